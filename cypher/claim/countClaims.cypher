@@ -1,0 +1,13 @@
+// @name countClaims
+// @param the filters of findClaims, without after and limit
+// @returns total: int
+MATCH (c:Claim)
+WHERE ($predicates IS NULL OR c.predicate IN $predicates)
+  AND ($statuses IS NULL OR c.status IN $statuses)
+  AND ($attribution IS NULL OR c.attribution = $attribution)
+  AND ($entityId IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Entity {id: $entityId}) })
+  AND ($subjectId IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subjectId}) })
+  AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })
+  AND ($reportedById IS NULL OR EXISTS { (c)-[:REPORTED_BY]->(:Entity {id: $reportedById}) })
+  AND ($sourceId IS NULL OR EXISTS { (c)-[:CITED_IN]->(:Source {id: $sourceId}) })
+RETURN count(c) AS total

@@ -1,0 +1,6 @@
+// @name findEntitiesByIds
+// @param ids: string[] -- entity ids
+// @returns entity: EntityRow -- one row per id that exists, in no particular order
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description } AS entity

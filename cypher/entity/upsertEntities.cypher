@@ -1,0 +1,15 @@
+// @name upsertEntities
+// @param entities: {id, kind, label, name, aliases, aliasKinds, description}[] -- label comes from the EntityKind enum
+// @returns entity: EntityRow -- one row per input, after the write
+// Keyed by id (a UUIDv5 of kind and normalised name), so concurrent writers converge on the
+// uniqueness constraint. Aliases only ever grow; an alias already present keeps its first kind.
+UNWIND $entities AS e
+MERGE (n:Entity {id: e.id})
+  ON CREATE SET n.kind = e.kind, n.name = e.name, n.aliases = [], n.aliasKinds = [], n.createdAt = datetime()
+SET n:$(e.label)
+WITH n, e, [i IN range(0, size(e.aliases) - 1) WHERE NOT e.aliases[i] IN n.aliases] AS fresh
+SET n.aliases = n.aliases + [i IN fresh | e.aliases[i]],
+    n.aliasKinds = n.aliasKinds + [i IN fresh | e.aliasKinds[i]],
+    n.description = coalesce(e.description, n.description),
+    n.updatedAt = datetime()
+RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description } AS entity

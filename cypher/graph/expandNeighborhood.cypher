@@ -1,0 +1,15 @@
+// @name expandNeighborhood
+// @param frontier: string[] -- entity ids reached at the previous depth
+// @param types: string[] | null -- RelationshipType values, or null for every fact
+// @param fanout: int -- at most this many facts per frontier node, so one hub cannot flood the answer
+// @param limit: int -- at most this many rows in all
+// @returns relationship: RelationshipRow -- facts touching the frontier, in either direction
+UNWIND $frontier AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[r]-(:Entity)
+  WHERE r.claimCount > 0 AND ($types IS NULL OR type(r) IN $types)
+  RETURN r ORDER BY r.confidence DESC, r.id LIMIT toInteger($fanout)
+}
+WITH DISTINCT r LIMIT toInteger($limit)
+RETURN r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship

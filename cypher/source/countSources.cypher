@@ -1,0 +1,4 @@
+// @name countSources
+// @returns total: int
+MATCH (s:Source)
+RETURN count(s) AS total

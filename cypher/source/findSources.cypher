@@ -1,0 +1,11 @@
+// @name findSources
+// @param after: string | null -- the last id of the previous page
+// @param limit: int -- page size plus one, to learn whether a next page exists
+// @returns source: SourceRow -- ordered by id
+MATCH (s:Source)
+WHERE $after IS NULL OR s.id > $after
+WITH s ORDER BY s.id LIMIT toInteger($limit)
+RETURN s { .id, .title, .url, .contentHash, .publishedAt, .publishedAtPrecision,
+           retrievedAt: toString(s.retrievedAt),
+           publisherId: [(s)-[:PUBLISHED_BY]->(p) | p.id][0],
+           claimCount: COUNT { (s)<-[:CITED_IN]-(:Claim) } } AS source

@@ -1,0 +1,9 @@
+// @name findSourcesByIds
+// @param ids: string[] -- source ids
+// @returns source: SourceRow -- one row per id that exists
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN s { .id, .title, .url, .contentHash, .publishedAt, .publishedAtPrecision,
+           retrievedAt: toString(s.retrievedAt),
+           publisherId: [(s)-[:PUBLISHED_BY]->(p) | p.id][0],
+           claimCount: COUNT { (s)<-[:CITED_IN]-(:Claim) } } AS source

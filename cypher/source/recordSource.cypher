@@ -1,0 +1,17 @@
+// @name recordSource
+// @param source: {id, title, url, contentHash, publishedAt, publishedAtPrecision, publisherId} -- id from the canonical URL or content hash
+// @returns source: SourceRow, created: boolean -- created is false when the source was already recorded
+MERGE (s:Source {id: $source.id})
+  ON CREATE SET s.title = $source.title, s.url = $source.url, s.contentHash = $source.contentHash,
+                s.publishedAt = $source.publishedAt, s.publishedAtPrecision = $source.publishedAtPrecision,
+                s.retrievedAt = datetime(), s.createdAt = datetime()
+WITH s, s.createdAt = datetime() AS created
+CALL (s) {
+  MATCH (p:Entity {id: $source.publisherId})
+  MERGE (s)-[:PUBLISHED_BY]->(p)
+}
+RETURN s { .id, .title, .url, .contentHash, .publishedAt, .publishedAtPrecision,
+           retrievedAt: toString(s.retrievedAt),
+           publisherId: [(s)-[:PUBLISHED_BY]->(p) | p.id][0],
+           claimCount: COUNT { (s)<-[:CITED_IN]-(:Claim) } } AS source,
+       created

@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { projectRoot } from '../support';
+
+/**
+ * Everything the service reads from the environment, checked once at start-up. Each bad value is
+ * reported as "NAME: expected X, but got Y" so the fix is obvious. The README's configuration
+ * table lists the same variables.
+ */
+export interface Config {
+  /** HTTP port of the GraphQL API. */
+  port: number;
+  /** Interface the HTTP server binds to. */
+  host: string;
+  /** An external Neo4j; when null the service starts the embedded one. */
+  neo4jUri: string | null;
+  neo4jUser: string;
+  neo4jPassword: string | null;
+  neo4jDatabase: string | undefined;
+  embedded: {
+    home: string;
+    port: number;
+    heap: string;
+  };
+  /** Server-side timeout of every Neo4j transaction. */
+  transactionTimeoutMs: number;
+  /** Load the seed graph when the database holds no entity. */
+  seedOnEmpty: boolean;
+  /** Serve the GraphQL IDE at /ide. */
+  enableIde: boolean;
+}
+
+/** Thrown with every problem found, one per line. */
+export class ConfigError extends Error {}
+
+const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const read = <T>(name: string, fallback: T, parse: (text: string) => T): T => {
+    const text = env[name];
+    if (text === undefined || text === '') return fallback;
+    try {
+      return parse(text);
+    } catch (error) {
+      problems.push(`${name}: ${(error as Error).message}`);
+      return fallback;
+    }
+  };
+
+  const config: Config = {
+    port: read('PORT', 4000, parsePort),
+    host: read('HOST', '127.0.0.1', (t) => t),
+    neo4jUri: read<string | null>('NEO4J_URI', null, parseNeo4jUri),
+    neo4jUser: read('NEO4J_USER', 'neo4j', (t) => t),
+    neo4jPassword: read<string | null>('NEO4J_PASSWORD', null, (t) => t),
+    neo4jDatabase: read<string | undefined>('NEO4J_DATABASE', undefined, (t) => t),
+    embedded: {
+      home: read('NEO4J_EMBEDDED_HOME', path.join(projectRoot, '.neo4j-data'), (t) => path.resolve(t)),
+      port: read('NEO4J_EMBEDDED_PORT', 7687, parsePort),
+      heap: read('NEO4J_EMBEDDED_HEAP', '1g', parseSize),
+    },
+    transactionTimeoutMs: read('NEO4J_TX_TIMEOUT_MS', 30_000, (t) => parseInteger(t, 100, 3_600_000)),
+    seedOnEmpty: read('SEED_ON_EMPTY', true, parseBoolean),
+    enableIde: read('ENABLE_IDE', true, parseBoolean),
+  };
+  if (problems.length > 0) {
+    throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return config;
+}
+
+function parsePort(text: string): number {
+  return parseInteger(text, 1, 65_535);
+}
+
+function parseInteger(text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new Error(`expected a whole number from ${min} to ${max}, but got ${JSON.stringify(text)}`);
+  }
+  return value;
+}
+
+function parseBoolean(text: string): boolean {
+  if (/^(true|1|yes)$/i.test(text)) return true;
+  if (/^(false|0|no)$/i.test(text)) return false;
+  throw new Error(`expected true or false, but got ${JSON.stringify(text)}`);
+}
+
+function parseSize(text: string): string {
+  if (!/^\d+[kmg]$/i.test(text)) {
+    throw new Error(`expected a size such as 512m or 1g, but got ${JSON.stringify(text)}`);
+  }
+  return text.toLowerCase();
+}
+
+function parseNeo4jUri(text: string): string {
+  const scheme = text.split('://')[0] ?? '';
+  if (!text.includes('://') || !NEO4J_SCHEMES.includes(scheme)) {
+    throw new Error(`expected a URI with a scheme of ${NEO4J_SCHEMES.join(', ')}, e.g. neo4j://localhost:7687, but got ${JSON.stringify(text)}`);
+  }
+  return text;
+}

@@ -1,0 +1,3 @@
+// Named Cypher queries, loaded from the cypher/ folder.
+export { loadQueries, getQuery, splitStatements } from './loadQueries';
+export type { NamedQuery, QueryCatalog } from './loadQueries';

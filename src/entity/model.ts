@@ -1,0 +1,36 @@
+import type { AliasKind, EntityKind } from '../generated/graphql';
+
+/** An entity as the repository returns it; the GraphQL types resolve from it. */
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  /** Parallel to `aliases`: the kind of each name. */
+  aliasKinds: AliasKind[];
+  description: string | null;
+}
+
+/** The Neo4j kind label of each EntityKind; the only place a label is chosen. */
+export const ENTITY_LABELS: Readonly<Record<EntityKind, string>> = {
+  COUNTRY: 'Country',
+  ORGANIZATION: 'Organization',
+  ARMED_FORCE: 'ArmedForce',
+  PERSON: 'Person',
+  LOCATION: 'Location',
+};
+
+/** The GraphQL object type of each EntityKind, for `Entity.__resolveType`. */
+export const ENTITY_TYPENAMES = ENTITY_LABELS;
+
+export function toEntityRecord(row: unknown): EntityRecord {
+  const r = row as Record<string, unknown>;
+  return {
+    id: r.id as string,
+    kind: r.kind as EntityKind,
+    name: r.name as string,
+    aliases: (r.aliases as string[] | null) ?? [],
+    aliasKinds: (r.aliasKinds as AliasKind[] | null) ?? [],
+    description: (r.description as string | null) ?? null,
+  };
+}

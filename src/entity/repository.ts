@@ -1,0 +1,64 @@
+import type { Database, QueryRunner } from '../neo4j/database';
+import { BadUserInputError, entityId } from '../support';
+import type { AliasKind, EntityKind } from '../generated/graphql';
+import { ENTITY_LABELS, toEntityRecord, type EntityRecord } from './model';
+import { buildLuceneQuery, rankHits, type RankedHit } from './searchQuery';
+
+export const MAX_SEARCH_RESULTS = 50;
+
+/** Loads entities by id, in one round trip, keyed by id. */
+export async function findEntitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+  const rows = await db.read('findEntitiesByIds', { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => {
+    const entity = toEntityRecord(row.entity);
+    return [entity.id, entity];
+  }));
+}
+
+/** Full-text search over names and aliases; see searchQuery.ts for the query and the ranking. */
+export async function searchEntities(
+  db: Database,
+  text: string,
+  kinds: readonly EntityKind[] | null | undefined,
+  first: number,
+): Promise<RankedHit[]> {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_RESULTS) {
+    throw new BadUserInputError(`expected "first" from 1 to ${MAX_SEARCH_RESULTS}, but got ${first}`, 'first');
+  }
+  const query = buildLuceneQuery(text);
+  if (query === null) {
+    throw new BadUserInputError(
+      `expected "text" to contain at least one letter or digit, but got ${JSON.stringify(text)}`,
+      'text',
+    );
+  }
+  const rows = await db.read('searchEntities', {
+    query,
+    kinds: kinds && kinds.length > 0 ? [...kinds] : null,
+    candidates: Math.max(50, first * 5),
+  });
+  const hits = rows.map((row) => ({ entity: toEntityRecord(row.entity), score: row.score as number }));
+  return rankHits(text, hits).slice(0, first);
+}
+
+export interface EntityInput {
+  kind: EntityKind;
+  name: string;
+  aliases?: ReadonlyArray<{ name: string; kind: AliasKind }>;
+  description?: string | null;
+}
+
+/** Writes entities keyed by kind and normalised name; aliases are added, never removed. */
+export async function upsertEntities(tx: QueryRunner, inputs: readonly EntityInput[]): Promise<EntityRecord[]> {
+  const entities = inputs.map((e) => ({
+    id: entityId(e.kind, e.name),
+    kind: e.kind,
+    label: ENTITY_LABELS[e.kind],
+    name: e.name,
+    aliases: (e.aliases ?? []).map((a) => a.name),
+    aliasKinds: (e.aliases ?? []).map((a) => a.kind),
+    description: e.description ?? null,
+  }));
+  const rows = await tx.run('upsertEntities', { entities });
+  return rows.map((row) => toEntityRecord(row.entity));
+}

@@ -1,0 +1,77 @@
+import { normalizeName } from '../support';
+import type { EntityRecord } from './model';
+
+/**
+ * Turns what a user types into a safe Lucene query, and ranks the index's hits.
+ *
+ * The text is split into words of letters and digits; everything else (quotes, `~`, `*`, `:`,
+ * brackets) is dropped, and words are lower-cased so `AND`/`OR`/`NOT` are plain words, not
+ * operators. Each word matches exactly (boosted), as a prefix, or with one or two typos.
+ *
+ * @example buildLuceneQuery('Nort Korea') // '(nort^3 OR nort* OR nort~1) (korea^3 OR korea* OR korea~1)'
+ */
+export function buildLuceneQuery(text: string): string | null {
+  const words = searchWords(text);
+  if (words.length === 0) return null;
+  return words.map(wordClause).join(' ');
+}
+
+export function searchWords(text: string): string[] {
+  return normalizeName(text).split(' ').filter((w) => w.length > 0);
+}
+
+function wordClause(word: string): string {
+  const parts = [`${word}^3`];
+  if (word.length >= 2) parts.push(`${word}*`);
+  // Fuzzy terms on very short words match almost anything.
+  if (word.length >= 4) parts.push(`${word}~${word.length >= 7 ? 2 : 1}`);
+  return `(${parts.join(' OR ')})`;
+}
+
+export type MatchReason = 'EXACT_NAME' | 'EXACT_ALIAS' | 'TEXT';
+
+export interface RankedHit {
+  entity: EntityRecord;
+  score: number;
+  matched: string;
+  reason: MatchReason;
+}
+
+/** Added to the Lucene score so an exact name beats an exact alias, which beats any fuzzy hit. */
+export const EXACT_NAME_BONUS = 100;
+export const EXACT_ALIAS_BONUS = 50;
+
+/**
+ * Ranks hits: exact (normalised) name first, then exact alias, then Lucene's own score. `matched`
+ * is the name or alias that fits the text best, so a front-end can show "DPRK → North Korea".
+ */
+export function rankHits(text: string, hits: ReadonlyArray<{ entity: EntityRecord; score: number }>): RankedHit[] {
+  const wanted = normalizeName(text);
+  const words = new Set(searchWords(text));
+  return hits
+    .map(({ entity, score }) => {
+      if (normalizeName(entity.name) === wanted) {
+        return { entity, score: score + EXACT_NAME_BONUS, matched: entity.name, reason: 'EXACT_NAME' as const };
+      }
+      const alias = entity.aliases.find((a) => normalizeName(a) === wanted);
+      if (alias !== undefined) {
+        return { entity, score: score + EXACT_ALIAS_BONUS, matched: alias, reason: 'EXACT_ALIAS' as const };
+      }
+      return { entity, score, matched: closestName(entity, words), reason: 'TEXT' as const };
+    })
+    .sort((a, b) => b.score - a.score || a.entity.name.localeCompare(b.entity.name));
+}
+
+/** The name or alias sharing the most words (or word prefixes) with the text. */
+function closestName(entity: EntityRecord, words: ReadonlySet<string>): string {
+  let best = entity.name;
+  let bestShared = -1;
+  for (const candidate of [entity.name, ...entity.aliases]) {
+    const shared = searchWords(candidate).filter((w) => [...words].some((q) => w.startsWith(q) || q.startsWith(w))).length;
+    if (shared > bestShared) {
+      best = candidate;
+      bestShared = shared;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,47 @@
+import type { ConnectionRecord } from '../support';
+import type { RelationshipType } from '../generated/graphql';
+import { quantityFromStore, type QuantityRecord } from '../claim/model';
+import { partialDateFromStore, type PartialDate } from '../support';
+
+/** A fact between two entities, as stored on its Neo4j relationship. */
+export interface RelationshipRecord {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  validFrom: PartialDate | null;
+  validTo: PartialDate | null;
+  quantity: QuantityRecord | null;
+  confidence: number | null;
+  claimCount: number;
+  claimIds: string[];
+}
+
+export interface SubgraphRecord {
+  nodeIds: string[];
+  edges: RelationshipRecord[];
+  truncated: boolean;
+}
+
+export interface PathRecord {
+  nodeIds: string[];
+  edges: RelationshipRecord[];
+}
+
+export function toRelationshipRecord(row: unknown): RelationshipRecord {
+  const r = row as Record<string, unknown>;
+  return {
+    id: r.id as string,
+    type: r.type as RelationshipType,
+    fromId: r.fromId as string,
+    toId: r.toId as string,
+    validFrom: partialDateFromStore(r.validFrom, r.validFromPrecision),
+    validTo: partialDateFromStore(r.validTo, r.validToPrecision),
+    quantity: quantityFromStore(r),
+    confidence: (r.confidence as number | null) ?? null,
+    claimCount: (r.claimCount as number | null) ?? 0,
+    claimIds: (r.claimIds as string[] | null) ?? [],
+  };
+}
+
+export type RelationshipConnectionRecord = ConnectionRecord<RelationshipRecord>;

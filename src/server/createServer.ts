@@ -1,0 +1,73 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Database } from '../neo4j/database';
+import { createContext, type Context } from './context';
+import { formatError } from './formatError';
+import { IDE_PATH, ideRouter } from './ide';
+import { buildSchema } from './schema';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  enableIde: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  apollo: ApolloServer<Context>;
+  /** Stops accepting, lets in-flight requests finish, then closes. */
+  stop(): Promise<void>;
+}
+
+/** Builds the Apollo server over the schema in schema/ and the given database. */
+export function createApollo(httpServer?: http.Server): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: buildSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+  });
+}
+
+/** Serves POST /graphql, the IDE at /ide and /healthz on one HTTP server. */
+export async function startServer(db: Database, options: ServerOptions): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = createApollo(httpServer);
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  if (options.enableIde) {
+    app.use(ideRouter(GRAPHQL_PATH));
+    app.get('/', (_req, res) => res.redirect(IDE_PATH));
+  }
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(db) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = options.host === '0.0.0.0' ? 'localhost' : options.host;
+  return {
+    url: `http://${host}:${address.port}`,
+    apollo,
+    stop: () => apollo.stop(),
+  };
+}

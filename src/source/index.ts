@@ -1,0 +1,4 @@
+// Sources: the documents claims are cited in.
+export * from './model';
+export * from './repository';
+export { sourceResolvers } from './resolvers';

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import type { Database, QueryRunner } from '../neo4j/database';
+import { canonicalUrl, invariant, sourceId, toPage, type Page, type PageRequest, type PartialDate } from '../support';
+import { toSourceRecord, type SourceRecord } from './model';
+
+export async function findSourcesByIds(db: Database, ids: readonly string[]): Promise<Map<string, SourceRecord>> {
+  const rows = await db.read('findSourcesByIds', { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => {
+    const source = toSourceRecord(row.source);
+    return [source.id, source];
+  }));
+}
+
+export async function findSources(db: Database, page: PageRequest): Promise<Page<SourceRecord>> {
+  const rows = await db.read('findSources', { after: page.afterId, limit: page.first + 1 });
+  return toPage(rows.map((row) => toSourceRecord(row.source)), page);
+}
+
+export async function countSources(db: Database): Promise<number> {
+  const rows = await db.read('countSources');
+  return (rows[0]?.total as number | undefined) ?? 0;
+}
+
+export interface SourceInput {
+  title?: string | null;
+  url?: string | null;
+  /** The document's text; its hash keys the source when it has no URL. */
+  text?: string | null;
+  publishedAt?: PartialDate | null;
+  publisherId?: string | null;
+}
+
+/** SHA-256 of the text with whitespace runs collapsed, so re-wrapped copies hash the same. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim(), 'utf8').digest('hex');
+}
+
+/** Records a source once, keyed by canonical URL or else by content hash. */
+export async function recordSource(tx: QueryRunner, input: SourceInput): Promise<{ source: SourceRecord; created: boolean }> {
+  const hash = input.text ? contentHash(input.text) : null;
+  invariant(input.url || hash, 'a source needs a URL or its text');
+  const url = input.url ? canonicalUrl(input.url) : null;
+  const id = url ? sourceId({ url }) : sourceId({ contentHash: hash as string });
+  const rows = await tx.run('recordSource', {
+    source: {
+      id,
+      title: input.title ?? null,
+      url,
+      contentHash: hash,
+      publishedAt: input.publishedAt?.iso ?? null,
+      publishedAtPrecision: input.publishedAt?.precision ?? null,
+      publisherId: input.publisherId ?? null,
+    },
+  });
+  const row = rows[0];
+  invariant(row, 'expected one row from recordSource');
+  return { source: toSourceRecord(row.source), created: row.created as boolean };
+}

@@ -1,0 +1,79 @@
+import { v5 as uuidv5 } from 'uuid';
+
+/**
+ * Deterministic ids: a UUIDv5 of a normalised natural key, as OpenCTI does for STIX ids. The same
+ * thing described twice gets the same id, so concurrent writers converge through MERGE.
+ */
+
+/** Our own namespace for UUIDv5; never change it, or every id changes. */
+const NAMESPACE = '5b1f0d3e-7c0a-4b8e-9a52-2f6f4c1d8e10';
+
+/** Lower case, accents folded, punctuation and runs of spaces collapsed. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function entityId(kind: string, name: string): string {
+  return uuidv5(`entity|${kind}|${normalizeName(name)}`, NAMESPACE);
+}
+
+/** A source is keyed by its canonical URL, or by its content hash when it has none. */
+export function sourceId(key: { url: string } | { contentHash: string }): string {
+  return 'url' in key
+    ? uuidv5(`source|url|${canonicalUrl(key.url)}`, NAMESPACE)
+    : uuidv5(`source|sha256|${key.contentHash}`, NAMESPACE);
+}
+
+/** A fact is one (from, type, to) triple. */
+export function factId(fromId: string, type: string, toId: string): string {
+  return uuidv5(`fact|${fromId}|${type}|${toId}`, NAMESPACE);
+}
+
+export interface ClaimKey {
+  sourceId: string;
+  reportedById: string | null;
+  attribution: string;
+  subjectId: string;
+  predicate: string;
+  objectId: string | null;
+  polarity: string;
+  quantity: { value: number; unit: string | null; qualifier: string } | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/**
+ * A claim's key: source, reporter, subject, predicate, object, polarity, quantity and time. The
+ * reporter is part of it because "X says so" and "the article says so" are two statements.
+ */
+export function claimId(key: ClaimKey): string {
+  const q = key.quantity;
+  const parts = [
+    'claim',
+    key.sourceId,
+    key.reportedById ?? `(${key.attribution})`,
+    key.subjectId,
+    key.predicate,
+    key.objectId ?? '',
+    key.polarity,
+    q ? `${q.qualifier}:${q.value}:${q.unit ?? ''}` : '',
+    key.validFrom ?? '',
+    key.validTo ?? '',
+  ];
+  return uuidv5(parts.join('|'), NAMESPACE);
+}
+
+/** Lower-cases scheme and host, drops the fragment, a trailing slash and default ports. */
+export function canonicalUrl(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  let text = u.toString();
+  if (text.endsWith('/') && u.pathname !== '/') text = text.slice(0, -1);
+  return text;
+}

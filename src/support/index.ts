@@ -1,0 +1,8 @@
+// Small helpers shared by every domain.
+export { invariant } from './invariant';
+export { BadUserInputError, NotFoundError, ServiceUnavailableError } from './errors';
+export { projectRoot } from './projectRoot';
+export * from './ids';
+export * from './partialDate';
+export * from './pagination';
+export * from './vocabulary';
