@@ -1,0 +1,88 @@
+import { readExamples } from '../../src/server';
+import { createTestApi, seedIds, type TestApi } from '../support/testApi';
+
+/**
+ * Every example operation of examples/ (the ones the IDE opens with) runs against the seed graph
+ * without errors, and answers its question.
+ */
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(() => api.close());
+
+const run = async (file: string) => {
+  const example = readExamples().find((e) => e.file === file);
+  if (!example) throw new Error(`expected an example named ${file}`);
+  const result = await api.execute(example.document);
+  expect(result.errors).toBeUndefined();
+  return result.data as Record<string, any>;
+};
+
+describe('example operations', () => {
+  it('ships one example per seed-answerable question, all valid', async () => {
+    const files = readExamples().map((e) => e.file);
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const file of files) await run(file);
+  });
+
+  it('tells who captured the soldier and who says so', async () => {
+    const data = await run('01-who-captured-the-soldier.graphql');
+    const claims = data.claims.edges.map((e: any) => e.node);
+    expect(new Set(claims.map((c: any) => c.object.name))).toEqual(new Set(['Ukrainian forces']));
+    expect(claims.map((c: any) => c.reportedBy?.name)).toContain("South Korea's intelligence agency");
+    expect(claims.map((c: any) => c.attribution).sort()).toEqual(['REPORTER', 'SOURCE', 'UNATTRIBUTED']);
+    expect(claims.map((c: any) => c.note)).toContain('first such capture since December');
+    expect(claims.every((c: any) => c.source.publisher.name === 'BBC')).toBe(true);
+  });
+
+  it('tells how many troops were deployed, since when and according to whom', async () => {
+    const data = await run('02-deployment-to-russia.graphql');
+    const [fact] = data.relationships.edges.map((e: any) => e.node);
+    expect(fact).toMatchObject({
+      from: { name: 'North Korean troops' },
+      to: { name: 'Russia' },
+      quantity: { value: 10000, qualifier: 'AT_LEAST' },
+      validFrom: { iso: '2024-12', precision: 'MONTH' },
+    });
+    expect(fact.claims.length).toBe(2);
+  });
+
+  it('finds what links North Korea to Ukraine, and in how many hops', async () => {
+    const data = await run('03-what-links-north-korea-to-ukraine.graphql');
+    expect(data.paths.length).toBeGreaterThan(0);
+    const [path] = data.paths;
+    expect(path.length).toBe(2);
+    expect(path.nodes.map((n: any) => n.name)).toEqual(['North Korea', 'Russia', 'Ukraine']);
+    expect(path.edges.map((e: any) => e.type)).toEqual(['ALLIED_WITH', 'AT_WAR_WITH']);
+  });
+
+  it('tells what happened in Kursk', async () => {
+    const data = await run('04-what-do-we-know-about-kursk.graphql');
+    expect(data.entity.name).toBe('Kursk');
+    const casualties = data.neighborhood.edges.find((e: any) => e.type === 'CASUALTIES_IN');
+    expect(casualties).toMatchObject({ from: { name: 'North Korean troops' }, quantity: { value: 3000, qualifier: 'AT_LEAST' } });
+    expect(data.claims.totalCount).toBe(2);
+  });
+
+  it('resolves aliases and metonyms to their entities', async () => {
+    const data = await run('05-find-by-alias.graphql');
+    expect(data.dprk[0].entity.id).toBe(seedIds.northKorea);
+    expect(data.pyongyang[0].entity.id).toBe(seedIds.northKorea);
+    expect(data.moscow[0].entity.id).toBe(seedIds.russia);
+  });
+
+  it('lists the claims that rest on unnamed reports', async () => {
+    const data = await run('06-unattributed-claims.graphql');
+    const texts = data.claims.edges.map((e: any) => e.node.text);
+    expect(texts).toContain('Reports suggest that over 3,000 North Korean troops have suffered casualties while fighting in the Kursk area');
+    expect(data.claims.totalCount).toBe(texts.length);
+  });
+
+  it('tells who reported it and where', async () => {
+    const data = await run('07-who-reported-it.graphql');
+    expect(data.sources.totalCount).toBeGreaterThanOrEqual(1);
+    expect(data.sources.edges[0].node.publisher.name).toBe('BBC');
+    expect(data.claims.edges.every((e: any) => e.node.reportedBy.name === "South Korea's intelligence agency")).toBe(true);
+  });
+});

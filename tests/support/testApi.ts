@@ -1,0 +1,66 @@
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { loadQueries } from '../../src/cypher';
+import { createDriver, Database } from '../../src/neo4j';
+import { createApollo, createContext, type Context } from '../../src/server';
+import { entityId, projectRoot } from '../../src/support';
+
+/** The result of one operation: data plus errors, as a client sees them. */
+export interface OperationResult {
+  data: Record<string, any> | null | undefined;
+  errors: Array<{ message: string; extensions?: Record<string, unknown>; path?: ReadonlyArray<string | number> }> | undefined;
+}
+
+/**
+ * An Apollo server over the test Neo4j, for integration tests. `execute` goes through the full
+ * GraphQL pipeline (validation, resolvers, formatError) with a fresh per-request context, as HTTP does.
+ */
+export interface TestApi {
+  db: Database;
+  apollo: ApolloServer<Context>;
+  execute(query: string, variables?: Record<string, unknown>): Promise<OperationResult>;
+  close(): Promise<void>;
+}
+
+export async function createTestApi(uri = process.env.NEO4J_TEST_URI): Promise<TestApi> {
+  if (!uri) throw new Error('expected NEO4J_TEST_URI from globalSetup, but it is unset');
+  const db = new Database(createDriver(uri), loadQueries(path.join(projectRoot, 'cypher')));
+  const apollo = createApollo();
+  await apollo.start();
+  return {
+    db,
+    apollo,
+    async execute(query, variables) {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db) });
+      if (response.body.kind !== 'single') throw new Error('expected a single result, but got an incremental one');
+      const { data, errors } = response.body.singleResult;
+      return { data, errors: errors as OperationResult['errors'] };
+    },
+    async close() {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+/** Ids of the seed's entities, computed the way the write code computes them. */
+export const seedIds = {
+  northKorea: entityId('COUNTRY', 'North Korea'),
+  russia: entityId('COUNTRY', 'Russia'),
+  ukraine: entityId('COUNTRY', 'Ukraine'),
+  southKorea: entityId('COUNTRY', 'South Korea'),
+  intelligenceAgency: entityId('ORGANIZATION', "South Korea's intelligence agency"),
+  bbc: entityId('ORGANIZATION', 'BBC'),
+  northKoreanTroops: entityId('ARMED_FORCE', 'North Korean troops'),
+  ukrainianForces: entityId('ARMED_FORCE', 'Ukrainian forces'),
+  soldier: entityId('PERSON', 'Captured North Korean soldier'),
+  kursk: entityId('LOCATION', 'Kursk'),
+  koreanPeninsula: entityId('LOCATION', 'Korean Peninsula'),
+  easternEurope: entityId('LOCATION', 'Eastern Europe'),
+  eastAsia: entityId('LOCATION', 'East Asia'),
+};
+
+/** The codes of an operation's errors, for terse assertions. */
+export function errorCodes(result: OperationResult): unknown[] {
+  return (result.errors ?? []).map((e) => e.extensions?.code);
+}
