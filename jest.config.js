@@ -12,6 +12,7 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
   testTimeout: 60_000,
+  // npm test runs node with --experimental-vm-modules: the IDE package loads its assets with import().
   // Two cores here: more workers only contend with Neo4j.
   maxWorkers: 2,
 };

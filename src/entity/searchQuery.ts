@@ -40,6 +40,7 @@ export interface RankedHit {
 /** Added to the Lucene score so an exact name beats an exact alias, which beats any fuzzy hit. */
 export const EXACT_NAME_BONUS = 100;
 export const EXACT_ALIAS_BONUS = 50;
+const TIER: Readonly<Record<MatchReason, number>> = { EXACT_NAME: 0, EXACT_ALIAS: 1, TEXT: 2 };
 
 /**
  * Ranks hits: exact (normalised) name first, then exact alias, then Lucene's own score. `matched`
@@ -59,7 +60,8 @@ export function rankHits(text: string, hits: ReadonlyArray<{ entity: EntityRecor
       }
       return { entity, score, matched: closestName(entity, words), reason: 'TEXT' as const };
     })
-    .sort((a, b) => b.score - a.score || a.entity.name.localeCompare(b.entity.name));
+    // The tier decides first, whatever Lucene scored; the bonus only makes `score` show it.
+    .sort((a, b) => TIER[a.reason] - TIER[b.reason] || b.score - a.score || a.entity.name.localeCompare(b.entity.name));
 }
 
 /** The name or alias sharing the most words (or word prefixes) with the text. */

@@ -95,7 +95,13 @@ export function readSeedFile(file: string): SeedPlan {
   };
   const time = (field: string, value: SeedTime | undefined): PartialDate | null => {
     if (value === undefined) return null;
-    if (typeof value === 'string') return parsePartialDate(value);
+    if (typeof value === 'string') {
+      try {
+        return parsePartialDate(value);
+      } catch (error) {
+        throw new Error(`${field}: ${(error as Error).message}`);
+      }
+    }
     if (!publishedAt) throw new Error(`${field}: a month without a year needs the source's publishedAt`);
     return resolveMonthBefore(value.month, publishedAt);
   };

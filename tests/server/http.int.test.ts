@@ -28,15 +28,15 @@ describe('HTTP', () => {
 
   it('answers a query error with a GraphQL error body and no stack trace', async () => {
     const response = await post({ query: '{ neighborhood(id: "x", depth: 9) { truncated } }' });
-    const body = await response.json();
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
 
   it('rejects a malformed document with GRAPHQL_PARSE_FAILED and HTTP 400', async () => {
     const response = await post({ query: '{ entity(id: ' });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('serves the IDE with every script and style from this server, none from a CDN', async () => {

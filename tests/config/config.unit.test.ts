@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config';
+import { projectRoot } from '../../src/support';
+
+/** Runs loadConfig on `env`, expecting a ConfigError, and returns it. */
+const configErrorFor = (env: Record<string, string>): ConfigError => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`expected loadConfig to reject ${JSON.stringify(env)}`);
+};
+
+describe('loadConfig', () => {
+  it('uses the defaults for an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      neo4jUri: null,
+      neo4jUser: 'neo4j',
+      neo4jPassword: null,
+      neo4jDatabase: undefined,
+      embedded: { home: path.join(projectRoot, '.neo4j-data'), port: 7687, heap: '1g' },
+      transactionTimeoutMs: 30_000,
+      seedOnEmpty: true,
+      enableIde: true,
+    });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', NEO4J_URI: '' })).toMatchObject({ port: 4000, neo4jUri: null });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      NEO4J_URI: 'neo4j+s://db.example.com:7687',
+      NEO4J_USER: 'analyst',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'conflicts',
+      NEO4J_EMBEDDED_HOME: 'relative/neo4j',
+      NEO4J_EMBEDDED_PORT: '17687',
+      NEO4J_EMBEDDED_HEAP: '512M',
+      NEO4J_TX_TIMEOUT_MS: '5000',
+      SEED_ON_EMPTY: 'false',
+      ENABLE_IDE: 'no',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      neo4jUri: 'neo4j+s://db.example.com:7687',
+      neo4jUser: 'analyst',
+      neo4jPassword: 'secret',
+      neo4jDatabase: 'conflicts',
+      embedded: { home: path.resolve('relative/neo4j'), port: 17687, heap: '512m' },
+      transactionTimeoutMs: 5000,
+      seedOnEmpty: false,
+      enableIde: false,
+    });
+  });
+
+  it.each(['bolt://localhost:7687', 'neo4j://localhost', 'bolt+ssc://h:1'])('accepts the Neo4j URI %s', (uri) => {
+    expect(loadConfig({ NEO4J_URI: uri }).neo4jUri).toBe(uri);
+  });
+
+  it.each([
+    ['TRUE', true],
+    ['1', true],
+    ['yes', true],
+    ['False', false],
+    ['0', false],
+    ['NO', false],
+  ])('reads the boolean %s as %p', (text, value) => {
+    expect(loadConfig({ SEED_ON_EMPTY: text }).seedOnEmpty).toBe(value);
+  });
+
+  it('accepts the port range ends', () => {
+    expect(loadConfig({ PORT: '1' }).port).toBe(1);
+    expect(loadConfig({ PORT: '65535' }).port).toBe(65535);
+  });
+
+  it.each([
+    ['PORT', 'abc', 'a whole number from 1 to 65535'],
+    ['PORT', '70000', 'a whole number from 1 to 65535'],
+    ['PORT', '0', 'a whole number from 1 to 65535'],
+    ['PORT', '-1', 'a whole number from 1 to 65535'],
+    ['PORT', '80.5', 'a whole number from 1 to 65535'],
+    ['NEO4J_EMBEDDED_PORT', '99999', 'a whole number from 1 to 65535'],
+    ['NEO4J_URI', 'http://x', 'a URI with a scheme of neo4j, neo4j+s, neo4j+ssc, bolt, bolt+s, bolt+ssc'],
+    ['NEO4J_URI', 'localhost:7687', 'a URI with a scheme of'],
+    ['SEED_ON_EMPTY', 'maybe', 'true or false'],
+    ['ENABLE_IDE', 'on', 'true or false'],
+    ['NEO4J_EMBEDDED_HEAP', 'lots', 'a size such as 512m or 1g'],
+    ['NEO4J_EMBEDDED_HEAP', '1.5g', 'a size such as 512m or 1g'],
+    ['NEO4J_TX_TIMEOUT_MS', '50', 'a whole number from 100 to 3600000'],
+  ])('rejects %s=%s, naming the variable, what it expected and what it got', (name, value, expected) => {
+    const error = configErrorFor({ [name]: value });
+    expect(error.message).toContain(`${name}: expected ${expected}`);
+    expect(error.message).toContain(`but got ${JSON.stringify(value)}`);
+  });
+
+  it('reports every problem in one error, one per line', () => {
+    const error = configErrorFor({
+      PORT: 'abc',
+      NEO4J_URI: 'http://x',
+      SEED_ON_EMPTY: 'maybe',
+      NEO4J_EMBEDDED_HEAP: 'lots',
+    });
+    const lines = error.message.split('\n');
+    expect(lines[0]).toBe('invalid configuration:');
+    expect(lines.slice(1).map((l) => l.trim().split(':')[0])).toEqual(['PORT', 'NEO4J_URI', 'NEO4J_EMBEDDED_HEAP', 'SEED_ON_EMPTY']);
+    for (const value of ['abc', 'http://x', 'maybe', 'lots']) {
+      expect(error.message).toContain(`but got ${JSON.stringify(value)}`);
+    }
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(loadConfig({ SOMETHING_ELSE: 'whatever' }).port).toBe(4000);
+  });
+});
