@@ -13,6 +13,8 @@ export interface PageRequest {
   first: number;
   /** The id after which the page starts, or null for the first page. */
   afterId: string | null;
+  /** For connections sorted by something else than id: the sort key of the item at `afterId`. */
+  afterKey: string | number | null;
 }
 
 export interface Page<T> {
@@ -21,19 +23,36 @@ export interface Page<T> {
   hasPreviousPage: boolean;
 }
 
-export function encodeCursor(id: string): string {
-  return Buffer.from(`id:${id}`, 'utf8').toString('base64url');
+/**
+ * An opaque cursor. Connections ordered by id carry the id alone; connections ordered by a sort key
+ * (time, confidence) carry the key too, so the next page starts exactly after the last item.
+ */
+export function encodeCursor(id: string, key?: string | number | null): string {
+  const text = key === undefined ? `id:${id}` : `k:${JSON.stringify([key, id])}`;
+  return Buffer.from(text, 'utf8').toString('base64url');
 }
 
+/** The id inside a cursor. */
 export function decodeCursor(cursor: string): string {
+  return decodeSortCursor(cursor).id;
+}
+
+/** The id and the sort key inside a cursor (the key is null in an id-only cursor). */
+export function decodeSortCursor(cursor: string): { id: string; key: string | number | null } {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('id:') || text.length <= 3) {
-    throw new BadUserInputError(
-      `expected "after" to be a cursor returned by this API, but got ${JSON.stringify(cursor)}`,
-      'after',
-    );
+  if (text.startsWith('id:') && text.length > 3) return { id: text.slice(3), key: null };
+  if (text.startsWith('k:')) {
+    try {
+      const [key, id] = JSON.parse(text.slice(2)) as [unknown, unknown];
+      if (typeof id === 'string' && (key === null || typeof key === 'string' || typeof key === 'number')) return { id, key };
+    } catch {
+      // falls through to the error below
+    }
   }
-  return text.slice(3);
+  throw new BadUserInputError(
+    `expected "after" to be a cursor returned by this API, but got ${JSON.stringify(cursor)}`,
+    'after',
+  );
 }
 
 /** Validates `first` and `after` from the arguments of a connection field. */
@@ -42,7 +61,9 @@ export function pageRequest(first: number | null | undefined, after: string | nu
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`expected "first" from 1 to ${MAX_PAGE_SIZE}, but got ${size}`, 'first');
   }
-  return { first: size, afterId: after == null ? null : decodeCursor(after) };
+  if (after == null) return { first: size, afterId: null, afterKey: null };
+  const { id, key } = decodeSortCursor(after);
+  return { first: size, afterId: id, afterKey: key };
 }
 
 /** Turns the rows of a query asked for `first + 1` items into a page. */
@@ -54,9 +75,12 @@ export function toPage<T>(rows: T[], request: PageRequest): Page<T> {
   };
 }
 
-/** The Relay shape of a page; totalCount is resolved lazily by the connection's resolver. */
-export function toConnection<T extends { id: string }>(page: Page<T>) {
-  const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
+/**
+ * The Relay shape of a page; totalCount is resolved lazily by the connection's resolver. `keyOf`
+ * gives the sort key of a node, for connections not ordered by id.
+ */
+export function toConnection<T extends { id: string }>(page: Page<T>, keyOf?: (node: T) => string | number | null) {
+  const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id, keyOf ? keyOf(node) : undefined), node }));
   return {
     edges,
     pageInfo: {

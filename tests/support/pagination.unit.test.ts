@@ -12,7 +12,7 @@ import {
 
 const item = (id: string) => ({ id, name: `item ${id}` });
 const items = (...ids: string[]) => ids.map(item);
-const request = (first: number, afterId: string | null = null): PageRequest => ({ first, afterId });
+const request = (first: number, afterId: string | null = null): PageRequest => ({ first, afterId, afterKey: null });
 
 /** Runs `work`, expecting it to throw, and returns the error. */
 const thrownBy = (work: () => unknown): unknown => {
@@ -71,8 +71,8 @@ describe('cursors', () => {
 
 describe('pageRequest', () => {
   it('defaults to the first page of the default size', () => {
-    expect(pageRequest(undefined, undefined)).toEqual({ first: DEFAULT_PAGE_SIZE, afterId: null });
-    expect(pageRequest(null, null)).toEqual({ first: 20, afterId: null });
+    expect(pageRequest(undefined, undefined)).toEqual({ first: DEFAULT_PAGE_SIZE, afterId: null, afterKey: null });
+    expect(pageRequest(null, null)).toEqual({ first: 20, afterId: null, afterKey: null });
   });
 
   it('accepts sizes from 1 up to the cap of 100', () => {
@@ -86,7 +86,7 @@ describe('pageRequest', () => {
   });
 
   it('turns a cursor into the id the page starts after', () => {
-    expect(pageRequest(5, encodeCursor('abc'))).toEqual({ first: 5, afterId: 'abc' });
+    expect(pageRequest(5, encodeCursor('abc'))).toEqual({ first: 5, afterId: 'abc', afterKey: null });
   });
 
   it('rejects a bad cursor as a bad "after" argument', () => {
@@ -146,6 +146,20 @@ describe('toConnection', () => {
 
   it('lets the end cursor start the next page where this one stopped', () => {
     const first = toConnection(toPage(items('a', 'b', 'c'), request(2)));
-    expect(pageRequest(2, first.pageInfo.endCursor)).toEqual({ first: 2, afterId: 'b' });
+    expect(pageRequest(2, first.pageInfo.endCursor)).toEqual({ first: 2, afterId: 'b', afterKey: null });
+  });
+});
+
+describe('sorted cursors', () => {
+  it('carry the sort key with the id, so a page sorted by time or confidence resumes exactly', () => {
+    for (const key of ['2024-12-01', 0.75, null]) {
+      const cursor = encodeCursor('claim-1', key);
+      expect(pageRequest(10, cursor)).toEqual({ first: 10, afterId: 'claim-1', afterKey: key });
+    }
+  });
+
+  it('rejects a sorted cursor whose content is not ours', () => {
+    const forged = Buffer.from('k:{"not":"a pair"}', 'utf8').toString('base64url');
+    expectBadUserInput(() => decodeCursor(forged), 'after', JSON.stringify(forged));
   });
 });
