@@ -1,18 +1,30 @@
 // @name assertClaims
 // @param claims: {id, sourceId, subjectId, objectId, reportedById, excerpt, props}[] -- props holds the claim's scalar fields
+// @param credibilityWeights: map -- credibility ("1".."6") → weight, from src/claim/confidence.ts
+// @param reliabilityWeights: map -- reliability (A..F) → weight, from src/claim/confidence.ts
 // @returns id: string -- one row per claim written; fewer rows than inputs means a missing source or entity
 // The id is a UUIDv5 of the claim's natural key, so the same statement twice is one claim; a
-// second excerpt of it is added to `excerpts`, never lost.
+// second excerpt of it is added to `excerpts`, never lost. Reliability is the reporter's, the
+// publisher's for the source's own voice, F for unattributed reports.
 UNWIND $claims AS c
 MATCH (src:Source {id: c.sourceId})
 MATCH (subj:Entity {id: c.subjectId})
 OPTIONAL MATCH (obj:Entity {id: c.objectId})
 OPTIONAL MATCH (rep:Entity {id: c.reportedById})
-WITH c, src, subj, obj, rep
+OPTIONAL MATCH (src)-[:PUBLISHED_BY]->(pub:Entity)
+WITH c, src, subj, obj, rep,
+     CASE c.props.attribution
+       WHEN 'REPORTER' THEN coalesce(rep.reliability, 'F')
+       WHEN 'SOURCE' THEN coalesce(pub.reliability, 'F')
+       ELSE 'F'
+     END AS reliability
 WHERE (c.objectId IS NULL OR obj IS NOT NULL) AND (c.reportedById IS NULL OR rep IS NOT NULL)
 MERGE (cl:Claim {id: c.id})
-  ON CREATE SET cl += c.props, cl.text = c.excerpt, cl.excerpts = [], cl.status = 'REPORTED', cl.createdAt = datetime()
+  ON CREATE SET cl += c.props, cl.text = c.excerpt, cl.excerpts = [], cl.status = 'REPORTED',
+                cl.knownAt = src.knownAt, cl.createdAt = datetime()
 SET cl.excerpts = CASE WHEN c.excerpt IN cl.excerpts THEN cl.excerpts ELSE cl.excerpts + c.excerpt END,
+    cl.reliability = reliability,
+    cl.confidence = round($credibilityWeights[toString(toInteger(cl.credibility))] * $reliabilityWeights[reliability], 4),
     cl.updatedAt = datetime()
 MERGE (cl)-[:CITED_IN]->(src)
 MERGE (cl)-[:SUBJECT]->(subj)

@@ -1,10 +1,15 @@
 // @name countClaims
-// @param the filters of findClaims, without after and limit
+// @param the filters of findClaims, without the page
 // @returns total: int
 MATCH (c:Claim)
 WHERE ($predicates IS NULL OR c.predicate IN $predicates)
   AND ($statuses IS NULL OR c.status IN $statuses)
   AND ($attribution IS NULL OR c.attribution = $attribution)
+  AND ($polarity IS NULL OR c.polarity = $polarity)
+  AND ($asOf IS NULL OR c.knownAt <= $asOf)
+  AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart))
+  AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
+  AND (NOT $excludeUnattributedOnly OR NOT c.unattributedOnly)
   AND ($entityId IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Entity {id: $entityId}) })
   AND ($subjectId IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subjectId}) })
   AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })

@@ -1,21 +1,30 @@
 // @name findClaims
-// @param after: string | null -- the last id of the previous page
+// @param afterKey, afterId: the sort key and id of the previous page's last claim, or null
 // @param limit: int -- page size plus one
-// @param predicates, statuses: string[] | null; attribution, entityId, subjectId, objectId, reportedById, sourceId: string | null
-// @returns claim: ClaimRow -- ordered by id
+// @param orderBy: 'ID' | 'CONFIDENCE_DESC' | 'VALID_TIME'
+// @param predicates, statuses: string[] | null; attribution, polarity, entityId, subjectId, objectId, reportedById, sourceId: string | null
+// @param asOf: string | null -- only claims known by this day; windowStart, windowEnd: string | null -- valid-time overlap
+// @param minConfidence: float | null; excludeUnattributedOnly: boolean
+// @returns id: string, sortKey -- the page, in order; claims are then loaded by id
 MATCH (c:Claim)
-WHERE ($after IS NULL OR c.id > $after)
-  AND ($predicates IS NULL OR c.predicate IN $predicates)
+WHERE ($predicates IS NULL OR c.predicate IN $predicates)
   AND ($statuses IS NULL OR c.status IN $statuses)
   AND ($attribution IS NULL OR c.attribution = $attribution)
+  AND ($polarity IS NULL OR c.polarity = $polarity)
+  AND ($asOf IS NULL OR c.knownAt <= $asOf)
+  AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart))
+  AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
+  AND (NOT $excludeUnattributedOnly OR NOT c.unattributedOnly)
   AND ($entityId IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Entity {id: $entityId}) })
   AND ($subjectId IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subjectId}) })
   AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })
   AND ($reportedById IS NULL OR EXISTS { (c)-[:REPORTED_BY]->(:Entity {id: $reportedById}) })
   AND ($sourceId IS NULL OR EXISTS { (c)-[:CITED_IN]->(:Source {id: $sourceId}) })
-WITH c ORDER BY c.id LIMIT toInteger($limit)
-RETURN c { .*, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt),
-           subjectId: [(c)-[:SUBJECT]->(s) | s.id][0],
-           objectId: [(c)-[:OBJECT]->(o) | o.id][0],
-           reportedById: [(c)-[:REPORTED_BY]->(r) | r.id][0],
-           sourceId: [(c)-[:CITED_IN]->(s) | s.id][0] } AS claim
+WITH c, CASE $orderBy
+          WHEN 'CONFIDENCE_DESC' THEN -coalesce(c.confidence, -1.0)
+          WHEN 'VALID_TIME' THEN coalesce(c.validStart, '9999-12-31')
+          ELSE '' END AS sortKey
+WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId)
+RETURN c.id AS id, sortKey
+ORDER BY sortKey, id
+LIMIT toInteger($limit)

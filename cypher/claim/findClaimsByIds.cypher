@@ -1,10 +1,11 @@
 // @name findClaimsByIds
 // @param ids: string[] -- claim ids
-// @returns claim: ClaimRow -- one row per id that exists
+// @returns claim: ClaimRow -- one row per id that exists; the only query that projects a claim, so every reader sees the same shape
 UNWIND $ids AS id
-MATCH (c:Claim {id: id})
+MATCH (c:Claim {id: id})-[:CITED_IN]->(s:Source)
 RETURN c { .*, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt),
-           subjectId: [(c)-[:SUBJECT]->(s) | s.id][0],
+           subjectId: [(c)-[:SUBJECT]->(e) | e.id][0],
            objectId: [(c)-[:OBJECT]->(o) | o.id][0],
            reportedById: [(c)-[:REPORTED_BY]->(r) | r.id][0],
-           sourceId: [(c)-[:CITED_IN]->(s) | s.id][0] } AS claim
+           sourceId: s.id,
+           publisherId: [(s)-[:PUBLISHED_BY]->(p) | p.id][0] } AS claim

@@ -3,4 +3,4 @@
 // @returns entity: EntityRow -- one row per id that exists, in no particular order
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description } AS entity
+RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability } AS entity

@@ -1,5 +1,5 @@
 // @name upsertEntities
-// @param entities: {id, kind, label, name, aliases, aliasKinds, description}[] -- label comes from the EntityKind enum
+// @param entities: {id, kind, label, name, aliases, aliasKinds, description, reliability}[] -- label comes from the EntityKind enum
 // @returns entity: EntityRow -- one row per input, after the write
 // Keyed by id (a UUIDv5 of kind and normalised name), so concurrent writers converge on the
 // uniqueness constraint. Aliases only ever grow; an alias already present keeps its first kind.
@@ -11,5 +11,6 @@ WITH n, e, [i IN range(0, size(e.aliases) - 1) WHERE NOT e.aliases[i] IN n.alias
 SET n.aliases = n.aliases + [i IN fresh | e.aliases[i]],
     n.aliasKinds = n.aliasKinds + [i IN fresh | e.aliasKinds[i]],
     n.description = coalesce(e.description, n.description),
+    n.reliability = coalesce(e.reliability, n.reliability),
     n.updatedAt = datetime()
-RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description } AS entity
+RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability } AS entity

@@ -1,6 +1,7 @@
 // @name expandNeighborhood
 // @param frontier: string[] -- entity ids reached at the previous depth
 // @param types: string[] | null -- RelationshipType values, or null for every fact
+// @param asOf, windowStart, windowEnd, minConfidence: the view's filters, or null
 // @param fanout: int -- at most this many facts per frontier node, so one hub cannot flood the answer
 // @param limit: int -- at most this many rows in all
 // @returns relationship: RelationshipRow -- facts touching the frontier, in either direction
@@ -8,7 +9,11 @@ UNWIND $frontier AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[r]-(:Entity)
-  WHERE r.claimCount > 0 AND ($types IS NULL OR type(r) IN $types)
+  WHERE r.claimCount > 0
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
+    AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart))
+    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   RETURN r ORDER BY r.confidence DESC, r.id LIMIT toInteger($fanout)
 }
 WITH DISTINCT r LIMIT toInteger($limit)

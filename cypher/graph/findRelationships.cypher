@@ -1,14 +1,23 @@
 // @name findRelationships
-// @param after: string | null -- the last id of the previous page
+// @param afterKey, afterId: the sort key and id of the previous page's last fact ('' and null for the first page)
 // @param limit: int -- page size plus one
+// @param orderBy: 'ID' | 'CONFIDENCE_DESC'
 // @param types: string[] | null; entityId, fromId, toId: string | null
-// @returns relationship: RelationshipRow -- facts ordered by id
+// @param asOf: string | null -- facts with a claim known by then; windowStart, windowEnd: valid-time overlap
+// @param minConfidence: float | null; excludeUnattributedOnly: boolean
+// @returns relationship: RelationshipRow, sortKey -- in order
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.claimCount > 0
-  AND ($after IS NULL OR r.id > $after)
   AND ($types IS NULL OR type(r) IN $types)
   AND ($entityId IS NULL OR a.id = $entityId OR b.id = $entityId)
   AND ($fromId IS NULL OR a.id = $fromId)
   AND ($toId IS NULL OR b.id = $toId)
-WITH r, a, b ORDER BY r.id LIMIT toInteger($limit)
-RETURN r { .*, type: type(r), fromId: a.id, toId: b.id } AS relationship
+  AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
+  AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart))
+  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+  AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
+WITH r, a, b, CASE $orderBy WHEN 'CONFIDENCE_DESC' THEN -coalesce(r.confidence, -1.0) ELSE '' END AS sortKey
+WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId)
+RETURN r { .*, type: type(r), fromId: a.id, toId: b.id } AS relationship, sortKey
+ORDER BY sortKey, r.id
+LIMIT toInteger($limit)

@@ -1,7 +1,9 @@
 // @name findSupportingClaims
-// @param keys: {fromId, type, toId}[] -- the facts to rebuild
-// @returns fromId, type, toId: string, claims: ClaimRow[] -- the asserted, unretracted claims behind each fact
+// @param keys: {fromId, type, toId}[] -- the (subject, predicate, object) triples to rebuild; toId null for claims with no object
+// @returns fromId, type, toId: string, claimIds: string[] -- every unretracted claim of each triple, asserted or denied
 UNWIND $keys AS k
-OPTIONAL MATCH (a:Entity {id: k.fromId})<-[:SUBJECT]-(c:Claim {predicate: k.type})-[:OBJECT]->(b:Entity {id: k.toId})
-WHERE c.polarity = 'ASSERTED' AND c.status <> 'RETRACTED'
-RETURN k.fromId AS fromId, k.type AS type, k.toId AS toId, collect(c { .* }) AS claims
+OPTIONAL MATCH (:Entity {id: k.fromId})<-[:SUBJECT]-(c:Claim {predicate: k.type})
+WHERE c.status <> 'RETRACTED'
+  AND CASE WHEN k.toId IS NULL THEN NOT EXISTS { (c)-[:OBJECT]->() }
+           ELSE EXISTS { (c)-[:OBJECT]->(:Entity {id: k.toId}) } END
+RETURN k.fromId AS fromId, k.type AS type, k.toId AS toId, collect(c.id) AS claimIds

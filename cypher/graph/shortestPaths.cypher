@@ -1,12 +1,17 @@
 // @name shortestPaths
 // @param from, to: string -- entity ids (distinct)
 // @param types: string[] | null -- RelationshipType values to walk, or null for every fact
+// @param asOf, windowStart, windowEnd, minConfidence: the view's filters, or null
 // @param maxHops: int -- 1 to 6; the pattern's bound is the cap (6) because Cypher cannot take it as a parameter
 // @param first: int -- how many paths at most
 // @returns nodeIds: string[], relationships: RelationshipRow[] -- shortest paths through facts, ignoring direction
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE all(r IN relationships(p) WHERE r.claimCount > 0 AND ($types IS NULL OR type(r) IN $types))
+WHERE all(r IN relationships(p) WHERE r.claimCount > 0
+      AND ($types IS NULL OR type(r) IN $types)
+      AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
+      AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart))
+      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence))
 WITH p WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
        [r IN relationships(p) | r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }] AS relationships

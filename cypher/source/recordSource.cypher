@@ -1,10 +1,10 @@
 // @name recordSource
-// @param source: {id, title, url, contentHash, publishedAt, publishedAtPrecision, publisherId} -- id from the canonical URL or content hash
+// @param source: {id, knownAt, title, url, contentHash, publishedAt, publishedAtPrecision, publisherId} -- id from the canonical URL or content hash
 // @returns source: SourceRow, created: boolean -- created is false when the source was already recorded
 MERGE (s:Source {id: $source.id})
   ON CREATE SET s.title = $source.title, s.url = $source.url, s.contentHash = $source.contentHash,
                 s.publishedAt = $source.publishedAt, s.publishedAtPrecision = $source.publishedAtPrecision,
-                s.retrievedAt = datetime(), s.createdAt = datetime()
+                s.knownAt = $source.knownAt, s.retrievedAt = datetime(), s.createdAt = datetime()
 WITH s, s.createdAt = datetime() AS created
 CALL (s) {
   MATCH (p:Entity {id: $source.publisherId})

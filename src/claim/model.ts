@@ -1,5 +1,5 @@
 import type { ConnectionRecord } from '../support';
-import type { Attribution, ClaimStatus, Polarity, QuantityQualifier, RelationshipType } from '../generated/graphql';
+import type { Attribution, ClaimStatus, Polarity, QuantityQualifier, RelationshipType, Reliability } from '../generated/graphql';
 import { partialDateFromStore, type PartialDate } from '../support';
 
 export interface QuantityRecord {
@@ -18,8 +18,16 @@ export interface ClaimRecord {
   attribution: Attribution;
   note: string | null;
   credibility: number | null;
+  /** Reliability of whoever the claim rests on, at the time it was written. */
+  reliability: Reliability;
   confidence: number | null;
   status: ClaimStatus;
+  /** The day from which the claim counts as known (see Source.knownAt). */
+  knownAt: string;
+  /** First and last day its valid time can cover; null when it gives no time. */
+  validStart: string | null;
+  validEnd: string | null;
+  unattributedOnly: boolean;
   quantity: QuantityRecord | null;
   validFrom: PartialDate | null;
   validTo: PartialDate | null;
@@ -27,6 +35,8 @@ export interface ClaimRecord {
   objectId: string | null;
   reportedById: string | null;
   sourceId: string;
+  /** The publisher of the claim's source, when known. */
+  publisherId: string | null;
 }
 
 export function toClaimRecord(row: unknown): ClaimRecord {
@@ -40,8 +50,13 @@ export function toClaimRecord(row: unknown): ClaimRecord {
     attribution: r.attribution as Attribution,
     note: (r.note as string | null) ?? null,
     credibility: (r.credibility as number | null) ?? null,
+    reliability: (r.reliability as Reliability | null) ?? 'F',
     confidence: (r.confidence as number | null) ?? null,
     status: r.status as ClaimStatus,
+    knownAt: r.knownAt as string,
+    validStart: (r.validStart as string | null) ?? null,
+    validEnd: (r.validEnd as string | null) ?? null,
+    unattributedOnly: (r.unattributedOnly as boolean | null) ?? false,
     quantity: quantityFromStore(r),
     validFrom: partialDateFromStore(r.validFrom, r.validFromPrecision),
     validTo: partialDateFromStore(r.validTo, r.validToPrecision),
@@ -49,7 +64,18 @@ export function toClaimRecord(row: unknown): ClaimRecord {
     objectId: (r.objectId as string | null) ?? null,
     reportedById: (r.reportedById as string | null) ?? null,
     sourceId: r.sourceId as string,
+    publisherId: (r.publisherId as string | null) ?? null,
   };
+}
+
+/**
+ * Who a claim rests on, for counting independent reporters: the named reporter; else, for the
+ * source's own voice, its publisher (two articles of one outlet are one voice); else the source.
+ */
+export function reporterKey(claim: Pick<ClaimRecord, 'attribution' | 'reportedById' | 'publisherId' | 'sourceId'>): string {
+  if (claim.attribution === 'REPORTER' && claim.reportedById) return `reporter:${claim.reportedById}`;
+  if (claim.attribution === 'SOURCE' && claim.publisherId) return `reporter:${claim.publisherId}`;
+  return `${claim.attribution.toLowerCase()}:${claim.sourceId}`;
 }
 
 /** Quantities are stored as three flat properties, since Neo4j properties cannot be maps. */

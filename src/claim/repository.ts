@@ -1,9 +1,20 @@
-import type { Attribution, ClaimStatus, Polarity, RelationshipType } from '../generated/graphql';
+import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType } from '../generated/graphql';
 import { rebuildFacts, type FactKey } from '../graph/facts';
 import type { Database, QueryRunner } from '../neo4j/database';
-import { claimId, invariant, toPage, type Page, type PageRequest, type PartialDate } from '../support';
-import { confidenceFromCredibility } from './confidence';
+import { claimId, invariant, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
+import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
+import { findDisputes, type DisputeRecord } from './disputes';
 import { toClaimRecord, type ClaimRecord, type QuantityRecord } from './model';
+
+/** What every claim reader can restrict by: knowledge date and valid-time window. */
+export interface ClaimView {
+  /** Only claims known by this day (ISO), or null for everything. */
+  asOf: string | null;
+  /** Only claims whose valid time overlaps this window, or null. */
+  window: { start: string; end: string } | null;
+}
+
+export const FULL_VIEW: ClaimView = { asOf: null, window: null };
 
 export interface ClaimFilterInput {
   entityId?: string | null;
@@ -14,7 +25,13 @@ export interface ClaimFilterInput {
   sourceId?: string | null;
   attribution?: Attribution | null;
   statuses?: readonly ClaimStatus[] | null;
+  polarity?: Polarity | null;
+  minConfidence?: number | null;
+  excludeUnattributedOnly?: boolean | null;
 }
+
+/** A page of claim ids with the key they are sorted by, for building cursors. */
+export type KeyedPage = Page<{ id: string; sortKey: string | number }>;
 
 export async function findClaimsByIds(db: Database, ids: readonly string[]): Promise<Map<string, ClaimRecord>> {
   const rows = await db.read('findClaimsByIds', { ids: [...new Set(ids)] });
@@ -24,17 +41,34 @@ export async function findClaimsByIds(db: Database, ids: readonly string[]): Pro
   }));
 }
 
-export async function findClaims(db: Database, filter: ClaimFilterInput, page: PageRequest): Promise<Page<ClaimRecord>> {
-  const rows = await db.read('findClaims', { ...filterParams(filter), after: page.afterId, limit: page.first + 1 });
-  return toPage(rows.map((row) => toClaimRecord(row.claim)), page);
+/** Id-ordered pages compare an empty key, so id cursors and sorted cursors share one query shape. */
+const afterParams = (page: PageRequest, orderBy: string) => ({
+  afterId: page.afterId,
+  afterKey: page.afterId === null ? null : orderBy === 'ID' ? '' : page.afterKey,
+});
+
+export async function findClaims(
+  db: Database,
+  filter: ClaimFilterInput,
+  view: ClaimView,
+  orderBy: ClaimOrder,
+  page: PageRequest,
+): Promise<KeyedPage> {
+  const rows = await db.read('findClaims', {
+    ...filterParams(filter, view),
+    ...afterParams(page, orderBy),
+    orderBy,
+    limit: page.first + 1,
+  });
+  return toPage(rows.map((row) => ({ id: row.id as string, sortKey: row.sortKey as string | number })), page);
 }
 
-export async function countClaims(db: Database, filter: ClaimFilterInput): Promise<number> {
-  const rows = await db.read('countClaims', filterParams(filter));
+export async function countClaims(db: Database, filter: ClaimFilterInput, view: ClaimView): Promise<number> {
+  const rows = await db.read('countClaims', filterParams(filter, view));
   return (rows[0]?.total as number | undefined) ?? 0;
 }
 
-function filterParams(filter: ClaimFilterInput): Record<string, unknown> {
+function filterParams(filter: ClaimFilterInput, view: ClaimView): Record<string, unknown> {
   const list = <T>(values: readonly T[] | null | undefined) => (values && values.length > 0 ? [...values] : null);
   return {
     entityId: filter.entityId ?? null,
@@ -45,7 +79,63 @@ function filterParams(filter: ClaimFilterInput): Record<string, unknown> {
     sourceId: filter.sourceId ?? null,
     attribution: filter.attribution ?? null,
     statuses: list(filter.statuses),
+    polarity: filter.polarity ?? null,
+    minConfidence: filter.minConfidence ?? null,
+    excludeUnattributedOnly: filter.excludeUnattributedOnly ?? false,
+    ...viewParams(view),
   };
+}
+
+export const viewParams = (view: ClaimView) => ({
+  asOf: view.asOf,
+  windowStart: view.window?.start ?? null,
+  windowEnd: view.window?.end ?? null,
+});
+
+/**
+ * One page of the claims about each entity, for `Entity.claims`, `Entity.timeline` and
+ * `Query.timeline`: one round trip for any number of entities.
+ */
+export async function findEntityClaims(
+  db: Database,
+  entityIds: readonly string[],
+  view: ClaimView,
+  orderBy: 'ID' | 'VALID_TIME',
+  page: PageRequest,
+): Promise<Map<string, KeyedPage>> {
+  const rows = await db.read('findEntityClaims', {
+    entityIds: [...new Set(entityIds)],
+    ...viewParams(view),
+    ...afterParams(page, orderBy),
+    orderBy,
+    limit: page.first + 1,
+  });
+  const pages = new Map<string, KeyedPage>();
+  for (const row of rows) {
+    pages.set(row.entityId as string, toPage(row.page as Array<{ id: string; sortKey: string }>, page));
+  }
+  return new Map(entityIds.map((id) => [id, pages.get(id) ?? toPage([], page)]));
+}
+
+export async function countEntityClaims(db: Database, entityIds: readonly string[], view: ClaimView): Promise<Map<string, number>> {
+  const rows = await db.read('countEntityClaims', { entityIds: [...new Set(entityIds)], ...viewParams(view) });
+  const totals = new Map(rows.map((row) => [row.entityId as string, row.total as number]));
+  return new Map(entityIds.map((id) => [id, totals.get(id) ?? 0]));
+}
+
+/**
+ * Where sources disagree, about one entity or everywhere: candidate triples come from Neo4j, the
+ * rules of src/claim/disputes.ts decide. Ordered by dispute id. Three round trips.
+ */
+export async function findAllDisputes(db: Database, entityId: string | null, asOf: string | null): Promise<DisputeRecord[]> {
+  const groups = await db.read('findDisputeCandidates', { entityId, asOf });
+  const ids = groups.flatMap((row) => row.claimIds as string[]);
+  if (ids.length === 0) return [];
+  const claims = await findClaimsByIds(db, ids);
+  const disputes = groups.flatMap((row) =>
+    findDisputes((row.claimIds as string[]).map((id) => claims.get(id)).filter((c): c is ClaimRecord => c !== undefined)),
+  );
+  return disputes.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** What a source says, before it is written. Ids refer to existing sources and entities. */
@@ -68,32 +158,35 @@ export interface ClaimInput {
 }
 
 /**
- * Writes claims and rebuilds the facts they support, in the caller's transaction. Returns the claim
- * ids in input order (the same statement twice yields the same id).
+ * Writes claims and rebuilds the facts and statuses they touch, in the caller's transaction. Returns
+ * the claim ids in input order (the same statement twice yields the same id).
  */
 export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[]): Promise<string[]> {
   const claims = inputs.map(toClaimWrite);
-  const rows = await tx.run('assertClaims', { claims });
+  const rows = await tx.run('assertClaims', {
+    claims,
+    credibilityWeights: CREDIBILITY_WEIGHTS,
+    reliabilityWeights: RELIABILITY_WEIGHTS,
+  });
   const written = new Set(rows.map((row) => row.id as string));
   const missing = claims.filter((c) => !written.has(c.id));
   invariant(
     missing.length === 0,
     `expected every claim's source, subject, object and reporter to exist, but ${missing.length} claim(s) were not written: ${missing.map((c) => c.props.text).join(' | ')}`,
   );
-  const facts = new Map<string, FactKey>();
+  const triples = new Map<string, FactKey>();
   for (const c of claims) {
-    if (c.objectId !== null) {
-      const key = { fromId: c.subjectId, type: c.props.predicate, toId: c.objectId };
-      facts.set(`${key.fromId}|${key.type}|${key.toId}`, key);
-    }
+    const key = { fromId: c.subjectId, type: c.props.predicate, toId: c.objectId };
+    triples.set(`${key.fromId}|${key.type}|${key.toId}`, key);
   }
-  await rebuildFacts(tx, [...facts.values()]);
+  await rebuildFacts(tx, [...triples.values()]);
   return claims.map((c) => c.id);
 }
 
 function toClaimWrite(input: ClaimInput) {
   const polarity = input.polarity ?? 'ASSERTED';
   const quantity = input.quantity ?? null;
+  const bounds = validBounds(input.validFrom ?? null, input.validTo ?? null);
   const id = claimId({
     sourceId: input.sourceId,
     reportedById: input.reportedById ?? null,
@@ -120,7 +213,6 @@ function toClaimWrite(input: ClaimInput) {
       attribution: input.attribution,
       note: input.note ?? null,
       credibility: input.credibility,
-      confidence: confidenceFromCredibility(input.credibility),
       quantityValue: quantity?.value ?? null,
       quantityUnit: quantity?.unit ?? null,
       quantityQualifier: quantity?.qualifier ?? null,
@@ -128,6 +220,9 @@ function toClaimWrite(input: ClaimInput) {
       validFromPrecision: input.validFrom?.precision ?? null,
       validTo: input.validTo?.iso ?? null,
       validToPrecision: input.validTo?.precision ?? null,
+      validStart: bounds?.start ?? null,
+      validEnd: bounds?.end ?? null,
+      unattributedOnly: input.attribution === 'UNATTRIBUTED',
     },
   };
 }

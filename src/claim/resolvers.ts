@@ -1,13 +1,37 @@
 import type { Resolvers } from '../generated/graphql';
-import { loadRequired } from '../server/loaders';
-import { pageRequest, toConnection } from '../support';
-import { countClaims, findClaims } from './repository';
+import { claimView, loadedConnection, minConfidence } from '../server/arguments';
+import { loadAllRequired, loadRequired, requireEntityArgument } from '../server/loaders';
+import { pageRequest, toConnection, toPage } from '../support';
+import { countClaims, findAllDisputes, findClaims } from './repository';
 
 export const claimResolvers: Resolvers = {
   Query: {
-    claims: async (_parent, { filter, first, after }, { db }) => {
-      const page = await findClaims(db, filter ?? {}, pageRequest(first, after));
-      return { ...toConnection(page), count: () => countClaims(db, filter ?? {}) };
+    claims: async (_parent, { filter, first, after, asOf, orderBy }, { db, loaders }) => {
+      const view = claimView({ asOf, validDuring: filter?.validDuring });
+      const claimFilter = { ...filter, minConfidence: minConfidence(filter?.minConfidence) };
+      const order = orderBy ?? 'ID';
+      const page = await findClaims(db, claimFilter, view, order, pageRequest(first, after));
+      return loadedConnection(page, loaders.claim, 'claim', order !== 'ID', () => countClaims(db, claimFilter, view));
+    },
+    timeline: async (_parent, { entityId, from, to, first, after, asOf }, { loaders }) => {
+      const view = claimView({ asOf, from, to });
+      const request = pageRequest(first, after);
+      await requireEntityArgument(loaders, entityId, 'entityId');
+      const args = { view, orderBy: 'VALID_TIME' as const, page: request };
+      const page = await loaders.entityClaims.load({ entityId, args });
+      return loadedConnection(page, loaders.claim, 'claim', true, () =>
+        loaders.entityClaimCounts.load({ entityId, args: { view } }),
+      );
+    },
+    disputes: async (_parent, { entityId, first, after, asOf }, { db, loaders }) => {
+      const view = claimView({ asOf });
+      const request = pageRequest(first, after);
+      if (entityId) await requireEntityArgument(loaders, entityId, 'entityId');
+      // Disputes are computed, not stored: the whole (scoped) set is found, then paged by id.
+      const all = await findAllDisputes(db, entityId ?? null, view.asOf);
+      const start = request.afterId === null ? 0 : all.findIndex((d) => d.id > (request.afterId as string));
+      const rest = start < 0 ? [] : all.slice(start);
+      return { ...toConnection(toPage(rest.slice(0, request.first + 1), request)), count: async () => all.length };
     },
   },
   Claim: {
@@ -17,7 +41,14 @@ export const claimResolvers: Resolvers = {
       claim.reportedById ? loadRequired(loaders.entity, claim.reportedById, 'entity') : null,
     source: (claim, _args, { loaders }) => loadRequired(loaders.source, claim.sourceId, 'source'),
   },
+  Dispute: {
+    claims: (dispute, _args, { loaders }) => loadAllRequired(loaders.claim, dispute.claimIds, 'claim'),
+  },
   ClaimConnection: {
     totalCount: (connection) => connection.count(),
   },
+  DisputeConnection: {
+    totalCount: (connection) => connection.count(),
+  },
 };
+

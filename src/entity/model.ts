@@ -1,4 +1,4 @@
-import type { AliasKind, EntityKind } from '../generated/graphql';
+import type { AliasKind, EntityKind, Reliability } from '../generated/graphql';
 
 /** An entity as the repository returns it; the GraphQL types resolve from it. */
 export interface EntityRecord {
@@ -9,6 +9,8 @@ export interface EntityRecord {
   /** Parallel to `aliases`: the kind of each name. */
   aliasKinds: AliasKind[];
   description: string | null;
+  /** Admiralty reliability of the entity as a reporter, when rated. */
+  reliability: Reliability | null;
 }
 
 /** The Neo4j kind label of each EntityKind; the only place a label is chosen. */
@@ -32,5 +34,6 @@ export function toEntityRecord(row: unknown): EntityRecord {
     aliases: (r.aliases as string[] | null) ?? [],
     aliasKinds: (r.aliasKinds as AliasKind[] | null) ?? [],
     description: (r.description as string | null) ?? null,
+    reliability: (r.reliability as Reliability | null) ?? null,
   };
 }

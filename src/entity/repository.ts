@@ -1,6 +1,6 @@
 import type { Database, QueryRunner } from '../neo4j/database';
 import { BadUserInputError, entityId } from '../support';
-import type { AliasKind, EntityKind } from '../generated/graphql';
+import type { AliasKind, EntityKind, Reliability } from '../generated/graphql';
 import { ENTITY_LABELS, toEntityRecord, type EntityRecord } from './model';
 import { buildLuceneQuery, rankHits, type RankedHit } from './searchQuery';
 
@@ -46,6 +46,7 @@ export interface EntityInput {
   name: string;
   aliases?: ReadonlyArray<{ name: string; kind: AliasKind }>;
   description?: string | null;
+  reliability?: Reliability | null;
 }
 
 /** Writes entities keyed by kind and normalised name; aliases are added, never removed. */
@@ -58,6 +59,7 @@ export async function upsertEntities(tx: QueryRunner, inputs: readonly EntityInp
     aliases: (e.aliases ?? []).map((a) => a.name),
     aliasKinds: (e.aliases ?? []).map((a) => a.kind),
     description: e.description ?? null,
+    reliability: e.reliability ?? null,
   }));
   const rows = await tx.run('upsertEntities', { entities });
   return rows.map((row) => toEntityRecord(row.entity));

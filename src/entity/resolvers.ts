@@ -1,13 +1,48 @@
-import type { EntityResolvers, Resolvers } from '../generated/graphql';
+import type { CountryResolvers, Resolvers } from '../generated/graphql';
+import { applyFactView } from '../graph/view';
+import { claimLoader } from '../graph/resolvers';
+import { claimView, loadedConnection } from '../server/arguments';
 import { requireEntityArgument } from '../server/loaders';
-import { ENTITY_TYPENAMES, type EntityRecord } from './model';
+import { pageRequest, toConnection } from '../support';
+import { ENTITY_TYPENAMES } from './model';
 import { searchEntities } from './repository';
 
-/** Fields every concrete entity type shares. */
-const entityFields = {
-  aliasDetails: (entity: EntityRecord) =>
-    entity.aliases.map((name, i) => ({ name, kind: entity.aliasKinds[i] ?? 'ALIAS' })),
-} satisfies Omit<EntityResolvers, '__resolveType'>;
+/**
+ * Fields every concrete entity type shares. The connection fields batch across entities through
+ * grouped DataLoaders (src/server/groupedLoader.ts): a list of twenty search hits asking for their
+ * claims makes one query, not twenty.
+ */
+const entityFields: CountryResolvers = {
+  aliasDetails: (entity) => entity.aliases.map((name, i) => ({ name, kind: entity.aliasKinds[i] ?? 'ALIAS' })),
+  relationships: async (entity, { direction, types, first, after, asOf }, context) => {
+    const view = claimView({ asOf });
+    const args = { direction: direction ?? 'BOTH', types: types && types.length > 0 ? [...types] : null, asOf: view.asOf };
+    const request = pageRequest(first, after);
+    const page = await context.loaders.entityRelationships.load({ entityId: entity.id, args: { ...args, page: request } });
+    const items = await applyFactView(page.items, { ...view, minConfidence: null, excludeUnattributedOnly: false }, claimLoader(context));
+    return {
+      ...toConnection({ ...page, items }),
+      count: () => context.loaders.entityRelationshipCounts.load({ entityId: entity.id, args }),
+    };
+  },
+  claims: async (entity, { first, after, asOf }, { loaders }) => {
+    const view = claimView({ asOf });
+    const page = await loaders.entityClaims.load({ entityId: entity.id, args: { view, orderBy: 'ID', page: pageRequest(first, after) } });
+    return loadedConnection(page, loaders.claim, 'claim', false, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }));
+  },
+  timeline: async (entity, { from, to, first, after, asOf }, { loaders }) => {
+    const view = claimView({ asOf, from, to });
+    const page = await loaders.entityClaims.load({
+      entityId: entity.id,
+      args: { view, orderBy: 'VALID_TIME', page: pageRequest(first, after) },
+    });
+    return loadedConnection(page, loaders.claim, 'claim', true, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }));
+  },
+  sources: async (entity, { first, after }, { loaders }) => {
+    const page = await loaders.entitySources.load({ entityId: entity.id, args: { page: pageRequest(first, after) } });
+    return loadedConnection(page, loaders.source, 'source', false, () => loaders.entitySourceCounts.load({ entityId: entity.id, args: {} }));
+  },
+};
 
 export const entityResolvers: Resolvers = {
   Query: {
@@ -24,3 +59,4 @@ export const entityResolvers: Resolvers = {
   Person: entityFields,
   Location: entityFields,
 };
+

@@ -5,6 +5,7 @@ import type { RankedHit } from '../entity/searchQuery';
 import type { ClaimRecord, ClaimConnectionRecord } from '../claim/model';
 import type { SourceRecord, SourceConnectionRecord } from '../source/model';
 import type { RelationshipRecord, RelationshipConnectionRecord, SubgraphRecord, PathRecord } from '../graph/model';
+import type { DisputeRecord, DisputeConnectionRecord } from '../claim/disputes';
 import type { Context } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,10 +38,51 @@ export type ArmedForce = Entity & {
   __typename?: 'ArmedForce';
   aliasDetails: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+};
+
+
+export type ArmedForceClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ArmedForceRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type ArmedForceSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ArmedForceTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Attribution =
@@ -56,13 +98,15 @@ export type Claim = {
   __typename?: 'Claim';
   /** Whether the claim is the source's own voice, attributed to a named reporter, or to unnamed reports. */
   attribution: Attribution;
-  /** 0 to 1, derived from the credibility. */
+  /** 0 to 1: the credibility's weight times the reliability's weight (see the README). */
   confidence: Maybe<Scalars['Float']['output']>;
   /** Credibility of the claim on the Admiralty scale: 1 confirmed to 6 cannot be judged. */
   credibility: Maybe<Scalars['Int']['output']>;
   /** Every excerpt where the source says the same thing (same reporter, subject, predicate, object, quantity and time). */
   excerpts: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The day from which we count the claim as known: the end of its source's publication date, or the day we recorded it. */
+  knownAt: Scalars['String']['output'];
   /** What the claim adds beyond subject, predicate and object, e.g. "first such capture since December". */
   note: Maybe<Scalars['String']['output']>;
   object: Maybe<Entity>;
@@ -70,13 +114,18 @@ export type Claim = {
   polarity: Polarity;
   predicate: RelationshipType;
   quantity: Maybe<Quantity>;
+  /** Reliability of whoever the claim rests on: its reporter, or the publisher for the source's own voice; F when unattributed. */
+  reliability: Reliability;
   /** Who the source attributes the claim to, when it names someone. */
   reportedBy: Maybe<Entity>;
   source: Source;
+  /** REPORTED, CORROBORATED (another reporter says the same), DISPUTED (see Query.disputes) or RETRACTED. */
   status: ClaimStatus;
   subject: Entity;
   /** The quoted excerpt from the source. */
   text: Scalars['String']['output'];
+  /** True when the claim is unattributed and nothing else supports what it says. */
+  unattributedOnly: Scalars['Boolean']['output'];
   validFrom: Maybe<PartialDate>;
   validTo: Maybe<PartialDate>;
 };
@@ -98,13 +147,26 @@ export type ClaimFilter = {
   attribution?: InputMaybe<Attribution>;
   /** Claims whose subject or object is this entity. */
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave out claims that rest on unattributed reports alone. */
+  excludeUnattributedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only claims with at least this confidence. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   objectId?: InputMaybe<Scalars['ID']['input']>;
+  polarity?: InputMaybe<Polarity>;
   predicates?: InputMaybe<Array<RelationshipType>>;
   reportedById?: InputMaybe<Scalars['ID']['input']>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<ClaimStatus>>;
   subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims whose valid time overlaps this window. */
+  validDuring?: InputMaybe<TimeWindow>;
 };
+
+export type ClaimOrder =
+  | 'CONFIDENCE_DESC'
+  | 'ID'
+  /** Valid time, earliest first; claims with no valid time last. */
+  | 'VALID_TIME';
 
 export type ClaimStatus =
   | 'CORROBORATED'
@@ -116,10 +178,51 @@ export type Country = Entity & {
   __typename?: 'Country';
   aliasDetails: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+};
+
+
+export type CountryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type CountrySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DatePrecision =
@@ -127,17 +230,100 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
+export type Direction =
+  | 'BOTH'
+  | 'INCOMING'
+  | 'OUTGOING';
+
+/**
+ * Claims that cannot all be true: the same subject, predicate and object with incompatible quantities
+ * (at least 10,000 against exactly 8,000), an assertion against a denial, or start times that do not
+ * overlap.
+ */
+export type Dispute = {
+  __typename?: 'Dispute';
+  claims: Array<Claim>;
+  /** Deterministic: the same claims in dispute give the same id. */
+  id: Scalars['ID']['output'];
+  kind: DisputeKind;
+  /** The disagreement in words. */
+  reason: Scalars['String']['output'];
+};
+
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  edges: Array<DisputeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  cursor: Scalars['String']['output'];
+  node: Dispute;
+};
+
+export type DisputeKind =
+  | 'POLARITY'
+  | 'QUANTITY'
+  | 'TIME';
+
 /** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
 export type Entity = {
   /** The same names with what kind of name each is. */
   aliasDetails: Array<Alias>;
   /** Every other name: aliases, demonyms ("North Korean") and metonyms ("Pyongyang"). */
   aliases: Array<Scalars['String']['output']>;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
   description: Maybe<Scalars['String']['output']>;
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+};
+
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type EntityClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type EntityRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type EntitySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type EntityTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EntityKind =
@@ -151,20 +337,102 @@ export type Location = Entity & {
   __typename?: 'Location';
   aliasDetails: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+};
+
+
+export type LocationClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type LocationRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type LocationSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type LocationTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Organization = Entity & {
   __typename?: 'Organization';
   aliasDetails: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+};
+
+
+export type OrganizationClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type OrganizationSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Relay page information. */
@@ -199,10 +467,51 @@ export type Person = Entity & {
   __typename?: 'Person';
   aliasDetails: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+};
+
+
+export type PersonClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type PersonSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Polarity =
@@ -226,21 +535,25 @@ export type QuantityQualifier =
 
 export type Query = {
   __typename?: 'Query';
-  /** Claims, ordered by id. `first` is 1 to 100 (default 20). */
+  /** Claims. `first` is 1 to 100 (default 20). `asOf` keeps only claims from sources published by then. */
   claims: ClaimConnection;
+  /** Where sources disagree: about one entity, or everywhere. Ordered by id. */
+  disputes: DisputeConnection;
   /** One entity by id. Null when no entity has that id. */
   entity: Maybe<Entity>;
   /**
    * The entities and facts around an entity, breadth first. `depth` is 1 to 3, `limit` (the number of
-   * edges) is 1 to 500.
+   * edges) is 1 to 500, and each node contributes at most 100 facts per step; `truncated` says when
+   * something was cut. `asOf` (a date) counts only claims from sources published by then, and
+   * recomputes each fact from those claims.
    */
   neighborhood: Subgraph;
   /**
-   * Up to `first` (1 to 25) shortest paths between two entities through facts, ignoring direction.
-   * `maxHops` is 1 to 6.
+   * Up to `first` (1 to 25) shortest paths between two entities through facts that pass the filters,
+   * ignoring direction. `maxHops` is 1 to 6.
    */
   paths: Array<Path>;
-  /** Facts, ordered by id. `first` is 1 to 100 (default 20). */
+  /** Facts. `first` is 1 to 100 (default 20). With `asOf`, facts are recomputed from the claims known by then. */
   relationships: RelationshipConnection;
   /**
    * Full-text search over names and aliases. The text is taken as plain words: full-text query syntax
@@ -249,12 +562,27 @@ export type Query = {
   search: Array<SearchHit>;
   /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
   sources: SourceConnection;
+  /**
+   * The claims about an entity in valid-time order, earliest first (claims with no valid time last),
+   * within an optional window of valid time (`from`, `to`: partial dates).
+   */
+  timeline: ClaimConnection;
 };
 
 
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClaimOrder>;
+};
+
+
+export type QueryDisputesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -265,26 +593,34 @@ export type QueryEntityArgs = {
 
 
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
 export type QueryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RelationshipOrder>;
 };
 
 
@@ -300,6 +636,16 @@ export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * A fact between two entities, derived from the claims that support it. Claims are the truth; a
  * relationship can always be rebuilt from them.
@@ -310,14 +656,23 @@ export type Relationship = {
   claimCount: Scalars['Int']['output'];
   /** The claims that support it, with their sources. */
   claims: Array<Claim>;
-  /** The best confidence among its claims (0 to 1). */
+  /**
+   * 0 to 1: each independent reporter's best claim score (credibility × reporter reliability) combined
+   * as 1 − Π(1 − score); see the README's confidence section.
+   */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** How many independent reporters support it: two articles quoting the same agency count once. */
+  corroboration: Scalars['Int']['output'];
+  /** True when some claims about the same subject, predicate and object cannot all be true (see Query.disputes). */
+  disputed: Scalars['Boolean']['output'];
   from: Entity;
   id: Scalars['ID']['output'];
   /** The largest quantity its claims report (with that claim's qualifier). */
   quantity: Maybe<Quantity>;
   to: Entity;
   type: RelationshipType;
+  /** True when it rests only on unattributed claims ("reports suggest") from a single source. */
+  unattributedOnly: Scalars['Boolean']['output'];
   /** Earliest time any supporting claim gives. */
   validFrom: Maybe<PartialDate>;
   /** Latest end time any supporting claim gives. */
@@ -340,11 +695,21 @@ export type RelationshipEdge = {
 export type RelationshipFilter = {
   /** Relationships that touch this entity, in either direction. */
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave out facts that rest only on unattributed claims from a single source. */
+  excludeUnattributedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   fromId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only facts with at least this confidence. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   toId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these types. */
   types?: InputMaybe<Array<RelationshipType>>;
+  /** Only facts whose valid time overlaps this window. */
+  validDuring?: InputMaybe<TimeWindow>;
 };
+
+export type RelationshipOrder =
+  | 'CONFIDENCE_DESC'
+  | 'ID';
 
 /**
  * The controlled vocabulary of relationship types. Each value maps to a Neo4j relationship type of the
@@ -377,6 +742,18 @@ export type RelationshipType =
   | 'THREATENS_STABILITY_OF'
   /** A person was wounded (no object). */
   | 'WOUNDED';
+
+/**
+ * How reliable a reporter usually is, the first axis of the Admiralty code: A completely reliable,
+ * B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
+ */
+export type Reliability =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F';
 
 /** One full-text search result. */
 export type SearchHit = {
@@ -432,6 +809,16 @@ export type Subgraph = {
   nodes: Array<Entity>;
   /** True when the limit cut the answer: there is more to see. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * A window of valid time; either bound may be left out. Bounds are partial dates and count in full:
+ * from "2024-12" to "2025" covers 2024-12-01 to 2025-12-31. An item matches when its own valid time
+ * overlaps the window; items with no valid time do not match.
+ */
+export type TimeWindow = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -516,9 +903,15 @@ export type ResolversTypes = {
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionRecord>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  ClaimOrder: ClaimOrder;
   ClaimStatus: ClaimStatus;
   Country: ResolverTypeWrapper<EntityRecord>;
   DatePrecision: DatePrecision;
+  Direction: Direction;
+  Dispute: ResolverTypeWrapper<DisputeRecord>;
+  DisputeConnection: ResolverTypeWrapper<DisputeConnectionRecord>;
+  DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
+  DisputeKind: DisputeKind;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityKind: EntityKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -538,7 +931,9 @@ export type ResolversTypes = {
   RelationshipConnection: ResolverTypeWrapper<RelationshipConnectionRecord>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   RelationshipFilter: RelationshipFilter;
+  RelationshipOrder: RelationshipOrder;
   RelationshipType: RelationshipType;
+  Reliability: Reliability;
   SearchHit: ResolverTypeWrapper<RankedHit>;
   SearchMatchReason: SearchMatchReason;
   Source: ResolverTypeWrapper<SourceRecord>;
@@ -546,6 +941,7 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  TimeWindow: TimeWindow;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -558,6 +954,9 @@ export type ResolversParentTypes = {
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   Country: EntityRecord;
+  Dispute: DisputeRecord;
+  DisputeConnection: DisputeConnectionRecord;
+  DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
   Entity: EntityRecord;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -580,6 +979,7 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
+  TimeWindow: TimeWindow;
 };
 
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
@@ -590,10 +990,15 @@ export type AliasResolvers<ContextType = Context, ParentType extends ResolversPa
 export type ArmedForceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArmedForce'] = ResolversParentTypes['ArmedForce']> = {
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ArmedForceRelationshipsArgs, 'direction'>>;
+  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ArmedForceSourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceTimelineArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -603,16 +1008,19 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   credibility?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   excerpts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   object?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
   reportedBy?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unattributedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
@@ -631,11 +1039,34 @@ export type ClaimEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'direction'>>;
+  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CountrySourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryTimelineArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DisputeKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisputeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -645,20 +1076,30 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<LocationRelationshipsArgs, 'direction'>>;
+  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<LocationSourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationTimelineArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction'>>;
+  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<OrganizationSourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationTimelineArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -683,10 +1124,15 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction'>>;
+  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonSourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonTimelineArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -697,24 +1143,29 @@ export type QuantityResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'orderBy'>>;
+  disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, Partial<QueryDisputesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<QueryRelationshipsArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityId'>>;
 };
 
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  corroboration?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  unattributedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
@@ -772,6 +1223,9 @@ export type Resolvers<ContextType = Context> = {
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  Dispute?: DisputeResolvers<ContextType>;
+  DisputeConnection?: DisputeConnectionResolvers<ContextType>;
+  DisputeEdge?: DisputeEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

@@ -1,73 +1,131 @@
-import type { RelationshipType } from '../generated/graphql';
-import { quantityFromStore } from '../claim/model';
+import { claimConfidence, combineConfidence } from '../claim/confidence';
+import { findDisputes } from '../claim/disputes';
+import { reporterKey, toClaimRecord, type ClaimRecord } from '../claim/model';
+import type { ClaimStatus, RelationshipType } from '../generated/graphql';
 import type { QueryRunner } from '../neo4j/database';
-import { factId, partialDateFromStore } from '../support';
+import { factId, validBounds } from '../support';
 
 /**
  * Facts are derived from claims and can always be rebuilt from them. A fact (from, type, to) exists
- * while at least one asserted, unretracted claim supports it, and carries a summary of them.
+ * while at least one asserted, unretracted claim supports it, and carries a summary of them. The
+ * same rebuild derives each claim's status (DISPUTED, CORROBORATED, REPORTED).
  */
 
 export interface FactKey {
   fromId: string;
   type: RelationshipType;
-  toId: string;
+  /** Null for claims with no object: they get statuses and disputes, never a fact. */
+  toId: string | null;
 }
 
 /** The stored properties of a fact, as `summarizeFact` computes them. */
 export interface FactProps {
   id: string;
   claimIds: string[];
+  /** Parallel to claimIds: when each claim became known, so "as of" filters need no claim lookup. */
+  claimKnownAt: string[];
   claimCount: number;
+  corroboration: number;
+  unattributedOnly: boolean;
+  disputed: boolean;
   confidence: number | null;
   validFrom: string | null;
   validFromPrecision: string | null;
   validTo: string | null;
   validToPrecision: string | null;
+  validStart: string | null;
+  validEnd: string | null;
   quantityValue: number | null;
   quantityUnit: string | null;
   quantityQualifier: string | null;
 }
 
 /**
- * Summarises the claims behind one fact:
+ * Summarises the asserted claims behind one fact:
  * - `validFrom` is the earliest start any claim gives and `validTo` the latest end (ISO strings of
  *   any precision compare correctly as text: "2024-12" < "2024-12-27");
  * - `quantity` is the largest one reported, with its qualifier and unit;
- * - `confidence` is the best confidence of any claim.
+ * - `corroboration` counts independent reporters (see `reporterKey`);
+ * - `confidence` combines each reporter's best claim (src/claim/confidence.ts).
  * Returns null when no claim supports the fact, which removes it.
  */
-export function summarizeFact(key: FactKey, claims: ReadonlyArray<Record<string, unknown>>): FactProps | null {
+export function summarizeFact(
+  key: { fromId: string; type: string; toId: string },
+  claims: readonly ClaimRecord[],
+  disputed = false,
+): FactProps | null {
   if (claims.length === 0) return null;
-  const starts = claims.map((c) => partialDateFromStore(c.validFrom, c.validFromPrecision)).filter((d) => d !== null);
-  const ends = claims.map((c) => partialDateFromStore(c.validTo, c.validToPrecision)).filter((d) => d !== null);
-  const earliest = starts.sort((a, b) => a.iso.localeCompare(b.iso))[0] ?? null;
-  const latest = ends.sort((a, b) => b.iso.localeCompare(a.iso))[0] ?? null;
-  const quantities = claims.map((c) => quantityFromStore(c)).filter((q) => q !== null);
-  const largest = quantities.sort((a, b) => b.value - a.value)[0] ?? null;
-  const confidences = claims.map((c) => c.confidence).filter((c): c is number => typeof c === 'number');
+  const sorted = [...claims].sort((a, b) => a.id.localeCompare(b.id));
+  const earliest = sorted.map((c) => c.validFrom).filter((d) => d !== null).sort((a, b) => a.iso.localeCompare(b.iso))[0] ?? null;
+  const latest = sorted.map((c) => c.validTo).filter((d) => d !== null).sort((a, b) => b.iso.localeCompare(a.iso))[0] ?? null;
+  const largest = sorted.map((c) => c.quantity).filter((q) => q !== null).sort((a, b) => b.value - a.value)[0] ?? null;
+  const bestByReporter = new Map<string, number>();
+  for (const claim of sorted) {
+    const score = claim.credibility === null ? null : claimConfidence(claim.credibility, claim.reliability);
+    const reporter = reporterKey(claim);
+    if (!bestByReporter.has(reporter)) bestByReporter.set(reporter, 0);
+    if (score !== null && score > (bestByReporter.get(reporter) as number)) bestByReporter.set(reporter, score);
+  }
+  const scored = new Map([...bestByReporter].filter(([, score]) => score > 0));
+  const bounds = validBounds(earliest, latest);
   return {
     id: factId(key.fromId, key.type, key.toId),
-    claimIds: claims.map((c) => c.id as string).sort(),
-    claimCount: claims.length,
-    confidence: confidences.length > 0 ? Math.max(...confidences) : null,
+    claimIds: sorted.map((c) => c.id),
+    claimKnownAt: sorted.map((c) => c.knownAt),
+    claimCount: sorted.length,
+    corroboration: bestByReporter.size,
+    unattributedOnly: sorted.every((c) => c.attribution === 'UNATTRIBUTED') && new Set(sorted.map((c) => c.sourceId)).size === 1,
+    disputed,
+    confidence: combineConfidence(scored),
     validFrom: earliest?.iso ?? null,
     validFromPrecision: earliest?.precision ?? null,
     validTo: latest?.iso ?? null,
     validToPrecision: latest?.precision ?? null,
+    validStart: bounds?.start ?? null,
+    validEnd: bounds?.end ?? null,
     quantityValue: largest?.value ?? null,
     quantityUnit: largest?.unit ?? null,
     quantityQualifier: largest?.qualifier ?? null,
   };
 }
 
-/** Recomputes the given facts from their claims, inside the caller's transaction (two round trips). */
+/** A claim's derived status: disputed beats corroborated beats reported. */
+export function claimStatus(claim: ClaimRecord, disputedIds: ReadonlySet<string>, fact: FactProps | null): ClaimStatus {
+  if (claim.status === 'RETRACTED') return 'RETRACTED';
+  if (disputedIds.has(claim.id)) return 'DISPUTED';
+  if (claim.polarity === 'ASSERTED' && fact !== null && fact.corroboration >= 2) return 'CORROBORATED';
+  return 'REPORTED';
+}
+
+/**
+ * Recomputes the given facts and their claims' statuses from the claims, inside the caller's
+ * transaction: four round trips whatever the number of facts.
+ */
 export async function rebuildFacts(tx: QueryRunner, keys: readonly FactKey[]): Promise<void> {
   if (keys.length === 0) return;
-  const rows = await tx.run('findSupportingClaims', { keys });
-  const facts = rows.map((row) => {
-    const key = { fromId: row.fromId as string, type: row.type as RelationshipType, toId: row.toId as string };
-    return { ...key, props: summarizeFact(key, row.claims as Array<Record<string, unknown>>) };
-  });
-  await tx.run('writeFacts', { facts });
+  const groups = await tx.run('findSupportingClaims', { keys });
+  const ids = groups.flatMap((row) => row.claimIds as string[]);
+  const claimRows = await tx.run('findClaimsByIds', { ids });
+  const byId = new Map(claimRows.map((row) => [(row.claim as { id: string }).id, toClaimRecord(row.claim)]));
+
+  const facts: Array<{ fromId: string; type: string; toId: string; props: FactProps | null }> = [];
+  const statuses: Array<{ id: string; status: ClaimStatus; unattributedOnly: boolean }> = [];
+  for (const row of groups) {
+    const claims = (row.claimIds as string[]).map((id) => byId.get(id)).filter((c): c is ClaimRecord => c !== undefined);
+    const disputedIds = new Set(findDisputes(claims).flatMap((d) => d.claimIds));
+    const toId = row.toId as string | null;
+    const asserted = claims.filter((c) => c.polarity === 'ASSERTED');
+    const key = { fromId: row.fromId as string, type: row.type as RelationshipType, toId };
+    const fact = toId === null ? null : summarizeFact({ ...key, toId }, asserted, asserted.some((c) => disputedIds.has(c.id)));
+    if (toId !== null) facts.push({ fromId: key.fromId, type: key.type, toId, props: fact });
+    for (const claim of claims) {
+      statuses.push({
+        id: claim.id,
+        status: claimStatus(claim, disputedIds, fact),
+        unattributedOnly: claim.attribution === 'UNATTRIBUTED' && (fact === null || fact.unattributedOnly),
+      });
+    }
+  }
+  if (facts.length > 0) await tx.run('writeFacts', { facts });
+  if (statuses.length > 0) await tx.run('updateClaimStatuses', { claims: statuses });
 }

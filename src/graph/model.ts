@@ -15,6 +15,12 @@ export interface RelationshipRecord {
   confidence: number | null;
   claimCount: number;
   claimIds: string[];
+  claimKnownAt: string[];
+  corroboration: number;
+  unattributedOnly: boolean;
+  disputed: boolean;
+  validStart: string | null;
+  validEnd: string | null;
 }
 
 export interface SubgraphRecord {
@@ -41,6 +47,12 @@ export function toRelationshipRecord(row: unknown): RelationshipRecord {
     confidence: (r.confidence as number | null) ?? null,
     claimCount: (r.claimCount as number | null) ?? 0,
     claimIds: (r.claimIds as string[] | null) ?? [],
+    claimKnownAt: (r.claimKnownAt as string[] | null) ?? [],
+    corroboration: (r.corroboration as number | null) ?? 0,
+    unattributedOnly: (r.unattributedOnly as boolean | null) ?? false,
+    disputed: (r.disputed as boolean | null) ?? false,
+    validStart: (r.validStart as string | null) ?? null,
+    validEnd: (r.validEnd as string | null) ?? null,
   };
 }
 

@@ -1,7 +1,9 @@
-import type { RelationshipType } from '../generated/graphql';
+import type { ClaimRecord } from '../claim/model';
+import type { Direction, RelationshipOrder, RelationshipType } from '../generated/graphql';
 import type { Database } from '../neo4j/database';
 import { BadUserInputError, toPage, type Page, type PageRequest } from '../support';
 import { toRelationshipRecord, type PathRecord, type RelationshipRecord, type SubgraphRecord } from './model';
+import { applyFactView, viewFilterParams, type FactView } from './view';
 
 /** Documented bounds of the graph queries (see schema/graph.graphql). */
 export const LIMITS = {
@@ -12,6 +14,9 @@ export const LIMITS = {
   maxHops: 6,
   maxPaths: 25,
 } as const;
+
+/** Loads claims by id; resolvers pass their DataLoader so later `claims` fields hit its cache. */
+export type ClaimLoader = (ids: string[]) => Promise<ClaimRecord[]>;
 
 function checkRange(name: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -38,20 +43,28 @@ const typeList = (types: readonly RelationshipType[] | null | undefined) => (typ
 export async function neighborhood(
   db: Database,
   startId: string,
-  options: { depth: number; types?: readonly RelationshipType[] | null; limit: number },
+  options: { depth: number; types?: readonly RelationshipType[] | null; limit: number; view: FactView; loadClaims: ClaimLoader },
 ): Promise<SubgraphRecord> {
   checkNeighborhoodOptions(options);
   const types = typeList(options.types);
-  const nodeIds = new Set([startId]);
+  const reached = new Set([startId]);
   const edges = new Map<string, RelationshipRecord>();
   let frontier = [startId];
   let truncated = false;
   for (let step = 1; step <= options.depth && frontier.length > 0 && !truncated; step++) {
     const remaining = options.limit - edges.size;
-    const rows = await db.read('expandNeighborhood', { frontier, types, fanout: LIMITS.fanout, limit: remaining + 1 });
+    const rows = await db.read('expandNeighborhood', {
+      frontier,
+      types,
+      ...viewFilterParams(options.view),
+      fanout: LIMITS.fanout,
+      limit: remaining + 1,
+    });
     const next: string[] = [];
+    const perNode = new Map<string, number>();
     for (const row of rows) {
       const edge = toRelationshipRecord(row.relationship);
+      for (const id of [edge.fromId, edge.toId]) perNode.set(id, (perNode.get(id) ?? 0) + 1);
       if (edges.has(edge.id)) continue;
       if (edges.size === options.limit) {
         truncated = true;
@@ -59,23 +72,43 @@ export async function neighborhood(
       }
       edges.set(edge.id, edge);
       for (const id of [edge.fromId, edge.toId]) {
-        if (!nodeIds.has(id)) {
-          nodeIds.add(id);
+        if (!reached.has(id)) {
+          reached.add(id);
           next.push(id);
         }
       }
     }
+    // A frontier node that gave as many facts as the fan-out cap may have had more to give.
+    if (frontier.some((id) => (perNode.get(id) ?? 0) >= LIMITS.fanout)) truncated = true;
     frontier = next;
   }
-  return { nodeIds: [...nodeIds], edges: [...edges.values()], truncated };
+  const kept = await applyFactView([...edges.values()], options.view, options.loadClaims);
+  return { nodeIds: connectedFrom(startId, kept), edges: kept, truncated };
 }
 
-/** Up to `first` shortest paths between two entities through facts, in either direction. */
+/** The nodes the kept edges still connect to the start (recomputing "as of" can cut a bridge). */
+function connectedFrom(startId: string, edges: readonly RelationshipRecord[]): string[] {
+  const seen = new Set([startId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const edge of edges) {
+      const [a, b] = [seen.has(edge.fromId), seen.has(edge.toId)];
+      if (a !== b) {
+        seen.add(a ? edge.toId : edge.fromId);
+        grew = true;
+      }
+    }
+  }
+  return [...seen];
+}
+
+/** Up to `first` shortest paths between two entities through facts that pass the view. */
 export async function shortestPaths(
   db: Database,
   fromId: string,
   toId: string,
-  options: { maxHops: number; types?: readonly RelationshipType[] | null; first: number },
+  options: { maxHops: number; types?: readonly RelationshipType[] | null; first: number; view: FactView; loadClaims: ClaimLoader },
 ): Promise<PathRecord[]> {
   checkPathOptions(options);
   if (fromId === toId) return [{ nodeIds: [fromId], edges: [] }];
@@ -83,13 +116,21 @@ export async function shortestPaths(
     from: fromId,
     to: toId,
     types: typeList(options.types),
+    ...viewFilterParams(options.view),
     maxHops: options.maxHops,
     first: options.first,
   });
-  return rows.map((row) => ({
+  const paths = rows.map((row) => ({
     nodeIds: row.nodeIds as string[],
     edges: (row.relationships as unknown[]).map(toRelationshipRecord),
   }));
+  if (options.view.asOf === null) return paths;
+  const kept = new Map(
+    (await applyFactView(paths.flatMap((p) => p.edges), options.view, options.loadClaims)).map((e) => [e.id, e]),
+  );
+  return paths
+    .filter((p) => p.edges.every((e) => kept.has(e.id)))
+    .map((p) => ({ nodeIds: p.nodeIds, edges: p.edges.map((e) => kept.get(e.id) as RelationshipRecord) }));
 }
 
 export interface RelationshipFilterInput {
@@ -99,25 +140,80 @@ export interface RelationshipFilterInput {
   toId?: string | null;
 }
 
-function filterParams(filter: RelationshipFilterInput) {
+function filterParams(filter: RelationshipFilterInput, view: FactView) {
   return {
     types: typeList(filter.types),
     entityId: filter.entityId ?? null,
     fromId: filter.fromId ?? null,
     toId: filter.toId ?? null,
+    ...viewFilterParams(view),
   };
 }
+
+/** A page of facts with each one's sort key, for cursors. */
+export type RelationshipPage = Page<RelationshipRecord & { sortKey: string | number }>;
 
 export async function findRelationships(
   db: Database,
   filter: RelationshipFilterInput,
+  view: FactView,
+  orderBy: RelationshipOrder,
   page: PageRequest,
-): Promise<Page<RelationshipRecord>> {
-  const rows = await db.read('findRelationships', { ...filterParams(filter), after: page.afterId, limit: page.first + 1 });
-  return toPage(rows.map((row) => toRelationshipRecord(row.relationship)), page);
+  loadClaims: ClaimLoader,
+): Promise<RelationshipPage> {
+  const rows = await db.read('findRelationships', {
+    ...filterParams(filter, view),
+    orderBy,
+    afterId: page.afterId,
+    afterKey: page.afterId === null ? null : orderBy === 'ID' ? '' : page.afterKey,
+    limit: page.first + 1,
+  });
+  const sortKeys = new Map(rows.map((row) => [(row.relationship as { id: string }).id, row.sortKey as string | number]));
+  const facts = await applyFactView(rows.map((row) => toRelationshipRecord(row.relationship)), view, loadClaims);
+  return toPage(facts.map((f) => ({ ...f, sortKey: sortKeys.get(f.id) ?? '' })), page);
 }
 
-export async function countRelationships(db: Database, filter: RelationshipFilterInput): Promise<number> {
-  const rows = await db.read('countRelationships', filterParams(filter));
+export async function countRelationships(db: Database, filter: RelationshipFilterInput, view: FactView): Promise<number> {
+  const rows = await db.read('countRelationships', filterParams(filter, view));
   return (rows[0]?.total as number | undefined) ?? 0;
+}
+
+export interface EntityRelationshipArgs {
+  direction: Direction;
+  types: RelationshipType[] | null;
+  asOf: string | null;
+  page: PageRequest;
+}
+
+/** One page of facts per entity, for `Entity.relationships`: one round trip for many entities. */
+export async function findEntityRelationships(
+  db: Database,
+  entityIds: readonly string[],
+  args: EntityRelationshipArgs,
+): Promise<Map<string, Page<RelationshipRecord>>> {
+  const rows = await db.read('findEntityRelationships', {
+    entityIds: [...new Set(entityIds)],
+    direction: args.direction,
+    types: args.types,
+    asOf: args.asOf,
+    afterId: args.page.afterId,
+    limit: args.page.first + 1,
+  });
+  const pages = new Map(rows.map((row) => [row.entityId as string, toPage((row.page as unknown[]).map(toRelationshipRecord), args.page)]));
+  return new Map(entityIds.map((id) => [id, pages.get(id) ?? toPage([], args.page)]));
+}
+
+export async function countEntityRelationships(
+  db: Database,
+  entityIds: readonly string[],
+  args: Omit<EntityRelationshipArgs, 'page'>,
+): Promise<Map<string, number>> {
+  const rows = await db.read('countEntityRelationships', {
+    entityIds: [...new Set(entityIds)],
+    direction: args.direction,
+    types: args.types,
+    asOf: args.asOf,
+  });
+  const totals = new Map(rows.map((row) => [row.entityId as string, row.total as number]));
+  return new Map(entityIds.map((id) => [id, totals.get(id) ?? 0]));
 }

@@ -1,4 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
+import { claimView, loadedConnection, minConfidence } from '../server/arguments';
+import type { Context } from '../server/context';
 import { loadAllRequired, loadRequired, requireEntityArgument } from '../server/loaders';
 import { pageRequest, toConnection } from '../support';
 import {
@@ -8,25 +10,48 @@ import {
   findRelationships,
   neighborhood,
   shortestPaths,
+  type ClaimLoader,
 } from './repository';
+import type { FactView } from './view';
+
+/** Claims through this request's DataLoader, so `Relationship.claims` later costs nothing more. */
+const claimLoader = ({ loaders }: Context): ClaimLoader => (ids) => loadAllRequired(loaders.claim, ids, 'claim');
+
+function factView(args: {
+  asOf?: string | null;
+  validDuring?: { from?: string | null; to?: string | null } | null;
+  minConfidence?: number | null;
+  excludeUnattributedOnly?: boolean | null;
+}): FactView {
+  return {
+    ...claimView(args),
+    minConfidence: minConfidence(args.minConfidence),
+    excludeUnattributedOnly: args.excludeUnattributedOnly ?? false,
+  };
+}
 
 export const graphResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_parent, { id, depth, types, limit }, { db, loaders }) => {
-      const options = { depth: depth ?? 1, types, limit: limit ?? 200 };
+    neighborhood: async (_parent, { id, depth, types, limit, ...view }, context) => {
+      const options = { depth: depth ?? 1, types, limit: limit ?? 200, view: factView(view), loadClaims: claimLoader(context) };
       checkNeighborhoodOptions(options);
-      await requireEntityArgument(loaders, id, 'id');
-      return neighborhood(db, id, options);
+      await requireEntityArgument(context.loaders, id, 'id');
+      return neighborhood(context.db, id, options);
     },
-    paths: async (_parent, { from, to, maxHops, types, first }, { db, loaders }) => {
-      const options = { maxHops: maxHops ?? 4, types, first: first ?? 5 };
+    paths: async (_parent, { from, to, maxHops, types, first, ...view }, context) => {
+      const options = { maxHops: maxHops ?? 4, types, first: first ?? 5, view: factView(view), loadClaims: claimLoader(context) };
       checkPathOptions(options);
-      await Promise.all([requireEntityArgument(loaders, from, 'from'), requireEntityArgument(loaders, to, 'to')]);
-      return shortestPaths(db, from, to, options);
+      await Promise.all([requireEntityArgument(context.loaders, from, 'from'), requireEntityArgument(context.loaders, to, 'to')]);
+      return shortestPaths(context.db, from, to, options);
     },
-    relationships: async (_parent, { filter, first, after }, { db }) => {
-      const page = await findRelationships(db, filter ?? {}, pageRequest(first, after));
-      return { ...toConnection(page), count: () => countRelationships(db, filter ?? {}) };
+    relationships: async (_parent, { filter, first, after, asOf, orderBy }, context) => {
+      const view = factView({ ...filter, asOf });
+      const order = orderBy ?? 'ID';
+      const page = await findRelationships(context.db, filter ?? {}, view, order, pageRequest(first, after), claimLoader(context));
+      return {
+        ...toConnection(page, order === 'ID' ? undefined : (fact) => fact.sortKey),
+        count: () => countRelationships(context.db, filter ?? {}, view),
+      };
     },
   },
   Subgraph: {
@@ -45,3 +70,5 @@ export const graphResolvers: Resolvers = {
     totalCount: (connection) => connection.count(),
   },
 };
+
+export { factView, claimLoader };

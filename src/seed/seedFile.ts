@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ClaimInput } from '../claim';
 import type { EntityInput } from '../entity';
-import type { AliasKind, Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType } from '../generated/graphql';
+import type { AliasKind, Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType, Reliability } from '../generated/graphql';
 import {
   ALIAS_KINDS,
   ATTRIBUTIONS,
@@ -13,6 +13,7 @@ import {
   POLARITIES,
   QUANTITY_QUALIFIERS,
   RELATIONSHIP_TYPES,
+  RELIABILITIES,
   resolveMonthBefore,
   type PartialDate,
 } from '../support';
@@ -42,7 +43,7 @@ interface SeedClaim {
 
 interface SeedDocument {
   source: { title?: string; url?: string | null; textFile: string; publisher?: string; publishedAt?: string };
-  entities: Record<string, { kind: string; name: string; description?: string; aliases?: Array<{ name: string; kind: string }> }>;
+  entities: Record<string, { kind: string; name: string; description?: string; reliability?: string; aliases?: Array<{ name: string; kind: string }> }>;
   claims: SeedClaim[];
 }
 
@@ -76,7 +77,8 @@ export function readSeedFile(file: string): SeedPlan {
       const kind = oneOf<EntityKind>('kind', e.kind, ENTITY_KINDS);
       const aliases = (e.aliases ?? []).map((a, i) => ({ name: a.name, kind: oneOf<AliasKind>(`aliases[${i}].kind`, a.kind, ALIAS_KINDS) }));
       ids.set(handle, entityId(kind, e.name));
-      entities.push({ kind, name: e.name, aliases, description: e.description ?? null });
+      const reliability = e.reliability === undefined ? null : oneOf<Reliability>('reliability', e.reliability, RELIABILITIES);
+      entities.push({ kind, name: e.name, aliases, description: e.description ?? null, reliability });
     });
   }
   const ref = (field: string, handle: string | undefined): string | null => {

@@ -1,28 +1,39 @@
 import DataLoader from 'dataloader';
-import { findClaimsByIds, type ClaimRecord } from '../claim';
+import { countEntityClaims, findClaimsByIds, findEntityClaims, type ClaimRecord, type ClaimView, type KeyedPage } from '../claim';
 import { findEntitiesByIds, type EntityRecord } from '../entity';
+import type { RelationshipRecord } from '../graph/model';
+import { countEntityRelationships, findEntityRelationships, type EntityRelationshipArgs } from '../graph/repository';
 import type { Database } from '../neo4j/database';
-import { findSourcesByIds, type SourceRecord } from '../source';
-import { invariant, NotFoundError } from '../support';
+import { countEntitySources, findEntitySources, findSourcesByIds, type SourceRecord } from '../source';
+import { invariant, NotFoundError, type Page, type PageRequest } from '../support';
+import { groupedLoader } from './groupedLoader';
 
 /**
- * Per-request DataLoaders: every `Claim.source`, `Relationship.from` or `Claim.reportedBy` asked for
- * in one tick of the event loop becomes a single query, so nested fields never cost one round trip
- * per parent.
+ * Per-request DataLoaders: every `Claim.source`, `Relationship.from` or `Entity.claims(first: 5)`
+ * asked for in one tick of the event loop becomes a single query, so nested fields never cost one
+ * round trip per parent.
  */
-export interface Loaders {
-  entity: DataLoader<string, EntityRecord | null>;
-  claim: DataLoader<string, ClaimRecord | null>;
-  source: DataLoader<string, SourceRecord | null>;
-}
-
-export function createLoaders(db: Database): Loaders {
+export function createLoaders(db: Database) {
   return {
-    entity: new DataLoader(byIds((ids) => findEntitiesByIds(db, ids))),
-    claim: new DataLoader(byIds((ids) => findClaimsByIds(db, ids))),
-    source: new DataLoader(byIds((ids) => findSourcesByIds(db, ids))),
+    entity: new DataLoader<string, EntityRecord | null>(byIds((ids) => findEntitiesByIds(db, ids))),
+    claim: new DataLoader<string, ClaimRecord | null>(byIds((ids) => findClaimsByIds(db, ids))),
+    source: new DataLoader<string, SourceRecord | null>(byIds((ids) => findSourcesByIds(db, ids))),
+    entityClaims: groupedLoader<{ view: ClaimView; orderBy: 'ID' | 'VALID_TIME'; page: PageRequest }, KeyedPage>(
+      (ids, args) => findEntityClaims(db, ids, args.view, args.orderBy, args.page),
+    ),
+    entityClaimCounts: groupedLoader<{ view: ClaimView }, number>((ids, args) => countEntityClaims(db, ids, args.view)),
+    entityRelationships: groupedLoader<EntityRelationshipArgs, Page<RelationshipRecord>>((ids, args) =>
+      findEntityRelationships(db, ids, args),
+    ),
+    entityRelationshipCounts: groupedLoader<Omit<EntityRelationshipArgs, 'page'>, number>((ids, args) =>
+      countEntityRelationships(db, ids, args),
+    ),
+    entitySources: groupedLoader<{ page: PageRequest }, Page<{ id: string }>>((ids, args) => findEntitySources(db, ids, args.page)),
+    entitySourceCounts: groupedLoader<Record<string, never>, number>((ids) => countEntitySources(db, ids)),
   };
 }
+
+export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Adapts a "find by ids, keyed by id" repository call to DataLoader's ordered-array contract. */
 function byIds<T>(find: (ids: readonly string[]) => Promise<Map<string, T>>) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database, QueryRunner } from '../neo4j/database';
-import { canonicalUrl, invariant, sourceId, toPage, type Page, type PageRequest, type PartialDate } from '../support';
+import { canonicalUrl, invariant, periodEnd, sourceId, toPage, type Page, type PageRequest, type PartialDate } from '../support';
 import { toSourceRecord, type SourceRecord } from './model';
 
 export async function findSourcesByIds(db: Database, ids: readonly string[]): Promise<Map<string, SourceRecord>> {
@@ -44,6 +44,9 @@ export async function recordSource(tx: QueryRunner, input: SourceInput): Promise
   const rows = await tx.run('recordSource', {
     source: {
       id,
+      // Claims count as known from the last day the publication date can mean, or from today when
+      // the source gives no date: conservative for "what did we know then".
+      knownAt: input.publishedAt ? periodEnd(input.publishedAt) : new Date().toISOString().slice(0, 10),
       title: input.title ?? null,
       url,
       contentHash: hash,
@@ -55,4 +58,17 @@ export async function recordSource(tx: QueryRunner, input: SourceInput): Promise
   const row = rows[0];
   invariant(row, 'expected one row from recordSource');
   return { source: toSourceRecord(row.source), created: row.created as boolean };
+}
+
+/** One page of source ids per entity, for `Entity.sources`: one round trip for many entities. */
+export async function findEntitySources(db: Database, entityIds: readonly string[], page: PageRequest): Promise<Map<string, Page<{ id: string }>>> {
+  const rows = await db.read('findEntitySources', { entityIds: [...new Set(entityIds)], afterId: page.afterId, limit: page.first + 1 });
+  const pages = new Map(rows.map((row) => [row.entityId as string, toPage((row.page as string[]).map((id) => ({ id })), page)]));
+  return new Map(entityIds.map((id) => [id, pages.get(id) ?? toPage([], page)]));
+}
+
+export async function countEntitySources(db: Database, entityIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.read('countEntitySources', { entityIds: [...new Set(entityIds)] });
+  const totals = new Map(rows.map((row) => [row.entityId as string, row.total as number]));
+  return new Map(entityIds.map((id) => [id, totals.get(id) ?? 0]));
 }

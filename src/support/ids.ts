@@ -77,3 +77,8 @@ export function canonicalUrl(url: string): string {
   if (text.endsWith('/') && u.pathname !== '/') text = text.slice(0, -1);
   return text;
 }
+
+/** A dispute is its kind and the set of claims in it. */
+export function disputeId(kind: string, claimIds: readonly string[]): string {
+  return uuidv5(`dispute|${kind}|${[...claimIds].sort().join(',')}`, NAMESPACE);
+}

@@ -58,3 +58,56 @@ function isRealDay(text: string): boolean {
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
+
+/** The first day a partial date can mean: "2024-12" starts on 2024-12-01. */
+export function periodStart(date: PartialDate): string {
+  if (date.precision === 'DAY') return date.iso;
+  if (date.precision === 'MONTH') return `${date.iso}-01`;
+  return `${date.iso}-01-01`;
+}
+
+/** The last day a partial date can mean: "2024-02" ends on 2024-02-29. */
+export function periodEnd(date: PartialDate): string {
+  if (date.precision === 'DAY') return date.iso;
+  if (date.precision === 'YEAR') return `${date.iso}-12-31`;
+  const [year, month] = date.iso.split('-').map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${date.iso}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/** Stands for "no end": a claim that gives a start but no end still holds. */
+export const OPEN_END = '9999-12-31';
+
+/**
+ * The days a claim or fact can cover, for overlap tests: from the start of `validFrom`'s period to
+ * the end of `validTo`'s; with no `validTo` it is open-ended; with no time at all it is null.
+ */
+export function validBounds(validFrom: PartialDate | null, validTo: PartialDate | null): { start: string; end: string } | null {
+  if (!validFrom && !validTo) return null;
+  return {
+    start: validFrom ? periodStart(validFrom) : '0000-01-01',
+    end: validTo ? periodEnd(validTo) : OPEN_END,
+  };
+}
+
+/**
+ * A window of valid time from two optional partial dates, aware of their precision: from "2024-12"
+ * to "2025" covers 2024-12-01 to 2025-12-31.
+ *
+ * @throws BadUserInput-style Error when a bound is malformed or the window is reversed.
+ */
+export function timeWindow(from: string | null | undefined, to: string | null | undefined): { start: string; end: string } | null {
+  if (from == null && to == null) return null;
+  const start = from == null ? '0000-01-01' : periodStart(parsePartialDate(from));
+  const end = to == null ? OPEN_END : periodEnd(parsePartialDate(to));
+  if (start > end) throw new Error(`expected "from" (${from}) to be on or before "to" (${to})`);
+  return { start, end };
+}
+
+/**
+ * An "as of" date: what was known by the end of that day (or month, or year, at lower precision).
+ * Returns the last day it covers, e.g. "2024-12" → "2024-12-31".
+ */
+export function parseAsOf(asOf: string | null | undefined): string | null {
+  return asOf == null ? null : periodEnd(parsePartialDate(asOf));
+}

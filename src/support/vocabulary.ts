@@ -5,6 +5,7 @@ import type {
   Polarity,
   QuantityQualifier,
   RelationshipType,
+  Reliability,
 } from '../generated/graphql';
 
 /**
@@ -14,6 +15,7 @@ import type {
 export const ENTITY_KINDS: readonly EntityKind[] = ['COUNTRY', 'ORGANIZATION', 'ARMED_FORCE', 'PERSON', 'LOCATION'];
 export const ALIAS_KINDS: readonly AliasKind[] = ['ALIAS', 'DEMONYM', 'METONYM'];
 export const ATTRIBUTIONS: readonly Attribution[] = ['SOURCE', 'REPORTER', 'UNATTRIBUTED'];
+export const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 export const POLARITIES: readonly Polarity[] = ['ASSERTED', 'DENIED'];
 export const QUANTITY_QUALIFIERS: readonly QuantityQualifier[] = ['EXACTLY', 'AT_LEAST', 'AT_MOST', 'APPROXIMATELY'];
 export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [

@@ -11,6 +11,7 @@ const CLAIMS = `query C($filter: ClaimFilter, $first: Int, $after: String) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node {
       id text excerpts predicate polarity attribution note credibility confidence status
+      reliability knownAt unattributedOnly
       subject { id name } object { id name } reportedBy { id name }
       quantity { value unit qualifier } validFrom { iso precision } validTo { iso precision }
       source { id title url publisher { name } publishedAt { iso precision } }
@@ -92,9 +93,33 @@ describe('the seed graph holds what the article says', () => {
       expect(claim.source.publisher.name).toBe('BBC');
       expect(claim.source.publishedAt).toEqual({ iso: '2024-12-27', precision: 'DAY' });
       expect(claim.credibility).toBeGreaterThanOrEqual(1);
-      expect(claim.status).toBe('REPORTED');
+      expect(['REPORTED', 'CORROBORATED']).toContain(claim.status);
       expect(claim.polarity).toBe('ASSERTED');
     }
+  });
+});
+
+describe('claim status and confidence', () => {
+  it('marks the capture CORROBORATED (three voices) and the deployment REPORTED (the BBC alone)', async () => {
+    const captures = await claimsWhere({ predicates: ['CAPTURED_BY'] });
+    expect(captures.map((c) => c.status)).toEqual(['CORROBORATED', 'CORROBORATED', 'CORROBORATED']);
+    const deployments = await claimsWhere({ predicates: ['DEPLOYED_TO'] });
+    expect(deployments.map((c) => c.status)).toEqual(['REPORTED', 'REPORTED']);
+  });
+
+  it('shows both Admiralty axes: credibility of the claim, reliability of whoever it rests on', async () => {
+    const [agency] = await claimsWhere({ predicates: ['CAPTURED_BY'], attribution: 'REPORTER' });
+    // The agency is rated B (0.9) in the seed; credibility 2 weighs 0.75.
+    expect(agency).toMatchObject({ credibility: 2, reliability: 'B', confidence: 0.675 });
+    const [rumour] = await claimsWhere({ predicates: ['CAPTURED_BY'], attribution: 'UNATTRIBUTED' });
+    expect(rumour).toMatchObject({ credibility: 3, reliability: 'F', confidence: 0.42, unattributedOnly: false });
+  });
+
+  it('marks claims that rest on unattributed reports alone, and filters them out on request', async () => {
+    const kursk = await claimsWhere({ predicates: ['CASUALTIES_IN'], objectId: seedIds.kursk });
+    expect(kursk[0].unattributedOnly).toBe(true);
+    const filtered = await claimsWhere({ predicates: ['CASUALTIES_IN'], objectId: seedIds.kursk, excludeUnattributedOnly: true });
+    expect(filtered).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ const entity = (name: string, aliases: string[] = [], kind: EntityRecord['kind']
   aliases,
   aliasKinds: aliases.map(() => 'ALIAS'),
   description: null,
+  reliability: null,
 });
 
 /** One clause per word: `(word^3 OR word* OR word~N)`, the last two only for longer words. */

@@ -1,15 +1,25 @@
-import { summarizeFact, type FactKey } from '../../src/graph/facts';
+import { toClaimRecord, type ClaimRecord } from '../../src/claim/model';
+import { claimStatus, summarizeFact } from '../../src/graph/facts';
 import { factId } from '../../src/support';
 
-const key: FactKey = { fromId: 'north-korean-troops', type: 'DEPLOYED_TO', toId: 'russia' };
+const key = { fromId: 'north-korean-troops', type: 'DEPLOYED_TO', toId: 'russia' };
 
-/** A claim row as findSupportingClaims returns it: the claim's stored properties. */
-const claim = (id: string, props: Record<string, unknown> = {}): Record<string, unknown> => ({
-  id,
-  predicate: 'DEPLOYED_TO',
-  polarity: 'ASSERTED',
-  ...props,
-});
+/** A claim as findClaimsByIds returns it, from its stored properties (by default the article's own voice). */
+const claim = (id: string, props: Record<string, unknown> = {}): ClaimRecord =>
+  toClaimRecord({
+    id,
+    text: `claim ${id}`,
+    predicate: 'DEPLOYED_TO',
+    polarity: 'ASSERTED',
+    attribution: 'SOURCE',
+    status: 'REPORTED',
+    knownAt: '2024-12-27',
+    subjectId: 'north-korean-troops',
+    objectId: 'russia',
+    sourceId: 'source-1',
+    publisherId: 'bbc',
+    ...props,
+  });
 
 describe('summarizeFact', () => {
   it('gives null when no claim supports the fact, so the fact is removed', () => {
@@ -22,8 +32,8 @@ describe('summarizeFact', () => {
   });
 
   it('keeps the same id whatever the claims say', () => {
-    const a = summarizeFact(key, [claim('c1', { confidence: 0.2 })]);
-    const b = summarizeFact(key, [claim('c2', { confidence: 0.9 }), claim('c3')]);
+    const a = summarizeFact(key, [claim('c1', { credibility: 5 })]);
+    const b = summarizeFact(key, [claim('c2', { credibility: 1 }), claim('c3')]);
     expect(a?.id).toBe(b?.id);
   });
 
@@ -78,14 +88,45 @@ describe('summarizeFact', () => {
     expect(fact).toMatchObject({ quantityValue: 5, quantityUnit: null, quantityQualifier: 'AT_MOST' });
   });
 
-  it('takes the best confidence of any claim', () => {
-    const fact = summarizeFact(key, [
-      claim('c1', { confidence: 0.4 }),
-      claim('c2', { confidence: 0.85 }),
-      claim('c3', { confidence: null }),
-      claim('c4', { confidence: 0.6 }),
+  it('counts one reporter once, keeping its best claim, and combines independent reporters', () => {
+    const sameVoice = summarizeFact(key, [
+      claim('c1', { credibility: 3, reliability: 'B' }),
+      claim('c2', { credibility: 2, reliability: 'B', sourceId: 'source-2' }),
     ]);
-    expect(fact?.confidence).toBe(0.85);
+    // One publisher (bbc) in two articles: one reporter, best claim 0.75 × 0.9.
+    expect(sameVoice).toMatchObject({ corroboration: 1, confidence: 0.675 });
+    const twoReporters = summarizeFact(key, [
+      claim('c1', { credibility: 3, reliability: 'B' }),
+      claim('c2', { attribution: 'REPORTER', reportedById: 'agency', credibility: 3, reliability: 'B' }),
+    ]);
+    // 1 − (1 − 0.54)²
+    expect(twoReporters).toMatchObject({ corroboration: 2, confidence: 0.7884 });
+  });
+
+  it('gives no confidence when no claim can be judged, yet still counts its reporters', () => {
+    const fact = summarizeFact(key, [claim('c1', { credibility: 6, reliability: 'A' })]);
+    expect(fact).toMatchObject({ confidence: null, corroboration: 1 });
+  });
+
+  it('marks a fact that rests only on unattributed claims of one source', () => {
+    const rumour = summarizeFact(key, [claim('c1', { attribution: 'UNATTRIBUTED' }), claim('c2', { attribution: 'UNATTRIBUTED' })]);
+    expect(rumour?.unattributedOnly).toBe(true);
+    const twoSources = summarizeFact(key, [
+      claim('c1', { attribution: 'UNATTRIBUTED' }),
+      claim('c2', { attribution: 'UNATTRIBUTED', sourceId: 'source-2' }),
+    ]);
+    expect(twoSources?.unattributedOnly).toBe(false);
+    expect(summarizeFact(key, [claim('c1', { attribution: 'UNATTRIBUTED' }), claim('c2')])?.unattributedOnly).toBe(false);
+  });
+
+  it('keeps when each claim became known, parallel to the claim ids', () => {
+    const fact = summarizeFact(key, [claim('c2', { knownAt: '2025-01-10' }), claim('c1', { knownAt: '2024-12-27' })]);
+    expect(fact).toMatchObject({ claimIds: ['c1', 'c2'], claimKnownAt: ['2024-12-27', '2025-01-10'] });
+  });
+
+  it('gives the days its valid time can cover, open-ended without an end', () => {
+    const fact = summarizeFact(key, [claim('c1', { validFrom: '2024-12', validFromPrecision: 'MONTH' })]);
+    expect(fact).toMatchObject({ validStart: '2024-12-01', validEnd: '9999-12-31' });
   });
 
   it('lists the claim ids sorted, and counts them', () => {
@@ -97,12 +138,18 @@ describe('summarizeFact', () => {
     expect(summarizeFact(key, [claim('c1')])).toEqual({
       id: factId(key.fromId, key.type, key.toId),
       claimIds: ['c1'],
+      claimKnownAt: ['2024-12-27'],
       claimCount: 1,
+      corroboration: 1,
+      unattributedOnly: false,
+      disputed: false,
       confidence: null,
       validFrom: null,
       validFromPrecision: null,
       validTo: null,
       validToPrecision: null,
+      validStart: null,
+      validEnd: null,
       quantityValue: null,
       quantityUnit: null,
       quantityQualifier: null,
@@ -111,10 +158,25 @@ describe('summarizeFact', () => {
 
   it('gives the same summary whatever order the claims come in', () => {
     const claims = [
-      claim('c1', { validFrom: '2024-12', validFromPrecision: 'MONTH', confidence: 0.5, quantityValue: 10, quantityQualifier: 'EXACTLY' }),
-      claim('c2', { validFrom: '2024-11-05', validFromPrecision: 'DAY', validTo: '2025-01', validToPrecision: 'MONTH', confidence: 0.7 }),
+      claim('c1', { validFrom: '2024-12', validFromPrecision: 'MONTH', credibility: 3, quantityValue: 10, quantityQualifier: 'EXACTLY' }),
+      claim('c2', { validFrom: '2024-11-05', validFromPrecision: 'DAY', validTo: '2025-01', validToPrecision: 'MONTH', credibility: 2 }),
       claim('c3', { validTo: '2025-02-01', validToPrecision: 'DAY', quantityValue: 20, quantityUnit: 'troops', quantityQualifier: 'AT_LEAST' }),
     ];
     expect(summarizeFact(key, [...claims].reverse())).toEqual(summarizeFact(key, claims));
+  });
+});
+
+describe('claimStatus', () => {
+  const fact = (corroboration: number) => ({ ...summarizeFact(key, [claim('c1')])!, corroboration });
+
+  it('says DISPUTED before anything else, and never touches a retraction', () => {
+    expect(claimStatus(claim('c1'), new Set(['c1']), fact(3))).toBe('DISPUTED');
+    expect(claimStatus(claim('c1', { status: 'RETRACTED' }), new Set(['c1']), fact(3))).toBe('RETRACTED');
+  });
+
+  it('says CORROBORATED when another reporter supports the same fact', () => {
+    expect(claimStatus(claim('c1'), new Set(), fact(2))).toBe('CORROBORATED');
+    expect(claimStatus(claim('c1'), new Set(), fact(1))).toBe('REPORTED');
+    expect(claimStatus(claim('c1', { polarity: 'DENIED' }), new Set(), fact(2))).toBe('REPORTED');
   });
 });

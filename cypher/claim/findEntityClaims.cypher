@@ -1,0 +1,18 @@
+// @name findEntityClaims
+// @param entityIds: string[] -- one page per entity, in one round trip
+// @param orderBy: 'ID' | 'VALID_TIME'; afterKey, afterId: the previous page's last claim ('' and null for the first page)
+// @param asOf: string | null; windowStart, windowEnd: string | null -- valid-time overlap
+// @param limit: int -- page size plus one
+// @returns entityId: string, page: {id, sortKey}[] -- entities with no matching claim have no row
+UNWIND $entityIds AS entityId
+MATCH (e:Entity {id: entityId})
+CALL (e) {
+  MATCH (e)<-[:SUBJECT|OBJECT]-(c:Claim)
+  WHERE ($asOf IS NULL OR c.knownAt <= $asOf)
+    AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart))
+  WITH DISTINCT c
+  WITH c, CASE $orderBy WHEN 'VALID_TIME' THEN coalesce(c.validStart, '9999-12-31') ELSE '' END AS sortKey
+  WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId)
+  RETURN c.id AS id, sortKey ORDER BY sortKey, id LIMIT toInteger($limit)
+}
+RETURN entityId, collect({id: id, sortKey: sortKey}) AS page

@@ -1,0 +1,17 @@
+// @name findEntityRelationships
+// @param entityIds: string[] -- one page per entity, in one round trip
+// @param direction: 'OUTGOING' | 'INCOMING' | 'BOTH'; types: string[] | null; asOf: string | null
+// @param afterId: string | null; limit: int -- page size plus one
+// @returns entityId: string, page: RelationshipRow[] -- ordered by id; entities with no fact have no row
+UNWIND $entityIds AS entityId
+MATCH (e:Entity {id: entityId})
+CALL (e) {
+  MATCH (e)-[r]-(m:Entity)
+  WHERE r.claimCount > 0
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = e))
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
+    AND ($afterId IS NULL OR r.id > $afterId)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
+}
+RETURN entityId, collect(r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }) AS page

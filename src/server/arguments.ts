@@ -1,0 +1,66 @@
+import type DataLoader from 'dataloader';
+import type { ClaimView } from '../claim/repository';
+import { BadUserInputError, encodeCursor, parseAsOf, timeWindow, type ConnectionRecord, type Page } from '../support';
+import { loadAllRequired } from './loaders';
+
+/**
+ * Turns the time arguments of a field into a view, failing with BAD_USER_INPUT that names the
+ * argument: `asOf` (what was known by then) and a valid-time window.
+ */
+export function claimView(args: {
+  asOf?: string | null;
+  validDuring?: { from?: string | null; to?: string | null } | null;
+  from?: string | null;
+  to?: string | null;
+}): ClaimView {
+  let asOf: string | null;
+  try {
+    asOf = parseAsOf(args.asOf);
+  } catch (error) {
+    throw new BadUserInputError(`"asOf": ${(error as Error).message}`, 'asOf');
+  }
+  const argument = args.validDuring ? 'validDuring' : 'from';
+  const bounds = args.validDuring ?? { from: args.from, to: args.to };
+  try {
+    return { asOf, window: timeWindow(bounds.from, bounds.to) };
+  } catch (error) {
+    throw new BadUserInputError(`"${argument}": ${(error as Error).message}`, argument);
+  }
+}
+
+/** Checks a confidence threshold: a number from 0 to 1, or nothing. */
+export function minConfidence(value: number | null | undefined): number | null {
+  if (value == null) return null;
+  if (!(value >= 0 && value <= 1)) {
+    throw new BadUserInputError(`expected "minConfidence" from 0 to 1, but got ${value}`, 'minConfidence');
+  }
+  return value;
+}
+
+/**
+ * A connection whose page holds ids (and sort keys): the nodes come through a DataLoader, so every
+ * connection in one operation shares one batch. `sorted` puts the sort key into the cursors.
+ */
+export async function loadedConnection<T extends { id: string }>(
+  page: Page<{ id: string; sortKey?: string | number }>,
+  loader: DataLoader<string, T | null>,
+  what: string,
+  sorted: boolean,
+  count: () => Promise<number>,
+): Promise<ConnectionRecord<T>> {
+  const nodes = await loadAllRequired(loader, page.items.map((item) => item.id), what);
+  const edges = nodes.map((node, i) => ({
+    cursor: encodeCursor(node.id, sorted ? (page.items[i]?.sortKey ?? null) : undefined),
+    node,
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    count,
+  };
+}
