@@ -20,9 +20,14 @@ export interface DisputeRecord {
 
 export type DisputeConnectionRecord = ConnectionRecord<DisputeRecord>;
 
-/** Claims of one triple in, disputes out; pure, so the rules are unit-tested on their own. */
+/**
+ * Claims of one triple in, disputes out; pure, so the rules are unit-tested on their own. Claims that
+ * give the same value are grouped first, so three sources saying "since October" against two saying
+ * "since December" make one dispute, not six.
+ */
 export function findDisputes(claims: readonly ClaimRecord[]): DisputeRecord[] {
-  const live = claims.filter((c) => c.status !== 'RETRACTED');
+  // Sorted by id so that the claim speaking for a group (its unit, in reasons) never depends on query order.
+  const live = claims.filter((c) => c.status !== 'RETRACTED').sort((a, b) => a.id.localeCompare(b.id));
   const asserted = live.filter((c) => c.polarity === 'ASSERTED');
   const denied = live.filter((c) => c.polarity === 'DENIED');
   const disputes: DisputeRecord[] = [];
@@ -32,21 +37,36 @@ export function findDisputes(claims: readonly ClaimRecord[]): DisputeRecord[] {
     disputes.push(make('POLARITY', [...asserted, ...denied],
       `${predicate} is asserted by ${count(asserted.length)} and denied by ${count(denied.length)}`));
   }
-  forEachPair(asserted.filter((c) => c.quantity !== null), (a, b) => {
-    const qa = a.quantity as QuantityRecord;
-    const qb = b.quantity as QuantityRecord;
+  const byQuantity = groupBy(asserted.filter((c) => c.quantity !== null), (c) => {
+    const q = c.quantity as QuantityRecord;
+    return `${q.qualifier}:${q.value}`;
+  });
+  forEachPair(byQuantity, (a, b) => {
+    const qa = a[0]?.quantity as QuantityRecord;
+    const qb = b[0]?.quantity as QuantityRecord;
     if (!rangesMeet(range(qa), range(qb))) {
-      disputes.push(make('QUANTITY', [a, b], `incompatible quantities for ${predicate}: ${describe(qa)} against ${describe(qb)}`));
+      disputes.push(make('QUANTITY', [...a, ...b], `incompatible quantities for ${predicate}: ${describe(qa)} against ${describe(qb)}`));
     }
   });
-  forEachPair(asserted.filter((c) => c.validFrom !== null), (a, b) => {
-    const pa = a.validFrom as NonNullable<ClaimRecord['validFrom']>;
-    const pb = b.validFrom as NonNullable<ClaimRecord['validFrom']>;
-    if (!periodsOverlap(pa.iso, pb.iso)) {
-      disputes.push(make('TIME', [a, b], `incompatible start times for ${predicate}: ${pa.iso} against ${pb.iso}`));
+  const byStart = groupBy(asserted.filter((c) => c.validFrom !== null), (c) => (c.validFrom as { iso: string }).iso);
+  forEachPair(byStart, (a, b) => {
+    const pa = (a[0]?.validFrom as { iso: string }).iso;
+    const pb = (b[0]?.validFrom as { iso: string }).iso;
+    if (!periodsOverlap(pa, pb)) {
+      disputes.push(make('TIME', [...a, ...b], `incompatible start times for ${predicate}: ${pa} against ${pb}`));
     }
   });
   return disputes;
+}
+
+/** Groups in a stable order (by key), so the same claims always give the same disputes. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.keys()].sort().map((key) => groups.get(key) as T[]);
 }
 
 function make(kind: DisputeKind, claims: readonly ClaimRecord[], reason: string): DisputeRecord {

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { claimView, loadedConnection, minConfidence } from '../server/arguments';
 import { loadAllRequired, loadRequired, requireEntityArgument } from '../server/loaders';
-import { pageRequest, toConnection, toPage } from '../support';
+import { connection, connectionFields, pageRequest, toConnection, toPage } from '../support';
 import { countClaims, findAllDisputes, findClaims } from './repository';
 
 export const claimResolvers: Resolvers = {
@@ -10,7 +10,7 @@ export const claimResolvers: Resolvers = {
       const view = claimView({ asOf, validDuring: filter?.validDuring });
       const claimFilter = { ...filter, minConfidence: minConfidence(filter?.minConfidence) };
       const order = orderBy ?? 'ID';
-      const page = await findClaims(db, claimFilter, view, order, pageRequest(first, after));
+      const page = findClaims(db, claimFilter, view, order, pageRequest(first, after));
       return loadedConnection(page, loaders.claim, 'claim', order !== 'ID', () => countClaims(db, claimFilter, view));
     },
     timeline: async (_parent, { entityId, from, to, first, after, asOf }, { loaders }) => {
@@ -18,7 +18,7 @@ export const claimResolvers: Resolvers = {
       const request = pageRequest(first, after);
       await requireEntityArgument(loaders, entityId, 'entityId');
       const args = { view, orderBy: 'VALID_TIME' as const, page: request };
-      const page = await loaders.entityClaims.load({ entityId, args });
+      const page = loaders.entityClaims.load({ entityId, args });
       return loadedConnection(page, loaders.claim, 'claim', true, () =>
         loaders.entityClaimCounts.load({ entityId, args: { view } }),
       );
@@ -31,7 +31,7 @@ export const claimResolvers: Resolvers = {
       const all = await findAllDisputes(db, entityId ?? null, view.asOf);
       const start = request.afterId === null ? 0 : all.findIndex((d) => d.id > (request.afterId as string));
       const rest = start < 0 ? [] : all.slice(start);
-      return { ...toConnection(toPage(rest.slice(0, request.first + 1), request)), count: async () => all.length };
+      return connection(Promise.resolve(toConnection(toPage(rest.slice(0, request.first + 1), request))), async () => all.length);
     },
   },
   Claim: {
@@ -44,11 +44,7 @@ export const claimResolvers: Resolvers = {
   Dispute: {
     claims: (dispute, _args, { loaders }) => loadAllRequired(loaders.claim, dispute.claimIds, 'claim'),
   },
-  ClaimConnection: {
-    totalCount: (connection) => connection.count(),
-  },
-  DisputeConnection: {
-    totalCount: (connection) => connection.count(),
-  },
+  ClaimConnection: connectionFields,
+  DisputeConnection: connectionFields,
 };
 

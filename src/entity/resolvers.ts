@@ -3,7 +3,7 @@ import { applyFactView } from '../graph/view';
 import { claimLoader } from '../graph/resolvers';
 import { claimView, loadedConnection } from '../server/arguments';
 import { requireEntityArgument } from '../server/loaders';
-import { pageRequest, toConnection } from '../support';
+import { connection, pageRequest, toConnection } from '../support';
 import { ENTITY_TYPENAMES } from './model';
 import { searchEntities } from './repository';
 
@@ -14,32 +14,28 @@ import { searchEntities } from './repository';
  */
 const entityFields: CountryResolvers = {
   aliasDetails: (entity) => entity.aliases.map((name, i) => ({ name, kind: entity.aliasKinds[i] ?? 'ALIAS' })),
-  relationships: async (entity, { direction, types, first, after, asOf }, context) => {
+  relationships: (entity, { direction, types, first, after, asOf }, context) => {
     const view = claimView({ asOf });
     const args = { direction: direction ?? 'BOTH', types: types && types.length > 0 ? [...types] : null, asOf: view.asOf };
     const request = pageRequest(first, after);
-    const page = await context.loaders.entityRelationships.load({ entityId: entity.id, args: { ...args, page: request } });
-    const items = await applyFactView(page.items, { ...view, minConfidence: null, excludeUnattributedOnly: false }, claimLoader(context));
-    return {
-      ...toConnection({ ...page, items }),
-      count: () => context.loaders.entityRelationshipCounts.load({ entityId: entity.id, args }),
-    };
+    const page = context.loaders.entityRelationships.load({ entityId: entity.id, args: { ...args, page: request } }).then(async (p) => {
+      const items = await applyFactView(p.items, { ...view, minConfidence: null, excludeUnattributedOnly: false }, claimLoader(context));
+      return toConnection({ ...p, items });
+    });
+    return connection(page, () => context.loaders.entityRelationshipCounts.load({ entityId: entity.id, args }));
   },
-  claims: async (entity, { first, after, asOf }, { loaders }) => {
+  claims: (entity, { first, after, asOf }, { loaders }) => {
     const view = claimView({ asOf });
-    const page = await loaders.entityClaims.load({ entityId: entity.id, args: { view, orderBy: 'ID', page: pageRequest(first, after) } });
+    const page = loaders.entityClaims.load({ entityId: entity.id, args: { view, orderBy: 'ID', page: pageRequest(first, after) } });
     return loadedConnection(page, loaders.claim, 'claim', false, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }));
   },
-  timeline: async (entity, { from, to, first, after, asOf }, { loaders }) => {
+  timeline: (entity, { from, to, first, after, asOf }, { loaders }) => {
     const view = claimView({ asOf, from, to });
-    const page = await loaders.entityClaims.load({
-      entityId: entity.id,
-      args: { view, orderBy: 'VALID_TIME', page: pageRequest(first, after) },
-    });
+    const page = loaders.entityClaims.load({ entityId: entity.id, args: { view, orderBy: 'VALID_TIME', page: pageRequest(first, after) } });
     return loadedConnection(page, loaders.claim, 'claim', true, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }));
   },
-  sources: async (entity, { first, after }, { loaders }) => {
-    const page = await loaders.entitySources.load({ entityId: entity.id, args: { page: pageRequest(first, after) } });
+  sources: (entity, { first, after }, { loaders }) => {
+    const page = loaders.entitySources.load({ entityId: entity.id, args: { page: pageRequest(first, after) } });
     return loadedConnection(page, loaders.source, 'source', false, () => loaders.entitySourceCounts.load({ entityId: entity.id, args: {} }));
   },
 };

@@ -1,8 +1,8 @@
 import type { Resolvers } from '../generated/graphql';
-import { claimView, loadedConnection, minConfidence } from '../server/arguments';
+import { claimView, minConfidence } from '../server/arguments';
 import type { Context } from '../server/context';
 import { loadAllRequired, loadRequired, requireEntityArgument } from '../server/loaders';
-import { pageRequest, toConnection } from '../support';
+import { connection, connectionFields, pageRequest, toConnection } from '../support';
 import {
   checkNeighborhoodOptions,
   checkPathOptions,
@@ -44,14 +44,14 @@ export const graphResolvers: Resolvers = {
       await Promise.all([requireEntityArgument(context.loaders, from, 'from'), requireEntityArgument(context.loaders, to, 'to')]);
       return shortestPaths(context.db, from, to, options);
     },
-    relationships: async (_parent, { filter, first, after, asOf, orderBy }, context) => {
+    relationships: (_parent, { filter, first, after, asOf, orderBy }, context) => {
       const view = factView({ ...filter, asOf });
       const order = orderBy ?? 'ID';
-      const page = await findRelationships(context.db, filter ?? {}, view, order, pageRequest(first, after), claimLoader(context));
-      return {
-        ...toConnection(page, order === 'ID' ? undefined : (fact) => fact.sortKey),
-        count: () => countRelationships(context.db, filter ?? {}, view),
-      };
+      const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest(first, after), claimLoader(context));
+      return connection(
+        page.then((p) => toConnection(p, order === 'ID' ? undefined : (fact) => fact.sortKey)),
+        () => countRelationships(context.db, filter ?? {}, view),
+      );
     },
   },
   Subgraph: {
@@ -66,9 +66,7 @@ export const graphResolvers: Resolvers = {
     to: (relationship, _args, { loaders }) => loadRequired(loaders.entity, relationship.toId, 'entity'),
     claims: (relationship, _args, { loaders }) => loadAllRequired(loaders.claim, relationship.claimIds, 'claim'),
   },
-  RelationshipConnection: {
-    totalCount: (connection) => connection.count(),
-  },
+  RelationshipConnection: connectionFields,
 };
 
 export { factView, claimLoader };

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { ClaimView } from '../claim/repository';
-import { BadUserInputError, encodeCursor, parseAsOf, timeWindow, type ConnectionRecord, type Page } from '../support';
+import { BadUserInputError, connection, parseAsOf, timeWindow, toConnection, type ConnectionRecord, type Page } from '../support';
 import { loadAllRequired } from './loaders';
 
 /**
@@ -41,26 +41,17 @@ export function minConfidence(value: number | null | undefined): number | null {
  * A connection whose page holds ids (and sort keys): the nodes come through a DataLoader, so every
  * connection in one operation shares one batch. `sorted` puts the sort key into the cursors.
  */
-export async function loadedConnection<T extends { id: string }>(
-  page: Page<{ id: string; sortKey?: string | number }>,
+export function loadedConnection<T extends { id: string }>(
+  page: Promise<Page<{ id: string; sortKey?: string | number }>>,
   loader: DataLoader<string, T | null>,
   what: string,
   sorted: boolean,
   count: () => Promise<number>,
-): Promise<ConnectionRecord<T>> {
-  const nodes = await loadAllRequired(loader, page.items.map((item) => item.id), what);
-  const edges = nodes.map((node, i) => ({
-    cursor: encodeCursor(node.id, sorted ? (page.items[i]?.sortKey ?? null) : undefined),
-    node,
-  }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    count,
-  };
+): ConnectionRecord<T> {
+  const loaded = page.then(async (p) => {
+    const nodes = await loadAllRequired(loader, p.items.map((item) => item.id), what);
+    const keys = new Map(p.items.map((item) => [item.id, item.sortKey ?? null]));
+    return toConnection({ ...p, items: nodes }, sorted ? (node) => keys.get(node.id) ?? null : undefined);
+  });
+  return connection(loaded, count);
 }

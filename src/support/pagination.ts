@@ -92,9 +92,31 @@ export function toConnection<T extends { id: string }>(page: Page<T>, keyOf?: (n
   };
 }
 
-/** What a connection resolver returns: a page, and a way to count all items only when asked. */
-export interface ConnectionRecord<T> {
+/** The edges and page info of one page. */
+export interface PageOf<T> {
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/**
+ * What a connection resolver returns, at once: the page as a promise and a way to count all items
+ * only when asked. Returning before the page is loaded lets every entity's `claims { totalCount }`
+ * in a list ask in the same tick, so DataLoader batches them into one query.
+ */
+export interface ConnectionRecord<T> {
+  page: Promise<PageOf<T>>;
   count: () => Promise<number>;
 }
+
+export function connection<T>(page: Promise<PageOf<T>>, count: () => Promise<number>): ConnectionRecord<T> {
+  // The page may never be read (a query asking only for totalCount): its failure must not go unhandled.
+  page.catch(() => {});
+  return { page, count };
+}
+
+/** The resolvers every connection type shares. */
+export const connectionFields = {
+  edges: <T>(connection: ConnectionRecord<T>) => connection.page.then((p) => p.edges),
+  pageInfo: <T>(connection: ConnectionRecord<T>) => connection.page.then((p) => p.pageInfo),
+  totalCount: <T>(connection: ConnectionRecord<T>) => connection.count(),
+};

@@ -1,35 +1,57 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadQueries } from '../../src/cypher';
-import { applySchema, createDriver, Database, freePort, startEmbeddedNeo4j } from '../../src/neo4j';
+import { applySchema, createDriver, Database, ensureLauncherBuilt, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
 import { readSeedFile, writeSeed, DEFAULT_SEED_FILE } from '../../src/seed';
 import { projectRoot } from '../../src/support';
 
+/** The analyst fixture: several invented sources that agree, disagree, deny and follow one another. */
+export const ANALYST_FIXTURE_DIR = path.join(projectRoot, 'tests', 'fixtures', 'analyst');
+
 /**
- * Starts one embedded Neo4j for the whole run, on a free port with a throw-away data folder (so a
- * running dev server is never touched), applies the schema and loads the seed graph. Tests find it
- * through process.env.NEO4J_TEST_URI. With NEO4J_TEST_URI already set, that server is used instead.
+ * Starts two embedded Neo4j servers for the whole run, in parallel, each on a free port with a
+ * throw-away data folder (a running dev server is never touched):
+ * - NEO4J_TEST_URI holds the seed article alone, so tests can assert exactly what it says;
+ * - NEO4J_ANALYST_URI holds the seed plus the analyst fixture (tests/fixtures/analyst/).
+ * Both load through the normal write code. Set both variables to use servers of your own instead.
  */
 export default async function globalSetup(): Promise<void> {
-  let uri = process.env.NEO4J_TEST_URI;
-  if (!uri) {
-    const home = mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
+  // Build the launcher once, before two servers start side by side and would both build it.
+  ensureLauncherBuilt((line) => process.stderr.write(`[test neo4j] ${line}\n`));
+  const started: Array<{ embedded: EmbeddedNeo4j; home: string }> = [];
+  (globalThis as { __KG_EMBEDDED__?: unknown }).__KG_EMBEDDED__ = started;
+  const start = async (label: string) => {
+    const home = mkdtempSync(path.join(os.tmpdir(), `kg-test-${label}-`));
     const embedded = await startEmbeddedNeo4j({
       home,
       port: await freePort(),
-      heap: '1g',
-      log: (line) => process.stderr.write(`[test neo4j] ${line}\n`),
+      heap: '768m',
+      log: (line) => process.stderr.write(`[test neo4j ${label}] ${line}\n`),
     });
-    (globalThis as { __KG_EMBEDDED__?: unknown }).__KG_EMBEDDED__ = { embedded, home };
-    uri = embedded.uri;
-    process.env.NEO4J_TEST_URI = uri;
-  }
+    started.push({ embedded, home });
+    return embedded.uri;
+  };
+  const [seedUri, analystUri] = await Promise.all([
+    process.env.NEO4J_TEST_URI ?? start('seed'),
+    process.env.NEO4J_ANALYST_URI ?? start('analyst'),
+  ]);
+  process.env.NEO4J_TEST_URI = seedUri;
+  process.env.NEO4J_ANALYST_URI = analystUri;
+
+  const fixture = readdirSync(ANALYST_FIXTURE_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => path.join(ANALYST_FIXTURE_DIR, f));
+  await Promise.all([load(seedUri, [DEFAULT_SEED_FILE]), load(analystUri, [DEFAULT_SEED_FILE, ...fixture])]);
+}
+
+async function load(uri: string, files: string[]): Promise<void> {
   const queries = loadQueries(path.join(projectRoot, 'cypher'));
   const db = new Database(createDriver(uri), queries);
   try {
     await applySchema(db, queries);
-    await writeSeed(db, readSeedFile(DEFAULT_SEED_FILE));
+    for (const file of files) await writeSeed(db, readSeedFile(file));
   } finally {
     await db.close();
   }

@@ -22,8 +22,9 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** `createTestApi()` for the seed alone; `createTestApi(process.env.NEO4J_ANALYST_URI)` for seed plus analyst fixture. */
 export async function createTestApi(uri = process.env.NEO4J_TEST_URI): Promise<TestApi> {
-  if (!uri) throw new Error('expected NEO4J_TEST_URI from globalSetup, but it is unset');
+  if (!uri) throw new Error('expected NEO4J_TEST_URI and NEO4J_ANALYST_URI from globalSetup, but they are unset');
   const db = new Database(createDriver(uri), loadQueries(path.join(projectRoot, 'cypher')));
   const apollo = createApollo();
   await apollo.start();
@@ -58,6 +59,9 @@ export const seedIds = {
   koreanPeninsula: entityId('LOCATION', 'Korean Peninsula'),
   easternEurope: entityId('LOCATION', 'Eastern Europe'),
   eastAsia: entityId('LOCATION', 'East Asia'),
+  // From the analyst fixture:
+  russianDefenceMinistry: entityId('ORGANIZATION', "Russia's defence ministry"),
+  usOfficials: entityId('ORGANIZATION', 'US officials'),
 };
 
 /** The codes of an operation's errors, for terse assertions. */

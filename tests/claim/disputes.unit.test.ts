@@ -1,0 +1,284 @@
+import { findDisputes, range } from '../../src/claim/disputes';
+import { toClaimRecord, type ClaimRecord, type QuantityRecord } from '../../src/claim/model';
+import { disputeId } from '../../src/support/ids';
+
+/** A claim from its stored properties: by default an asserted DEPLOYED_TO in the source's own voice. */
+const claim = (id: string, props: Record<string, unknown> = {}): ClaimRecord =>
+  toClaimRecord({
+    id,
+    text: 't',
+    predicate: 'DEPLOYED_TO',
+    polarity: 'ASSERTED',
+    attribution: 'SOURCE',
+    status: 'REPORTED',
+    knownAt: '2024-12-27',
+    subjectId: 's',
+    objectId: 'o',
+    sourceId: 'src',
+    ...props,
+  });
+
+/** A claim giving a number of troops, e.g. "at least 10,000 troops". */
+const counting = (id: string, qualifier: QuantityRecord['qualifier'], value: number, props: Record<string, unknown> = {}) =>
+  claim(id, { quantityValue: value, quantityQualifier: qualifier, quantityUnit: 'troops', ...props });
+
+/** A claim giving a start time, e.g. "since 2024-12" (precision inferred from the form). */
+const since = (id: string, validFrom: string, props: Record<string, unknown> = {}) => claim(id, { validFrom, ...props });
+
+const quantity = (qualifier: QuantityRecord['qualifier'], value: number): QuantityRecord => ({ value, unit: 'troops', qualifier });
+
+describe('findDisputes', () => {
+  it('finds nothing among no claims', () => {
+    expect(findDisputes([])).toEqual([]);
+  });
+
+  it('finds nothing in a single claim', () => {
+    expect(findDisputes([counting('c1', 'AT_LEAST', 10000, { validFrom: '2024-12' })])).toEqual([]);
+  });
+
+  describe('polarity', () => {
+    it('makes one POLARITY dispute holding every assertion and every denial', () => {
+      const disputes = findDisputes([claim('a1'), claim('d1', { polarity: 'DENIED' }), claim('a2')]);
+
+      expect(disputes).toEqual([
+        {
+          id: disputeId('POLARITY', ['a1', 'a2', 'd1']),
+          kind: 'POLARITY',
+          reason: 'DEPLOYED_TO is asserted by 2 claims and denied by 1 claim',
+          claimIds: ['a1', 'a2', 'd1'],
+        },
+      ]);
+    });
+
+    it('finds no polarity dispute when every claim asserts', () => {
+      expect(findDisputes([claim('a1'), claim('a2')])).toEqual([]);
+    });
+
+    it('finds no polarity dispute when every claim denies', () => {
+      expect(findDisputes([claim('d1', { polarity: 'DENIED' }), claim('d2', { polarity: 'DENIED' })])).toEqual([]);
+    });
+  });
+
+  describe('quantity', () => {
+    it('disputes "at least 10,000" against "exactly 8,000", saying why in words', () => {
+      const disputes = findDisputes([counting('c1', 'AT_LEAST', 10000), counting('c2', 'EXACTLY', 8000)]);
+
+      expect(disputes).toEqual([
+        {
+          id: disputeId('QUANTITY', ['c1', 'c2']),
+          kind: 'QUANTITY',
+          reason: 'incompatible quantities for DEPLOYED_TO: at least 10,000 troops against exactly 8,000 troops',
+          claimIds: ['c1', 'c2'],
+        },
+      ]);
+    });
+
+    it('describes the quantities in the same order whatever order the claims come in', () => {
+      const disputes = findDisputes([counting('c2', 'EXACTLY', 8000), counting('c1', 'AT_LEAST', 10000)]);
+
+      expect(disputes.map((d) => d.reason)).toEqual([
+        'incompatible quantities for DEPLOYED_TO: at least 10,000 troops against exactly 8,000 troops',
+      ]);
+    });
+
+    it('disputes "about 3,000" against "exactly 3,400", more than 10 % away', () => {
+      const disputes = findDisputes([counting('c1', 'APPROXIMATELY', 3000), counting('c2', 'EXACTLY', 3400)]);
+
+      expect(disputes.map((d) => d.reason)).toEqual([
+        'incompatible quantities for DEPLOYED_TO: about 3,000 troops against exactly 3,400 troops',
+      ]);
+    });
+
+    it('leaves the unit out of the reason when the quantity has none', () => {
+      const disputes = findDisputes([
+        counting('c1', 'AT_MOST', 100, { quantityUnit: null }),
+        counting('c2', 'EXACTLY', 250, { quantityUnit: null }),
+      ]);
+
+      expect(disputes.map((d) => d.reason)).toEqual(['incompatible quantities for DEPLOYED_TO: at most 100 against exactly 250']);
+    });
+
+    it.each<[string, QuantityRecord['qualifier'], number, QuantityRecord['qualifier'], number]>([
+      ['"at least 10,000" and "exactly 11,000"', 'AT_LEAST', 10000, 'EXACTLY', 11000],
+      ['"about 3,000" and "exactly 3,200" (within 10 %)', 'APPROXIMATELY', 3000, 'EXACTLY', 3200],
+      ['"at most 5,000" and "at least 4,000"', 'AT_MOST', 5000, 'AT_LEAST', 4000],
+      ['"exactly 8,000" and "exactly 8,000"', 'EXACTLY', 8000, 'EXACTLY', 8000],
+      ['"at least 10,000" and "at least 12,000"', 'AT_LEAST', 10000, 'AT_LEAST', 12000],
+    ])('finds %s compatible', (_what, qa, va, qb, vb) => {
+      expect(findDisputes([counting('c1', qa, va), counting('c2', qb, vb)])).toEqual([]);
+    });
+
+    it('puts every claim giving the same quantity into the one dispute', () => {
+      const disputes = findDisputes([
+        counting('c1', 'AT_LEAST', 10000),
+        counting('c2', 'AT_LEAST', 10000),
+        counting('c3', 'EXACTLY', 8000),
+      ]);
+
+      expect(disputes).toHaveLength(1);
+      expect(disputes[0]?.claimIds).toEqual(['c1', 'c2', 'c3']);
+    });
+
+    it('does not compare the quantities of denied claims', () => {
+      const disputes = findDisputes([
+        counting('d1', 'AT_LEAST', 10000, { polarity: 'DENIED' }),
+        counting('d2', 'EXACTLY', 8000, { polarity: 'DENIED' }),
+      ]);
+
+      expect(disputes).toEqual([]);
+    });
+
+    it('gives only the polarity dispute when the denial carries a quantity the assertion contradicts', () => {
+      const disputes = findDisputes([
+        counting('a1', 'AT_LEAST', 10000),
+        counting('d1', 'EXACTLY', 8000, { polarity: 'DENIED' }),
+      ]);
+
+      expect(disputes.map((d) => d.kind)).toEqual(['POLARITY']);
+    });
+
+    it('ignores claims that give no quantity', () => {
+      expect(findDisputes([counting('c1', 'EXACTLY', 8000), claim('c2')])).toEqual([]);
+    });
+  });
+
+  describe('time', () => {
+    it('makes ONE TIME dispute of three claims "since 2024-10" against two "since 2024-12"', () => {
+      const disputes = findDisputes([
+        since('oct1', '2024-10'),
+        since('dec1', '2024-12'),
+        since('oct2', '2024-10'),
+        since('dec2', '2024-12'),
+        since('oct3', '2024-10'),
+      ]);
+
+      expect(disputes).toEqual([
+        {
+          id: disputeId('TIME', ['dec1', 'dec2', 'oct1', 'oct2', 'oct3']),
+          kind: 'TIME',
+          reason: 'incompatible start times for DEPLOYED_TO: 2024-10 against 2024-12',
+          claimIds: ['dec1', 'dec2', 'oct1', 'oct2', 'oct3'],
+        },
+      ]);
+    });
+
+    it('finds "since 2024-12" and "since 2024-12-15" overlapping, read each at its own precision', () => {
+      expect(findDisputes([since('c1', '2024-12'), since('c2', '2024-12-15')])).toEqual([]);
+    });
+
+    it('finds "since 2024" and "since 2024-12" overlapping', () => {
+      expect(findDisputes([since('c1', '2024'), since('c2', '2024-12')])).toEqual([]);
+    });
+
+    it('disputes "since 2024-11-30" against "since 2024-12"', () => {
+      expect(findDisputes([since('c1', '2024-11-30'), since('c2', '2024-12')]).map((d) => d.kind)).toEqual(['TIME']);
+    });
+
+    it('does not compare the start times of denied claims', () => {
+      const disputes = findDisputes([
+        since('d1', '2024-10', { polarity: 'DENIED' }),
+        since('d2', '2024-12', { polarity: 'DENIED' }),
+      ]);
+
+      expect(disputes).toEqual([]);
+    });
+  });
+
+  describe('retracted claims', () => {
+    it('ignores a retracted denial', () => {
+      expect(findDisputes([claim('a1'), claim('d1', { polarity: 'DENIED', status: 'RETRACTED' })])).toEqual([]);
+    });
+
+    it('ignores a retracted quantity', () => {
+      const disputes = findDisputes([
+        counting('c1', 'AT_LEAST', 10000),
+        counting('c2', 'EXACTLY', 8000, { status: 'RETRACTED' }),
+      ]);
+
+      expect(disputes).toEqual([]);
+    });
+
+    it('ignores a retracted start time', () => {
+      expect(findDisputes([since('c1', '2024-10'), since('c2', '2024-12', { status: 'RETRACTED' })])).toEqual([]);
+    });
+
+    it('leaves retracted claims out of a dispute the others still make', () => {
+      const disputes = findDisputes([
+        claim('a1'),
+        claim('a2', { status: 'RETRACTED' }),
+        claim('d1', { polarity: 'DENIED' }),
+      ]);
+
+      expect(disputes.map((d) => d.claimIds)).toEqual([['a1', 'd1']]);
+      expect(disputes[0]?.reason).toBe('DEPLOYED_TO is asserted by 1 claim and denied by 1 claim');
+    });
+  });
+
+  it('reports polarity, quantity and time disputes of one triple together', () => {
+    const disputes = findDisputes([
+      counting('a1', 'AT_LEAST', 10000, { validFrom: '2024-10' }),
+      counting('a2', 'EXACTLY', 8000, { validFrom: '2024-12' }),
+      claim('d1', { polarity: 'DENIED' }),
+    ]);
+
+    expect(disputes.map((d) => [d.kind, d.claimIds])).toEqual([
+      ['POLARITY', ['a1', 'a2', 'd1']],
+      ['QUANTITY', ['a1', 'a2']],
+      ['TIME', ['a1', 'a2']],
+    ]);
+  });
+
+  describe('dispute ids', () => {
+    const claims = [
+      counting('c3', 'EXACTLY', 8000),
+      counting('c1', 'AT_LEAST', 10000),
+      counting('c2', 'AT_LEAST', 10000),
+    ];
+
+    it('gives the same dispute the same id whatever order the claims come in', () => {
+      const forward = findDisputes(claims);
+      const backward = findDisputes([...claims].reverse());
+
+      expect(forward).toHaveLength(1);
+      expect(backward).toEqual(forward);
+    });
+
+    it('derives the id from the kind and the sorted claim ids', () => {
+      const [dispute] = findDisputes(claims);
+
+      expect(dispute?.claimIds).toEqual(['c1', 'c2', 'c3']);
+      expect(dispute?.id).toBe(disputeId('QUANTITY', ['c3', 'c2', 'c1']));
+    });
+
+    it('gives disputes of different kinds over the same claims different ids', () => {
+      const disputes = findDisputes([
+        counting('a1', 'AT_LEAST', 10000, { validFrom: '2024-10' }),
+        counting('a2', 'EXACTLY', 8000, { validFrom: '2024-12' }),
+      ]);
+
+      expect(disputes.map((d) => d.kind)).toEqual(['QUANTITY', 'TIME']);
+      expect(disputes[0]?.id).not.toBe(disputes[1]?.id);
+    });
+  });
+});
+
+describe('range', () => {
+  it('reads EXACTLY v as [v, v]', () => {
+    expect(range(quantity('EXACTLY', 8000))).toEqual([8000, 8000]);
+  });
+
+  it('reads AT_LEAST v as [v, ∞)', () => {
+    expect(range(quantity('AT_LEAST', 10000))).toEqual([10000, Infinity]);
+  });
+
+  it('reads AT_MOST v as [0, v]', () => {
+    expect(range(quantity('AT_MOST', 5000))).toEqual([0, 5000]);
+  });
+
+  it('reads APPROXIMATELY v as v ± 10 %', () => {
+    const [low, high] = range(quantity('APPROXIMATELY', 3000));
+
+    expect(low).toBeCloseTo(2700, 9);
+    expect(high).toBeCloseTo(3300, 9);
+  });
+});
