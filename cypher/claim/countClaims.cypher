@@ -2,7 +2,10 @@
 // @param the filters of findClaims, without the page
 // @returns total: int
 MATCH (c:Claim)
-WHERE ($predicates IS NULL OR c.predicate IN $predicates)
+// Every id is above '': the range lets the planner start from the uniqueness index, and in id order
+// it starts right after the previous page.
+WHERE c.id > $idFloor
+  AND ($predicates IS NULL OR c.predicate IN $predicates)
   AND ($statuses IS NULL OR c.status IN $statuses)
   AND ($attribution IS NULL OR c.attribution = $attribution)
   AND ($polarity IS NULL OR c.polarity = $polarity)

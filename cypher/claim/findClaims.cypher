@@ -1,5 +1,6 @@
 // @name findClaims
 // @param afterKey, afterId: the sort key and id of the previous page's last claim, or null
+// @param idFloor: string -- afterId when ordered by id, else ''
 // @param limit: int -- page size plus one
 // @param orderBy: 'ID' | 'CONFIDENCE_DESC' | 'VALID_TIME'
 // @param predicates, statuses: string[] | null; attribution, polarity, entityId, subjectId, objectId, reportedById, sourceId: string | null
@@ -7,7 +8,10 @@
 // @param minConfidence: float | null; excludeUnattributedOnly: boolean
 // @returns id: string, sortKey -- the page, in order; claims are then loaded by id
 MATCH (c:Claim)
-WHERE ($predicates IS NULL OR c.predicate IN $predicates)
+// Every id is above '': the range lets the planner start from the uniqueness index, and in id order
+// it starts right after the previous page.
+WHERE c.id > $idFloor
+  AND ($predicates IS NULL OR c.predicate IN $predicates)
   AND ($statuses IS NULL OR c.status IN $statuses)
   AND ($attribution IS NULL OR c.attribution = $attribution)
   AND ($polarity IS NULL OR c.polarity = $polarity)

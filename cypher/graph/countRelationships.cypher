@@ -1,7 +1,17 @@
 // @name countRelationships
-// @param the filters of findRelationships, without the page
+// @param the filters of findRelationships (anchorId included), without the page
 // @returns total: int
-MATCH (a:Entity)-[r]->(b:Entity)
+CALL () {
+  // Anchored on an entity when the filter names one (an index seek), else every fact.
+  WITH * WHERE $anchorId IS NOT NULL
+  MATCH (:Entity {id: $anchorId})-[r]-(:Entity)
+  RETURN r, startNode(r) AS a, endNode(r) AS b
+  UNION
+  WITH * WHERE $anchorId IS NULL
+  MATCH (a:Entity)-[r]->(b:Entity)
+  RETURN r, a, b
+}
+WITH DISTINCT r, a, b
 WHERE r.claimCount > 0
   AND ($types IS NULL OR type(r) IN $types)
   AND ($entityId IS NULL OR a.id = $entityId OR b.id = $entityId)

@@ -2,11 +2,21 @@
 // @param afterKey, afterId: the sort key and id of the previous page's last fact ('' and null for the first page)
 // @param limit: int -- page size plus one
 // @param orderBy: 'ID' | 'CONFIDENCE_DESC'
-// @param types: string[] | null; entityId, fromId, toId: string | null
+// @param types: string[] | null; entityId, fromId, toId: string | null; anchorId: whichever of them is set, or null
 // @param asOf: string | null -- facts with a claim known by then; windowStart, windowEnd: valid-time overlap
 // @param minConfidence: float | null; excludeUnattributedOnly: boolean
 // @returns relationship: RelationshipRow, sortKey -- in order
-MATCH (a:Entity)-[r]->(b:Entity)
+CALL () {
+  // Anchored on an entity when the filter names one (an index seek), else every fact.
+  WITH * WHERE $anchorId IS NOT NULL
+  MATCH (:Entity {id: $anchorId})-[r]-(:Entity)
+  RETURN r, startNode(r) AS a, endNode(r) AS b
+  UNION
+  WITH * WHERE $anchorId IS NULL
+  MATCH (a:Entity)-[r]->(b:Entity)
+  RETURN r, a, b
+}
+WITH DISTINCT r, a, b
 WHERE r.claimCount > 0
   AND ($types IS NULL OR type(r) IN $types)
   AND ($entityId IS NULL OR a.id = $entityId OR b.id = $entityId)

@@ -3,7 +3,7 @@
 // @param limit: int -- page size plus one, to learn whether a next page exists
 // @returns source: SourceRow -- ordered by id
 MATCH (s:Source)
-WHERE $after IS NULL OR s.id > $after
+WHERE s.id > coalesce($after, '')
 WITH s ORDER BY s.id LIMIT toInteger($limit)
 RETURN s { .id, .title, .url, .contentHash, .publishedAt, .publishedAtPrecision,
            retrievedAt: toString(s.retrievedAt),

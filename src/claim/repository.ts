@@ -57,6 +57,7 @@ export async function findClaims(
   const rows = await db.read('findClaims', {
     ...filterParams(filter, view),
     ...afterParams(page, orderBy),
+    idFloor: orderBy === 'ID' ? (page.afterId ?? '') : '',
     orderBy,
     limit: page.first + 1,
   });
@@ -64,7 +65,7 @@ export async function findClaims(
 }
 
 export async function countClaims(db: Database, filter: ClaimFilterInput, view: ClaimView): Promise<number> {
-  const rows = await db.read('countClaims', filterParams(filter, view));
+  const rows = await db.read('countClaims', { ...filterParams(filter, view), idFloor: '' });
   return (rows[0]?.total as number | undefined) ?? 0;
 }
 

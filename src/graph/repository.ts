@@ -146,6 +146,7 @@ function filterParams(filter: RelationshipFilterInput, view: FactView) {
     entityId: filter.entityId ?? null,
     fromId: filter.fromId ?? null,
     toId: filter.toId ?? null,
+    anchorId: filter.fromId ?? filter.toId ?? filter.entityId ?? null,
     ...viewFilterParams(view),
   };
 }

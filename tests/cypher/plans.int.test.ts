@@ -1,0 +1,63 @@
+import { createTestApi, seedIds, type TestApi } from '../support/testApi';
+
+/**
+ * Each contract query finds its starting nodes through an index or a constraint, never by scanning
+ * a label: checked on the plan Neo4j makes for it (EXPLAIN runs nothing).
+ */
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(() => api.close());
+
+type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
+
+const operators = (plan: Plan): string[] => [
+  `${plan.operatorType} ${JSON.stringify(plan.arguments.Details ?? '')}`,
+  ...plan.children.flatMap(operators),
+];
+
+const planOf = async (name: string, params: Record<string, unknown>) => {
+  const result = await api.db.driver.executeQuery(`EXPLAIN ${api.db.text(name)}`, params);
+  return operators(result.summary.plan as unknown as Plan);
+};
+
+const INDEX_SEEK = /^(NodeUniqueIndexSeek|NodeIndexSeek|NodeUniqueIndexSeekByRange|NodeIndexSeekByRange)/;
+
+const view = { asOf: null, windowStart: null, windowEnd: null, minConfidence: null, excludeUnattributedOnly: false };
+const page = { afterId: null, afterKey: null, limit: 21 };
+
+const cases: Array<[string, string, Record<string, unknown>]> = [
+  ['entity', 'findEntitiesByIds', { ids: [seedIds.northKorea] }],
+  ['neighborhood', 'expandNeighborhood', { frontier: [seedIds.northKorea], types: null, fanout: 100, limit: 201, ...view }],
+  ['paths', 'shortestPaths', { from: seedIds.northKorea, to: seedIds.ukraine, types: null, maxHops: 4, first: 5, ...view }],
+  [
+    'relationships (about an entity)',
+    'findRelationships',
+    { ...page, orderBy: 'ID', types: null, entityId: seedIds.russia, fromId: null, toId: null, anchorId: seedIds.russia, ...view },
+  ],
+  [
+    'claims',
+    'findClaims',
+    {
+      ...page, orderBy: 'ID', idFloor: '', predicates: null, statuses: null, attribution: null, polarity: null, entityId: null,
+      subjectId: null, objectId: null, reportedById: null, sourceId: null, ...view,
+    },
+  ],
+  ['sources', 'findSources', { after: null, limit: 21 }],
+  ['timeline', 'findEntityClaims', { entityIds: [seedIds.kursk], orderBy: 'VALID_TIME', ...page, afterKey: '', asOf: null, windowStart: null, windowEnd: null }],
+  ['Entity.relationships', 'findEntityRelationships', { entityIds: [seedIds.kursk], direction: 'BOTH', types: null, asOf: null, afterId: null, limit: 21 }],
+  ['Entity.sources', 'findEntitySources', { entityIds: [seedIds.kursk], afterId: null, limit: 21 }],
+];
+
+describe('query plans', () => {
+  it.each(cases)('%s (%s) starts from an index seek', async (_field, name, params) => {
+    const plan = await planOf(name, params);
+    expect({ name, seeks: plan.filter((op) => INDEX_SEEK.test(op)).length > 0 }).toEqual({ name, seeks: true });
+  });
+
+  it('search starts from the full-text index', async () => {
+    const plan = await planOf('searchEntities', { query: 'korea', kinds: null, candidates: 50 });
+    expect(plan.some((op) => op.startsWith('ProcedureCall') && op.includes('db.index.fulltext.queryNodes'))).toBe(true);
+  });
+});
