@@ -22,7 +22,7 @@ const run = async (file: string) => {
 describe('example operations', () => {
   it('ships one example per seed-answerable question, all valid', async () => {
     const files = readExamples().map((e) => e.file);
-    expect(files.length).toBeGreaterThanOrEqual(7);
+    expect(files.length).toBeGreaterThanOrEqual(12);
     for (const file of files) await run(file);
   });
 
@@ -84,5 +84,37 @@ describe('example operations', () => {
     expect(data.sources.totalCount).toBeGreaterThanOrEqual(1);
     expect(data.sources.edges[0].node.publisher.name).toBe('BBC');
     expect(data.claims.edges.every((e: any) => e.node.reportedBy.name === "South Korea's intelligence agency")).toBe(true);
+  });
+
+  it('tells what we knew before and after the source was published', async () => {
+    const data = await run('08-what-did-we-know-as-of.graphql');
+    expect(data.before).toEqual({ nodes: [{ name: 'Captured North Korean soldier' }], edges: [] });
+    expect(data.after.edges.map((e: any) => e.type).sort()).toEqual(['CAPTURED_BY', 'FIGHTS_IN', 'SUPPORTS']);
+  });
+
+  it('puts the troops\' claims in time order, within the window', async () => {
+    const data = await run('09-timeline-of-the-troops.graphql');
+    const starts = data.timeline.edges.map((e: any) => e.node.validFrom.iso);
+    expect(starts).toEqual(['2024-12', '2024-12']);
+    expect(data.timeline.edges.map((e: any) => e.node.predicate)).toEqual(['DEPLOYED_TO', 'DEPLOYED_TO']);
+  });
+
+  it('asks for disputes without error (the seed article alone has none)', async () => {
+    const data = await run('10-where-sources-disagree.graphql');
+    expect(data.disputes).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it('orders facts by confidence, corroborated capture first', async () => {
+    const data = await run('11-how-sure-are-we.graphql');
+    const [top] = data.relationships.edges.map((e: any) => e.node);
+    expect(top).toMatchObject({ type: 'CAPTURED_BY', corroboration: 3 });
+    expect(top.claims.map((c: any) => c.reliability).sort()).toEqual(['B', 'B', 'F']);
+  });
+
+  it('profiles the troops', async () => {
+    const data = await run('12-profile-of-the-troops.graphql');
+    expect(data.entity.relationships.edges.map((e: any) => e.node.type)).toEqual(expect.arrayContaining(['DEPLOYED_TO', 'PART_OF']));
+    expect(data.entity.sources.totalCount).toBe(1);
+    expect(data.entity.timeline.edges[0].node.validFrom.iso).toBe('2024-12');
   });
 });
