@@ -53,3 +53,66 @@ describe('round trips per operation', () => {
     expect(deep.trips - shallow.trips).toBeLessThanOrEqual(2);
   });
 });
+
+describe('round trips of every contract query', () => {
+  let analyst: TestApi;
+  beforeAll(async () => {
+    analyst = await createTestApi(process.env.NEO4J_ANALYST_URI);
+  });
+  afterAll(() => analyst.close());
+
+  const tripsOf = async (target: TestApi, query: string, variables: Record<string, unknown>) => {
+    const before = target.db.roundTrips;
+    const result = await target.execute(query, variables);
+    expect(result.errors).toBeUndefined();
+    return { trips: target.db.roundTrips - before, data: result.data };
+  };
+
+  // Each case runs the same operation for a small and a large answer; `size` measures the answer.
+  const cases: Array<[string, string, Record<string, unknown>, Record<string, unknown>, (data: any) => number]> = [
+    [
+      'search',
+      `query($first: Int) { search(text: "North Korean", first: $first) { entity { name aliases } } }`,
+      { first: 1 }, { first: 10 },
+      (d) => d.search.length,
+    ],
+    [
+      'paths',
+      `query($first: Int) { paths(from: "${seedIds.northKorea}", to: "${seedIds.kursk}", first: $first) { nodes { name } edges { claims { text source { publisher { name } } reportedBy { name } } } } }`,
+      { first: 1 }, { first: 5 },
+      (d) => d.paths.length,
+    ],
+    [
+      'sources',
+      `query($first: Int) { sources(first: $first) { totalCount edges { node { title publisher { name } } } } }`,
+      { first: 1 }, { first: 10 },
+      (d) => d.sources.edges.length,
+    ],
+    [
+      'timeline',
+      `query($first: Int) { timeline(entityId: "${seedIds.northKoreanTroops}", first: $first) { totalCount edges { node { subject { name } object { name } source { publisher { name } } } } } }`,
+      { first: 1 }, { first: 20 },
+      (d) => d.timeline.edges.length,
+    ],
+    [
+      'disputes',
+      `query($first: Int) { disputes(first: $first) { totalCount edges { node { reason claims { subject { name } source { publisher { name } } } } } } }`,
+      { first: 1 }, { first: 10 },
+      (d) => d.disputes.edges.length,
+    ],
+    [
+      'neighborhood',
+      `query($limit: Int) { neighborhood(id: "${seedIds.russia}", depth: 2, limit: $limit) { nodes { name } edges { from { name } claims { source { publisher { name } } } } } }`,
+      { limit: 1 }, { limit: 50 },
+      (d) => d.neighborhood.edges.length,
+    ],
+  ];
+
+  it.each(cases)('%s: round trips do not grow with the answer', async (_name, query, small, large, size) => {
+    const a = await tripsOf(analyst, query, small);
+    const b = await tripsOf(analyst, query, large);
+    expect(size(b.data)).toBeGreaterThan(size(a.data));
+    expect(b.trips).toBeLessThanOrEqual(a.trips + 1);
+    expect(b.trips).toBeLessThanOrEqual(8);
+  });
+});
