@@ -1,7 +1,7 @@
 import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType } from '../generated/graphql';
 import { rebuildFacts, type FactKey } from '../graph/facts';
 import type { Database, QueryRunner } from '../neo4j/database';
-import { claimId, invariant, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
+import { claimId, invariant, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
 import { findDisputes, type DisputeRecord } from './disputes';
 import { toClaimRecord, type ClaimRecord, type QuantityRecord } from './model';
@@ -111,17 +111,12 @@ export async function findEntityClaims(
     orderBy,
     limit: page.first + 1,
   });
-  const pages = new Map<string, KeyedPage>();
-  for (const row of rows) {
-    pages.set(row.entityId as string, toPage(row.page as Array<{ id: string; sortKey: string }>, page));
-  }
-  return new Map(entityIds.map((id) => [id, pages.get(id) ?? toPage([], page)]));
+  return perEntity(entityIds, rows, (row) => toPage(row.page as Array<{ id: string; sortKey: string }>, page), toPage([], page));
 }
 
 export async function countEntityClaims(db: Database, entityIds: readonly string[], view: ClaimView): Promise<Map<string, number>> {
   const rows = await db.read('countEntityClaims', { entityIds: [...new Set(entityIds)], ...viewParams(view) });
-  const totals = new Map(rows.map((row) => [row.entityId as string, row.total as number]));
-  return new Map(entityIds.map((id) => [id, totals.get(id) ?? 0]));
+  return perEntity(entityIds, rows, (row) => row.total as number, 0);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ClaimRecord } from '../claim/model';
 import type { Direction, RelationshipOrder, RelationshipType } from '../generated/graphql';
 import type { Database } from '../neo4j/database';
-import { BadUserInputError, toPage, type Page, type PageRequest } from '../support';
+import { BadUserInputError, perEntity, toPage, type Page, type PageRequest } from '../support';
 import { toRelationshipRecord, type PathRecord, type RelationshipRecord, type SubgraphRecord } from './model';
 import { applyFactView, viewFilterParams, type FactView } from './view';
 
@@ -200,8 +200,7 @@ export async function findEntityRelationships(
     afterId: args.page.afterId,
     limit: args.page.first + 1,
   });
-  const pages = new Map(rows.map((row) => [row.entityId as string, toPage((row.page as unknown[]).map(toRelationshipRecord), args.page)]));
-  return new Map(entityIds.map((id) => [id, pages.get(id) ?? toPage([], args.page)]));
+  return perEntity(entityIds, rows, (row) => toPage((row.page as unknown[]).map(toRelationshipRecord), args.page), toPage([], args.page));
 }
 
 export async function countEntityRelationships(
@@ -215,6 +214,5 @@ export async function countEntityRelationships(
     types: args.types,
     asOf: args.asOf,
   });
-  const totals = new Map(rows.map((row) => [row.entityId as string, row.total as number]));
-  return new Map(entityIds.map((id) => [id, totals.get(id) ?? 0]));
+  return perEntity(entityIds, rows, (row) => row.total as number, 0);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database, QueryRunner } from '../neo4j/database';
-import { canonicalUrl, invariant, periodEnd, sourceId, toPage, type Page, type PageRequest, type PartialDate } from '../support';
+import { canonicalUrl, invariant, perEntity, periodEnd, sourceId, toPage, type Page, type PageRequest, type PartialDate } from '../support';
 import { toSourceRecord, type SourceRecord } from './model';
 
 export async function findSourcesByIds(db: Database, ids: readonly string[]): Promise<Map<string, SourceRecord>> {
@@ -63,12 +63,10 @@ export async function recordSource(tx: QueryRunner, input: SourceInput): Promise
 /** One page of source ids per entity, for `Entity.sources`: one round trip for many entities. */
 export async function findEntitySources(db: Database, entityIds: readonly string[], page: PageRequest): Promise<Map<string, Page<{ id: string }>>> {
   const rows = await db.read('findEntitySources', { entityIds: [...new Set(entityIds)], afterId: page.afterId, limit: page.first + 1 });
-  const pages = new Map(rows.map((row) => [row.entityId as string, toPage((row.page as string[]).map((id) => ({ id })), page)]));
-  return new Map(entityIds.map((id) => [id, pages.get(id) ?? toPage([], page)]));
+  return perEntity(entityIds, rows, (row) => toPage((row.page as string[]).map((id) => ({ id })), page), toPage([], page));
 }
 
 export async function countEntitySources(db: Database, entityIds: readonly string[]): Promise<Map<string, number>> {
   const rows = await db.read('countEntitySources', { entityIds: [...new Set(entityIds)] });
-  const totals = new Map(rows.map((row) => [row.entityId as string, row.total as number]));
-  return new Map(entityIds.map((id) => [id, totals.get(id) ?? 0]));
+  return perEntity(entityIds, rows, (row) => row.total as number, 0);
 }

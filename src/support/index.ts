@@ -6,3 +6,4 @@ export * from './ids';
 export * from './partialDate';
 export * from './pagination';
 export * from './vocabulary';
+export { perEntity } from './perEntity';
