@@ -1,16 +1,21 @@
 // @name upsertEntities
 // @param entities: {id, kind, label, name, aliases, aliasKinds, description, reliability}[] -- label comes from the EntityKind enum
-// @returns entity: EntityRow -- one row per input, after the write
+// @param actor: string -- who writes (recorded as createdBy / updatedBy)
+// @returns entity: EntityRow, created: boolean -- one row per input, after the write
 // Keyed by id (a UUIDv5 of kind and normalised name), so concurrent writers converge on the
 // uniqueness constraint. Aliases only ever grow; an alias already present keeps its first kind.
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
-  ON CREATE SET n.kind = e.kind, n.name = e.name, n.aliases = [], n.aliasKinds = [], n.createdAt = datetime()
+  ON CREATE SET n.kind = e.kind, n.name = e.name, n.aliases = [], n.aliasKinds = [],
+                n.createdAt = datetime(), n.createdBy = $actor
 SET n:$(e.label)
-WITH n, e, [i IN range(0, size(e.aliases) - 1) WHERE NOT e.aliases[i] IN n.aliases] AS fresh
+WITH n, e, n.createdAt = datetime() AS created,
+     [i IN range(0, size(e.aliases) - 1) WHERE NOT e.aliases[i] IN n.aliases AND e.aliases[i] <> n.name] AS fresh
 SET n.aliases = n.aliases + [i IN fresh | e.aliases[i]],
     n.aliasKinds = n.aliasKinds + [i IN fresh | e.aliasKinds[i]],
     n.description = coalesce(e.description, n.description),
     n.reliability = coalesce(e.reliability, n.reliability),
-    n.updatedAt = datetime()
-RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability } AS entity
+    n.updatedAt = datetime(), n.updatedBy = $actor
+RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .createdBy,
+           createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) } AS entity,
+       created, size(fresh) AS addedAliases

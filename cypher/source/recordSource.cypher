@@ -1,10 +1,12 @@
 // @name recordSource
 // @param source: {id, knownAt, title, url, contentHash, publishedAt, publishedAtPrecision, publisherId} -- id from the canonical URL or content hash
+// @param actor: string -- who records it
 // @returns source: SourceRow, created: boolean -- created is false when the source was already recorded
 MERGE (s:Source {id: $source.id})
   ON CREATE SET s.title = $source.title, s.url = $source.url, s.contentHash = $source.contentHash,
                 s.publishedAt = $source.publishedAt, s.publishedAtPrecision = $source.publishedAtPrecision,
-                s.knownAt = $source.knownAt, s.retrievedAt = datetime(), s.createdAt = datetime()
+                s.knownAt = $source.knownAt, s.retrievedAt = datetime(), s.createdAt = datetime(),
+                s.createdBy = $actor
 WITH s, s.createdAt = datetime() AS created
 CALL (s) {
   MATCH (p:Entity {id: $source.publisherId})

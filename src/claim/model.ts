@@ -37,6 +37,9 @@ export interface ClaimRecord {
   sourceId: string;
   /** The publisher of the claim's source, when known. */
   publisherId: string | null;
+  retraction: { reason: string; at: string; by: string } | null;
+  createdAt: string | null;
+  createdBy: string | null;
 }
 
 export function toClaimRecord(row: unknown): ClaimRecord {
@@ -65,6 +68,12 @@ export function toClaimRecord(row: unknown): ClaimRecord {
     reportedById: (r.reportedById as string | null) ?? null,
     sourceId: r.sourceId as string,
     publisherId: (r.publisherId as string | null) ?? null,
+    retraction:
+      r.status === 'RETRACTED'
+        ? { reason: r.retractedReason as string, at: r.retractedAt as string, by: (r.retractedBy as string | null) ?? 'unknown' }
+        : null,
+    createdAt: (r.createdAt as string | null) ?? null,
+    createdBy: (r.createdBy as string | null) ?? null,
   };
 }
 

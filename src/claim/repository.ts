@@ -157,8 +157,8 @@ export interface ClaimInput {
  * Writes claims and rebuilds the facts and statuses they touch, in the caller's transaction. Returns
  * the claim ids in input order (the same statement twice yields the same id).
  */
-export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[]): Promise<string[]> {
-  const claims = inputs.map(toClaimWrite);
+export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[], actor: string): Promise<string[]> {
+  const claims = inputs.map((input) => toClaimWrite(input, actor));
   const rows = await tx.run('assertClaims', {
     claims,
     credibilityWeights: CREDIBILITY_WEIGHTS,
@@ -179,7 +179,7 @@ export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[
   return claims.map((c) => c.id);
 }
 
-function toClaimWrite(input: ClaimInput) {
+function toClaimWrite(input: ClaimInput, actor: string) {
   const polarity = input.polarity ?? 'ASSERTED';
   const quantity = input.quantity ?? null;
   const bounds = validBounds(input.validFrom ?? null, input.validTo ?? null);
@@ -219,6 +219,25 @@ function toClaimWrite(input: ClaimInput) {
       validStart: bounds?.start ?? null,
       validEnd: bounds?.end ?? null,
       unattributedOnly: input.attribution === 'UNATTRIBUTED',
+      createdBy: actor,
     },
   };
+}
+
+/**
+ * Retracts a claim and rebuilds what it supported, in the caller's transaction. Retracting twice
+ * keeps the first reason. Returns null when no claim has that id.
+ */
+export async function retractClaim(
+  tx: QueryRunner,
+  id: string,
+  reason: string,
+  actor: string,
+): Promise<{ subjectId: string; retracted: boolean } | null> {
+  const [row] = await tx.run('retractClaim', { id, reason, actor });
+  if (!row) return null;
+  if (row.retracted) {
+    await rebuildFacts(tx, [{ fromId: row.subjectId as string, type: row.predicate as RelationshipType, toId: (row.objectId as string | null) ?? null }]);
+  }
+  return { subjectId: row.subjectId as string, retracted: row.retracted as boolean };
 }

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql';
 import { claimView, loadedConnection, minConfidence } from '../server/arguments';
 import { loadAllRequired, loadRequired, requireEntityArgument } from '../server/loaders';
 import { connection, connectionFields, pageRequest, toConnection, toPage } from '../support';
+import { assertClaim, retractClaim } from './commands';
 import { countClaims, findAllDisputes, findClaims } from './repository';
 
 export const claimResolvers: Resolvers = {
@@ -33,6 +34,10 @@ export const claimResolvers: Resolvers = {
       const rest = start < 0 ? [] : all.slice(start);
       return connection(Promise.resolve(toConnection(toPage(rest.slice(0, request.first + 1), request))), async () => all.length);
     },
+  },
+  Mutation: {
+    assertClaim: (_parent, { input }, { db, actor }) => assertClaim(db, input, actor),
+    retractClaim: (_parent, { id, reason }, { db, actor }) => retractClaim(db, id, reason, actor),
   },
   Claim: {
     subject: (claim, _args, { loaders }) => loadRequired(loaders.entity, claim.subjectId, 'entity'),

@@ -11,6 +11,9 @@ export interface EntityRecord {
   description: string | null;
   /** Admiralty reliability of the entity as a reporter, when rated. */
   reliability: Reliability | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+  createdBy: string | null;
 }
 
 /** The Neo4j kind label of each EntityKind; the only place a label is chosen. */
@@ -35,5 +38,8 @@ export function toEntityRecord(row: unknown): EntityRecord {
     aliasKinds: (r.aliasKinds as AliasKind[] | null) ?? [],
     description: (r.description as string | null) ?? null,
     reliability: (r.reliability as Reliability | null) ?? null,
+    createdAt: (r.createdAt as string | null) ?? null,
+    updatedAt: (r.updatedAt as string | null) ?? null,
+    createdBy: (r.createdBy as string | null) ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Database, QueryRunner } from '../neo4j/database';
-import { BadUserInputError, entityId } from '../support';
+import { BadUserInputError, entityId, perEntity } from '../support';
 import type { AliasKind, EntityKind, Reliability } from '../generated/graphql';
 import { ENTITY_LABELS, toEntityRecord, type EntityRecord } from './model';
 import { buildLuceneQuery, rankHits, type RankedHit } from './searchQuery';
@@ -49,8 +49,14 @@ export interface EntityInput {
   reliability?: Reliability | null;
 }
 
+export interface EntityWrite {
+  entity: EntityRecord;
+  created: boolean;
+  addedAliases: number;
+}
+
 /** Writes entities keyed by kind and normalised name; aliases are added, never removed. */
-export async function upsertEntities(tx: QueryRunner, inputs: readonly EntityInput[]): Promise<EntityRecord[]> {
+export async function upsertEntities(tx: QueryRunner, inputs: readonly EntityInput[], actor: string): Promise<EntityWrite[]> {
   const entities = inputs.map((e) => ({
     id: entityId(e.kind, e.name),
     kind: e.kind,
@@ -61,6 +67,33 @@ export async function upsertEntities(tx: QueryRunner, inputs: readonly EntityInp
     description: e.description ?? null,
     reliability: e.reliability ?? null,
   }));
-  const rows = await tx.run('upsertEntities', { entities });
-  return rows.map((row) => toEntityRecord(row.entity));
+  const rows = await tx.run('upsertEntities', { entities, actor });
+  return rows.map((row) => ({
+    entity: toEntityRecord(row.entity),
+    created: row.created as boolean,
+    addedAliases: row.addedAliases as number,
+  }));
+}
+
+export type ChangeAction = 'CREATED' | 'UPDATED' | 'CLAIM_ASSERTED' | 'CLAIM_RETRACTED';
+
+export interface ChangeRecord {
+  at: string;
+  by: string;
+  action: ChangeAction;
+  summary: string;
+}
+
+/** Appends to the history of the entities a write touched, in the same transaction. */
+export async function recordChanges(
+  tx: QueryRunner,
+  changes: ReadonlyArray<{ entityId: string; by: string; action: ChangeAction; summary: string }>,
+): Promise<void> {
+  if (changes.length > 0) await tx.run('recordChanges', { changes });
+}
+
+/** The history of each entity, newest first, in one round trip. */
+export async function findEntityHistory(db: Database, entityIds: readonly string[]): Promise<Map<string, ChangeRecord[]>> {
+  const rows = await db.read('findEntityHistory', { entityIds: [...new Set(entityIds)] });
+  return perEntity(entityIds, rows, (row) => row.changes as ChangeRecord[], []);
 }

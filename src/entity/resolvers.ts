@@ -5,6 +5,7 @@ import { claimView, loadedConnection } from '../server/arguments';
 import { requireEntityArgument } from '../server/loaders';
 import { connection, pageRequest, toConnection } from '../support';
 import { ENTITY_TYPENAMES } from './model';
+import { upsertEntity } from './commands';
 import { searchEntities } from './repository';
 
 /**
@@ -34,6 +35,7 @@ const entityFields: CountryResolvers = {
     const page = loaders.entityClaims.load({ entityId: entity.id, args: { view, orderBy: 'VALID_TIME', page: pageRequest(first, after) } });
     return loadedConnection(page, loaders.claim, 'claim', true, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }));
   },
+  history: (entity, _args, { loaders }) => loaders.entityHistory.load({ entityId: entity.id, args: {} }),
   sources: (entity, { first, after }, { loaders }) => {
     const page = loaders.entitySources.load({ entityId: entity.id, args: { page: pageRequest(first, after) } });
     return loadedConnection(page, loaders.source, 'source', false, () => loaders.entitySourceCounts.load({ entityId: entity.id, args: {} }));
@@ -45,6 +47,9 @@ export const entityResolvers: Resolvers = {
     // Nullable by contract: an unknown id yields null plus a NOT_FOUND error saying so.
     entity: (_parent, { id }, { loaders }) => requireEntityArgument(loaders, id, 'id'),
     search: (_parent, { text, kinds, first }, { db }) => searchEntities(db, text, kinds, first ?? 10),
+  },
+  Mutation: {
+    upsertEntity: (_parent, { input }, { db, actor }) => upsertEntity(db, input, actor),
   },
   Entity: {
     __resolveType: (entity) => ENTITY_TYPENAMES[entity.kind] as 'Country',

@@ -26,6 +26,11 @@ export type Alias = {
   name: Scalars['String']['output'];
 };
 
+export type AliasInput = {
+  kind?: InputMaybe<AliasKind>;
+  name: Scalars['String']['input'];
+};
+
 export type AliasKind =
   /** Another name or abbreviation (DPRK). */
   | 'ALIAS'
@@ -40,7 +45,11 @@ export type ArmedForce = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** The claims about it (as subject or object), ordered by id. */
   claims: ClaimConnection;
+  createdAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -52,6 +61,7 @@ export type ArmedForce = Entity & {
   sources: SourceConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
+  updatedAt: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -93,6 +103,24 @@ export type Attribution =
   /** The source attributes it to unnamed reports ("reports suggest"). */
   | 'UNATTRIBUTED';
 
+/** One write that touched an entity: who, when, what. */
+export type Change = {
+  __typename?: 'Change';
+  action: ChangeAction;
+  /** ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** Who made it (the authenticated user, or "anonymous" while auth is off; "seed" for the seed loader). */
+  by: Scalars['String']['output'];
+  /** What changed, in words. */
+  summary: Scalars['String']['output'];
+};
+
+export type ChangeAction =
+  | 'CLAIM_ASSERTED'
+  | 'CLAIM_RETRACTED'
+  | 'CREATED'
+  | 'UPDATED';
+
 /** One statement a source makes, exactly as it makes it. Claims that contradict each other are all kept. */
 export type Claim = {
   __typename?: 'Claim';
@@ -100,6 +128,8 @@ export type Claim = {
   attribution: Attribution;
   /** 0 to 1: the credibility's weight times the reliability's weight (see the README). */
   confidence: Maybe<Scalars['Float']['output']>;
+  createdAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
   /** Credibility of the claim on the Admiralty scale: 1 confirmed to 6 cannot be judged. */
   credibility: Maybe<Scalars['Int']['output']>;
   /** Every excerpt where the source says the same thing (same reporter, subject, predicate, object, quantity and time). */
@@ -118,6 +148,8 @@ export type Claim = {
   reliability: Reliability;
   /** Who the source attributes the claim to, when it names someone. */
   reportedBy: Maybe<Entity>;
+  /** Why and when it was retracted, and by whom; null unless RETRACTED. */
+  retraction: Maybe<Retraction>;
   source: Source;
   /** REPORTED, CORROBORATED (another reporter says the same), DISPUTED (see Query.disputes) or RETRACTED. */
   status: ClaimStatus;
@@ -162,6 +194,30 @@ export type ClaimFilter = {
   validDuring?: InputMaybe<TimeWindow>;
 };
 
+/**
+ * What a source says. Its natural key is source, reporter, subject, predicate, object, polarity,
+ * quantity and time: asserting the same claim twice gives one claim (a new excerpt is kept).
+ */
+export type ClaimInput = {
+  /** Defaults to REPORTER when reportedById is given, else SOURCE. */
+  attribution?: InputMaybe<Attribution>;
+  /** Admiralty credibility, 1 (confirmed) to 6 (cannot be judged). */
+  credibility: Scalars['Int']['input'];
+  /** The exact words of the source, 1 to 5,000 characters. */
+  excerpt: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  polarity?: InputMaybe<Polarity>;
+  predicate: RelationshipType;
+  quantity?: InputMaybe<QuantityInput>;
+  reportedById?: InputMaybe<Scalars['ID']['input']>;
+  sourceId: Scalars['ID']['input'];
+  subjectId: Scalars['ID']['input'];
+  /** Partial dates: YYYY, YYYY-MM or YYYY-MM-DD. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ClaimOrder =
   | 'CONFIDENCE_DESC'
   | 'ID'
@@ -180,7 +236,11 @@ export type Country = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** The claims about it (as subject or object), ordered by id. */
   claims: ClaimConnection;
+  createdAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -192,6 +252,7 @@ export type Country = Entity & {
   sources: SourceConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
+  updatedAt: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -276,7 +337,11 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** The claims about it (as subject or object), ordered by id. */
   claims: ClaimConnection;
+  createdAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -289,6 +354,7 @@ export type Entity = {
   sources: SourceConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
+  updatedAt: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -326,6 +392,22 @@ export type EntityTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * An entity to create or update. Keyed by `id` when given (the entity must exist), else by kind and
+ * normalised name, so writing the same entity twice, or twenty times at once, gives one node.
+ */
+export type EntityInput = {
+  /** Added to the entity's names; existing names are kept. */
+  aliases?: InputMaybe<Array<AliasInput>>;
+  /** At most 5,000 characters; replaces the description when given. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: EntityKind;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  reliability?: InputMaybe<Reliability>;
+};
+
 export type EntityKind =
   | 'ARMED_FORCE'
   | 'COUNTRY'
@@ -339,7 +421,11 @@ export type Location = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** The claims about it (as subject or object), ordered by id. */
   claims: ClaimConnection;
+  createdAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -351,6 +437,7 @@ export type Location = Entity & {
   sources: SourceConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
+  updatedAt: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -384,13 +471,50 @@ export type LocationTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records a claim and updates the fact it supports, in one transaction. Idempotent. */
+  assertClaim: Claim;
+  /** Records a source once. Idempotent. */
+  recordSource: Source;
+  /** Marks a claim RETRACTED with the reason and time, and recomputes its fact. Nothing is deleted. */
+  retractClaim: Claim;
+  /** Creates an entity or adds to it (aliases, description, reliability). Idempotent. */
+  upsertEntity: Entity;
+};
+
+
+export type MutationAssertClaimArgs = {
+  input: ClaimInput;
+};
+
+
+export type MutationRecordSourceArgs = {
+  input: SourceInput;
+};
+
+
+export type MutationRetractClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
+};
+
 export type Organization = Entity & {
   __typename?: 'Organization';
   aliasDetails: Array<Alias>;
   aliases: Array<Scalars['String']['output']>;
   /** The claims about it (as subject or object), ordered by id. */
   claims: ClaimConnection;
+  createdAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -402,6 +526,7 @@ export type Organization = Entity & {
   sources: SourceConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
+  updatedAt: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -469,7 +594,11 @@ export type Person = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** The claims about it (as subject or object), ordered by id. */
   claims: ClaimConnection;
+  createdAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -481,6 +610,7 @@ export type Person = Entity & {
   sources: SourceConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
+  updatedAt: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -525,6 +655,13 @@ export type Quantity = {
   /** What is counted, e.g. troops or casualties. */
   unit: Maybe<Scalars['String']['output']>;
   value: Scalars['Float']['output'];
+};
+
+export type QuantityInput = {
+  qualifier?: InputMaybe<QuantityQualifier>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** A finite number, 0 or more. */
+  value: Scalars['Float']['input'];
 };
 
 export type QuantityQualifier =
@@ -755,6 +892,13 @@ export type Reliability =
   | 'E'
   | 'F';
 
+export type Retraction = {
+  __typename?: 'Retraction';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
 /** One full-text search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -800,6 +944,22 @@ export type SourceEdge = {
   __typename?: 'SourceEdge';
   cursor: Scalars['String']['output'];
   node: Source;
+};
+
+/**
+ * A source to record. Keyed by its canonical URL, or by the hash of its text when it has no URL, so
+ * recording it again returns the same source.
+ */
+export type SourceInput = {
+  /** A partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the publishing organisation. */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  /** The document's text, at most 200,000 characters; needed when there is no URL. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** An absolute http(s) URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Nodes and edges to draw. */
@@ -895,14 +1055,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Alias: ResolverTypeWrapper<Alias>;
+  AliasInput: AliasInput;
   AliasKind: AliasKind;
   ArmedForce: ResolverTypeWrapper<EntityRecord>;
   Attribution: Attribution;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<Change>;
+  ChangeAction: ChangeAction;
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionRecord>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
   ClaimOrder: ClaimOrder;
   ClaimStatus: ClaimStatus;
   Country: ResolverTypeWrapper<EntityRecord>;
@@ -913,11 +1077,13 @@ export type ResolversTypes = {
   DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
   DisputeKind: DisputeKind;
   Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Location: ResolverTypeWrapper<EntityRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
@@ -925,6 +1091,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityRecord>;
   Polarity: Polarity;
   Quantity: ResolverTypeWrapper<Quantity>;
+  QuantityInput: QuantityInput;
   QuantityQualifier: QuantityQualifier;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
@@ -934,11 +1101,13 @@ export type ResolversTypes = {
   RelationshipOrder: RelationshipOrder;
   RelationshipType: RelationshipType;
   Reliability: Reliability;
+  Retraction: ResolverTypeWrapper<Retraction>;
   SearchHit: ResolverTypeWrapper<RankedHit>;
   SearchMatchReason: SearchMatchReason;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionRecord>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   TimeWindow: TimeWindow;
@@ -947,36 +1116,44 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Alias: Alias;
+  AliasInput: AliasInput;
   ArmedForce: EntityRecord;
   Boolean: Scalars['Boolean']['output'];
+  Change: Change;
   Claim: ClaimRecord;
   ClaimConnection: ClaimConnectionRecord;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
   Country: EntityRecord;
   Dispute: DisputeRecord;
   DisputeConnection: DisputeConnectionRecord;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
   Entity: EntityRecord;
+  EntityInput: EntityInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Location: EntityRecord;
+  Mutation: Record<PropertyKey, never>;
   Organization: EntityRecord;
   PageInfo: PageInfo;
   PartialDate: PartialDate;
   Path: PathRecord;
   Person: EntityRecord;
   Quantity: Quantity;
+  QuantityInput: QuantityInput;
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipRecord;
   RelationshipConnection: RelationshipConnectionRecord;
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
   RelationshipFilter: RelationshipFilter;
+  Retraction: Retraction;
   SearchHit: RankedHit;
   Source: SourceRecord;
   SourceConnection: SourceConnectionRecord;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceInput: SourceInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
   TimeWindow: TimeWindow;
@@ -991,7 +1168,10 @@ export type ArmedForceResolvers<ContextType = Context, ParentType extends Resolv
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceClaimsArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -999,12 +1179,22 @@ export type ArmedForceResolvers<ContextType = Context, ParentType extends Resolv
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ArmedForceSourcesArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceTimelineArgs>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   credibility?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   excerpts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1016,6 +1206,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
   reportedBy?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1040,7 +1231,10 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryClaimsArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1048,6 +1242,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CountrySourcesArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryTimelineArgs>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1077,7 +1272,10 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationClaimsArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1085,14 +1283,25 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<LocationSourcesArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationTimelineArgs>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assertClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAssertClaimArgs, 'input'>>;
+  recordSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRecordSourceArgs, 'input'>>;
+  retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1100,6 +1309,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<OrganizationSourcesArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationTimelineArgs>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1125,7 +1335,10 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonClaimsArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1133,6 +1346,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonSourcesArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonTimelineArgs>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1181,6 +1395,12 @@ export type RelationshipEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1219,6 +1439,7 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
 export type Resolvers<ContextType = Context> = {
   Alias?: AliasResolvers<ContextType>;
   ArmedForce?: ArmedForceResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
@@ -1228,6 +1449,7 @@ export type Resolvers<ContextType = Context> = {
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
@@ -1238,6 +1460,7 @@ export type Resolvers<ContextType = Context> = {
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { countEntityClaims, findClaimsByIds, findEntityClaims, type ClaimRecord, type ClaimView, type KeyedPage } from '../claim';
-import { findEntitiesByIds, type EntityRecord } from '../entity';
+import { findEntitiesByIds, findEntityHistory, type ChangeRecord, type EntityRecord } from '../entity';
 import type { RelationshipRecord } from '../graph/model';
 import { countEntityRelationships, findEntityRelationships, type EntityRelationshipArgs } from '../graph/repository';
 import type { Database } from '../neo4j/database';
@@ -30,6 +30,7 @@ export function createLoaders(db: Database) {
     ),
     entitySources: groupedLoader<{ page: PageRequest }, Page<{ id: string }>>((ids, args) => findEntitySources(db, ids, args.page)),
     entitySourceCounts: groupedLoader<Record<string, never>, number>((ids) => countEntitySources(db, ids)),
+    entityHistory: groupedLoader<Record<string, never>, ChangeRecord[]>((ids) => findEntityHistory(db, ids)),
   };
 }
 

@@ -36,7 +36,11 @@ export function contentHash(text: string): string {
 }
 
 /** Records a source once, keyed by canonical URL or else by content hash. */
-export async function recordSource(tx: QueryRunner, input: SourceInput): Promise<{ source: SourceRecord; created: boolean }> {
+export async function recordSource(
+  tx: QueryRunner,
+  input: SourceInput,
+  actor: string,
+): Promise<{ source: SourceRecord; created: boolean }> {
   const hash = input.text ? contentHash(input.text) : null;
   invariant(input.url || hash, 'a source needs a URL or its text');
   const url = input.url ? canonicalUrl(input.url) : null;
@@ -54,6 +58,7 @@ export async function recordSource(tx: QueryRunner, input: SourceInput): Promise
       publishedAtPrecision: input.publishedAt?.precision ?? null,
       publisherId: input.publisherId ?? null,
     },
+    actor,
   });
   const row = rows[0];
   invariant(row, 'expected one row from recordSource');

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { loadRequired } from '../server/loaders';
 import { connection, connectionFields, pageRequest, toConnection } from '../support';
+import { recordSource } from './commands';
 import { countSources, findSources } from './repository';
 
 export const sourceResolvers: Resolvers = {
@@ -9,6 +10,9 @@ export const sourceResolvers: Resolvers = {
       const request = pageRequest(first, after);
       return connection(findSources(db, request).then((page) => toConnection(page)), () => countSources(db));
     },
+  },
+  Mutation: {
+    recordSource: (_parent, { input }, { db, actor }) => recordSource(db, input, actor),
   },
   Source: {
     publisher: (source, _args, { loaders }) =>

@@ -7,3 +7,4 @@ export * from './partialDate';
 export * from './pagination';
 export * from './vocabulary';
 export { perEntity } from './perEntity';
+export * as validate from './validate';

@@ -15,6 +15,9 @@ const entity = (name: string, aliases: string[] = [], kind: EntityRecord['kind']
   aliasKinds: aliases.map(() => 'ALIAS'),
   description: null,
   reliability: null,
+  createdAt: null,
+  updatedAt: null,
+  createdBy: null,
 });
 
 /** One clause per word: `(word^3 OR word* OR word~N)`, the last two only for longer words. */

@@ -1,11 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
-import { applySchema } from '../../src/neo4j/applySchema';
-import { loadQueries } from '../../src/cypher';
-import { projectRoot } from '../../src/support';
-import { createTestApi, type TestApi } from '../support/testApi';
+import { startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j';
+import type { TestApi } from '../support/testApi';
 
 /**
  * A hub with 100,000 facts must not flood the graph queries: neighbourhoods are capped per node and
@@ -14,15 +8,12 @@ import { createTestApi, type TestApi } from '../support/testApi';
  * statement, not through the claim write path: this test is about reading a big graph.
  */
 const LEAVES = 100_000;
-let neo4j: EmbeddedNeo4j;
-let home: string;
+let scratch: ScratchNeo4j;
 let api: TestApi;
 
 beforeAll(async () => {
-  home = mkdtempSync(path.join(os.tmpdir(), 'kg-test-hub-'));
-  neo4j = await startEmbeddedNeo4j({ home, port: await freePort(), heap: '768m' });
-  api = await createTestApi(neo4j.uri);
-  await applySchema(api.db, loadQueries(path.join(projectRoot, 'cypher')));
+  scratch = await startScratchNeo4j('hub');
+  api = scratch.api;
   const session = api.db.driver.session();
   try {
     await session.run(`CREATE (:Entity:Country {id: 'hub', kind: 'COUNTRY', name: 'Hubland', aliases: [], aliasKinds: []})`);
@@ -42,11 +33,7 @@ beforeAll(async () => {
   }
 }, 180_000);
 
-afterAll(async () => {
-  await api?.close();
-  await neo4j?.stop();
-  rmSync(home, { recursive: true, force: true });
-});
+afterAll(() => scratch?.stop());
 
 describe('a hub with 100,000 facts', () => {
   it('has them all', async () => {

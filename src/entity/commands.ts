@@ -1,0 +1,43 @@
+import type { EntityInput as EntityInputArgs } from '../generated/graphql';
+import type { Database } from '../neo4j/database';
+import { BadUserInputError, NotFoundError, validate } from '../support';
+import type { EntityRecord } from './model';
+import { findEntitiesByIds, recordChanges, upsertEntities } from './repository';
+
+/** Limits of entity input, documented in schema/entity.graphql. */
+export const ENTITY_LIMITS = { name: 200, alias: 200, aliases: 100, description: 5_000 } as const;
+
+/**
+ * `upsertEntity`: checks the input, then writes the entity and a history entry in one
+ * transaction. With an id, the entity must exist and its kind and name must match it.
+ */
+export async function upsertEntity(db: Database, input: EntityInputArgs, actor: string): Promise<EntityRecord> {
+  const name = validate.text('input.name', input.name, 1, ENTITY_LIMITS.name);
+  const aliases = (input.aliases ?? []).map((a, i) => ({
+    name: validate.text(`input.aliases[${i}].name`, a.name, 1, ENTITY_LIMITS.alias),
+    kind: a.kind ?? 'ALIAS',
+  }));
+  if (aliases.length > ENTITY_LIMITS.aliases) {
+    throw new BadUserInputError(`input.aliases: expected at most ${ENTITY_LIMITS.aliases} names, but got ${aliases.length}`, 'input.aliases');
+  }
+  const description = validate.optionalText('input.description', input.description, ENTITY_LIMITS.description);
+  let target = { kind: input.kind, name };
+  if (input.id) {
+    const existing = (await findEntitiesByIds(db, [input.id])).get(input.id);
+    if (!existing) throw new NotFoundError(`input.id: expected the id of an entity, but no entity has id ${JSON.stringify(input.id)}`);
+    // An id names an existing entity; its key (kind and name) does not change through upsert.
+    target = { kind: existing.kind, name: existing.name };
+  }
+  return db.writeTransaction(async (tx) => {
+    const [written] = await upsertEntities(tx, [{ ...target, aliases, description, reliability: input.reliability ?? null }], actor);
+    if (!written) throw new Error('expected upsertEntities to return the entity it wrote');
+    const summary = written.created
+      ? `created ${written.entity.kind} "${written.entity.name}"`
+      : `updated: ${written.addedAliases} new name(s)${description !== null ? ', description' : ''}${input.reliability ? `, reliability ${input.reliability}` : ''}`;
+    // Repeating an upsert that changes nothing leaves no history entry.
+    if (written.created || written.addedAliases > 0 || description !== null || input.reliability) {
+      await recordChanges(tx, [{ entityId: written.entity.id, by: actor, action: written.created ? 'CREATED' : 'UPDATED', summary }]);
+    }
+    return written.entity;
+  });
+}

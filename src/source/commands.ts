@@ -1,0 +1,26 @@
+import { findEntitiesByIds } from '../entity/repository';
+import type { SourceInput as SourceInputArgs } from '../generated/graphql';
+import type { Database } from '../neo4j/database';
+import { BadUserInputError, NotFoundError, validate } from '../support';
+import type { SourceRecord } from './model';
+import { recordSource as writeSource } from './repository';
+
+export const SOURCE_LIMITS = { title: 500, text: 200_000 } as const;
+
+/** `recordSource`: checks the input, then records the source once (by URL, else by text hash). */
+export async function recordSource(db: Database, input: SourceInputArgs, actor: string): Promise<SourceRecord> {
+  const url = validate.httpUrl('input.url', input.url);
+  const text = validate.optionalText('input.text', input.text, SOURCE_LIMITS.text);
+  if (!url && !text) {
+    throw new BadUserInputError('input: expected a url or a non-empty text to identify the source, but got neither', 'input.url');
+  }
+  const title = validate.optionalText('input.title', input.title, SOURCE_LIMITS.title);
+  const publishedAt = validate.partialDate('input.publishedAt', input.publishedAt);
+  if (input.publisherId && !(await findEntitiesByIds(db, [input.publisherId])).has(input.publisherId)) {
+    throw new NotFoundError(`input.publisherId: expected the id of an entity, but no entity has id ${JSON.stringify(input.publisherId)}`);
+  }
+  const { source } = await db.writeTransaction((tx) =>
+    writeSource(tx, { url, title, text, publishedAt, publisherId: input.publisherId ?? null }, actor),
+  );
+  return source;
+}

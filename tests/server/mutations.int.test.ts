@@ -1,0 +1,217 @@
+import { entityId } from '../../src/support';
+import { startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j';
+import { errorCodes, type TestApi } from '../support/testApi';
+
+/** The write path through the API, on an empty database of its own. */
+let scratch: ScratchNeo4j;
+let api: TestApi;
+beforeAll(async () => {
+  scratch = await startScratchNeo4j('mutations');
+  api = scratch.api;
+}, 180_000);
+afterAll(() => scratch?.stop());
+
+const counts = async () => {
+  const [row] = await api.db.runStatement(
+    `RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`,
+  );
+  return row;
+};
+
+const UPSERT = `mutation U($input: EntityInput!) {
+  upsertEntity(input: $input) { id kind name aliases aliasDetails { name kind } description reliability createdBy createdAt
+    history { action by summary } }
+}`;
+const RECORD_SOURCE = `mutation S($input: SourceInput!) { recordSource(input: $input) { id url title contentHash publisher { name } publishedAt { iso precision } } }`;
+const ASSERT = `mutation A($input: ClaimInput!) {
+  assertClaim(input: $input) { id text excerpts status attribution confidence reliability createdBy polarity
+    subject { name } object { name } reportedBy { name } quantity { value unit qualifier } validFrom { iso precision } }
+}`;
+const RETRACT = `mutation R($id: ID!, $reason: String!) { retractClaim(id: $id, reason: $reason) { id status retraction { reason by at } } }`;
+
+const upsert = async (input: Record<string, unknown>) => {
+  const result = await api.execute(UPSERT, { input });
+  expect(result.errors).toBeUndefined();
+  return result.data?.upsertEntity;
+};
+
+describe('upsertEntity', () => {
+  it('creates an entity keyed by kind and normalised name, with its names and their kinds', async () => {
+    const entity = await upsert({
+      kind: 'COUNTRY',
+      name: 'Ruritania',
+      aliases: [{ name: 'Ruritanian', kind: 'DEMONYM' }, { name: 'Strelsau', kind: 'METONYM' }],
+      description: 'An invented kingdom.',
+    });
+    expect(entity).toMatchObject({
+      id: entityId('COUNTRY', 'Ruritania'),
+      kind: 'COUNTRY',
+      aliasDetails: [{ name: 'Ruritanian', kind: 'DEMONYM' }, { name: 'Strelsau', kind: 'METONYM' }],
+      createdBy: 'anonymous',
+      history: [{ action: 'CREATED', by: 'anonymous', summary: 'created COUNTRY "Ruritania"' }],
+    });
+  });
+
+  it('adds names on a second write, by name or by id, and never duplicates one', async () => {
+    await upsert({ kind: 'COUNTRY', name: '  ruritania ', aliases: [{ name: 'Kingdom of Ruritania' }, { name: 'Strelsau', kind: 'ALIAS' }] });
+    const entity = await upsert({ id: entityId('COUNTRY', 'Ruritania'), kind: 'COUNTRY', name: 'ignored', reliability: 'C' });
+    expect(entity.name).toBe('Ruritania');
+    expect(entity.aliases).toEqual(['Ruritanian', 'Strelsau', 'Kingdom of Ruritania']);
+    expect(entity.aliasDetails[1]).toEqual({ name: 'Strelsau', kind: 'METONYM' });
+    expect(entity.reliability).toBe('C');
+    expect(entity.history.map((h: any) => h.action)).toEqual(['UPDATED', 'UPDATED', 'CREATED']);
+  });
+
+  it('writes one entity when twenty writers upsert it at once', async () => {
+    const input = { kind: 'ARMED_FORCE', name: 'Ruritanian Guard', aliases: [{ name: 'The Guard' }] };
+    const results = await Promise.all(Array.from({ length: 20 }, () => api.execute(UPSERT, { input })));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const [row] = await api.db.runStatement(`MATCH (n:Entity {name: 'Ruritanian Guard'}) RETURN count(n) AS n, collect(n.aliases)[0] AS aliases`);
+    expect(row).toEqual({ n: 1, aliases: ['The Guard'] });
+  });
+
+  it('rejects bad input naming the field, and writes nothing', async () => {
+    const before = await counts();
+    const empty = await api.execute(UPSERT, { input: { kind: 'COUNTRY', name: '   ' } });
+    expect(errorCodes(empty)).toEqual(['BAD_USER_INPUT']);
+    expect(empty.errors?.[0]?.message).toBe('input.name: expected 1 to 200 characters, but got 0');
+    const kind = await api.execute(UPSERT, { input: { kind: 'PLANET', name: 'Mars' } });
+    expect(errorCodes(kind)).toEqual(['BAD_USER_INPUT']);
+    expect(kind.errors?.[0]?.message).toContain('PLANET');
+    const unknown = await api.execute(UPSERT, { input: { id: 'nobody', kind: 'COUNTRY', name: 'X' } });
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('recordSource, assertClaim and retractClaim', () => {
+  let sourceId: string;
+  const ruritania = entityId('COUNTRY', 'Ruritania');
+  const guard = entityId('ARMED_FORCE', 'Ruritanian Guard');
+  let borduria: string;
+
+  beforeAll(async () => {
+    borduria = (await upsert({ kind: 'COUNTRY', name: 'Borduria' })).id;
+    await upsert({ kind: 'ORGANIZATION', name: 'Zenda Gazette', reliability: 'B' });
+  });
+
+  it('records a source once, keyed by its canonical URL', async () => {
+    const input = {
+      url: 'https://gazette.example/2025/03/01/guard#top',
+      title: 'Guard crosses the border',
+      publisherId: entityId('ORGANIZATION', 'Zenda Gazette'),
+      publishedAt: '2025-03-01',
+    };
+    const first = await api.execute(RECORD_SOURCE, { input });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.recordSource).toMatchObject({
+      url: 'https://gazette.example/2025/03/01/guard',
+      publisher: { name: 'Zenda Gazette' },
+      publishedAt: { iso: '2025-03-01', precision: 'DAY' },
+    });
+    const again = await api.execute(RECORD_SOURCE, { input: { ...input, url: 'https://GAZETTE.example/2025/03/01/guard' } });
+    expect(again.data?.recordSource.id).toBe(first.data?.recordSource.id);
+    sourceId = first.data?.recordSource.id;
+  });
+
+  it('records a source without URL by the hash of its text', async () => {
+    const a = await api.execute(RECORD_SOURCE, { input: { text: 'The Guard crossed  the border.' } });
+    const b = await api.execute(RECORD_SOURCE, { input: { text: 'The Guard crossed the border.\n' } });
+    expect(a.data?.recordSource.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(b.data?.recordSource.id).toBe(a.data?.recordSource.id);
+  });
+
+  it.each([
+    [{ title: 'no key' }, 'input: expected a url or a non-empty text to identify the source, but got neither'],
+    [{ url: 'ftp://x.example/a' }, 'input.url: expected an absolute http(s) URL, but got "ftp://x.example/a"'],
+    [{ url: 'https://x.example/a', publishedAt: '2025-02-30' }, 'input.publishedAt: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, but got "2025-02-30"'],
+    [{ text: 'x'.repeat(200_001) }, 'input.text: expected 0 to 200,000 characters, but got 200,001'],
+  ])('rejects the source %#, naming the field', async (input, message) => {
+    const before = await counts();
+    const result = await api.execute(RECORD_SOURCE, { input });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.message).toBe(message);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('asserts a claim and its fact in one go; the same claim twice is one claim', async () => {
+    const input = {
+      sourceId,
+      subjectId: guard,
+      predicate: 'DEPLOYED_TO',
+      objectId: borduria,
+      quantity: { value: 1200, unit: 'soldiers', qualifier: 'AT_LEAST' },
+      validFrom: '2025-02',
+      excerpt: 'More than 1,200 soldiers of the Guard have crossed into Borduria since February.',
+      credibility: 2,
+    };
+    const first = await api.execute(ASSERT, { input });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.assertClaim).toMatchObject({
+      attribution: 'SOURCE',
+      reliability: 'B',
+      confidence: 0.675,
+      createdBy: 'anonymous',
+      quantity: { value: 1200, qualifier: 'AT_LEAST' },
+      validFrom: { iso: '2025-02', precision: 'MONTH' },
+    });
+    const again = await api.execute(ASSERT, { input: { ...input, excerpt: 'The Guard, over 1,200 strong, is in Borduria.' } });
+    expect(again.data?.assertClaim.id).toBe(first.data?.assertClaim.id);
+    expect(again.data?.assertClaim.excerpts).toHaveLength(2);
+    const facts = await api.execute(`{ relationships(filter: { fromId: "${guard}" }) { totalCount edges { node { type claimCount to { name } } } } }`);
+    expect(facts.data?.relationships).toEqual({
+      totalCount: 1,
+      edges: [{ node: { type: 'DEPLOYED_TO', claimCount: 1, to: { name: 'Borduria' } } }],
+    });
+  });
+
+  it.each([
+    [{ credibility: 7 }, 'BAD_USER_INPUT', 'input.credibility: expected a whole number from 1 to 6, but got 7'],
+    [{ validFrom: 'spring' }, 'BAD_USER_INPUT', 'input.validFrom: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, but got "spring"'],
+    [{ validFrom: '2025-03', validTo: '2025-01' }, 'BAD_USER_INPUT', 'input.validTo: expected a date on or after validFrom (2025-03), but got 2025-01'],
+    [{ excerpt: '' }, 'BAD_USER_INPUT', 'input.excerpt: expected 1 to 5,000 characters, but got 0'],
+    [{ quantity: { value: -5 } }, 'BAD_USER_INPUT', 'input.quantity.value: expected a finite number of 0 or more, but got -5'],
+    [{ attribution: 'REPORTER' }, 'BAD_USER_INPUT', 'input.attribution: expected REPORTER exactly when reportedById is given, but got REPORTER without reportedById'],
+    [{ objectId: 'nowhere' }, 'NOT_FOUND', 'input.objectId: expected the id of an entity, but no entity has id "nowhere"'],
+    [{ sourceId: 'no-source' }, 'NOT_FOUND', 'input.sourceId: expected the id of a source, but no source has id "no-source"'],
+  ])('rejects the claim %#, naming the field, and writes nothing', async (change, code, message) => {
+    const before = await counts();
+    const input = { sourceId, subjectId: guard, predicate: 'FIGHTS_IN', objectId: borduria, excerpt: 'The Guard fights in Borduria.', credibility: 3, ...change };
+    const result = await api.execute(ASSERT, { input });
+    expect(errorCodes(result)).toEqual([code]);
+    expect(result.errors?.[0]?.message).toBe(message);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('rejects a quantity that is not a number before any resolver runs', async () => {
+    const input = { sourceId, subjectId: guard, predicate: 'FIGHTS_IN', excerpt: 'x', credibility: 3, quantity: { value: 'many' } };
+    const result = await api.execute(ASSERT, { input });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.message).toContain('input.quantity.value');
+  });
+
+  it('retracts a claim, keeps it, removes the fact it alone supported, and says why', async () => {
+    const input = { sourceId, subjectId: guard, predicate: 'FIGHTS_IN', objectId: ruritania, excerpt: 'The Guard fights at home.', credibility: 4 };
+    const claim = (await api.execute(ASSERT, { input })).data?.assertClaim;
+    const fact = `{ relationships(filter: { fromId: "${guard}", types: [FIGHTS_IN] }) { totalCount } }`;
+    expect((await api.execute(fact)).data?.relationships.totalCount).toBe(1);
+
+    const retracted = await api.execute(RETRACT, { id: claim.id, reason: 'The Gazette corrected its report.' });
+    expect(retracted.errors).toBeUndefined();
+    expect(retracted.data?.retractClaim).toMatchObject({
+      status: 'RETRACTED',
+      retraction: { reason: 'The Gazette corrected its report.', by: 'anonymous' },
+    });
+    expect((await api.execute(fact)).data?.relationships.totalCount).toBe(0);
+    const again = await api.execute(RETRACT, { id: claim.id, reason: 'another reason' });
+    expect(again.data?.retractClaim.retraction.reason).toBe('The Gazette corrected its report.');
+    const history = await api.execute(`{ entity(id: "${guard}") { history { action summary } } }`);
+    expect(history.data?.entity.history[0]).toMatchObject({ action: 'CLAIM_RETRACTED' });
+  });
+
+  it('rejects a retraction of an unknown claim or without a reason', async () => {
+    expect(errorCodes(await api.execute(RETRACT, { id: 'no-claim', reason: 'x' }))).toEqual(['NOT_FOUND']);
+    const noReason = await api.execute(RETRACT, { id: 'no-claim', reason: ' ' });
+    expect(noReason.errors?.[0]?.message).toBe('reason: expected 1 to 1,000 characters, but got 0');
+  });
+});

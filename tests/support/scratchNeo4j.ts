@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadQueries } from '../../src/cypher';
+import { applySchema, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
+import { projectRoot } from '../../src/support';
+import { createTestApi, type TestApi } from './testApi';
+
+/**
+ * An empty Neo4j of a suite's own, with the schema applied, for suites that write or build big
+ * graphs: the shared seed and analyst databases stay exactly as other suites expect them.
+ */
+export interface ScratchNeo4j {
+  api: TestApi;
+  stop(): Promise<void>;
+}
+
+export async function startScratchNeo4j(label: string): Promise<ScratchNeo4j> {
+  const home = mkdtempSync(path.join(os.tmpdir(), `kg-test-${label}-`));
+  let neo4j: EmbeddedNeo4j | null = null;
+  try {
+    neo4j = await startEmbeddedNeo4j({ home, port: await freePort(), heap: '768m' });
+    const api = await createTestApi(neo4j.uri);
+    await applySchema(api.db, loadQueries(path.join(projectRoot, 'cypher')));
+    const started = neo4j;
+    return {
+      api,
+      async stop() {
+        await api.close();
+        await started.stop();
+        rmSync(home, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await neo4j?.stop();
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  }
+}
