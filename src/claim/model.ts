@@ -38,6 +38,8 @@ export interface ClaimRecord {
   /** The publisher of the claim's source, when known. */
   publisherId: string | null;
   retraction: { reason: string; at: string; by: string } | null;
+  /** Where `text` stands in the source's text, when known. */
+  textSpan: { start: number; end: number } | null;
   createdAt: string | null;
   createdBy: string | null;
 }
@@ -74,6 +76,7 @@ export function toClaimRecord(row: unknown): ClaimRecord {
         : null,
     createdAt: (r.createdAt as string | null) ?? null,
     createdBy: (r.createdBy as string | null) ?? null,
+    textSpan: typeof r.textStart === 'number' && typeof r.textEnd === 'number' ? { start: r.textStart, end: r.textEnd } : null,
   };
 }
 

@@ -151,6 +151,8 @@ export interface ClaimInput {
   /** Admiralty credibility, 1 to 6. */
   credibility: number;
   note?: string | null;
+  /** Where the excerpt stands in the source's text. */
+  textSpan?: { start: number; end: number } | null;
 }
 
 /**
@@ -179,7 +181,8 @@ export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[
   return claims.map((c) => c.id);
 }
 
-function toClaimWrite(input: ClaimInput, actor: string) {
+/** The id and stored properties a claim input would get; also used to preview a write (dry runs). */
+export function toClaimWrite(input: ClaimInput, actor: string) {
   const polarity = input.polarity ?? 'ASSERTED';
   const quantity = input.quantity ?? null;
   const bounds = validBounds(input.validFrom ?? null, input.validTo ?? null);
@@ -220,6 +223,8 @@ function toClaimWrite(input: ClaimInput, actor: string) {
       validEnd: bounds?.end ?? null,
       unattributedOnly: input.attribution === 'UNATTRIBUTED',
       createdBy: actor,
+      textStart: input.textSpan?.start ?? null,
+      textEnd: input.textSpan?.end ?? null,
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ClaimRecord, ClaimConnectionRecord } from '../claim/model';
 import type { SourceRecord, SourceConnectionRecord } from '../source/model';
 import type { RelationshipRecord, RelationshipConnectionRecord, SubgraphRecord, PathRecord } from '../graph/model';
 import type { DisputeRecord, DisputeConnectionRecord } from '../claim/disputes';
+import type { IngestResultRecord } from '../ingest/ingestArticle';
 import type { Context } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -95,6 +96,19 @@ export type ArmedForceTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An article to ingest: its text is read for entities and claims by the rules of src/ingest/extractionRules.ts. */
+export type ArticleInput = {
+  /** YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("since December") are resolved against it. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** The publishing organisation's name, e.g. BBC. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100,000 characters. */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Canonical URL; the article's key when given, else the hash of its text. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Attribution =
   /** The source attributes it to a named reporter (see reportedBy). */
   | 'REPORTER'
@@ -156,6 +170,8 @@ export type Claim = {
   subject: Entity;
   /** The quoted excerpt from the source. */
   text: Scalars['String']['output'];
+  /** Where `text` stands in the source's text, when known. */
+  textSpan: Maybe<TextSpan>;
   /** True when the claim is unattributed and nothing else supports what it says. */
   unattributedOnly: Scalars['Boolean']['output'];
   validFrom: Maybe<PartialDate>;
@@ -415,6 +431,18 @@ export type EntityKind =
   | 'ORGANIZATION'
   | 'PERSON';
 
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  claims: Array<Claim>;
+  /** False when the article was already recorded: nothing new was written. */
+  created: Scalars['Boolean']['output'];
+  /** The entities its claims name, and the publisher. */
+  entities: Array<Entity>;
+  source: Source;
+  /** Sentences that name actors but match no rule, and dates that could not be resolved. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
 export type Location = Entity & {
   __typename?: 'Location';
   aliasDetails: Array<Alias>;
@@ -475,6 +503,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Records a claim and updates the fact it supports, in one transaction. Idempotent. */
   assertClaim: Claim;
+  /**
+   * Reads an article into claims: finds the entities, extracts the claims with their excerpts and
+   * offsets, records the source and writes it all in one transaction. Ingesting the same article again
+   * writes nothing new. With dryRun, returns what would be written and writes nothing.
+   */
+  ingestArticle: IngestResult;
   /** Records a source once. Idempotent. */
   recordSource: Source;
   /** Marks a claim RETRACTED with the reason and time, and recomputes its fact. Nothing is deleted. */
@@ -486,6 +520,12 @@ export type Mutation = {
 
 export type MutationAssertClaimArgs = {
   input: ClaimInput;
+};
+
+
+export type MutationIngestArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: ArticleInput;
 };
 
 
@@ -971,6 +1011,13 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** Where an excerpt stands in its source's text. */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /**
  * A window of valid time; either bound may be left out. Bounds are partial dates and count in full:
  * from "2024-12" to "2025" covers 2024-12-01 to 2025-12-31. An item matches when its own valid time
@@ -1058,6 +1105,7 @@ export type ResolversTypes = {
   AliasInput: AliasInput;
   AliasKind: AliasKind;
   ArmedForce: ResolverTypeWrapper<EntityRecord>;
+  ArticleInput: ArticleInput;
   Attribution: Attribution;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Change>;
@@ -1081,6 +1129,7 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestResult: ResolverTypeWrapper<IngestResultRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Location: ResolverTypeWrapper<EntityRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1110,6 +1159,7 @@ export type ResolversTypes = {
   SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   TimeWindow: TimeWindow;
 };
 
@@ -1118,6 +1168,7 @@ export type ResolversParentTypes = {
   Alias: Alias;
   AliasInput: AliasInput;
   ArmedForce: EntityRecord;
+  ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
   Change: Change;
   Claim: ClaimRecord;
@@ -1133,6 +1184,7 @@ export type ResolversParentTypes = {
   EntityInput: EntityInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IngestResult: IngestResultRecord;
   Int: Scalars['Int']['output'];
   Location: EntityRecord;
   Mutation: Record<PropertyKey, never>;
@@ -1156,6 +1208,7 @@ export type ResolversParentTypes = {
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
+  TextSpan: TextSpan;
   TimeWindow: TimeWindow;
 };
 
@@ -1211,6 +1264,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textSpan?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   unattributedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1268,6 +1322,14 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveType: TypeResolveFn<'ArmedForce' | 'Country' | 'Location' | 'Organization' | 'Person', ParentType, ContextType>;
 };
 
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1289,6 +1351,7 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   assertClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAssertClaimArgs, 'input'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
   recordSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRecordSourceArgs, 'input'>>;
   retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
@@ -1436,6 +1499,11 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Alias?: AliasResolvers<ContextType>;
   ArmedForce?: ArmedForceResolvers<ContextType>;
@@ -1448,6 +1516,7 @@ export type Resolvers<ContextType = Context> = {
   DisputeConnection?: DisputeConnectionResolvers<ContextType>;
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -1466,5 +1535,6 @@ export type Resolvers<ContextType = Context> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
 };
 

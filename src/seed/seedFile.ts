@@ -135,6 +135,7 @@ export function readSeedFile(file: string): SeedPlan {
         validFrom: time('validFrom', c.validFrom),
         validTo: time('validTo', c.validTo),
         excerpt: c.excerpt,
+        textSpan: { start: text.indexOf(c.excerpt), end: text.indexOf(c.excerpt) + c.excerpt.length },
         note: c.note ?? null,
       });
     });

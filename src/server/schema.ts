@@ -6,6 +6,7 @@ import { claimResolvers } from '../claim';
 import { entityResolvers } from '../entity';
 import type { Resolvers } from '../generated/graphql';
 import { graphResolvers } from '../graph';
+import { ingestResolvers } from '../ingest';
 import { sourceResolvers } from '../source';
 import { projectRoot } from '../support';
 
@@ -38,6 +39,6 @@ export function mergeResolvers(maps: readonly Resolvers[]): Resolvers {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: mergeResolvers([entityResolvers, graphResolvers, claimResolvers, sourceResolvers]) as never,
+    resolvers: mergeResolvers([entityResolvers, graphResolvers, claimResolvers, sourceResolvers, ingestResolvers]) as never,
   });
 }
