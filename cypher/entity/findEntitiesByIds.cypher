@@ -1,7 +1,8 @@
 // @name findEntitiesByIds
-// @param ids: string[] -- entity ids
-// @returns entity: EntityRow -- one row per id that exists, in no particular order
+// @param ids: string[] -- entity ids; the id of a merged entity resolves to the entity it was merged into
+// @returns id: string, entity: EntityRow -- one row per id that resolves, keyed by the id asked for
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .createdBy,
-           createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) } AS entity
+OPTIONAL MATCH (t:Tombstone {id: id})
+MATCH (n:Entity {id: coalesce(t.mergedInto, id)})
+RETURN id, n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .createdBy,
+               createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) } AS entity

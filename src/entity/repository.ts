@@ -9,10 +9,8 @@ export const MAX_SEARCH_RESULTS = 50;
 /** Loads entities by id, in one round trip, keyed by id. */
 export async function findEntitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
   const rows = await db.read('findEntitiesByIds', { ids: [...new Set(ids)] });
-  return new Map(rows.map((row) => {
-    const entity = toEntityRecord(row.entity);
-    return [entity.id, entity];
-  }));
+  // Keyed by the id asked for: a merged entity's old id maps to the entity that absorbed it.
+  return new Map(rows.map((row) => [row.id as string, toEntityRecord(row.entity)]));
 }
 
 /** Full-text search over names and aliases; see searchQuery.ts for the query and the ranking. */

@@ -6,6 +6,7 @@ import { requireEntityArgument } from '../server/loaders';
 import { connection, pageRequest, toConnection } from '../support';
 import { ENTITY_TYPENAMES } from './model';
 import { upsertEntity } from './commands';
+import { mergeEntities, unmergeEntities } from './merge';
 import { searchEntities } from './repository';
 
 /**
@@ -50,6 +51,8 @@ export const entityResolvers: Resolvers = {
   },
   Mutation: {
     upsertEntity: (_parent, { input }, { db, actor }) => upsertEntity(db, input, actor),
+    mergeEntities: (_parent, { keepId, mergeId }, { db, actor }) => mergeEntities(db, keepId, mergeId, actor),
+    unmergeEntities: (_parent, { mergedId }, { db, actor }) => unmergeEntities(db, mergedId, actor),
   },
   Entity: {
     __resolveType: (entity) => ENTITY_TYPENAMES[entity.kind] as 'Country',

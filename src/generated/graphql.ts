@@ -509,10 +509,17 @@ export type Mutation = {
    * writes nothing new. With dryRun, returns what would be written and writes nothing.
    */
   ingestArticle: IngestResult;
+  /**
+   * Merges `mergeId` into `keepId` (same kind): claims, publications and names move to the kept entity,
+   * facts are rebuilt, and the merged id still resolves, to the kept entity. Undo with unmergeEntities.
+   */
+  mergeEntities: Entity;
   /** Records a source once. Idempotent. */
   recordSource: Source;
   /** Marks a claim RETRACTED with the reason and time, and recomputes its fact. Nothing is deleted. */
   retractClaim: Claim;
+  /** Undoes the latest merge of an entity: it comes back with the claims, publications and names it had. */
+  unmergeEntities: Entity;
   /** Creates an entity or adds to it (aliases, description, reliability). Idempotent. */
   upsertEntity: Entity;
 };
@@ -529,6 +536,12 @@ export type MutationIngestArticleArgs = {
 };
 
 
+export type MutationMergeEntitiesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordSourceArgs = {
   input: SourceInput;
 };
@@ -537,6 +550,11 @@ export type MutationRecordSourceArgs = {
 export type MutationRetractClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUnmergeEntitiesArgs = {
+  mergedId: Scalars['ID']['input'];
 };
 
 
@@ -1352,8 +1370,10 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   assertClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAssertClaimArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   recordSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRecordSourceArgs, 'input'>>;
   retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
+  unmergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'mergedId'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
 };
 

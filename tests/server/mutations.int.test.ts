@@ -215,3 +215,63 @@ describe('recordSource, assertClaim and retractClaim', () => {
     expect(noReason.errors?.[0]?.message).toBe('reason: expected 1 to 1,000 characters, but got 0');
   });
 });
+
+describe('mergeEntities and unmergeEntities', () => {
+  const MERGE = `mutation M($keepId: ID!, $mergeId: ID!) { mergeEntities(keepId: $keepId, mergeId: $mergeId) { id name aliases } }`;
+  const UNMERGE = `mutation U($mergedId: ID!) { unmergeEntities(mergedId: $mergedId) { id name aliases } }`;
+  const facts = async (id: string) =>
+    (await api.execute(`{ relationships(filter: { entityId: "${id}" }, first: 100) { edges { node { type from { id } to { id } claimCount } } } }`)).data?.relationships.edges.map(
+      (e: any) => e.node,
+    );
+
+  let keepId: string;
+  let mergeId: string;
+  let sourceId: string;
+
+  beforeAll(async () => {
+    keepId = (await upsert({ kind: 'ARMED_FORCE', name: 'Syldavian army', aliases: [{ name: 'Syldavian forces' }] })).id;
+    mergeId = (await upsert({ kind: 'ARMED_FORCE', name: 'Syldavian military', aliases: [{ name: 'Royal Syldavian troops' }] })).id;
+    const target = (await upsert({ kind: 'COUNTRY', name: 'Syldavia' })).id;
+    sourceId = (await api.execute(RECORD_SOURCE, { input: { text: 'The Syldavian military is in Syldavia. The Syldavian army is in Syldavia.' } })).data?.recordSource.id;
+    for (const [subjectId, excerpt] of [[mergeId, 'The Syldavian military is in Syldavia.'], [keepId, 'The Syldavian army is in Syldavia.']]) {
+      const result = await api.execute(ASSERT, { input: { sourceId, subjectId, predicate: 'LOCATED_IN', objectId: target, excerpt, credibility: 2 } });
+      expect(result.errors).toBeUndefined();
+    }
+  });
+
+  it('moves the claims and names to the kept entity, and the old id resolves to it', async () => {
+    const merged = await api.execute(MERGE, { keepId, mergeId });
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data?.mergeEntities.aliases).toEqual(['Syldavian forces', 'Syldavian military', 'Royal Syldavian troops']);
+    const old = await api.execute(`{ entity(id: "${mergeId}") { id name } }`);
+    expect(old.data?.entity).toEqual({ id: keepId, name: 'Syldavian army' });
+    expect(await facts(keepId)).toEqual([expect.objectContaining({ type: 'LOCATED_IN', claimCount: 2 })]);
+    const search = await api.execute(`{ search(text: "Syldavian military") { entity { id } matched } }`);
+    expect(search.data?.search[0]).toEqual({ entity: { id: keepId }, matched: 'Syldavian military' });
+    const [row] = await api.db.runStatement(`RETURN COUNT { MATCH (:Entity {id: $id}) } AS live, COUNT { MATCH (:Tombstone {id: $id}) } AS tombstones`, { id: mergeId });
+    expect(row).toEqual({ live: 0, tombstones: 1 });
+  });
+
+  it('refuses to merge an entity with itself, one already merged, or one of another kind', async () => {
+    const self = await api.execute(MERGE, { keepId, mergeId: keepId });
+    expect(errorCodes(self)).toEqual(['BAD_USER_INPUT']);
+    expect(self.errors?.[0]?.message).toBe(`mergeId: expected an entity other than keepId, but got the same id "${keepId}"`);
+    const again = await api.execute(MERGE, { keepId, mergeId });
+    expect(again.errors?.[0]?.message).toBe(`mergeId: expected a live entity, but ${mergeId} was merged into ${keepId}`);
+    const kind = await api.execute(MERGE, { keepId, mergeId: entityId('COUNTRY', 'Syldavia') });
+    expect(kind.errors?.[0]?.message).toBe("mergeId: expected an entity of the kept entity's kind (ARMED_FORCE), but got COUNTRY");
+  });
+
+  it('undoes the merge: the entity comes back with its claims, names and facts', async () => {
+    const restored = await api.execute(UNMERGE, { mergedId: mergeId });
+    expect(restored.errors).toBeUndefined();
+    expect(restored.data?.unmergeEntities).toEqual({ id: mergeId, name: 'Syldavian military', aliases: ['Royal Syldavian troops'] });
+    const keep = await api.execute(`{ entity(id: "${keepId}") { aliases history { summary } } }`);
+    expect(keep.data?.entity.aliases).toEqual(['Syldavian forces']);
+    expect(keep.data?.entity.history[0].summary).toBe(`unmerged ${mergeId} from this entity`);
+    expect(await facts(keepId)).toEqual([expect.objectContaining({ claimCount: 1 })]);
+    expect(await facts(mergeId)).toEqual([expect.objectContaining({ type: 'LOCATED_IN', claimCount: 1 })]);
+    const twice = await api.execute(UNMERGE, { mergedId: mergeId });
+    expect(errorCodes(twice)).toEqual(['NOT_FOUND']);
+  });
+});

@@ -1,0 +1,64 @@
+import { rebuildFacts, type FactKey } from '../graph/facts';
+import type { Database } from '../neo4j/database';
+import { BadUserInputError, NotFoundError } from '../support';
+import { ENTITY_LABELS, type EntityRecord } from './model';
+import { findEntitiesByIds, recordChanges } from './repository';
+
+/**
+ * `mergeEntities`: two nodes turn out to be one actor. Claims, publications and names move to the
+ * kept entity, facts are rebuilt from the moved claims, and the merged id becomes a tombstone that
+ * still resolves (to the kept entity). All in one transaction, and undone by `unmergeEntities`.
+ */
+export async function mergeEntities(db: Database, keepId: string, mergeId: string, actor: string): Promise<EntityRecord> {
+  if (keepId === mergeId) {
+    throw new BadUserInputError(`mergeId: expected an entity other than keepId, but got the same id ${JSON.stringify(mergeId)}`, 'mergeId');
+  }
+  const [keep, gone] = (await liveEntities(db, [keepId, mergeId], ['keepId', 'mergeId'])) as [EntityRecord, EntityRecord];
+  if (keep.kind !== gone.kind) {
+    throw new BadUserInputError(`mergeId: expected an entity of the kept entity's kind (${keep.kind}), but got ${gone.kind}`, 'mergeId');
+  }
+  await db.writeTransaction(async (tx) => {
+    const [row] = await tx.run('mergeEntities', { keepId, mergeId, actor });
+    if (!row) throw new Error('expected mergeEntities to return its record');
+    await rebuildFacts(tx, uniqueTriples(row.triples as FactKey[]));
+    await recordChanges(tx, [
+      { entityId: keepId, by: actor, action: 'UPDATED', summary: `merged "${gone.name}" (${mergeId}) into this entity` },
+    ]);
+  });
+  return (await findEntitiesByIds(db, [keepId])).get(keepId) as EntityRecord;
+}
+
+/** `unmergeEntities`: restores an entity merged away, with what it had; returns it. */
+export async function unmergeEntities(db: Database, mergedId: string, actor: string): Promise<EntityRecord> {
+  const keepId = await db.writeTransaction(async (tx) => {
+    const [row] = await tx.run('unmergeEntities', { mergeId: mergedId, labels: ENTITY_LABELS, actor });
+    if (!row) return null;
+    await rebuildFacts(tx, uniqueTriples(row.triples as FactKey[]));
+    await recordChanges(tx, [
+      { entityId: row.keepId as string, by: actor, action: 'UPDATED', summary: `unmerged ${mergedId} from this entity` },
+      { entityId: mergedId, by: actor, action: 'UPDATED', summary: `restored from a merge into ${row.keepId as string}` },
+    ]);
+    return row.keepId as string;
+  });
+  if (keepId === null) {
+    throw new NotFoundError(`mergedId: expected the id of an entity that was merged into another, but got ${JSON.stringify(mergedId)}`);
+  }
+  return (await findEntitiesByIds(db, [mergedId])).get(mergedId) as EntityRecord;
+}
+
+/** Both ids must name live entities: not unknown, and not already merged away. */
+async function liveEntities(db: Database, ids: string[], fields: string[]): Promise<EntityRecord[]> {
+  const found = await findEntitiesByIds(db, ids);
+  return ids.map((id, i) => {
+    const entity = found.get(id);
+    if (!entity) throw new NotFoundError(`${fields[i]}: expected the id of an entity, but no entity has id ${JSON.stringify(id)}`);
+    if (entity.id !== id) {
+      throw new BadUserInputError(`${fields[i]}: expected a live entity, but ${id} was merged into ${entity.id}`, fields[i]);
+    }
+    return entity;
+  });
+}
+
+function uniqueTriples(triples: readonly FactKey[]): FactKey[] {
+  return [...new Map(triples.map((t) => [`${t.fromId}|${t.type}|${t.toId}`, { ...t, toId: t.toId ?? null }])).values()];
+}
