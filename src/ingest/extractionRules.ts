@@ -126,10 +126,31 @@ export function extractClaims(text: string, publishedAt: PartialDate | null): Ex
   return { claims, warnings };
 }
 
+/**
+ * Rules are written for words inside a sentence ("over 3,000", "collaboration between"); a sentence
+ * that starts with such a word is read a second time with it in lower case, and duplicates dropped.
+ */
 function extractSentence(sentence: Sentence, lexicon: Lexicon, publishedAt: PartialDate | null, warnings: string[]): ExtractedClaim[] {
-  const s = sentence.text;
-  const voice = attributionOf(s, lexicon);
-  const since = /\bsince\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(s);
+  const lowered = sentence.text.charAt(0).toLowerCase() + sentence.text.slice(1);
+  if (lowered === sentence.text) return applyRules(sentence, sentence.text, lexicon, publishedAt, warnings);
+  // The lower-case reading first: "Over 3,000" must keep its qualifier when both readings match.
+  const claims = applyRules(sentence, lowered, lexicon, publishedAt, []);
+  const seen = new Set(claims.map(claimKey));
+  for (const claim of applyRules(sentence, sentence.text, lexicon, publishedAt, warnings)) {
+    if (!seen.has(claimKey(claim))) {
+      seen.add(claimKey(claim));
+      claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+const claimKey = (c: ExtractedClaim) => `${c.subject.name}|${c.predicate}|${c.object?.name ?? ''}|${c.polarity}`;
+
+function applyRules(sentence: Sentence, s: string, lexicon: Lexicon, publishedAt: PartialDate | null, warnings: string[]): ExtractedClaim[] {
+  // Who speaks and when are read from the sentence as written; only the relation rules see `s`.
+  const voice = attributionOf(sentence.text, lexicon);
+  const since = /\bsince\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(sentence.text);
   let validFrom: PartialDate | null = null;
   if (since?.[1]) {
     const month = MONTHS.indexOf(since[1].toLowerCase()) + 1;
@@ -202,15 +223,15 @@ function extractSentence(sentence: Sentence, lexicon: Lexicon, publishedAt: Part
   }
 
   // CASUALTIES_IN (and FIGHTS_IN)
-  for (const m of s.matchAll(new RegExp(String.raw`${QTY} (${d}) ${TROOP_WORDS} (?:have |had )?(?:suffered casualties|become casualties|been killed|been wounded|been killed or wounded)[^.]*?\bin (?:the )?([A-Z][\p{L}-]+)(?: (area|region|oblast|province))?`, 'gu'))) {
-    const force = lexicon.force(m[3] as string, 'troops');
-    const place: ExtractedEntity = { kind: 'LOCATION', name: m[4] as string, aliases: m[5] ? [{ name: `${m[4]} ${m[5]}`, kind: 'ALIAS' }] : [] };
+  for (const m of s.matchAll(new RegExp(String.raw`${QTY} (${d}) (${TROOP_WORDS}) (?:have |had )?(?:suffered casualties|become casualties|been killed|been wounded|been killed or wounded)[^.]*?\bin (?:the )?([A-Z][\p{L}-]+)(?: (area|region|oblast|province))?`, 'gu'))) {
+    const force = lexicon.force(m[3] as string, m[4] as string);
+    const place: ExtractedEntity = { kind: 'LOCATION', name: m[5] as string, aliases: m[6] ? [{ name: `${m[5]} ${m[6]}`, kind: 'ALIAS' }] : [] };
     make('casualties', force, 'CASUALTIES_IN', place, { quantity: parseQuantity(m[1], m[2] as string, 'casualties') });
-    if (new RegExp(String.raw`\bfighting in (?:the )?${m[4]}\b`).test(s)) make('casualties (fighting in)', force, 'FIGHTS_IN', place);
+    if (new RegExp(String.raw`\bfighting in (?:the )?${m[5]}\b`).test(s)) make('casualties (fighting in)', force, 'FIGHTS_IN', place);
   }
   if (claims.every((claim) => claim.predicate !== 'CASUALTIES_IN')) {
-    for (const m of s.matchAll(new RegExp(String.raw`\bcasualties among (${d}) (?:troops|soldiers|forces)`, 'g'))) {
-      make('casualties (no place)', lexicon.force(m[1] as string, 'troops'), 'CASUALTIES_IN', null);
+    for (const m of s.matchAll(new RegExp(String.raw`\bcasualties among (${d}) (troops|soldiers|forces)`, 'g'))) {
+      make('casualties (no place)', lexicon.force(m[1] as string, m[2] as string), 'CASUALTIES_IN', null);
     }
   }
 
@@ -226,7 +247,7 @@ function extractSentence(sentence: Sentence, lexicon: Lexicon, publishedAt: Part
     if (a && b && a !== b) make('war', lexicon.countryEntity(a), 'AT_WAR_WITH', lexicon.countryEntity(b));
   }
 
-  return claims.map((claim) => ({ ...claim, excerpt: s }));
+  return claims.map((claim) => ({ ...claim, excerpt: sentence.text }));
 }
 
 interface Voice {
