@@ -238,8 +238,9 @@ export async function retractClaim(
   id: string,
   reason: string,
   actor: string,
+  at: string | null = null,
 ): Promise<{ subjectId: string; retracted: boolean } | null> {
-  const [row] = await tx.run('retractClaim', { id, reason, actor });
+  const [row] = await tx.run('retractClaim', { id, reason, actor, at });
   if (!row) return null;
   if (row.retracted) {
     await rebuildFacts(tx, [{ fromId: row.subjectId as string, type: row.predicate as RelationshipType, toId: (row.objectId as string | null) ?? null }]);

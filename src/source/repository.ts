@@ -26,6 +26,8 @@ export interface SourceInput {
   url?: string | null;
   /** The document's text; its hash keys the source when it has no URL. */
   text?: string | null;
+  /** The hash itself, when the text is not at hand (an import of an export). */
+  contentHash?: string | null;
   publishedAt?: PartialDate | null;
   publisherId?: string | null;
 }
@@ -41,7 +43,7 @@ export async function recordSource(
   input: SourceInput,
   actor: string,
 ): Promise<{ source: SourceRecord; created: boolean }> {
-  const hash = input.text ? contentHash(input.text) : null;
+  const hash = input.contentHash ?? (input.text ? contentHash(input.text) : null);
   invariant(input.url || hash, 'a source needs a URL or its text');
   const url = input.url ? canonicalUrl(input.url) : null;
   const id = url ? sourceId({ url }) : sourceId({ contentHash: hash as string });

@@ -11,6 +11,7 @@ import { createTestApi, type TestApi } from './testApi';
  * graphs: the shared seed and analyst databases stay exactly as other suites expect them.
  */
 export interface ScratchNeo4j {
+  uri: string;
   api: TestApi;
   stop(): Promise<void>;
 }
@@ -24,6 +25,7 @@ export async function startScratchNeo4j(label: string): Promise<ScratchNeo4j> {
     await applySchema(api.db, loadQueries(path.join(projectRoot, 'cypher')));
     const started = neo4j;
     return {
+      uri: started.uri,
       api,
       async stop() {
         await api.close();

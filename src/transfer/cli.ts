@@ -1,0 +1,104 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { loadQueries } from '../cypher';
+import { createDriver, Database } from '../neo4j';
+import { projectRoot } from '../support';
+import { exportRecords } from './exportGraph';
+import { importRecords, type Progress } from './importRecords';
+import { readImportFile } from './readImportFile';
+
+/** Where the command-line tools write: standard output and error, swappable in tests. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  isTTY: boolean;
+}
+
+const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) };
+
+/**
+ * The database the tools talk to: NEO4J_URI, or else the embedded server `npm start` runs
+ * (neo4j://127.0.0.1:NEO4J_EMBEDDED_PORT). The tools never start Neo4j themselves: its data folder
+ * can only be open in one process.
+ */
+export function connect(env: NodeJS.ProcessEnv = process.env): Database {
+  const config = loadConfig(env);
+  const uri = config.neo4jUri ?? `neo4j://127.0.0.1:${config.embedded.port}`;
+  const driver = createDriver(uri, config.neo4jUser, config.neo4jPassword ?? undefined);
+  return new Database(driver, loadQueries(path.join(projectRoot, 'cypher')), { database: config.neo4jDatabase });
+}
+
+/** A progress bar on a terminal, a line per batch elsewhere. */
+export function progressPrinter(io: Io): Progress {
+  return (phase, done, total, perSecond) => {
+    const width = 30;
+    const filled = Math.round((done / Math.max(total, 1)) * width);
+    const bar = `${'#'.repeat(filled)}${'-'.repeat(width - filled)}`;
+    const line = `[import] ${phase.padEnd(11)} [${bar}] ${done}/${total} (${Math.round(perSecond)}/s)`;
+    io.err(io.isTTY ? `\r${line}${done === total ? '\n' : ''}` : `${line}\n`);
+  };
+}
+
+/**
+ * `npm run import -- <file>`: exit 0 when every record went in, 1 when some were refused (each
+ * listed with its line), 2 when the file or the database could not be used at all.
+ */
+export async function runImport(argv: string[], io: Io = processIo, db: Database = connect()): Promise<number> {
+  const file = argv.find((a) => !a.startsWith('-'));
+  try {
+    if (!file) {
+      io.err('usage: npm run import -- <file.ndjson|file.jsonl|file.json|file.csv>\n');
+      return 2;
+    }
+    const read = readImportFile(path.resolve(file));
+    const report = await importRecords(db, read, progressPrinter(io));
+    io.out(`imported ${report.entities} entities, ${report.sources} sources, ${report.claims} claims, ${report.retractions} retractions from ${file}\n`);
+    for (const e of report.errors) io.err(`${file}:${e.line}: ${e.message}\n`);
+    if (report.errors.length > 0) io.err(`${report.errors.length} record(s) refused; everything else went in. Fix them and run the import again: it is safe to repeat.\n`);
+    return report.errors.length > 0 ? 1 : 0;
+  } catch (error) {
+    io.err(`import failed: ${(error as Error).message}\n`);
+    return 2;
+  } finally {
+    await db.close();
+  }
+}
+
+/** `npm run export -- --format json|ndjson [--out file]`: the whole graph, importable as is. */
+export async function runExport(argv: string[], io: Io = processIo, db: Database = connect()): Promise<number> {
+  const option = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const format = option('format') ?? 'json';
+  const out = option('out');
+  try {
+    if (format !== 'json' && format !== 'ndjson') {
+      io.err(`--format: expected json or ndjson, but got ${JSON.stringify(format)}\n`);
+      return 2;
+    }
+    const stream: WriteStream | null = out ? createWriteStream(out) : null;
+    const write = (text: string) => (stream ? stream.write(text) : io.out(text));
+    const counts: Record<string, number> = { entity: 0, source: 0, claim: 0 };
+    let first = true;
+    if (format === 'json') write('{"format":"conflict-knowledge-graph/1","records":[\n');
+    for await (const record of exportRecords(db)) {
+      counts[record.type as string] = (counts[record.type as string] ?? 0) + 1;
+      if (format === 'ndjson') write(`${JSON.stringify(record)}\n`);
+      else {
+        write(`${first ? '' : ',\n'}${JSON.stringify(record)}`);
+        first = false;
+      }
+    }
+    if (format === 'json') write('\n]}\n');
+    if (stream) await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    io.err(`exported ${counts.entity} entities, ${counts.source} sources, ${counts.claim} claims${out ? ` to ${out}` : ''}\n`);
+    return 0;
+  } catch (error) {
+    io.err(`export failed: ${(error as Error).message}\n`);
+    return 2;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,166 @@
+import type { ClaimInput } from '../claim/repository';
+import type { EntityInput } from '../entity/repository';
+import type { AliasKind, Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType, Reliability } from '../generated/graphql';
+import type { SourceInput } from '../source/repository';
+import {
+  ALIAS_KINDS,
+  ATTRIBUTIONS,
+  canonicalUrl,
+  ENTITY_KINDS,
+  entityId,
+  oneOf,
+  parsePartialDate,
+  POLARITIES,
+  QUANTITY_QUALIFIERS,
+  RELATIONSHIP_TYPES,
+  RELIABILITIES,
+  sourceId as sourceIdFor,
+} from '../support';
+
+/**
+ * The import and export format, one record per line in NDJSON (`"type"` says which), or the same
+ * records under `entities`, `sources` and `claims` in one JSON document. See the README's "Import and
+ * export" section. An entity, a claim's subject, object or reporter, and a source's publisher can be
+ * named by id or by `{ "kind", "name" }`; ids are deterministic, so both give the same node.
+ */
+export type ImportRecord =
+  | { type: 'entity'; entity: EntityInput }
+  | { type: 'source'; source: SourceInput & { id: string | null } }
+  | { type: 'claim'; claims: Array<Omit<ClaimInput, 'sourceId'> & { sourceId: string }>; retraction: { reason: string; at: string | null; by: string | null } | null };
+
+type Json = Record<string, unknown>;
+
+/** Checks one raw record; throws "field: expected ..., but got ..." on the first problem. */
+export function parseRecord(raw: unknown): ImportRecord {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new Error(`expected a JSON object, but got ${JSON.stringify(raw)?.slice(0, 80)}`);
+  }
+  const r = raw as Json;
+  const type = oneOf('type', r.type, ['entity', 'source', 'claim'] as const);
+  if (type === 'entity') return { type, entity: parseEntity(r) };
+  if (type === 'source') return { type, source: parseSource(r) };
+  return parseClaim(r);
+}
+
+function parseEntity(r: Json): EntityInput {
+  const kind = oneOf<EntityKind>('kind', r.kind, ENTITY_KINDS);
+  const name = requiredText('name', r.name);
+  const aliases = optionalArray('aliases', r.aliases).map((a, i) => {
+    const alias = (typeof a === 'string' ? { name: a, kind: 'ALIAS' } : a) as Json;
+    return { name: requiredText(`aliases[${i}].name`, alias.name), kind: oneOf<AliasKind>(`aliases[${i}].kind`, alias.kind ?? 'ALIAS', ALIAS_KINDS) };
+  });
+  const reliability = r.reliability == null ? null : oneOf<Reliability>('reliability', r.reliability, RELIABILITIES);
+  return { kind, name, aliases, description: optionalText('description', r.description), reliability };
+}
+
+function parseSource(r: Json): SourceInput & { id: string | null } {
+  const url = optionalText('url', r.url);
+  if (url !== null) {
+    try {
+      new URL(url);
+    } catch {
+      throw new Error(`url: expected an absolute URL, but got ${JSON.stringify(url)}`);
+    }
+  }
+  const contentHash = optionalText('contentHash', r.contentHash);
+  if (contentHash !== null && !/^[0-9a-f]{64}$/.test(contentHash)) {
+    throw new Error(`contentHash: expected 64 hex digits (SHA-256), but got ${JSON.stringify(contentHash)}`);
+  }
+  const text = optionalText('text', r.text);
+  if (!url && !contentHash && !text) throw new Error('url: expected a url, a contentHash or a text to key the source, but got none');
+  return {
+    id: optionalText('id', r.id),
+    url,
+    title: optionalText('title', r.title),
+    text,
+    contentHash,
+    publishedAt: r.publishedAt == null ? null : date('publishedAt', r.publishedAt),
+    publisherId: reference('publisher', r.publisherId, r.publisher),
+  };
+}
+
+function parseClaim(r: Json): ImportRecord {
+  const excerpts = r.excerpts !== undefined ? optionalArray('excerpts', r.excerpts) : [r.excerpt];
+  if (excerpts.length === 0) throw new Error('excerpts: expected at least one excerpt, but got none');
+  const credibility = r.credibility;
+  if (typeof credibility !== 'number' || !Number.isInteger(credibility) || credibility < 1 || credibility > 6) {
+    throw new Error(`credibility: expected a whole number from 1 to 6, but got ${JSON.stringify(credibility)}`);
+  }
+  const quantity = r.quantity == null ? null : parseQuantity(r.quantity as Json);
+  const reportedById = reference('reportedBy', r.reportedById, r.reportedBy);
+  const attribution = oneOf<Attribution>('attribution', r.attribution ?? (reportedById ? 'REPORTER' : 'SOURCE'), ATTRIBUTIONS);
+  const sourceId =
+    r.sourceId != null
+      ? requiredText('sourceId', r.sourceId)
+      : r.sourceUrl != null
+        ? sourceIdFor({ url: canonicalUrl(requiredText('sourceUrl', r.sourceUrl)) })
+        : (() => { throw new Error('sourceId: expected the id or the URL (sourceUrl) of the claim\'s source, but got neither'); })();
+  const span = r.textSpan as { start?: unknown; end?: unknown } | null | undefined;
+  const base = {
+    sourceId,
+    subjectId: reference('subject', r.subjectId, r.subject) ?? missing('subjectId'),
+    predicate: oneOf<RelationshipType>('predicate', r.predicate, RELATIONSHIP_TYPES),
+    objectId: reference('object', r.objectId, r.object),
+    polarity: oneOf<Polarity>('polarity', r.polarity ?? 'ASSERTED', POLARITIES),
+    quantity,
+    validFrom: r.validFrom == null ? null : date('validFrom', r.validFrom),
+    validTo: r.validTo == null ? null : date('validTo', r.validTo),
+    reportedById,
+    attribution,
+    credibility,
+    note: optionalText('note', r.note),
+    textSpan: span && typeof span.start === 'number' && typeof span.end === 'number' ? { start: span.start, end: span.end } : null,
+  };
+  const retraction = r.retraction == null ? null : (r.retraction as Json);
+  return {
+    type: 'claim',
+    claims: excerpts.map((excerpt, i) => ({ ...base, excerpt: requiredText(`excerpts[${i}]`, excerpt) })),
+    retraction: retraction
+      ? { reason: requiredText('retraction.reason', retraction.reason), at: optionalText('retraction.at', retraction.at), by: optionalText('retraction.by', retraction.by) }
+      : null,
+  };
+}
+
+function parseQuantity(q: Json) {
+  if (typeof q.value !== 'number' || !Number.isFinite(q.value) || q.value < 0) {
+    throw new Error(`quantity.value: expected a finite number of 0 or more, but got ${JSON.stringify(q.value)}`);
+  }
+  return { value: q.value, unit: optionalText('quantity.unit', q.unit), qualifier: oneOf<QuantityQualifier>('quantity.qualifier', q.qualifier ?? 'EXACTLY', QUANTITY_QUALIFIERS) };
+}
+
+/** An id, or `{ kind, name }` turned into the deterministic id. */
+function reference(field: string, id: unknown, named: unknown): string | null {
+  if (id != null) return requiredText(`${field}Id`, id);
+  if (named == null) return null;
+  const n = named as Json;
+  return entityId(oneOf<EntityKind>(`${field}.kind`, n.kind ?? 'ORGANIZATION', ENTITY_KINDS), requiredText(`${field}.name`, n.name));
+}
+
+function date(field: string, value: unknown) {
+  try {
+    return parsePartialDate(String(value));
+  } catch (error) {
+    throw new Error(`${field}: ${(error as Error).message}`);
+  }
+}
+
+function requiredText(field: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new Error(`${field}: expected a non-empty string, but got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function optionalText(field: string, value: unknown): string | null {
+  if (value == null) return null;
+  if (typeof value !== 'string') throw new Error(`${field}: expected a string, but got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function optionalArray(field: string, value: unknown): unknown[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw new Error(`${field}: expected an array, but got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function missing(field: string): never {
+  throw new Error(`${field}: expected an entity id or a { kind, name }, but got nothing`);
+}
