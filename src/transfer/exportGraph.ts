@@ -10,12 +10,12 @@ export const EXPORT_BATCH_SIZE = 1_000;
  * change history are not exported either.
  */
 export async function* exportRecords(db: Database): AsyncGenerator<Record<string, unknown>> {
-  for await (const row of pages(db, 'exportEntities')) {
+  for await (const row of pages((after) => db.read('exportEntities', { after, limit: EXPORT_BATCH_SIZE }), 'entity')) {
     const e = row.entity as Record<string, unknown>;
     const aliases = (e.aliases as string[]).map((name, i) => ({ name, kind: (e.aliasKinds as string[])[i] ?? 'ALIAS' }));
     yield { type: 'entity', id: e.id, kind: e.kind, name: e.name, aliases, description: e.description ?? null, reliability: e.reliability ?? null };
   }
-  for await (const row of pages(db, 'exportSources')) {
+  for await (const row of pages((after) => db.read('exportSources', { after, limit: EXPORT_BATCH_SIZE }), 'source')) {
     const s = row.source as Record<string, unknown>;
     yield {
       type: 'source', id: s.id, url: s.url ?? null, title: s.title ?? null, contentHash: s.contentHash ?? null,
@@ -41,13 +41,13 @@ export async function* exportRecords(db: Database): AsyncGenerator<Record<string
   }
 }
 
-async function* pages(db: Database, query: string) {
+/** Every row of a query paged by id: `read(after)` gives the rows after that id, in id order. */
+async function* pages(read: (after: string) => Promise<Array<Record<string, unknown>>>, column: string) {
   let after = '';
   for (;;) {
-    const rows = await db.read(query, { after, limit: EXPORT_BATCH_SIZE });
+    const rows = await read(after);
     if (rows.length === 0) return;
     yield* rows;
-    const last = rows[rows.length - 1] as Record<string, Record<string, unknown>>;
-    after = (Object.values(last)[0] as { id: string }).id;
+    after = (rows[rows.length - 1]?.[column] as { id: string }).id;
   }
 }
