@@ -9,7 +9,7 @@ import type { Loaders } from '../server/loaders';
 import type { SourceRecord } from '../source/model';
 import { contentHash, findSourcesByIds, recordSource } from '../source/repository';
 import { canonicalUrl, entityId, invariant, periodEnd, sourceId, validate } from '../support';
-import { extractClaims, type ExtractedEntity } from './extractionRules';
+import { extractClaims, type ExtractedClaim, type ExtractedEntity } from './extractionRules';
 
 /** Limits of article input, documented in schema/ingest.graphql. */
 export const ARTICLE_LIMITS = { text: 100_000, title: 500, publisher: 200 } as const;
@@ -43,6 +43,7 @@ export async function ingestArticle(
 
   const extraction = extractClaims(input.text, publishedAt);
   const publisher: ExtractedEntity | null = publisherName ? { kind: 'ORGANIZATION', name: publisherName, aliases: [] } : null;
+  await resolveAgainstGraph(db, extraction.claims, extraction.warnings);
   const entities = uniqueEntities([
     ...extraction.claims.flatMap((c) => [c.subject, c.object, c.reporter]),
     publisher,
@@ -105,6 +106,30 @@ export async function ingestArticle(
     claims: [...new Set(written.claimIds)].map((id) => claimRecords.get(id)).filter((c): c is ClaimRecord => c !== undefined),
     warnings,
   };
+}
+
+/**
+ * Reporters, organisations and places the rules found by pattern are looked up among the entities
+ * already in the graph, by name or alias: "NIS said" then reports through the entity that has "NIS"
+ * as an alias, and "the Kursk region" is the Kursk the graph knows. A name that fits two entities
+ * stays as the rules named it, with a warning.
+ */
+async function resolveAgainstGraph(db: Database, claims: ExtractedClaim[], warnings: string[]): Promise<void> {
+  const lookups = (c: ExtractedClaim) => [c.reporter, c.object?.kind === 'LOCATION' ? c.object : null].filter((e): e is ExtractedEntity => e !== null);
+  const names = [...new Set(claims.flatMap(lookups).flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)]))];
+  if (names.length === 0) return;
+  const rows = await db.read('findEntitiesByNames', { names });
+  const known = new Map(rows.map((row) => [row.name as string, row.entities as Array<{ kind: ExtractedEntity['kind']; name: string }>]));
+  const resolve = (e: ExtractedEntity): ExtractedEntity => {
+    const matches = [e.name, ...e.aliases.map((a) => a.name)].flatMap((n) => known.get(n) ?? []);
+    const distinct = [...new Map(matches.map((m) => [entityId(m.kind, m.name), m])).values()];
+    if (distinct.length > 1) warnings.push(`"${e.name}" names ${distinct.length} entities in the graph (${distinct.map((d) => d.name).join(', ')}); kept as found`);
+    return distinct.length === 1 ? { ...(distinct[0] as { kind: ExtractedEntity['kind']; name: string }), aliases: e.aliases.filter((a) => a.name !== distinct[0]?.name) } : e;
+  };
+  for (const claim of claims) {
+    if (claim.reporter) claim.reporter = resolve(claim.reporter);
+    if (claim.object?.kind === 'LOCATION') claim.object = resolve(claim.object);
+  }
 }
 
 /** One entry per (kind, name), with the aliases of every mention. */

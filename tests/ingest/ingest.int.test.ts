@@ -123,3 +123,17 @@ describe('ingestArticle', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe('ingestArticle with entities already in the graph', () => {
+  it('resolves a reporter named by an alias to the entity that has it', async () => {
+    const upsert = await api.execute(`mutation { upsertEntity(input: { kind: ORGANIZATION, name: "South Korea's intelligence agency", aliases: [{ name: "NIS" }] }) { id } }`);
+    expect(upsert.errors).toBeUndefined();
+    const result = await ingest({
+      text: 'NIS said that North Korea has sent about 1,500 troops to Russia.',
+      publishedAt: '2025-03-03',
+    });
+    const [claim] = result.claims;
+    expect(claim).toMatchObject({ predicate: 'DEPLOYED_TO', reportedBy: { name: "South Korea's intelligence agency" }, quantity: { value: 1500, qualifier: 'APPROXIMATELY' } });
+    expect(result.entities.map((e: any) => e.name)).not.toContain('NIS');
+  });
+});
