@@ -59,6 +59,8 @@ describe('export and import', () => {
     const json = await exportTo(scratch.uri, path.join(dir, 'graph.json'), 'json');
     const doc = JSON.parse(json);
     expect(doc.format).toBe('conflict-knowledge-graph/1');
+    const ndjson = readFileSync(path.join(dir, 'rebuilt.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(doc.records).toEqual(ndjson);
     const { sink } = recordingIo();
     expect(await runImport([path.join(dir, 'graph.json')], sink, databaseAt(scratch.uri))).toBe(0);
   });
