@@ -63,7 +63,10 @@ async function main(): Promise<void> {
       const seeded = await loadSeedIfEmpty(db);
       log(seeded ? `empty database seeded: ${seeded.entities} entities, ${seeded.claims} claims` : 'database already holds data; seed skipped');
     }
-    server = await startServer(db, { port: config.port, host: config.host, enableIde: config.enableIde });
+    server = await startServer(db, { port: config.port, host: config.host, enableIde: config.enableIde, auth: config.auth });
+    if (!config.auth.jwtSecret && !config.auth.jwksUrl) {
+      log('authentication is not configured: anyone may read, and nobody may write (set AUTH_JWT_SECRET and see `npm run token`)');
+    }
     log(`GraphQL API at ${server.url}/graphql${config.enableIde ? `, IDE at ${server.url}/ide` : ''} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
     await db?.close().catch(() => {});

@@ -1,3 +1,4 @@
+import { requireRole } from '../auth';
 import type { Resolvers } from '../generated/graphql';
 import { claimView, loadedConnection, minConfidence } from '../server/arguments';
 import { loadAllRequired, loadRequired, requireEntityArgument } from '../server/loaders';
@@ -36,8 +37,8 @@ export const claimResolvers: Resolvers = {
     },
   },
   Mutation: {
-    assertClaim: (_parent, { input }, { db, actor }) => assertClaim(db, input, actor),
-    retractClaim: (_parent, { id, reason }, { db, actor }) => retractClaim(db, id, reason, actor),
+    assertClaim: (_parent, { input }, { db, user }) => assertClaim(db, input, requireRole(user, 'analyst').id),
+    retractClaim: (_parent, { id, reason }, { db, user }) => retractClaim(db, id, reason, requireRole(user, 'analyst').id),
   },
   Claim: {
     subject: (claim, _args, { loaders }) => loadRequired(loaders.entity, claim.subjectId, 'entity'),

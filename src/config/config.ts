@@ -27,6 +27,17 @@ export interface Config {
   seedOnEmpty: boolean;
   /** Serve the GraphQL IDE at /ide. */
   enableIde: boolean;
+  auth: {
+    /** HS256 shared secret (32 characters or more), or null. */
+    jwtSecret: string | null;
+    /** A JWKS address for asymmetric tokens, or null. */
+    jwksUrl: string | null;
+    /** Checked when set. */
+    issuer: string | null;
+    audience: string | null;
+    /** Whether requests without a token may read. Writes always need a token. */
+    anonymousRead: boolean;
+  };
 }
 
 /** Thrown with every problem found, one per line. */
@@ -62,6 +73,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     transactionTimeoutMs: read('NEO4J_TX_TIMEOUT_MS', 30_000, (t) => parseInteger(t, 100, 3_600_000)),
     seedOnEmpty: read('SEED_ON_EMPTY', true, parseBoolean),
     enableIde: read('ENABLE_IDE', true, parseBoolean),
+    auth: {
+      jwtSecret: read<string | null>('AUTH_JWT_SECRET', null, parseSecret),
+      jwksUrl: read<string | null>('AUTH_JWKS_URL', null, parseHttpUrl),
+      issuer: read<string | null>('AUTH_ISSUER', null, (t) => t),
+      audience: read<string | null>('AUTH_AUDIENCE', null, (t) => t),
+      anonymousRead: read('AUTH_ANONYMOUS_READ', true, parseBoolean),
+    },
   };
   if (problems.length > 0) {
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -99,5 +117,15 @@ function parseNeo4jUri(text: string): string {
   if (!text.includes('://') || !NEO4J_SCHEMES.includes(scheme)) {
     throw new Error(`expected a URI with a scheme of ${NEO4J_SCHEMES.join(', ')}, e.g. neo4j://localhost:7687, but got ${JSON.stringify(text)}`);
   }
+  return text;
+}
+
+function parseSecret(text: string): string {
+  if (text.length < 32) throw new Error(`expected a secret of at least 32 characters, but got ${text.length}`);
+  return text;
+}
+
+function parseHttpUrl(text: string): string {
+  if (!/^https?:\/\/\S+$/.test(text)) throw new Error(`expected an http(s) URL, but got ${JSON.stringify(text)}`);
   return text;
 }

@@ -1,3 +1,4 @@
+import { requireRole } from '../auth';
 import type { CountryResolvers, Resolvers } from '../generated/graphql';
 import { applyFactView } from '../graph/view';
 import { claimLoader } from '../graph/resolvers';
@@ -50,9 +51,9 @@ export const entityResolvers: Resolvers = {
     search: (_parent, { text, kinds, first }, { db }) => searchEntities(db, text, kinds, first ?? 10),
   },
   Mutation: {
-    upsertEntity: (_parent, { input }, { db, actor }) => upsertEntity(db, input, actor),
-    mergeEntities: (_parent, { keepId, mergeId }, { db, actor }) => mergeEntities(db, keepId, mergeId, actor),
-    unmergeEntities: (_parent, { mergedId }, { db, actor }) => unmergeEntities(db, mergedId, actor),
+    upsertEntity: (_parent, { input }, { db, user }) => upsertEntity(db, input, requireRole(user, 'analyst').id),
+    mergeEntities: (_parent, { keepId, mergeId }, { db, user }) => mergeEntities(db, keepId, mergeId, requireRole(user, 'admin').id),
+    unmergeEntities: (_parent, { mergedId }, { db, user }) => unmergeEntities(db, mergedId, requireRole(user, 'admin').id),
   },
   Entity: {
     __resolveType: (entity) => ENTITY_TYPENAMES[entity.kind] as 'Country',

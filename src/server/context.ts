@@ -1,3 +1,4 @@
+import type { User } from '../auth';
 import type { Database } from '../neo4j/database';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -5,10 +6,10 @@ import { createLoaders, type Loaders } from './loaders';
 export interface Context {
   db: Database;
   loaders: Loaders;
-  /** Recorded as createdBy and in history. "anonymous" until authentication identifies the caller. */
-  actor: string;
+  /** From a verified bearer token; null for an anonymous request (which can only read). */
+  user: User | null;
 }
 
-export function createContext(db: Database, actor = 'anonymous'): Context {
-  return { db, loaders: createLoaders(db), actor };
+export function createContext(db: Database, user: User | null = null): Context {
+  return { db, loaders: createLoaders(db), user };
 }

@@ -5,6 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { createAuthenticator, UnauthenticatedError } from '../auth';
+import type { Config } from '../config';
 import type { Database } from '../neo4j/database';
 import { createContext, type Context } from './context';
 import { formatError } from './formatError';
@@ -17,6 +19,7 @@ export interface ServerOptions {
   port: number;
   host: string;
   enableIde: boolean;
+  auth: Config['auth'];
 }
 
 export interface RunningServer {
@@ -44,6 +47,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = createApollo(httpServer);
+  const authenticate = createAuthenticator(options.auth);
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
@@ -56,7 +60,15 @@ export async function startServer(db: Database, options: ServerOptions): Promise
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const user = await authenticate(req.headers.authorization);
+        if (!user && !options.auth.anonymousRead) {
+          throw new UnauthenticatedError('expected a bearer token: this server does not let anonymous requests read');
+        }
+        return createContext(db, user);
+      },
+    }),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -5,6 +5,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 const EXPOSED_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
   'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

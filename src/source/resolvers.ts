@@ -1,3 +1,4 @@
+import { requireRole } from '../auth';
 import type { Resolvers } from '../generated/graphql';
 import { loadRequired } from '../server/loaders';
 import { connection, connectionFields, pageRequest, toConnection } from '../support';
@@ -12,7 +13,7 @@ export const sourceResolvers: Resolvers = {
     },
   },
   Mutation: {
-    recordSource: (_parent, { input }, { db, actor }) => recordSource(db, input, actor),
+    recordSource: (_parent, { input }, { db, user }) => recordSource(db, input, requireRole(user, 'analyst').id),
   },
   Source: {
     publisher: (source, _args, { loaders }) =>

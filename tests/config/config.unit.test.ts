@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       transactionTimeoutMs: 30_000,
       seedOnEmpty: true,
       enableIde: true,
+      auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true },
     });
   });
 
@@ -47,6 +48,10 @@ describe('loadConfig', () => {
       NEO4J_TX_TIMEOUT_MS: '5000',
       SEED_ON_EMPTY: 'false',
       ENABLE_IDE: 'no',
+      AUTH_JWT_SECRET: 'x'.repeat(32),
+      AUTH_ISSUER: 'https://issuer.example',
+      AUTH_AUDIENCE: 'conflict-kg',
+      AUTH_ANONYMOUS_READ: 'false',
     });
     expect(config).toEqual({
       port: 8080,
@@ -59,7 +64,14 @@ describe('loadConfig', () => {
       transactionTimeoutMs: 5000,
       seedOnEmpty: false,
       enableIde: false,
+      auth: { jwtSecret: 'x'.repeat(32), jwksUrl: null, issuer: 'https://issuer.example', audience: 'conflict-kg', anonymousRead: false },
     });
+  });
+
+  it('refuses a short secret and a JWKS address that is not a URL, naming each', () => {
+    expect(() => loadConfig({ AUTH_JWT_SECRET: 'short', AUTH_JWKS_URL: 'keys.json' })).toThrow(
+      /AUTH_JWT_SECRET: expected a secret of at least 32 characters, but got 5\n  AUTH_JWKS_URL: expected an http\(s\) URL, but got "keys.json"/,
+    );
   });
 
   it.each(['bolt://localhost:7687', 'neo4j://localhost', 'bolt+ssc://h:1'])('accepts the Neo4j URI %s', (uri) => {

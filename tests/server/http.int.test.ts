@@ -9,7 +9,12 @@ let server: RunningServer;
 let db: Database;
 beforeAll(async () => {
   db = new Database(createDriver(process.env.NEO4J_TEST_URI as string), loadQueries(path.join(projectRoot, 'cypher')));
-  server = await startServer(db, { port: 0, host: '127.0.0.1', enableIde: true });
+  server = await startServer(db, {
+    port: 0,
+    host: '127.0.0.1',
+    enableIde: true,
+    auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true },
+  });
 });
 afterAll(async () => {
   await server.stop();

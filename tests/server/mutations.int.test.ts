@@ -47,8 +47,8 @@ describe('upsertEntity', () => {
       id: entityId('COUNTRY', 'Ruritania'),
       kind: 'COUNTRY',
       aliasDetails: [{ name: 'Ruritanian', kind: 'DEMONYM' }, { name: 'Strelsau', kind: 'METONYM' }],
-      createdBy: 'anonymous',
-      history: [{ action: 'CREATED', by: 'anonymous', summary: 'created COUNTRY "Ruritania"' }],
+      createdBy: 'test-admin',
+      history: [{ action: 'CREATED', by: 'test-admin', summary: 'created COUNTRY "Ruritania"' }],
     });
   });
 
@@ -151,7 +151,7 @@ describe('recordSource, assertClaim and retractClaim', () => {
       attribution: 'SOURCE',
       reliability: 'B',
       confidence: 0.675,
-      createdBy: 'anonymous',
+      createdBy: 'test-admin',
       quantity: { value: 1200, qualifier: 'AT_LEAST' },
       validFrom: { iso: '2025-02', precision: 'MONTH' },
     });
@@ -200,7 +200,7 @@ describe('recordSource, assertClaim and retractClaim', () => {
     expect(retracted.errors).toBeUndefined();
     expect(retracted.data?.retractClaim).toMatchObject({
       status: 'RETRACTED',
-      retraction: { reason: 'The Gazette corrected its report.', by: 'anonymous' },
+      retraction: { reason: 'The Gazette corrected its report.', by: 'test-admin' },
     });
     expect((await api.execute(fact)).data?.relationships.totalCount).toBe(0);
     const again = await api.execute(RETRACT, { id: claim.id, reason: 'another reason' });

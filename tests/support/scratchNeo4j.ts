@@ -16,12 +16,15 @@ export interface ScratchNeo4j {
   stop(): Promise<void>;
 }
 
+/** Scratch suites write: their API runs as an admin, recorded as "test-admin". */
+export const SCRATCH_USER = { id: 'test-admin', role: 'admin' } as const;
+
 export async function startScratchNeo4j(label: string): Promise<ScratchNeo4j> {
   const home = mkdtempSync(path.join(os.tmpdir(), `kg-test-${label}-`));
   let neo4j: EmbeddedNeo4j | null = null;
   try {
     neo4j = await startEmbeddedNeo4j({ home, port: await freePort(), heap: '768m' });
-    const api = await createTestApi(neo4j.uri);
+    const api = await createTestApi(neo4j.uri, SCRATCH_USER);
     await applySchema(api.db, loadQueries(path.join(projectRoot, 'cypher')));
     const started = neo4j;
     return {

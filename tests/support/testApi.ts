@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
+import type { User } from '../../src/auth';
 import { loadQueries } from '../../src/cypher';
 import { createDriver, Database } from '../../src/neo4j';
 import { createApollo, createContext, type Context } from '../../src/server';
@@ -22,8 +23,12 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** `createTestApi()` for the seed alone; `createTestApi(process.env.NEO4J_ANALYST_URI)` for seed plus analyst fixture. */
-export async function createTestApi(uri = process.env.NEO4J_TEST_URI): Promise<TestApi> {
+/**
+ * `createTestApi()` for the seed alone; `createTestApi(process.env.NEO4J_ANALYST_URI)` for seed plus
+ * analyst fixture. `user` is who the operations run as (as if a verified token said so): anonymous
+ * by default, which can read but not write.
+ */
+export async function createTestApi(uri = process.env.NEO4J_TEST_URI, user: User | null = null): Promise<TestApi> {
   if (!uri) throw new Error('expected NEO4J_TEST_URI and NEO4J_ANALYST_URI from globalSetup, but they are unset');
   const db = new Database(createDriver(uri), loadQueries(path.join(projectRoot, 'cypher')));
   const apollo = createApollo();
@@ -32,7 +37,7 @@ export async function createTestApi(uri = process.env.NEO4J_TEST_URI): Promise<T
     db,
     apollo,
     async execute(query, variables) {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db) });
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db, user) });
       if (response.body.kind !== 'single') throw new Error('expected a single result, but got an incremental one');
       const { data, errors } = response.body.singleResult;
       return { data, errors: errors as OperationResult['errors'] };
