@@ -123,7 +123,7 @@ export type Change = {
   action: ChangeAction;
   /** ISO 8601 timestamp. */
   at: Scalars['String']['output'];
-  /** Who made it (the authenticated user, or "anonymous" while auth is off; "seed" for the seed loader). */
+  /** Who made it: the subject of the writer's token; "seed" for the seed loader, "import" for the import command. */
   by: Scalars['String']['output'];
   /** What changed, in words. */
   summary: Scalars['String']['output'];
