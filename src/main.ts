@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       const seeded = await loadSeedIfEmpty(db);
       log(seeded ? `empty database seeded: ${seeded.entities} entities, ${seeded.claims} claims` : 'database already holds data; seed skipped');
     }
-    server = await startServer(db, { port: config.port, host: config.host, enableIde: config.enableIde, auth: config.auth });
+    server = await startServer(db, { port: config.port, host: config.host, enableIde: config.enableIde, auth: config.auth, limits: config.limits });
     if (!config.auth.jwtSecret && !config.auth.jwksUrl) {
       log('authentication is not configured: anyone may read, and nobody may write (set AUTH_JWT_SECRET and see `npm run token`)');
     }

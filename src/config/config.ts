@@ -27,6 +27,16 @@ export interface Config {
   seedOnEmpty: boolean;
   /** Serve the GraphQL IDE at /ide. */
   enableIde: boolean;
+  /** Abuse limits, checked before any resolver runs (see src/server/limits.ts). */
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    /** Largest request body, in bytes; larger gets HTTP 413. */
+    maxBodyBytes: number;
+  };
   auth: {
     /** HS256 shared secret (32 characters or more), or null. */
     jwtSecret: string | null;
@@ -39,6 +49,17 @@ export interface Config {
     anonymousRead: boolean;
   };
 }
+
+/** Safe defaults: the example operations fit well within them; a hostile document does not. */
+export const DEFAULT_LIMITS: Config['limits'] = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 5_000,
+  maxCost: 20_000,
+  // Room for an article of 100,000 characters (ingestArticle) and its JSON escaping.
+  maxBodyBytes: 1_000_000,
+};
 
 /** Thrown with every problem found, one per line. */
 export class ConfigError extends Error {}
@@ -73,6 +94,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     transactionTimeoutMs: read('NEO4J_TX_TIMEOUT_MS', 30_000, (t) => parseInteger(t, 100, 3_600_000)),
     seedOnEmpty: read('SEED_ON_EMPTY', true, parseBoolean),
     enableIde: read('ENABLE_IDE', true, parseBoolean),
+    limits: {
+      maxDepth: read('LIMIT_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, (t) => parseInteger(t, 1, 100)),
+      maxAliases: read('LIMIT_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, (t) => parseInteger(t, 0, 1000)),
+      maxDirectives: read('LIMIT_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, (t) => parseInteger(t, 0, 1000)),
+      maxTokens: read('LIMIT_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, (t) => parseInteger(t, 10, 1_000_000)),
+      maxCost: read('LIMIT_MAX_COST', DEFAULT_LIMITS.maxCost, (t) => parseInteger(t, 1, 10_000_000)),
+      maxBodyBytes: read('LIMIT_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, (t) => parseInteger(t, 1024, 100_000_000)),
+    },
     auth: {
       jwtSecret: read<string | null>('AUTH_JWT_SECRET', null, parseSecret),
       jwksUrl: read<string | null>('AUTH_JWKS_URL', null, parseHttpUrl),

@@ -6,11 +6,12 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createAuthenticator, UnauthenticatedError } from '../auth';
-import type { Config } from '../config';
+import { DEFAULT_LIMITS, type Config } from '../config';
 import type { Database } from '../neo4j/database';
 import { createContext, type Context } from './context';
 import { formatError } from './formatError';
 import { IDE_PATH, ideRouter } from './ide';
+import { armorProtection } from './limits';
 import { buildSchema } from './schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -20,6 +21,7 @@ export interface ServerOptions {
   host: string;
   enableIde: boolean;
   auth: Config['auth'];
+  limits?: Config['limits'];
 }
 
 export interface RunningServer {
@@ -29,13 +31,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Builds the Apollo server over the schema in schema/ and the given database. */
-export function createApollo(httpServer?: http.Server): ApolloServer<Context> {
+/** Builds the Apollo server over the schema in schema/, with the abuse limits. */
+export function createApollo(httpServer?: http.Server, limits: Config['limits'] = DEFAULT_LIMITS): ApolloServer<Context> {
+  const armor = armorProtection(limits);
   return new ApolloServer<Context>({
     schema: buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: armor.validationRules,
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
@@ -46,7 +53,8 @@ export function createApollo(httpServer?: http.Server): ApolloServer<Context> {
 export async function startServer(db: Database, options: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = createApollo(httpServer);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const apollo = createApollo(httpServer, limits);
   const authenticate = createAuthenticator(options.auth);
   await apollo.start();
 
@@ -59,7 +67,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
   }
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const user = await authenticate(req.headers.authorization);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../../src/config';
 import { projectRoot } from '../../src/support';
 
 /** Runs loadConfig on `env`, expecting a ConfigError, and returns it. */
@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       seedOnEmpty: true,
       enableIde: true,
       auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true },
+      limits: DEFAULT_LIMITS,
     });
   });
 
@@ -65,6 +66,7 @@ describe('loadConfig', () => {
       seedOnEmpty: false,
       enableIde: false,
       auth: { jwtSecret: 'x'.repeat(32), jwksUrl: null, issuer: 'https://issuer.example', audience: 'conflict-kg', anonymousRead: false },
+      limits: DEFAULT_LIMITS,
     });
   });
 
