@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { loadQueries } from '../../src/cypher';
 import { createDriver, Database } from '../../src/neo4j';
 import { startServer, type RunningServer } from '../../src/server';
@@ -58,6 +59,14 @@ describe('HTTP', () => {
       expect({ asset, status: file.status }).toEqual({ asset, status: 200 });
       expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     }
+  });
+
+  it('answers the IDE\'s full introspection query within the default limits', async () => {
+    const response = await post({ query: getIntrospectionQuery() });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data?: { __schema: { types: unknown[] } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.__schema.types.length).toBeGreaterThan(50);
   });
 
   it('reports liveness at /healthz', async () => {
