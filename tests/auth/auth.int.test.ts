@@ -1,8 +1,9 @@
 import { SignJWT } from 'jose';
 import { signDevToken } from '../../src/auth';
 import type { Config } from '../../src/config';
-import { startServer, type RunningServer } from '../../src/server';
+import type { RunningServer } from '../../src/server';
 import { startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j';
+import { startTestServer } from '../support/testServer';
 
 /** Bearer tokens and roles over real HTTP, on a database of its own. */
 const auth: Config['auth'] = {
@@ -17,8 +18,8 @@ let open: RunningServer;
 let closed: RunningServer;
 beforeAll(async () => {
   scratch = await startScratchNeo4j('auth');
-  open = await startServer(scratch.api.db, { port: 0, host: '127.0.0.1', enableIde: false, auth });
-  closed = await startServer(scratch.api.db, { port: 0, host: '127.0.0.1', enableIde: false, auth: { ...auth, anonymousRead: false } });
+  open = await startTestServer(scratch.api.db, { auth });
+  closed = await startTestServer(scratch.api.db, { auth: { ...auth, anonymousRead: false } });
 }, 180_000);
 afterAll(async () => {
   await open?.stop();

@@ -1,21 +1,14 @@
-import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
-import { loadQueries } from '../../src/cypher';
-import { createDriver, Database } from '../../src/neo4j';
-import { startServer, type RunningServer } from '../../src/server';
-import { projectRoot } from '../../src/support';
+import type { Database } from '../../src/neo4j';
+import type { RunningServer } from '../../src/server';
+import { openDatabase, startTestServer } from '../support/testServer';
 
 /** The real HTTP server: POST /graphql, the offline IDE, and /healthz. */
 let server: RunningServer;
 let db: Database;
 beforeAll(async () => {
-  db = new Database(createDriver(process.env.NEO4J_TEST_URI as string), loadQueries(path.join(projectRoot, 'cypher')));
-  server = await startServer(db, {
-    port: 0,
-    host: '127.0.0.1',
-    enableIde: true,
-    auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true },
-  });
+  db = openDatabase();
+  server = await startTestServer(db, { enableIde: true });
 });
 afterAll(async () => {
   await server.stop();

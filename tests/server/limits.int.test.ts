@@ -1,19 +1,13 @@
-import path from 'node:path';
-import { loadQueries } from '../../src/cypher';
-import { createDriver, Database } from '../../src/neo4j';
-import { startServer, type RunningServer } from '../../src/server';
-import { projectRoot } from '../../src/support';
+import type { Database } from '../../src/neo4j';
+import type { RunningServer } from '../../src/server';
+import { openDatabase, startTestServer } from '../support/testServer';
 
 /** Abuse limits refuse a document before any resolver runs: Neo4j never sees it. */
 let server: RunningServer;
 let db: Database;
 beforeAll(async () => {
-  db = new Database(createDriver(process.env.NEO4J_TEST_URI as string), loadQueries(path.join(projectRoot, 'cypher')));
-  server = await startServer(db, {
-    port: 0,
-    host: '127.0.0.1',
-    enableIde: false,
-    auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true },
+  db = openDatabase();
+  server = await startTestServer(db, {
     limits: { maxDepth: 6, maxAliases: 3, maxDirectives: 3, maxTokens: 300, maxCost: 20_000, maxBodyBytes: 4_096 },
   });
 });

@@ -1,0 +1,19 @@
+import path from 'node:path';
+import type { Config } from '../../src/config';
+import { loadQueries } from '../../src/cypher';
+import { createDriver, Database } from '../../src/neo4j';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/server';
+import { projectRoot } from '../../src/support';
+
+/** Authentication off, anonymous reading on: the default of a server started by the tests. */
+export const NO_AUTH: Config['auth'] = { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true };
+
+/** A Database over the Neo4j at `uri` (the seed database by default), for suites that run HTTP. */
+export function openDatabase(uri = process.env.NEO4J_TEST_URI as string): Database {
+  return new Database(createDriver(uri), loadQueries(path.join(projectRoot, 'cypher')));
+}
+
+/** The real HTTP server on a free port of 127.0.0.1; `options` override the test defaults. */
+export function startTestServer(db: Database, options: Partial<ServerOptions> = {}): Promise<RunningServer> {
+  return startServer(db, { port: 0, host: '127.0.0.1', enableIde: false, auth: NO_AUTH, ...options });
+}
