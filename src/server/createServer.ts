@@ -10,9 +10,10 @@ import { DEFAULT_LIMITS, type Config } from '../config';
 import type { Database } from '../neo4j/database';
 import { createContext, type Context } from './context';
 import { formatError } from './formatError';
-import { IDE_PATH, ideRouter } from './ide';
+import { ideRouter } from './ide';
 import { armorProtection } from './limits';
 import { buildSchema } from './schema';
+import { workbenchRouter } from './workbench';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -49,7 +50,7 @@ export function createApollo(httpServer?: http.Server, limits: Config['limits'] 
   });
 }
 
-/** Serves POST /graphql, the IDE at /ide and /healthz on one HTTP server. */
+/** Serves POST /graphql, the workbench at /, the IDE at /ide and /healthz on one HTTP server. */
 export async function startServer(db: Database, options: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -61,10 +62,8 @@ export async function startServer(db: Database, options: ServerOptions): Promise
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  if (options.enableIde) {
-    app.use(ideRouter(GRAPHQL_PATH));
-    app.get('/', (_req, res) => res.redirect(IDE_PATH));
-  }
+  if (options.enableIde) app.use(ideRouter(GRAPHQL_PATH));
+  app.use(workbenchRouter());
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: limits.maxBodyBytes }),
