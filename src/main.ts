@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { loadQueries } from './cypher';
 import { applySchema, createDriver, Database, EmbeddedNeo4jError, startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j';
 import { loadSeedIfEmpty } from './seed';
-import { startServer, type RunningServer } from './server';
+import { createLogger, startServer, type RunningServer } from './server';
 import { projectRoot } from './support';
 
 /**
@@ -11,11 +11,11 @@ import { projectRoot } from './support';
  * applies the schema, seeds an empty database and serves GraphQL. Ctrl-C or SIGTERM stops the HTTP
  * server (finishing in-flight requests), the driver and the embedded Neo4j, in that order.
  */
-const log = (line: string) => console.log(`[kg] ${line}`);
-
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const log = (line: string) => logger.info(line);
   const queries = loadQueries(path.join(projectRoot, 'cypher'));
 
   let embedded: EmbeddedNeo4j | null = null;
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       await embedded.stop();
     }
     log('stopped');
+    logger.flush();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -63,11 +64,24 @@ async function main(): Promise<void> {
       const seeded = await loadSeedIfEmpty(db);
       log(seeded ? `empty database seeded: ${seeded.entities} entities, ${seeded.claims} claims` : 'database already holds data; seed skipped');
     }
-    server = await startServer(db, { port: config.port, host: config.host, enableIde: config.enableIde, auth: config.auth, limits: config.limits });
+    server = await startServer(db, {
+      port: config.port,
+      host: config.host,
+      enableIde: config.enableIde,
+      enableIntrospection: config.enableIntrospection,
+      enableMetrics: config.enableMetrics,
+      corsOrigins: config.corsOrigins,
+      auth: config.auth,
+      limits: config.limits,
+      logger,
+    });
+    if (config.production) {
+      log(`production mode: introspection ${config.enableIntrospection ? 'on' : 'off'}, IDE ${config.enableIde ? 'on' : 'off'}, CORS origins: ${config.corsOrigins.join(', ') || 'none'}`);
+    }
     if (!config.auth.jwtSecret && !config.auth.jwksUrl) {
       log('authentication is not configured: anyone may read, and nobody may write (set AUTH_JWT_SECRET and see `npm run token`)');
     }
-    log(`GraphQL API at ${server.url}/graphql${config.enableIde ? `, IDE at ${server.url}/ide` : ''} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    log(`GraphQL API at ${server.url}/graphql, workbench at ${server.url}/${config.enableIde ? `, IDE at ${server.url}/ide` : ''} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
     await db?.close().catch(() => {});
     await embedded?.stop();

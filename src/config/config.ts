@@ -25,8 +25,18 @@ export interface Config {
   transactionTimeoutMs: number;
   /** Load the seed graph when the database holds no entity. */
   seedOnEmpty: boolean;
+  /** NODE_ENV=production: introspection and the IDE default to off. */
+  production: boolean;
   /** Serve the GraphQL IDE at /ide. */
   enableIde: boolean;
+  /** Answer introspection queries (and so the IDE's documentation). */
+  enableIntrospection: boolean;
+  /** Origins allowed to call the API from a browser on another origin; `*` allows any. */
+  corsOrigins: string[];
+  /** Serve Prometheus metrics at /metrics. */
+  enableMetrics: boolean;
+  /** pino log level. */
+  logLevel: string;
   /** Abuse limits, checked before any resolver runs (see src/server/limits.ts). */
   limits: {
     maxDepth: number;
@@ -36,6 +46,8 @@ export interface Config {
     maxCost: number;
     /** Largest request body, in bytes; larger gets HTTP 413. */
     maxBodyBytes: number;
+    /** Longest a request may take, Neo4j work included; longer gets REQUEST_TIMEOUT. */
+    requestTimeoutMs: number;
   };
   auth: {
     /** HS256 shared secret (32 characters or more), or null. */
@@ -56,9 +68,10 @@ export const DEFAULT_LIMITS: Config['limits'] = {
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 5_000,
-  maxCost: 20_000,
+  maxCost: 50_000,
   // Room for an article of 100,000 characters (ingestArticle) and its JSON escaping.
   maxBodyBytes: 1_000_000,
+  requestTimeoutMs: 30_000,
 };
 
 /** Thrown with every problem found, one per line. */
@@ -79,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   };
 
+  const production = env.NODE_ENV === 'production';
   const config: Config = {
     port: read('PORT', 4000, parsePort),
     host: read('HOST', '127.0.0.1', (t) => t),
@@ -93,7 +107,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     transactionTimeoutMs: read('NEO4J_TX_TIMEOUT_MS', 30_000, (t) => parseInteger(t, 100, 3_600_000)),
     seedOnEmpty: read('SEED_ON_EMPTY', true, parseBoolean),
-    enableIde: read('ENABLE_IDE', true, parseBoolean),
+    production,
+    enableIde: false,
+    enableIntrospection: false,
+    corsOrigins: read('CORS_ORIGINS', [], parseOrigins),
+    enableMetrics: read('ENABLE_METRICS', true, parseBoolean),
+    logLevel: read('LOG_LEVEL', 'info', parseLogLevel),
     limits: {
       maxDepth: read('LIMIT_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, (t) => parseInteger(t, 1, 100)),
       maxAliases: read('LIMIT_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, (t) => parseInteger(t, 0, 1000)),
@@ -101,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: read('LIMIT_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, (t) => parseInteger(t, 10, 1_000_000)),
       maxCost: read('LIMIT_MAX_COST', DEFAULT_LIMITS.maxCost, (t) => parseInteger(t, 1, 10_000_000)),
       maxBodyBytes: read('LIMIT_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, (t) => parseInteger(t, 1024, 100_000_000)),
+      requestTimeoutMs: read('LIMIT_REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs, (t) => parseInteger(t, 100, 3_600_000)),
     },
     auth: {
       jwtSecret: read<string | null>('AUTH_JWT_SECRET', null, parseSecret),
@@ -110,6 +130,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousRead: read('AUTH_ANONYMOUS_READ', true, parseBoolean),
     },
   };
+  // Both off in production unless enabled; an IDE enabled on purpose brings introspection with it.
+  config.enableIde = read('ENABLE_IDE', !production, parseBoolean);
+  config.enableIntrospection = read('ENABLE_INTROSPECTION', config.enableIde || !production, parseBoolean);
+  if (config.enableIde && !config.enableIntrospection) {
+    problems.push('ENABLE_IDE: the IDE needs introspection; set ENABLE_INTROSPECTION=true as well, or ENABLE_IDE=false');
+  }
   if (problems.length > 0) {
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -147,6 +173,24 @@ function parseNeo4jUri(text: string): string {
     throw new Error(`expected a URI with a scheme of ${NEO4J_SCHEMES.join(', ')}, e.g. neo4j://localhost:7687, but got ${JSON.stringify(text)}`);
   }
   return text;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function parseLogLevel(text: string): string {
+  if (!LOG_LEVELS.includes(text)) throw new Error(`expected one of ${LOG_LEVELS.join(', ')}, but got ${JSON.stringify(text)}`);
+  return text;
+}
+
+/** A comma-separated list of origins such as https://app.example.org, or `*`. */
+function parseOrigins(text: string): string[] {
+  const origins = text.split(',').map((o) => o.trim()).filter((o) => o !== '');
+  for (const origin of origins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(`expected origins such as https://app.example.org (scheme and host, no path), comma-separated, or *, but got ${JSON.stringify(origin)}`);
+    }
+  }
+  return origins;
 }
 
 function parseSecret(text: string): string {

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, routing } from 'neo4j-driver';
 import { getQuery, type QueryCatalog } from '../cypher';
-import { ServiceUnavailableError } from '../support';
+import { RequestTimeoutError, ServiceUnavailableError } from '../support';
 
 /** One row of a result, with Neo4j integers already turned into JS numbers. */
 export type Row = Record<string, unknown>;
@@ -15,6 +15,19 @@ export interface DatabaseOptions {
   database?: string;
   /** Server-side timeout of each transaction, in milliseconds. */
   transactionTimeoutMs?: number;
+  /** Epoch milliseconds by which a request's work must end (see forRequest). */
+  deadline?: number;
+}
+
+/** Told about every named query when it ends, for metrics. */
+export type QueryListener = (event: { name: string; seconds: number; ok: boolean }) => void;
+
+/** What a database and its per-request views share. */
+interface SharedState {
+  roundTrips: number;
+  /** Transactions running now: each holds one pooled connection. */
+  inFlight: number;
+  listeners: Set<QueryListener>;
 }
 
 /**
@@ -25,14 +38,49 @@ export interface DatabaseOptions {
  *   const rows = await db.read('findEntitiesByIds', { ids });
  */
 export class Database {
-  /** Round trips made so far; tests read it to prove that resolvers batch. */
-  roundTrips = 0;
-
   constructor(
     readonly driver: Driver,
     private readonly queries: QueryCatalog,
     private readonly options: DatabaseOptions = {},
+    private readonly shared: SharedState = { roundTrips: 0, inFlight: 0, listeners: new Set() },
   ) {}
+
+  /** Round trips made so far; tests read it to prove that resolvers batch. */
+  get roundTrips(): number {
+    return this.shared.roundTrips;
+  }
+
+  /** Transactions running now, each holding a connection of the driver's pool. */
+  get inFlight(): number {
+    return this.shared.inFlight;
+  }
+
+  /** The same database for one request: no transaction may run past `deadline` (epoch ms). */
+  forRequest(deadline: number): Database {
+    return new Database(this.driver, this.queries, { ...this.options, deadline }, this.shared);
+  }
+
+  /** Calls `listener` after every named query; returns the function that stops it. */
+  onQuery(listener: QueryListener): () => void {
+    this.shared.listeners.add(listener);
+    return () => this.shared.listeners.delete(listener);
+  }
+
+  /** Whether Neo4j answers a trivial query within `timeoutMs`; for the readiness check. */
+  async ping(timeoutMs = 2_000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const answered = this.driver
+      .executeQuery('RETURN 1 AS ok', {}, { database: this.options.database, transactionConfig: { timeout: timeoutMs } })
+      .then(() => true, () => false);
+    try {
+      return await Promise.race([answered, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   /** Runs a named read query in its own auto-retried transaction. */
   async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
@@ -50,22 +98,22 @@ export class Database {
    * outside the transaction).
    */
   async writeTransaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const timeout = this.timeoutLeft();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    this.shared.inFlight += 1;
     try {
-      return await session.executeWrite(
-        (tx) => work(this.runnerFor(tx)),
-        { timeout: this.options.transactionTimeoutMs },
-      );
+      return await session.executeWrite((tx) => work(this.runnerFor(tx)), { timeout });
     } catch (error) {
       throw translateError(error);
     } finally {
+      this.shared.inFlight -= 1;
       await session.close();
     }
   }
 
   /** Runs raw Cypher; for schema statements and tests only, never with user text. */
   async runStatement(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    this.roundTrips += 1;
+    this.shared.roundTrips += 1;
     try {
       const result = await this.driver.executeQuery(statement, params, { database: this.options.database });
       return result.records.map((r) => r.toObject() as Row);
@@ -84,26 +132,56 @@ export class Database {
 
   private async execute(name: string, params: Record<string, unknown>, routingControl: typeof routing.READ | typeof routing.WRITE): Promise<Row[]> {
     const text = this.text(name);
-    this.roundTrips += 1;
+    const timeout = this.timeoutLeft();
+    this.shared.roundTrips += 1;
+    this.shared.inFlight += 1;
+    const started = performance.now();
+    let ok = false;
     try {
       const result = await this.driver.executeQuery(text, params, {
         database: this.options.database,
         routing: routingControl,
-        transactionConfig: { timeout: this.options.transactionTimeoutMs },
+        transactionConfig: { timeout },
       });
+      ok = true;
       return result.records.map((r) => r.toObject() as Row);
     } catch (error) {
       throw translateError(error);
+    } finally {
+      this.shared.inFlight -= 1;
+      this.tell(name, started, ok);
     }
+  }
+
+  /** The transaction timeout: the configured one, shortened to what is left of the request's time. */
+  private timeoutLeft(): number | undefined {
+    const { transactionTimeoutMs, deadline } = this.options;
+    if (deadline === undefined) return transactionTimeoutMs;
+    const left = deadline - Date.now();
+    if (left <= 0) throw new RequestTimeoutError();
+    return transactionTimeoutMs === undefined ? left : Math.min(transactionTimeoutMs, left);
+  }
+
+  private tell(name: string, started: number, ok: boolean): void {
+    if (this.shared.listeners.size === 0) return;
+    const seconds = (performance.now() - started) / 1000;
+    for (const listener of this.shared.listeners) listener({ name, seconds, ok });
   }
 
   private runnerFor(tx: ManagedTransaction): QueryRunner {
     return {
       run: async (name, params = {}) => {
         const text = this.text(name);
-        this.roundTrips += 1;
-        const result = await tx.run(text, params);
-        return result.records.map((r) => r.toObject() as Row);
+        this.shared.roundTrips += 1;
+        const started = performance.now();
+        let ok = false;
+        try {
+          const result = await tx.run(text, params);
+          ok = true;
+          return result.records.map((r) => r.toObject() as Row);
+        } finally {
+          this.tell(name, started, ok);
+        }
       },
     };
   }
@@ -122,11 +200,21 @@ export function createDriver(uri: string, user?: string, password?: string): Dri
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
-/** Driver errors that mean "the database is not there" become SERVICE_UNAVAILABLE; others pass. */
+/**
+ * Driver errors that mean "the database is not there" become SERVICE_UNAVAILABLE, and a transaction
+ * stopped by its timeout becomes REQUEST_TIMEOUT; others pass (and are masked by formatError).
+ */
 export function translateError(error: unknown): unknown {
   if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
     return new ServiceUnavailableError();
+  }
+  if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) {
+    return new RequestTimeoutError();
   }
   if (error instanceof Error && /ECONNREFUSED|ECONNRESET|Connection was closed|Pool is closed/i.test(error.message)) {
     return new ServiceUnavailableError();

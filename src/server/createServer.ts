@@ -1,21 +1,30 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import { createAuthenticator, UnauthenticatedError } from '../auth';
 import { DEFAULT_LIMITS, type Config } from '../config';
 import type { Database } from '../neo4j/database';
 import { createContext, type Context } from './context';
-import { formatError } from './formatError';
+import { costLimitPlugin } from './cost';
+import { errorLoggingPlugin, formatError } from './formatError';
+import { healthRouter } from './health';
+import { jsonErrorHandler, requestTimeout } from './httpGuards';
 import { ideRouter } from './ide';
 import { armorProtection } from './limits';
+import { createLogger, REQUEST_ID_HEADER, requestLogging, type Logger, type RequestLocals } from './logging';
+import { Metrics } from './metrics';
 import { buildSchema } from './schema';
 import { workbenchRouter } from './workbench';
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** The neo4j-driver's default pool size; reported by /metrics next to the connections in use. */
+const DRIVER_POOL_SIZE = 100;
 
 export interface ServerOptions {
   port: number;
@@ -23,60 +32,109 @@ export interface ServerOptions {
   enableIde: boolean;
   auth: Config['auth'];
   limits?: Config['limits'];
+  /** Answer introspection (default true; production turns it off, see Config). */
+  enableIntrospection?: boolean;
+  /** Serve /metrics (default true). */
+  enableMetrics?: boolean;
+  /** Browser origins allowed to call /graphql from elsewhere (default none: same origin only). */
+  corsOrigins?: string[];
+  /** Where logs go (default: nowhere, for tests). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
   url: string;
   apollo: ApolloServer<Context>;
-  /** Stops accepting, lets in-flight requests finish, then closes. */
+  metrics: Metrics | null;
+  /** Stops accepting, lets in-flight requests finish, then closes; /readyz says 503 meanwhile. */
   stop(): Promise<void>;
 }
 
+export interface ApolloOptions {
+  httpServer?: http.Server;
+  limits?: Config['limits'];
+  enableIntrospection?: boolean;
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
 /** Builds the Apollo server over the schema in schema/, with the abuse limits. */
-export function createApollo(httpServer?: http.Server, limits: Config['limits'] = DEFAULT_LIMITS): ApolloServer<Context> {
+export function createApollo(options: ApolloOptions = {}): ApolloServer<Context> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const armor = armorProtection(limits);
   return new ApolloServer<Context>({
     schema: buildSchema(),
     formatError,
+    introspection: options.enableIntrospection ?? true,
     includeStacktraceInErrorResponses: false,
+    // On by default in Apollo Server 5; said here because it must never be turned off.
+    csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
+      costLimitPlugin(limits.maxCost),
+      ...(options.plugins ?? []),
       ApolloServerPluginLandingPageDisabled(),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
     ],
   });
 }
 
-/** Serves POST /graphql, the workbench at /, the IDE at /ide and /healthz on one HTTP server. */
+/**
+ * Serves POST /graphql, the workbench at /, the IDE at /ide, /healthz, /readyz and /metrics on one
+ * HTTP server. Every request gets an id (X-Request-Id), a log line and a deadline.
+ */
 export async function startServer(db: Database, options: ServerOptions): Promise<RunningServer> {
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const apollo = createApollo(httpServer, limits);
+  const logger = options.logger ?? createLogger('silent');
+  const metrics = options.enableMetrics === false ? null : new Metrics(db, DRIVER_POOL_SIZE);
+  const apollo = createApollo({
+    httpServer,
+    limits,
+    enableIntrospection: options.enableIntrospection,
+    plugins: [errorLoggingPlugin(), ...(metrics ? [metrics.plugin()] : [])],
+  });
   const authenticate = createAuthenticator(options.auth);
+  let stopping = false;
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(requestLogging(logger));
+  app.use(healthRouter(db, () => stopping));
+  if (metrics) app.use(metrics.router());
   if (options.enableIde) app.use(ideRouter(GRAPHQL_PATH));
   app.use(workbenchRouter());
+  const origins = options.corsOrigins ?? [];
   app.use(
     GRAPHQL_PATH,
+    cors({
+      origin: origins.includes('*') ? true : origins,
+      allowedHeaders: ['content-type', 'authorization', REQUEST_ID_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name'],
+      exposedHeaders: [REQUEST_ID_HEADER],
+      maxAge: 600,
+    }),
+    requestTimeout(limits.requestTimeoutMs),
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const user = await authenticate(req.headers.authorization);
-        if (!user && !options.auth.anonymousRead) {
-          throw new UnauthenticatedError('expected a bearer token: this server does not let anonymous requests read');
+      context: async ({ req, res }) => {
+        try {
+          const user = await authenticate(req.headers.authorization);
+          if (!user && !options.auth.anonymousRead) {
+            throw new UnauthenticatedError('expected a bearer token: this server does not let anonymous requests read');
+          }
+          const { deadline } = res.locals as { deadline: number };
+          return { ...createContext(db.forRequest(deadline), user), log: (res.locals as RequestLocals).log, locals: res.locals as RequestLocals };
+        } catch (error) {
+          metrics?.countError(String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          throw error;
         }
-        return createContext(db, user);
       },
     }),
   );
+  app.use(jsonErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -87,6 +145,11 @@ export async function startServer(db: Database, options: ServerOptions): Promise
   return {
     url: `http://${host}:${address.port}`,
     apollo,
-    stop: () => apollo.stop(),
+    metrics,
+    async stop() {
+      stopping = true;
+      await apollo.stop();
+      metrics?.close();
+    },
   };
 }

@@ -1,5 +1,7 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Context } from './context';
 
 /** Codes that we raise on purpose; their messages are written for clients. */
 const EXPOSED_CODES = new Set([
@@ -8,6 +10,8 @@ const EXPOSED_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'SERVICE_UNAVAILABLE',
+  'REQUEST_TIMEOUT',
+  'COST_LIMIT_EXCEEDED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -16,9 +20,18 @@ const EXPOSED_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** The error we raised on purpose behind `error`, if it is one; null for the unexpected. */
+function exposedError(error: unknown): GraphQLError | null {
+  if (error instanceof GraphQLError && EXPOSED_CODES.has(String(error.extensions?.code))) return error;
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError && EXPOSED_CODES.has(String(original.extensions?.code))) return original;
+  return null;
+}
+
 /**
  * Masks everything unexpected: a client sees "Internal server error" with code
- * INTERNAL_SERVER_ERROR, never a stack trace or a driver message; the original goes to the log.
+ * INTERNAL_SERVER_ERROR, never a stack trace or a driver message; errorLoggingPlugin logs the
+ * original with the request id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -26,10 +39,32 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError && original.extensions?.code && EXPOSED_CODES.has(String(original.extensions.code))) {
-    return { message: original.message, path: formatted.path, extensions: { code: original.extensions.code } };
+  const exposed = exposedError(error);
+  if (exposed) {
+    return { message: exposed.message, path: formatted.path, extensions: { code: exposed.extensions.code } };
   }
-  console.error('[kg] unexpected error:', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * Leaves the operation's name for the access log, and logs each unexpected error in full (the
+ * client saw only "Internal server error"), with the request id to find it by.
+ */
+export function errorLoggingPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operationName, contextValue }) {
+          if (contextValue.locals && operationName) contextValue.locals.operationName = operationName.slice(0, 100);
+        },
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (exposedError(error)) continue;
+            const original = unwrapResolverError(error);
+            contextValue.log?.error({ err: original, path: error.path }, 'unexpected error');
+          }
+        },
+      };
+    },
+  };
 }

@@ -25,3 +25,10 @@ export class ServiceUnavailableError extends GraphQLError {
     super(message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
   }
 }
+
+/** The request ran past its time limit (LIMIT_REQUEST_TIMEOUT_MS or NEO4J_TX_TIMEOUT_MS); its work was stopped. */
+export class RequestTimeoutError extends GraphQLError {
+  constructor(message = 'The request took longer than the server allows and was stopped; narrow it (fewer items, smaller depth) or try again.') {
+    super(message, { extensions: { code: 'REQUEST_TIMEOUT' } });
+  }
+}

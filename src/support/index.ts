@@ -1,6 +1,6 @@
 // Small helpers shared by every domain.
 export { invariant } from './invariant';
-export { BadUserInputError, NotFoundError, ServiceUnavailableError } from './errors';
+export { BadUserInputError, NotFoundError, RequestTimeoutError, ServiceUnavailableError } from './errors';
 export { projectRoot } from './projectRoot';
 export * from './ids';
 export * from './partialDate';

@@ -25,7 +25,12 @@ describe('loadConfig', () => {
       embedded: { home: path.join(projectRoot, '.neo4j-data'), port: 7687, heap: '1g' },
       transactionTimeoutMs: 30_000,
       seedOnEmpty: true,
+      production: false,
       enableIde: true,
+      enableIntrospection: true,
+      corsOrigins: [],
+      enableMetrics: true,
+      logLevel: 'info',
       auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true },
       limits: DEFAULT_LIMITS,
     });
@@ -49,6 +54,11 @@ describe('loadConfig', () => {
       NEO4J_TX_TIMEOUT_MS: '5000',
       SEED_ON_EMPTY: 'false',
       ENABLE_IDE: 'no',
+      ENABLE_INTROSPECTION: 'false',
+      CORS_ORIGINS: 'https://app.example.org, http://localhost:5173',
+      ENABLE_METRICS: 'false',
+      LOG_LEVEL: 'warn',
+      LIMIT_REQUEST_TIMEOUT_MS: '5000',
       AUTH_JWT_SECRET: 'x'.repeat(32),
       AUTH_ISSUER: 'https://issuer.example',
       AUTH_AUDIENCE: 'conflict-kg',
@@ -64,10 +74,29 @@ describe('loadConfig', () => {
       embedded: { home: path.resolve('relative/neo4j'), port: 17687, heap: '512m' },
       transactionTimeoutMs: 5000,
       seedOnEmpty: false,
+      production: false,
       enableIde: false,
+      enableIntrospection: false,
+      corsOrigins: ['https://app.example.org', 'http://localhost:5173'],
+      enableMetrics: false,
+      logLevel: 'warn',
       auth: { jwtSecret: 'x'.repeat(32), jwksUrl: null, issuer: 'https://issuer.example', audience: 'conflict-kg', anonymousRead: false },
-      limits: DEFAULT_LIMITS,
+      limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 5000 },
     });
+  });
+
+  it('turns the IDE and introspection off in production unless enabled', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, enableIde: false, enableIntrospection: false });
+    expect(loadConfig({ NODE_ENV: 'production', ENABLE_INTROSPECTION: 'true' })).toMatchObject({ enableIde: false, enableIntrospection: true });
+    // An IDE enabled on purpose needs introspection, so it brings it along.
+    expect(loadConfig({ NODE_ENV: 'production', ENABLE_IDE: 'true' })).toMatchObject({ enableIde: true, enableIntrospection: true });
+    expect(() => loadConfig({ ENABLE_IDE: 'true', ENABLE_INTROSPECTION: 'false' })).toThrow(/ENABLE_IDE: the IDE needs introspection/);
+  });
+
+  it('refuses origins with a path and unknown log levels', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.org/ui', LOG_LEVEL: 'loud' })).toThrow(
+      /CORS_ORIGINS: expected origins .* but got "https:\/\/app.example.org\/ui"\n  LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, but got "loud"/,
+    );
   });
 
   it('refuses a short secret and a JWKS address that is not a URL, naming each', () => {

@@ -8,7 +8,7 @@ let db: Database;
 beforeAll(async () => {
   db = openDatabase();
   server = await startTestServer(db, {
-    limits: { maxDepth: 6, maxAliases: 3, maxDirectives: 3, maxTokens: 300, maxCost: 20_000, maxBodyBytes: 4_096 },
+    limits: { maxDepth: 6, maxAliases: 3, maxDirectives: 3, maxTokens: 300, maxCost: 20_000, maxBodyBytes: 4_096, requestTimeoutMs: 30_000 },
   });
 });
 afterAll(async () => {

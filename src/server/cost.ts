@@ -1,0 +1,60 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLField } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Context } from './context';
+
+/** A page without `first` holds this many items (src/support/pagination.ts's default). */
+const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * The cost of one field: 1, plus its selection's cost times the number of items it can return.
+ * That number is `first` or `limit` when given (else the field's default page size), times `depth`
+ * for a neighbourhood, so `relationships(first: 100) { ... claims(first: 100) { ... } }` costs
+ * about 100 × 100 × (the claim's fields), while a field with no list argument costs its selection.
+ */
+export const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const items = positive(args.first) ?? positive(args.limit) ?? (takesPageSize(field) ? DEFAULT_PAGE_SIZE : 1);
+  const depth = positive(args.depth) ?? 1;
+  return 1 + items * depth * childComplexity;
+};
+
+function positive(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+function takesPageSize(field: GraphQLField<unknown, unknown>): boolean {
+  return field.args.some((arg) => arg.name === 'first' || arg.name === 'limit');
+}
+
+/** The cost of an operation, with its variables, as the cost limit computes it. */
+export function operationCost(options: Omit<Parameters<typeof getComplexity>[0], 'estimators'>): number {
+  return getComplexity({ ...options, estimators: [listSizeEstimator] });
+}
+
+/**
+ * Refuses an operation whose cost (listSizeEstimator) is over `maxCost`, once the operation and its
+ * variables are known and before any resolver runs: HTTP 400 with code COST_LIMIT_EXCEEDED.
+ */
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          let cost: number;
+          try {
+            cost = operationCost({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined });
+          } catch {
+            // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT before any resolver runs.
+            return;
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(
+              `The operation costs ${cost}, over the limit of ${maxCost}: ask for fewer items (smaller first, limit or depth) or fewer nested lists.`,
+              { extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}

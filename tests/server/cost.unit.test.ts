@@ -1,0 +1,43 @@
+import { getIntrospectionQuery, parse, validate } from 'graphql';
+import { DEFAULT_LIMITS } from '../../src/config';
+import { buildSchema, operationCost, readExamples } from '../../src/server';
+
+/** The cost limit weighs list sizes: what the examples and the IDE send fits, a hostile document does not. */
+const schema = buildSchema();
+const cost = (query: string, variables: Record<string, unknown> = {}) => {
+  const document = parse(query);
+  // getComplexity skips fields the schema lacks; Apollo validates first, so must these tests.
+  expect(validate(schema, document)).toEqual([]);
+  return operationCost({ schema, query: document, variables });
+};
+
+describe('operation cost', () => {
+  it.each(readExamples().map((e) => [e.file, e.document] as const))('the example %s fits the default limit', (_name, document) => {
+    const doc = parse(document);
+    for (const definition of doc.definitions) {
+      if (definition.kind !== 'OperationDefinition') continue;
+      const value = operationCost({ schema, query: doc, operationName: definition.name?.value, variables: {} });
+      expect(value).toBeGreaterThan(0);
+      expect(value).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost / 2);
+    }
+  });
+
+  it("the IDE's introspection query fits the default limit", () => {
+    expect(cost(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost / 2);
+  });
+
+  it('grows with first, limit and depth, from literals and variables alike', () => {
+    const page = (n: number) => `{ relationships(first: ${n}) { edges { node { id from { claims(first: ${n}) { edges { node { id } } } } } } } }`;
+    expect(cost(page(10))).toBeLessThan(cost(page(100)));
+    expect(cost(page(100))).toBeGreaterThan(10_000);
+    const viaVariable = 'query($n: Int) { relationships(first: $n) { edges { node { id from { claims(first: $n) { edges { node { id } } } } } } } }';
+    expect(cost(viaVariable, { n: 100 })).toBe(cost(page(100)));
+    const around = (depth: number, limit: number) => `{ neighborhood(id: "x", depth: ${depth}, limit: ${limit}) { nodes { id name } } }`;
+    expect(cost(around(3, 500))).toBeGreaterThan(cost(around(1, 500)));
+    expect(cost(around(1, 500))).toBeGreaterThan(cost(around(1, 50)));
+  });
+
+  it('counts a page without first at the default page size', () => {
+    expect(cost('{ sources { edges { node { id } } } }')).toBe(cost('{ sources(first: 20) { edges { node { id } } } }'));
+  });
+});
