@@ -48,6 +48,11 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** Sends SIGTERM and waits for Neo4j to shut down cleanly. */
   stop(): Promise<void>;
+  /**
+   * Sends SIGKILL and waits for the JVM to exit: a crash, for outage tests. The next start on the
+   * same home recovers the store from its transaction log.
+   */
+  kill(): Promise<void>;
 }
 
 /** The reason the embedded server cannot run here, with what to do instead. */
@@ -142,7 +147,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   );
   const uri = await waitForReady(child);
   log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${uri})`);
-  return { uri: uri.replace(/^bolt:/, 'neo4j:'), pid: child.pid ?? -1, stop: () => stopChild(child) };
+  return {
+    uri: uri.replace(/^bolt:/, 'neo4j:'),
+    pid: child.pid ?? -1,
+    stop: () => stopChild(child),
+    kill: () => killChild(child),
+  };
 }
 
 function waitForReady(child: ChildProcess): Promise<string> {
@@ -194,6 +204,15 @@ function stopChild(child: ChildProcess): Promise<void> {
       resolve();
     });
     child.kill('SIGTERM');
+  });
+}
+
+/** SIGKILL: no shutdown hook runs, as when the machine or the JVM dies. Resolves once it has exited. */
+function killChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
   });
 }
 
