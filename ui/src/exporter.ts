@@ -1,0 +1,91 @@
+/**
+ * Export of the current view: a PNG of the graph with its legend, the JSON of what is drawn
+ * (nodes, edges and their claims, as the API returned them), and a link that restores the view.
+ */
+import { h } from './dom';
+import { KIND_STYLES, TYPE_STYLES } from './graphStyle';
+import type { Claim, Entity, Path, Relationship } from './types';
+import type { ViewState } from './urlState';
+import { humanize } from './vocabulary';
+
+export interface ExportedView {
+  exportedAt: string;
+  /** A link that opens the same view. */
+  link: string;
+  view: ViewState;
+  nodes: Entity[];
+  /** Facts; their claims are listed once in `claims` and referenced by id. */
+  edges: Array<Omit<Relationship, 'claims'> & { claimIds: string[] }>;
+  claims: Claim[];
+  truncated: string[];
+  paths: Array<{ length: number; nodeIds: string[]; edgeIds: string[] }>;
+}
+
+export function viewJson(view: ViewState, link: string, nodes: Entity[], edges: Relationship[], truncated: Iterable<string>, paths: Path[]): ExportedView {
+  const claims = new Map<string, Claim>();
+  for (const edge of edges) for (const c of edge.claims) claims.set(c.id, c);
+  return {
+    exportedAt: new Date().toISOString(),
+    link,
+    view,
+    nodes,
+    edges: edges.map(({ claims: list, ...rest }) => ({ ...rest, claimIds: list.map((c) => c.id) })),
+    claims: [...claims.values()],
+    truncated: [...truncated],
+    paths: paths.map((p) => ({ length: p.length, nodeIds: p.nodes.map((n) => n.id), edgeIds: p.edges.map((e) => e.id) })),
+  };
+}
+
+export function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The graph's PNG with a legend strip under it: kinds, and the relationship types drawn. */
+export async function pngWithLegend(graph: Blob, typesInView: ReadonlySet<string>, caption: string): Promise<Blob> {
+  const image = await createImageBitmap(graph);
+  const entries = [
+    ...[...KIND_STYLES].map(([kind, s]) => ({ text: humanize(kind), color: s.color, node: true })),
+    ...[...TYPE_STYLES].filter(([t]) => typesInView.has(t)).map(([t, s]) => ({ text: humanize(t).toLowerCase(), color: s.color, node: false })),
+  ];
+  const scale = 2;
+  const perRow = Math.max(1, Math.floor(image.width / (170 * scale)));
+  const rows = Math.ceil(entries.length / perRow);
+  const legendHeight = (rows * 24 + 40) * scale;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(image.width, perRow * 170 * scale);
+  canvas.height = image.height + legendHeight;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(image, 0, 0);
+  ctx.scale(scale, scale);
+  const top = image.height / scale;
+  ctx.font = '12px system-ui, sans-serif';
+  ctx.fillStyle = '#555555';
+  ctx.fillText(caption, 12, top + 18);
+  entries.forEach((e, i) => {
+    const x = 12 + (i % perRow) * 170;
+    const y = top + 34 + Math.floor(i / perRow) * 24;
+    ctx.fillStyle = e.color;
+    ctx.strokeStyle = e.color;
+    if (e.node) {
+      ctx.beginPath();
+      ctx.arc(x + 7, y + 5, 6, 0, 2 * Math.PI);
+      ctx.fill();
+    } else {
+      ctx.lineWidth = 3;
+      ctx.beginPath();
+      ctx.moveTo(x, y + 5);
+      ctx.lineTo(x + 18, y + 5);
+      ctx.stroke();
+    }
+    ctx.fillStyle = '#1d1d1f';
+    ctx.fillText(e.text, x + 24, y + 9);
+  });
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+}
