@@ -3,7 +3,7 @@
  * Every failure becomes an ApiError whose `kind` says what the analyst can do about it.
  */
 
-export type ApiErrorKind = 'network' | 'unauthenticated' | 'forbidden' | 'unavailable' | 'input' | 'not-found' | 'server' | 'aborted';
+export type ApiErrorKind = 'network' | 'unauthenticated' | 'forbidden' | 'unavailable' | 'timeout' | 'input' | 'not-found' | 'server' | 'aborted';
 
 export class ApiError extends Error {
   constructor(
@@ -25,6 +25,7 @@ const KIND_BY_CODE: Record<string, ApiErrorKind> = {
   UNAUTHENTICATED: 'unauthenticated',
   FORBIDDEN: 'forbidden',
   SERVICE_UNAVAILABLE: 'unavailable',
+  REQUEST_TIMEOUT: 'timeout',
   BAD_USER_INPUT: 'input',
   GRAPHQL_VALIDATION_FAILED: 'input',
   NOT_FOUND: 'not-found',
@@ -84,6 +85,8 @@ export function describeError(error: unknown): { title: string; detail: string }
       return { title: 'Your token’s role does not allow this', detail: error.message };
     case 'unavailable':
       return { title: 'The graph database is not available', detail: `${error.message}. Neo4j may be down or restarting; try again shortly.` };
+    case 'timeout':
+      return { title: 'The query took too long', detail: `${error.message}. Lower the depth or the edge limit, or filter by type.` };
     case 'input':
       return { title: 'The API refused a value', detail: error.message };
     case 'not-found':

@@ -112,7 +112,7 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.truncated', style: { 'border-width': 4, 'border-color': '#f77f00', 'border-style': 'dashed' } },
     { selector: '.faded', style: { opacity: 0.2 } },
     { selector: 'edge.on-path', style: { width: 6, 'underlay-color': PATH_COLOR, 'underlay-opacity': 0.6, 'underlay-padding': 5, opacity: 1, 'z-index': 10 } },
-    { selector: 'node.on-path', style: { 'underlay-color': PATH_COLOR, 'underlay-opacity': 0.6, 'underlay-padding': 8, opacity: 1 } },
+    { selector: 'node.on-path', style: { 'underlay-color': PATH_COLOR, 'underlay-opacity': 0.6, 'underlay-padding': 8, 'underlay-shape': 'ellipse', opacity: 1 } },
     { selector: ':selected', style: { 'overlay-color': '#0a84ff', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'edge.large, node.large', style: { 'text-opacity': 0 } },
   ];

@@ -71,7 +71,9 @@ export class GraphView {
       });
       const neighbours = adjacency(edges);
       let ring = 0;
-      for (const node of content.nodes) {
+      // The root first, at the origin: with no randomness anywhere, one view always gets one picture.
+      const ordered = [...content.nodes].sort((a, b) => Number(b.id === content.rootId) - Number(a.id === content.rootId));
+      for (const node of ordered) {
         const data = { id: node.id, label: node.name, name: node.name, kind: node.kind };
         const existing = cy.getElementById(node.id);
         if (existing.nonempty()) {
@@ -79,6 +81,11 @@ export class GraphView {
           continue;
         }
         const near = [anchorId, ...(neighbours.get(node.id) ?? [])].find((id) => id && placed.has(id) && neighbours.get(node.id)?.includes(id));
+        if (placed.size === 0) {
+          placed.set(node.id, { x: 0, y: 0 });
+          added.push({ group: 'nodes', data, position: { x: 0, y: 0 } });
+          continue;
+        }
         const centre = near ? placed.get(near)! : { x: 0, y: 0 };
         const angle = (ring++ * 2.39996) % (2 * Math.PI); // golden angle: new nodes fan out without overlapping
         const radius = 110 + 14 * Math.sqrt(ring);
@@ -124,10 +131,11 @@ export class GraphView {
 
   /** Lays the graph out again from scratch. */
   relayout(): Promise<void> {
-    return this.layout(true);
+    return this.layout(true, true);
   }
 
-  private layout(fresh: boolean): Promise<void> {
+  /** `fresh`: the graph was empty before; `shuffle`: the analyst asked for a new layout. */
+  private layout(fresh: boolean, shuffle = false): Promise<void> {
     const cy = this.cy;
     const count = cy.nodes().length;
     let options: LayoutOptions;
@@ -135,7 +143,7 @@ export class GraphView {
       options = {
         name: 'cose',
         animate: false,
-        randomize: fresh,
+        randomize: shuffle,
         fit: false,
         nodeDimensionsIncludeLabels: true,
         idealEdgeLength: () => 110,
