@@ -1,6 +1,6 @@
 // Entities: countries, organisations, armed forces, persons and locations.
 export * from './model';
 export * from './repository';
-export { buildLuceneQuery, rankHits, EXACT_NAME_BONUS, EXACT_ALIAS_BONUS } from './searchQuery';
+export { buildLuceneQuery, checkSearchText, rankHits, EXACT_NAME_BONUS, EXACT_ALIAS_BONUS, SEARCH_LIMITS } from './searchQuery';
 export type { RankedHit, MatchReason } from './searchQuery';
 export { entityResolvers } from './resolvers';

@@ -2,7 +2,7 @@ import type { Database, QueryRunner } from '../neo4j/database';
 import { BadUserInputError, entityId, perEntity } from '../support';
 import type { AliasKind, EntityKind, Reliability } from '../generated/graphql';
 import { ENTITY_LABELS, toEntityRecord, type EntityRecord } from './model';
-import { buildLuceneQuery, rankHits, type RankedHit } from './searchQuery';
+import { buildLuceneQuery, checkSearchText, rankHits, type RankedHit } from './searchQuery';
 
 export const MAX_SEARCH_RESULTS = 50;
 
@@ -23,6 +23,7 @@ export async function searchEntities(
   if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_RESULTS) {
     throw new BadUserInputError(`expected "first" from 1 to ${MAX_SEARCH_RESULTS}, but got ${first}`, 'first');
   }
+  checkSearchText(text);
   const query = buildLuceneQuery(text);
   if (query === null) {
     throw new BadUserInputError(

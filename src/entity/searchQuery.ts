@@ -1,4 +1,4 @@
-import { normalizeName } from '../support';
+import { BadUserInputError, normalizeName } from '../support';
 import type { EntityRecord } from './model';
 
 /**
@@ -14,6 +14,29 @@ export function buildLuceneQuery(text: string): string | null {
   const words = searchWords(text);
   if (words.length === 0) return null;
   return words.map(wordClause).join(' ');
+}
+
+/**
+ * Bounds of a search text. Lucene refuses a query of more than 1,024 clauses (each word makes up
+ * to four) and a prefix or typo match on a word of more than 1,000 characters; these bounds keep
+ * every query far inside both, and no name is longer.
+ */
+export const SEARCH_LIMITS = { characters: 500, words: 32, wordLength: 100 } as const;
+
+/** Refuses, with BAD_USER_INPUT, a text over the bounds: before Lucene would fail on it. */
+export function checkSearchText(text: string): void {
+  if (text.length > SEARCH_LIMITS.characters) {
+    throw new BadUserInputError(`expected "text" of at most ${SEARCH_LIMITS.characters} characters, but got ${text.length}`, 'text');
+  }
+  // Counted after normalisation, which can lengthen a word ("ﬃ" becomes "ffi").
+  const words = searchWords(text);
+  if (words.length > SEARCH_LIMITS.words) {
+    throw new BadUserInputError(`expected "text" of at most ${SEARCH_LIMITS.words} words, but got ${words.length}`, 'text');
+  }
+  const longest = Math.max(0, ...words.map((w) => w.length));
+  if (longest > SEARCH_LIMITS.wordLength) {
+    throw new BadUserInputError(`expected the words of "text" to have at most ${SEARCH_LIMITS.wordLength} characters, but one has ${longest}`, 'text');
+  }
 }
 
 export function searchWords(text: string): string[] {

@@ -1,10 +1,12 @@
 import type { EntityRecord } from '../../src/entity/model';
 import {
   buildLuceneQuery,
+  checkSearchText,
   EXACT_ALIAS_BONUS,
   EXACT_NAME_BONUS,
   rankHits,
   searchWords,
+  SEARCH_LIMITS,
 } from '../../src/entity/searchQuery';
 
 const entity = (name: string, aliases: string[] = [], kind: EntityRecord['kind'] = 'COUNTRY'): EntityRecord => ({
@@ -70,6 +72,37 @@ describe('buildLuceneQuery', () => {
 
   it.each(['', '   ', '  ~*: ', '"()[]{}\\/', '—…'])('returns null for text with no letter or digit (%j)', (text) => {
     expect(buildLuceneQuery(text)).toBeNull();
+  });
+});
+
+describe('checkSearchText', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+  it('accepts a text within the bounds', () => {
+    expect(() => checkSearchText(words(SEARCH_LIMITS.words))).not.toThrow();
+    expect(() => checkSearchText('x'.repeat(SEARCH_LIMITS.wordLength))).not.toThrow();
+  });
+
+  it.each([
+    ['too many characters', 'k'.repeat(SEARCH_LIMITS.characters + 1), 'expected "text" of at most 500 characters, but got 501'],
+    // 300 words made 1,200 Lucene clauses: Neo4j failed with TooManyClauses, a 500 to the client.
+    ['too many words', words(SEARCH_LIMITS.words + 1), 'expected "text" of at most 32 words, but got 33'],
+    ['a word too long', 'x'.repeat(SEARCH_LIMITS.wordLength + 1), 'expected the words of "text" to have at most 100 characters, but one has 101'],
+    // Normalisation lengthens "ﬃ" to "ffi": 60 characters become a word of 180.
+    ['a word that normalisation lengthens', 'ﬃ'.repeat(60), 'expected the words of "text" to have at most 100 characters, but one has 180'],
+  ])('refuses %s with BAD_USER_INPUT', (_what, text, message) => {
+    expect(() => checkSearchText(text)).toThrow(message);
+    try {
+      checkSearchText(text);
+    } catch (error) {
+      expect((error as { extensions: { code: string } }).extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('keeps every accepted query within Lucene\'s 1,024 clauses', () => {
+    const query = buildLuceneQuery(Array.from({ length: SEARCH_LIMITS.words }, () => 'ukraine').join(' ')) as string;
+    const clauses = (query.match(/\^3| OR /g) ?? []).length + clausesOf(query).length;
+    expect(clauses).toBeLessThan(1_024);
   });
 });
 
