@@ -98,6 +98,7 @@ describe('the workbench with 2,000 nodes on screen', () => {
     expect(fps).toBeGreaterThan(5);
     expect(frames.longest).toBeLessThan(3_000);
 
+    await page.evaluate(() => (globalThis as any).workbench.graph.fit());
     const shot = await page.locator('#graph').screenshot({ path: path.join(screenshotDir(), 'workbench-2000-nodes.png') });
     const stats = await imageStats(page, shot);
     expect(stats.inkRatio).toBeGreaterThan(0.02);

@@ -184,6 +184,7 @@ export class App {
     const inflight = new AbortController();
     this.inflight = inflight;
     const s = this.state;
+    this.timelineKey = ''; // a reload reloads the timeline too
     this.setBusy(true);
     this.clearAlert();
     if (!s.entity) {
@@ -357,12 +358,17 @@ export class App {
   }
 
   private timelineSequence = 0;
+  private timelineKey = '';
 
+  /** Loads the timeline of the entity in focus, unless it already shows it for these dates. */
   private async renderFocusTimeline(): Promise<void> {
     const s = this.state;
     const id = s.focus ?? s.entity;
     const strip = byId('timeline-strip');
     const label = byId('timeline-of');
+    const key = JSON.stringify([id, s.asOf, s.validFrom, s.validTo]);
+    if (key === this.timelineKey && strip.getAttribute('aria-busy') === 'false') return;
+    this.timelineKey = key;
     const sequence = ++this.timelineSequence;
     if (!id) {
       label.textContent = '';
@@ -370,6 +376,8 @@ export class App {
       return;
     }
     label.textContent = `of ${this.loaded.nodes.get(id)?.name ?? 'the entity'}${s.asOf ? `, as of ${s.asOf}` : ''}`;
+    strip.setAttribute('aria-busy', 'true');
+    if (strip.childElementCount === 0) strip.replaceChildren(h('li', { class: 'muted timeline-empty' }, 'Loading the claims …'));
     try {
       const data = await this.api.request<{ timeline: Connection<Claim> }>(TIMELINE, { id, from: s.validFrom, to: s.validTo, asOf: s.asOf, first: TIMELINE_FIRST });
       if (sequence !== this.timelineSequence) return;
@@ -377,6 +385,9 @@ export class App {
     } catch (error) {
       if (sequence !== this.timelineSequence) return;
       strip.replaceChildren(h('li', { class: 'error' }, `The timeline could not load: ${describeError(error).detail}`));
+      this.timelineKey = '';
+    } finally {
+      if (sequence === this.timelineSequence) strip.setAttribute('aria-busy', 'false');
     }
   }
 
@@ -397,7 +408,7 @@ export class App {
       const graph = await this.graph.png();
       const types = new Set([...this.loaded.edges.values()].map((e) => e.type));
       const root = this.state.entity ? this.loaded.nodes.get(this.state.entity)?.name : null;
-      const caption = `${root ?? 'Workbench'}${this.state.asOf ? `, as of ${this.state.asOf}` : ''} · ${location.href}`;
+      const caption = `${root ?? 'Workbench'}${this.state.asOf ? `, as of ${this.state.asOf}` : ''} · exported ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC from ${location.host}`;
       download(`workbench${this.state.asOf ? `-as-of-${this.state.asOf}` : ''}.png`, await pngWithLegend(graph, types, caption));
     } catch (error) {
       this.showError(error);

@@ -3,7 +3,7 @@
  * (nodes, edges and their claims, as the API returned them), and a link that restores the view.
  */
 import { h } from './dom';
-import { KIND_STYLES, TYPE_STYLES } from './graphStyle';
+import { KIND_STYLES, TYPE_STYLES, type NodeShape } from './graphStyle';
 import type { Claim, Entity, Path, Relationship } from './types';
 import type { ViewState } from './urlState';
 import { humanize } from './vocabulary';
@@ -49,13 +49,15 @@ export function download(name: string, blob: Blob): void {
 export async function pngWithLegend(graph: Blob, typesInView: ReadonlySet<string>, caption: string): Promise<Blob> {
   const image = await createImageBitmap(graph);
   const entries = [
-    ...[...KIND_STYLES].map(([kind, s]) => ({ text: humanize(kind), color: s.color, node: true })),
-    ...[...TYPE_STYLES].filter(([t]) => typesInView.has(t)).map(([t, s]) => ({ text: humanize(t).toLowerCase(), color: s.color, node: false })),
+    ...[...KIND_STYLES].map(([kind, s]) => ({ text: humanize(kind), color: s.color, shape: s.shape as NodeShape | null, dash: [] as number[] })),
+    ...[...TYPE_STYLES]
+      .filter(([t]) => typesInView.has(t))
+      .map(([t, s]) => ({ text: humanize(t).toLowerCase(), color: s.color, shape: null, dash: s.line === 'dashed' ? [6, 3] : s.line === 'dotted' ? [2, 3] : [] })),
   ];
   const scale = 2;
   const perRow = Math.max(1, Math.floor(image.width / (170 * scale)));
   const rows = Math.ceil(entries.length / perRow);
-  const legendHeight = (rows * 24 + 40) * scale;
+  const legendHeight = (rows * 24 + 56) * scale;
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(image.width, perRow * 170 * scale);
   canvas.height = image.height + legendHeight;
@@ -67,25 +69,51 @@ export async function pngWithLegend(graph: Blob, typesInView: ReadonlySet<string
   const top = image.height / scale;
   ctx.font = '12px system-ui, sans-serif';
   ctx.fillStyle = '#555555';
-  ctx.fillText(caption, 12, top + 18);
+  // The caption (what and as of when) on one line, where it comes from on the next.
+  const [what, from] = caption.split(' · ');
+  ctx.fillText(what ?? caption, 12, top + 18);
+  if (from) ctx.fillText(from, 12, top + 34);
   entries.forEach((e, i) => {
     const x = 12 + (i % perRow) * 170;
-    const y = top + 34 + Math.floor(i / perRow) * 24;
+    const y = top + 50 + Math.floor(i / perRow) * 24;
     ctx.fillStyle = e.color;
     ctx.strokeStyle = e.color;
-    if (e.node) {
-      ctx.beginPath();
-      ctx.arc(x + 7, y + 5, 6, 0, 2 * Math.PI);
+    if (e.shape) {
+      shapePath(ctx, e.shape, x + 8, y + 5, 7);
       ctx.fill();
     } else {
       ctx.lineWidth = 3;
+      ctx.setLineDash(e.dash);
       ctx.beginPath();
       ctx.moveTo(x, y + 5);
       ctx.lineTo(x + 18, y + 5);
       ctx.stroke();
+      ctx.setLineDash([]);
     }
     ctx.fillStyle = '#1d1d1f';
     ctx.fillText(e.text, x + 24, y + 9);
   });
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+}
+
+/** The outline of a node shape, as the graph draws it, centred on (x, y). */
+function shapePath(ctx: CanvasRenderingContext2D, shape: NodeShape, x: number, y: number, r: number): void {
+  ctx.beginPath();
+  if (shape === 'ellipse') {
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+    return;
+  }
+  if (shape === 'round-rectangle') {
+    ctx.rect(x - r, y - r * 0.7, 2 * r, 1.4 * r);
+    return;
+  }
+  const corners: Partial<Record<NodeShape, number>> = { hexagon: 6, octagon: 8, diamond: 4, 'round-triangle': 3 };
+  const n = corners[shape] ?? 4;
+  const turn = shape === 'hexagon' ? 0 : -Math.PI / 2;
+  for (let i = 0; i < n; i++) {
+    const a = turn + (i * 2 * Math.PI) / n;
+    if (i === 0) ctx.moveTo(x + r * Math.cos(a), y + r * Math.sin(a));
+    else ctx.lineTo(x + r * Math.cos(a), y + r * Math.sin(a));
+  }
+  ctx.closePath();
 }
