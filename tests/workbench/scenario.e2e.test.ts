@@ -270,6 +270,8 @@ describe('the workbench on the seed graph', () => {
     await expect(restored.locator('#min-confidence-out').textContent()).resolves.toBe('0.10');
     await expect(restored.locator('#as-of-out').textContent()).resolves.toBe(await page.locator('#as-of-out').textContent());
     await expect(restored.locator('#path-results').textContent()).resolves.toBe(await page.locator('#path-results').textContent());
+    await expect(restored.locator('#path-from-input').inputValue()).resolves.toBe('North Korea');
+    await expect(restored.locator('#path-to-input').inputValue()).resolves.toBe('Ukraine');
 
     // The valid-time window: facts whose valid time overlaps it, and it too goes into the link.
     await restored.locator('#valid-from').fill('2024');

@@ -18,7 +18,7 @@ import { SidePanel } from './sidePanel';
 import { TimeControls } from './timeControls';
 import { renderTimeline } from './timeline';
 import type { Claim, Connection, Dispute, Entity, Path, Relationship, Subgraph } from './types';
-import { decodeState, DEFAULT_STATE, encodeState, type ViewState } from './urlState';
+import { decodeState, encodeState, type ViewState } from './urlState';
 import { FACT_TYPES } from './vocabulary';
 
 /** How many claims the timeline strip asks for. */
@@ -65,7 +65,9 @@ export class App {
       },
       pathTo: (id) => {
         this.paths.setTo(this.loaded.nodes.get(id) ?? null);
-        this.paths.setFrom(null);
+        const root = this.state.entity && this.state.entity !== id ? this.loaded.nodes.get(this.state.entity) : undefined;
+        this.paths.setFrom(root ?? null);
+        this.paths.focusFrom();
       },
       close: () => this.closePanel(),
     });
@@ -203,9 +205,7 @@ export class App {
     };
     const centres = [{ id: s.entity, depth: s.depth }, ...s.expanded.filter((id) => id !== s.entity).map((id) => ({ id, depth: 1 }))];
     try {
-      const answers = await Promise.allSettled(
-        centres.map((c) => this.api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { ...view, id: c.id, depth: c.depth, limit: s.limit }, inflight.signal)),
-      );
+      // The neighbourhoods and the paths, all at once.
       const paths =
         s.pathFrom && s.pathTo
           ? this.api.request<{ paths: Path[] }>(PATHS, { ...view, from: s.pathFrom, to: s.pathTo, maxHops: s.maxHops, first: 5 }, inflight.signal).then(
@@ -214,6 +214,9 @@ export class App {
             )
           : Promise.resolve([] as Path[]);
       if (s.pathFrom && s.pathTo) this.paths.showLoading();
+      const answers = await Promise.allSettled(
+        centres.map((c) => this.api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { ...view, id: c.id, depth: c.depth, limit: s.limit }, inflight.signal)),
+      );
       const loaded: Loaded = { nodes: new Map(), edges: new Map(), truncated: new Set(), paths: [] };
       const dropped: string[] = [];
       answers.forEach((answer, i) => {
@@ -241,9 +244,18 @@ export class App {
           for (const node of path.nodes) loaded.nodes.set(node.id, node);
           for (const edge of path.edges) if (!loaded.edges.has(edge.id)) loaded.edges.set(edge.id, edge);
         }
-        if (s.pathFrom && s.pathTo) this.paths.showResults(pathAnswer, s.maxHops);
+        if (s.pathFrom && s.pathTo) {
+          this.paths.showResults(pathAnswer, s.maxHops);
+          // The ends' names, for a view opened from a link.
+          const [from, to] = [loaded.nodes.get(s.pathFrom), loaded.nodes.get(s.pathTo)];
+          if (from) this.paths.setFrom(from);
+          if (to) this.paths.setTo(to);
+        }
       }
-      if (dropped.length) this.state = { ...this.state, expanded: this.state.expanded.filter((id) => !dropped.includes(id)) };
+      if (dropped.length) {
+        this.state = { ...this.state, expanded: this.state.expanded.filter((id) => !dropped.includes(id)) };
+        window.history.replaceState(null, '', `${location.pathname}${encodeState(this.state)}`);
+      }
       this.loaded = loaded;
       for (const [id, edge] of loaded.edges) this.seen.set(id, edge);
       await this.graph.show(
@@ -300,7 +312,7 @@ export class App {
     notice.replaceChildren(...notices);
     notice.hidden = notices.length === 0;
     if (!s.pathFrom || !s.pathTo) this.paths.showMessage('');
-    if (s.entity && !s.pathFrom && root) this.paths.setFrom(root);
+    if (root && !s.pathFrom) this.paths.suggestFrom(root);
     this.announce(s.entity ? `${nodes.length} entities and ${edges.length} facts in view${when}.` : 'Nothing in view.');
     this.renderPanel();
     this.renderFocusTimeline();
@@ -493,4 +505,3 @@ export class App {
   }
 }
 
-export { DEFAULT_STATE };

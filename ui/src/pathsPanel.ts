@@ -52,6 +52,13 @@ export class PathsPanel {
     this.fromBox.setText(entity?.name ?? '');
   }
 
+  /** Puts the entity in view into "From", unless the analyst picked another one there. */
+  suggestFrom(entity: EntityRef): void {
+    if (this.fromId === null || this.fromId === this.suggested) this.setFrom(entity);
+    this.suggested = entity.id;
+  }
+  private suggested: string | null = null;
+
   setTo(entity: EntityRef | null): void {
     this.toId = entity?.id ?? null;
     this.toBox.setText(entity?.name ?? '');
@@ -63,6 +70,10 @@ export class PathsPanel {
 
   focusTo(): void {
     this.toBox.focus();
+  }
+
+  focusFrom(): void {
+    this.fromBox.focus();
   }
 
   private submit(): void {
