@@ -42,16 +42,18 @@ export function requestLogging(logger: Logger) {
     locals.requestId = requestId;
     locals.log = log;
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    // req.path changes as routers strip their mount points; the original URL does not.
+    const path = req.originalUrl.split('?')[0] ?? '/';
     const started = performance.now();
     const line = (event: string) => () => {
       const entry = {
         method: req.method,
-        path: req.path,
+        path,
         status: res.statusCode,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
         ...(locals.operationName ? { operation: locals.operationName } : {}),
       };
-      const level = QUIET_PATHS.has(req.path) ? 'debug' : 'info';
+      const level = QUIET_PATHS.has(path) ? 'debug' : 'info';
       log[level](entry, event);
     };
     res.once('finish', line('request completed'));

@@ -36,6 +36,20 @@ describe('abuse limits', () => {
     expect(db.roundTrips).toBe(before);
   });
 
+  it('refuses a document whose list sizes make it too costly, naming its cost, and Neo4j sees nothing', async () => {
+    const before = db.roundTrips;
+    // 100 facts × two timelines of 100 claims each: just over the limit of 20,000 set above.
+    const query = 'query($n: Int) { relationships(first: $n) { edges { node { from { timeline(first: $n) { totalCount } } to { timeline(first: $n) { totalCount } } } } } }';
+    const result = await post({ query, variables: { n: 100 } });
+    expect(result.status).toBe(400);
+    const error = JSON.parse(result.text).errors[0];
+    expect(error.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', maxCost: 20_000 });
+    expect(error.message).toMatch(/costs 2\d{4}, over the limit of 20000/);
+    expect(db.roundTrips).toBe(before);
+    // The same document with small pages passes.
+    expect((await post({ query, variables: { n: 5 } })).status).toBe(200);
+  });
+
   it('hides field suggestions', async () => {
     const result = await post({ query: '{ sourcez { totalCount } }' });
     expect(result.text).not.toMatch(/Did you mean/i);
