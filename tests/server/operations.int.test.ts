@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import http from 'node:http';
 import { getIntrospectionQuery } from 'graphql';
+import { DEFAULT_LIMITS } from '../../src/config';
 import type { Database } from '../../src/neo4j';
 import { createLogger, type RunningServer } from '../../src/server';
 import { openDatabase, startTestServer } from '../support/testServer';
@@ -35,9 +36,9 @@ describe('production settings', () => {
   it('refuses introspection when it is off, and serves no IDE', async () => {
     const response = await post(production, { query: getIntrospectionQuery() });
     expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(body.errors[0].message).toMatch(/introspection/i);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors[0]?.message).toMatch(/introspection/i);
     expect((await fetch(`${production.url}/ide`)).status).toBe(404);
     // Ordinary queries still work.
     expect((await post(production, { query: '{ sources { totalCount } }' })).status).toBe(200);
@@ -143,7 +144,7 @@ describe('request ids and logs', () => {
 
 describe('request timeout', () => {
   it('stops a request whose body does not arrive in time with 503 REQUEST_TIMEOUT, and the server goes on', async () => {
-    const slow = await startTestServer(db, { limits: { ...(await import('../../src/config')).DEFAULT_LIMITS, requestTimeoutMs: 200 } });
+    const slow = await startTestServer(db, { limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 200 } });
     try {
       const url = new URL(`${slow.url}/graphql`);
       // Headers and half a body, then silence: the deadline (200 ms + 1 s of grace) must answer for it.
