@@ -1,0 +1,411 @@
+// npm run loadtest -- [--connections 100] [--duration 60] [--writes 0.2]
+//
+// A load test on loopback, bounded in time (issue 5, point 7). It starts a throw-away embedded Neo4j
+// in a temp folder, the API as a child process of its own (`node dist/src/main.js`, seeded, with a
+// generated token secret) so that its memory can be read alone, then runs autocannon against
+// POST /graphql with a mix of reads and writes, and reports latency, throughput, errors and the
+// API's memory. It exits 1 when any request failed or the memory kept growing (rule below), 2 when
+// it could not run. Everything it started is stopped, and the temp folder removed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { signDevToken } from '../src/auth';
+import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j';
+import { projectRoot } from '../src/support';
+
+/** Growth rule: after a 10 s warm-up, the median RSS of the last quarter of the run may exceed the first quarter's by 25 % at most. */
+const WARM_UP_S = 10;
+const GROWTH_LIMIT = 0.25;
+
+interface Options {
+  connections: number;
+  duration: number;
+  /** Share of requests that write, 0 to 1. */
+  writes: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string, fallback: number, min: number, max: number): number => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0) return fallback;
+    const n = Number(argv[i + 1]);
+    if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name}: expected a number from ${min} to ${max}, but got ${JSON.stringify(argv[i + 1])}`);
+    return n;
+  };
+  return { connections: value('connections', 100, 1, 10_000), duration: value('duration', 60, 1, 3_600), writes: value('writes', 0.2, 0, 1) };
+}
+
+const log = (line: string) => process.stdout.write(`[loadtest] ${line}\n`);
+
+// ---- The operations ---------------------------------------------------------------------------
+
+const QUERIES = {
+  entity: `query Entity($id: ID!) { entity(id: $id) { id name kind aliases description
+    relationships(first: 10) { totalCount edges { node { id type confidence from { id name } to { id name } } } }
+    claims(first: 10) { totalCount edges { node { id text status confidence attribution source { id title publisher { name } } } } } } }`,
+  search: `query Search($text: String!) { search(text: $text, first: 10) { score matched reason entity { id name kind } } }`,
+  neighborhood: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) {
+    nodes { id name kind } edges { id type confidence from { id } to { id } } truncated } }`,
+  timeline: `query Timeline($id: ID!) { timeline(entityId: $id, first: 20) { totalCount
+    edges { node { id text predicate validFrom { iso precision } quantity { value unit qualifier } } } } }`,
+  disputes: `query Disputes($id: ID) { disputes(entityId: $id, first: 10) { totalCount edges { node { id kind reason claims { id text } } } } }`,
+  upsertEntity: `mutation Upsert($input: EntityInput!) { upsertEntity(input: $input) { id name kind createdBy } }`,
+  assertClaim: `mutation Assert($input: ClaimInput!) { assertClaim(input: $input) { id status confidence } }`,
+} as const;
+type Operation = keyof typeof QUERIES;
+
+/** Relative weights of the reads; writes take `--writes` of all requests, half upserts, half claims. */
+const READS: ReadonlyArray<[Operation, number]> = [
+  ['entity', 30],
+  ['search', 25],
+  ['neighborhood', 20],
+  ['timeline', 15],
+  ['disputes', 10],
+];
+const SEARCH_TEXTS = ['korea', 'north korea', 'DPRK', 'kursk', 'ukrain', 'russia', 'troops', 'intelligence agency', 'pyongyang', 'loadtest'];
+const KINDS = ['COUNTRY', 'ORGANIZATION', 'ARMED_FORCE', 'PERSON', 'LOCATION'];
+const PREDICATES = ['SUPPORTS', 'ALLIED_WITH', 'FIGHTS_IN', 'LOCATED_IN', 'PART_OF', 'DEPLOYED_TO'];
+
+interface Graph {
+  entityIds: string[];
+  sourceIds: string[];
+}
+
+/** What one request of a connection is (autocannon resets the context before each new request). */
+interface ConnectionContext {
+  operation?: Operation;
+}
+
+/**
+ * Entities the load test created and no claim is about yet: each claim takes one as its subject, so
+ * that every claim is new (a claim's key includes its subject) and no fact piles up claims.
+ */
+const unclaimedEntities: string[] = [];
+
+interface Tally {
+  sent: Record<string, number>;
+  graphqlErrors: Record<string, number>;
+  sampleErrors: string[];
+}
+
+let counter = 0;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
+
+/** The next request of a connection: a read drawn by weight, or a write that creates something new. */
+function nextRequest(graph: Graph, options: Options, runId: string): { operation: Operation; variables: Record<string, unknown> } {
+  if (Math.random() < options.writes) {
+    counter += 1;
+    const subjectId = unclaimedEntities.pop();
+    if (subjectId) {
+      return {
+        operation: 'assertClaim',
+        variables: {
+          input: {
+            sourceId: pick(graph.sourceIds),
+            subjectId,
+            predicate: pick(PREDICATES),
+            objectId: pick(graph.entityIds),
+            excerpt: `Load test ${runId} claim ${counter}: an invented statement for the load test.`,
+            credibility: 1 + Math.floor(Math.random() * 6),
+          },
+        },
+      };
+    }
+    return {
+      operation: 'upsertEntity',
+      variables: {
+        input: {
+          kind: pick(KINDS),
+          name: `loadtest ${runId} entity ${counter}`,
+          aliases: [{ name: `lt-${runId}-${counter}`, kind: 'ALIAS' }],
+          description: 'Created by the load test.',
+        },
+      },
+    };
+  }
+  const total = READS.reduce((sum, [, w]) => sum + w, 0);
+  let roll = Math.random() * total;
+  const operation = READS.find(([, w]) => (roll -= w) < 0)?.[0] ?? 'entity';
+  const variables = operation === 'search' ? { text: pick(SEARCH_TEXTS) } : { id: pick(graph.entityIds) };
+  return { operation, variables };
+}
+
+// ---- Processes --------------------------------------------------------------------------------
+
+/** Reads the resident set size of a process, in bytes, from /proc (Linux). */
+function readRss(pid: number): number | null {
+  try {
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+async function waitForApi(url: string, api: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null) throw new Error(`expected the API to start, but it exited with code ${api.exitCode} (see its log)`);
+    try {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ sources(first: 1) { totalCount } }' }),
+      });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`expected the API to answer within ${timeoutMs / 1000} s, but it did not`);
+}
+
+/** Sends SIGTERM and waits for the exit (SIGKILL after 30 s). */
+async function stopChild(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const code = await exited;
+  clearTimeout(timer);
+  return code;
+}
+
+async function graphQL(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown };
+  if (!response.ok || body.errors) throw new Error(`expected data, but got HTTP ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+  return body.data;
+}
+
+/** The seed's entity and source ids, read through the API. */
+async function readGraph(url: string, token: string): Promise<Graph> {
+  const data = await graphQL(url, token, `{ relationships(first: 100) { edges { node { from { id } to { id } } } }
+    sources(first: 100) { edges { node { id } } } }`);
+  const entityIds = new Set<string>();
+  for (const { node } of data.relationships.edges) {
+    entityIds.add(node.from.id);
+    entityIds.add(node.to.id);
+  }
+  const graph = { entityIds: [...entityIds].sort(), sourceIds: data.sources.edges.map((e: { node: { id: string } }) => e.node.id) };
+  if (graph.entityIds.length === 0 || graph.sourceIds.length === 0) throw new Error('expected the seeded graph to hold entities and sources, but it holds none');
+  return graph;
+}
+
+// ---- Report -----------------------------------------------------------------------------------
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+interface MemoryVerdict {
+  lines: string[];
+  growing: boolean;
+}
+
+/** Applies the growth rule to the RSS samples taken once a second from the start of the load. */
+function judgeMemory(samples: Array<{ t: number; rss: number }>, idle: number | null): MemoryVerdict {
+  if (samples.length === 0) return { lines: ['API memory: no sample could be read'], growing: true };
+  const peak = Math.max(...samples.map((s) => s.rss));
+  const at10 = samples.find((s) => s.t >= WARM_UP_S) ?? (samples[samples.length - 1] as { t: number; rss: number });
+  const end = samples[samples.length - 1] as { t: number; rss: number };
+  const steady = samples.filter((s) => s.t >= WARM_UP_S).map((s) => s.rss);
+  const lines = [
+    `API memory (RSS): idle ${idle !== null ? mb(idle) : 'n/a'}, peak ${mb(peak)}, at ${at10.t.toFixed(0)} s ${mb(at10.rss)}, at the end (${end.t.toFixed(0)} s) ${mb(end.rss)}, growth ${(((end.rss - at10.rss) / at10.rss) * 100).toFixed(1)} %`,
+  ];
+  if (steady.length < 8) {
+    lines.push(`memory growth rule: not applied (${steady.length} samples after the ${WARM_UP_S} s warm-up; run for 20 s or more)`);
+    return { lines, growing: false };
+  }
+  const quarter = Math.floor(steady.length / 4);
+  const first = median(steady.slice(0, quarter));
+  const last = median(steady.slice(-quarter));
+  const growth = (last - first) / first;
+  const growing = growth > GROWTH_LIMIT;
+  lines.push(
+    `memory growth rule (median RSS of the last quarter after ${WARM_UP_S} s vs the first, limit +${GROWTH_LIMIT * 100} %): ` +
+      `${mb(first)} → ${mb(last)}, ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % — ${growing ? 'GROWING' : 'ok'}`,
+  );
+  return { lines, growing };
+}
+
+/** The V8 heap in use, from the API's Prometheus metrics (prom-client's default metrics), or null. */
+async function readHeapUsed(url: string): Promise<number | null> {
+  try {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const match = /^\w*nodejs_heap_size_used_bytes\s+([\d.e+]+)/m.exec(text);
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Heap in use at 10 s and at the end: what RSS growth is made of, for the reader (the rule uses RSS). */
+function heapSummary(heap: Array<{ t: number; used: number }>): string {
+  const at10 = heap.find((h) => h.t >= WARM_UP_S);
+  const end = heap[heap.length - 1];
+  if (!at10 || !end) return 'API heap in use: not available (no /metrics)';
+  return `API heap in use (/metrics): at ${at10.t.toFixed(0)} s ${mb(at10.used)}, at the end ${mb(end.used)}, peak ${mb(Math.max(...heap.map((h) => h.used)))}`;
+}
+
+/** How many lines the API logged, and how many at level error or worse (pino: 50 and up). */
+function apiLogSummary(file: string): string {
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return 'API log: unreadable';
+  }
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const errors = lines.filter((l) => /"level":(5\d|60)\b/.test(l));
+  return `API log: ${lines.length} lines, ${errors.length} at level error or worse${errors[0] ? ` (first: ${errors[0].slice(0, 200)})` : ''}`;
+}
+
+// ---- Main -------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const home = mkdtempSync(path.join(os.tmpdir(), 'kg-loadtest-'));
+  let neo4j: EmbeddedNeo4j | null = null;
+  let api: ChildProcess | null = null;
+  let stopping = false;
+  const cleanUp = async () => {
+    if (stopping) return;
+    stopping = true;
+    if (api) {
+      const code = await stopChild(api);
+      log(`API stopped (exit code ${code})`);
+    }
+    if (neo4j) {
+      await neo4j.stop();
+      log('Neo4j stopped');
+    }
+    rmSync(home, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+
+  try {
+    log(`starting a throw-away Neo4j in ${home} ...`);
+    neo4j = await startEmbeddedNeo4j({ home: path.join(home, 'neo4j'), port: await freePort(), heap: '1g', log: (l) => log(`  ${l}`) });
+
+    const secret = randomBytes(32).toString('hex');
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const apiLog = path.join(home, 'api.log');
+    const logStream = createWriteStream(apiLog);
+    api = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4j.uri, PORT: String(port), HOST: '127.0.0.1', AUTH_JWT_SECRET: secret, SEED_ON_EMPTY: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    api.stdout?.pipe(logStream);
+    api.stderr?.pipe(logStream);
+    log(`starting the API (pid ${api.pid}, log in ${apiLog}) ...`);
+    await waitForApi(url, api, 120_000);
+    const pid = api.pid as number;
+    const idle = readRss(pid);
+
+    const token = await signDevToken({ jwtSecret: secret, jwksUrl: null, issuer: null, audience: null, anonymousRead: true }, { role: 'analyst', subject: 'loadtest' });
+    const graph = await readGraph(url, token);
+    const runId = randomBytes(3).toString('hex');
+    log(`API ready: ${graph.entityIds.length} entities and ${graph.sourceIds.length} sources in the seed; run ${runId}`);
+    log(`${options.connections} connections for ${options.duration} s, ${Math.round(options.writes * 100)} % writes, on ${url}/graphql`);
+
+    const tally: Tally = { sent: {}, graphqlErrors: {}, sampleErrors: [] };
+    // Other work on the machine shares its CPUs with the API, Neo4j and autocannon: say how much.
+    const loadBefore = os.loadavg()[0]?.toFixed(1);
+    const samples: Array<{ t: number; rss: number }> = [];
+    const started = Date.now();
+    const heap: Array<{ t: number; used: number }> = [];
+    const sampler = setInterval(() => {
+      const t = (Date.now() - started) / 1000;
+      const rss = readRss(pid);
+      if (rss !== null) samples.push({ t, rss });
+      void readHeapUsed(url).then((used) => used !== null && heap.push({ t, used }));
+    }, 1_000);
+
+    const result = await autocannon({
+      url,
+      connections: options.connections,
+      duration: options.duration,
+      // Longer than the API's own request timeout (30 s by default), so that a slow request
+      // shows up as the API's answer (REQUEST_TIMEOUT), not as a client giving up.
+      timeout: 45,
+      requests: [
+        {
+          method: 'POST',
+          path: '/graphql',
+          setupRequest: (request: any, context: ConnectionContext) => {
+            const { operation, variables } = nextRequest(graph, options, runId);
+            context.operation = operation;
+            tally.sent[operation] = (tally.sent[operation] ?? 0) + 1;
+            request.headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+            request.body = JSON.stringify({ query: QUERIES[operation], variables });
+            return request;
+          },
+          onResponse: (status: number, body: string, context: ConnectionContext) => {
+            const operation = context.operation ?? 'entity';
+            if (body.includes('"errors"')) {
+              tally.graphqlErrors[operation] = (tally.graphqlErrors[operation] ?? 0) + 1;
+              if (tally.sampleErrors.length < 5) tally.sampleErrors.push(`${operation}: HTTP ${status} ${body.slice(0, 300)}`);
+            }
+            if (operation === 'upsertEntity' && status === 200) {
+              const id = /"id":"([^"]+)"/.exec(body)?.[1];
+              if (id) unclaimedEntities.push(id);
+            }
+          },
+        },
+      ],
+    } as autocannon.Options);
+    clearInterval(sampler);
+
+    const graphqlErrors = Object.values(tally.graphqlErrors).reduce((a, b) => a + b, 0);
+    const total = result.requests.total;
+    const memory = judgeMemory(samples, idle);
+    const failed = result.non2xx > 0 || graphqlErrors > 0 || result.errors > 0 || result.timeouts > 0;
+    const lines = [
+      '',
+      `load test: ${options.connections} connections, ${result.duration} s, ${Math.round(options.writes * 100)} % writes (loopback, ${os.cpus().length} CPUs, load average ${loadBefore} before, ${os.loadavg()[0]?.toFixed(1)} after)`,
+      `requests: ${total} (${Object.entries(tally.sent).sort().map(([op, n]) => `${op} ${n}`).join(', ')})`,
+      `throughput: ${result.requests.average.toFixed(1)} req/s on average (min ${result.requests.min}, max ${result.requests.max} in a second), ${(result.throughput.average / 1024).toFixed(0)} KiB/s`,
+      `latency: p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, mean ${result.latency.average.toFixed(1)} ms`,
+      `errors: non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors}${graphqlErrors > 0 ? ` (${Object.entries(tally.graphqlErrors).map(([op, n]) => `${op} ${n}`).join(', ')})` : ''}, connection errors ${result.errors}, timeouts ${result.timeouts}`,
+      ...memory.lines,
+      heapSummary(heap),
+      apiLogSummary(apiLog),
+      ...tally.sampleErrors.map((e) => `  e.g. ${e}`),
+      `verdict: ${failed || memory.growing ? 'FAIL' : 'PASS'}${failed ? ' (requests failed)' : ''}${memory.growing ? ' (memory kept growing)' : ''}`,
+      '',
+    ];
+    process.stdout.write(lines.join('\n'));
+    if (failed || memory.growing) {
+      // The temp folder goes away: keep the API's log of a failed run where it can be read.
+      const kept = path.join(os.tmpdir(), `kg-loadtest-${runId}-api.log`);
+      copyFileSync(apiLog, kept);
+      log(`the API's log is kept in ${kept}`);
+    }
+    return failed || memory.growing ? 1 : 0;
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`[loadtest] could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);
