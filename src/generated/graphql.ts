@@ -646,6 +646,12 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
+/** What a caller may do. */
+export type Permission =
+  | 'MERGE'
+  | 'READ'
+  | 'WRITE';
+
 export type Person = Entity & {
   __typename?: 'Person';
   aliasDetails: Array<Alias>;
@@ -762,6 +768,8 @@ export type Query = {
    * within an optional window of valid time (`from`, `to`: partial dates).
    */
   timeline: ClaimConnection;
+  /** The caller of this request and what it may do. Needs no role: anyone who may reach the API may ask. */
+  viewer: Viewer;
 };
 
 
@@ -957,6 +965,15 @@ export type Retraction = {
   reason: Scalars['String']['output'];
 };
 
+/** A role a bearer token grants; each may do what the one before it may. */
+export type Role =
+  /** Also merges and unmerges entities. */
+  | 'ADMIN'
+  /** Also writes: ingestArticle, upsertEntity, recordSource, assertClaim, retractClaim. */
+  | 'ANALYST'
+  /** Reads. */
+  | 'VIEWER';
+
 /** One full-text search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1044,6 +1061,26 @@ export type TextSpan = {
 export type TimeWindow = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Who is asking, as the server sees this request: front-ends use it to show a sign-in state and to
+ * hide what the caller may not do, without decoding tokens themselves.
+ */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** True when the request carries no token. */
+  anonymous: Scalars['Boolean']['output'];
+  /** Whether requests without a token may read on this server (AUTH_ANONYMOUS_READ). */
+  anonymousRead: Scalars['Boolean']['output'];
+  /** True when this server verifies tokens (AUTH_JWT_SECRET or AUTH_JWKS_URL is set); false means nobody can write. */
+  authenticationEnabled: Scalars['Boolean']['output'];
+  /** What this caller may do, from its role. */
+  permissions: Array<Permission>;
+  /** The role the token grants; null for an anonymous request. */
+  role: Maybe<Role>;
+  /** The token's subject (recorded as createdBy on writes); null for an anonymous request. */
+  subject: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1155,6 +1192,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
   Path: ResolverTypeWrapper<PathRecord>;
+  Permission: Permission;
   Person: ResolverTypeWrapper<EntityRecord>;
   Polarity: Polarity;
   Quantity: ResolverTypeWrapper<Quantity>;
@@ -1169,6 +1207,7 @@ export type ResolversTypes = {
   RelationshipType: RelationshipType;
   Reliability: Reliability;
   Retraction: ResolverTypeWrapper<Retraction>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<RankedHit>;
   SearchMatchReason: SearchMatchReason;
   Source: ResolverTypeWrapper<SourceRecord>;
@@ -1179,6 +1218,7 @@ export type ResolversTypes = {
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
   TimeWindow: TimeWindow;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1228,6 +1268,7 @@ export type ResolversParentTypes = {
   Subgraph: SubgraphRecord;
   TextSpan: TextSpan;
   TimeWindow: TimeWindow;
+  Viewer: Viewer;
 };
 
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
@@ -1449,6 +1490,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityId'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
@@ -1524,6 +1566,15 @@ export type TextSpanResolvers<ContextType = Context, ParentType extends Resolver
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  anonymousRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  authenticationEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Alias?: AliasResolvers<ContextType>;
   ArmedForce?: ArmedForceResolvers<ContextType>;
@@ -1556,5 +1607,6 @@ export type Resolvers<ContextType = Context> = {
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

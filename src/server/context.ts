@@ -9,12 +9,24 @@ export interface Context {
   loaders: Loaders;
   /** From a verified bearer token; null for an anonymous request (which can only read). */
   user: User | null;
+  /** How this server lets callers in (for Query.viewer). */
+  access: Access;
   /** This request's logger (with its request id); absent outside HTTP (tests' executeOperation). */
   log?: Logger;
   /** The HTTP response's locals, where the operation name is left for the access log. */
   locals?: RequestLocals;
 }
 
-export function createContext(db: Database, user: User | null = null): Context {
-  return { db, loaders: createLoaders(db), user };
+export interface Access {
+  /** A secret or a JWKS address is configured, so tokens can be verified. */
+  authenticationEnabled: boolean;
+  /** Requests without a token may read. */
+  anonymousRead: boolean;
+}
+
+/** A server without a secret: anyone reads, nobody writes through HTTP. */
+const OPEN_READ_ONLY: Access = { authenticationEnabled: false, anonymousRead: true };
+
+export function createContext(db: Database, user: User | null = null, access: Access = OPEN_READ_ONLY): Context {
+  return { db, loaders: createLoaders(db), user, access };
 }

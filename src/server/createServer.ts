@@ -126,7 +126,8 @@ export async function startServer(db: Database, options: ServerOptions): Promise
             throw new UnauthenticatedError('expected a bearer token: this server does not let anonymous requests read');
           }
           const { deadline } = res.locals as { deadline: number };
-          return { ...createContext(db.forRequest(deadline), user), log: (res.locals as RequestLocals).log, locals: res.locals as RequestLocals };
+          const access = { authenticationEnabled: Boolean(options.auth.jwtSecret || options.auth.jwksUrl), anonymousRead: options.auth.anonymousRead };
+          return { ...createContext(db.forRequest(deadline), user, access), log: (res.locals as RequestLocals).log, locals: res.locals as RequestLocals };
         } catch (error) {
           metrics?.countError(String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           throw error;

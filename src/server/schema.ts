@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { authResolvers } from '../auth';
 import { claimResolvers } from '../claim';
 import { entityResolvers } from '../entity';
 import type { Resolvers } from '../generated/graphql';
@@ -39,6 +40,6 @@ export function mergeResolvers(maps: readonly Resolvers[]): Resolvers {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: mergeResolvers([entityResolvers, graphResolvers, claimResolvers, sourceResolvers, ingestResolvers]) as never,
+    resolvers: mergeResolvers([authResolvers, entityResolvers, graphResolvers, claimResolvers, sourceResolvers, ingestResolvers]) as never,
   });
 }

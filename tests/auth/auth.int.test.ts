@@ -85,3 +85,21 @@ describe('authentication', () => {
     expect((await post(closed, READ, await token('viewer'))).status).toBe(200);
   });
 });
+
+describe('Query.viewer', () => {
+  const VIEWER = '{ viewer { subject role anonymous authenticationEnabled anonymousRead permissions } }';
+
+  it('describes an anonymous caller', async () => {
+    const result = await post(open, VIEWER);
+    expect(result.body.data.viewer).toEqual({ subject: null, role: null, anonymous: true, authenticationEnabled: true, anonymousRead: true, permissions: ['READ'] });
+  });
+
+  it.each([
+    ['viewer', 'VIEWER', ['READ']],
+    ['analyst', 'ANALYST', ['READ', 'WRITE']],
+    ['admin', 'ADMIN', ['READ', 'WRITE', 'MERGE']],
+  ] as const)('describes a caller whose token grants %s', async (role, expected, permissions) => {
+    const result = await post(closed, VIEWER, await token(role, `${role}@example.org`));
+    expect(result.body.data.viewer).toEqual({ subject: `${role}@example.org`, role: expected, anonymous: false, authenticationEnabled: true, anonymousRead: false, permissions });
+  });
+});
