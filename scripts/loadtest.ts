@@ -1,4 +1,4 @@
-// npm run loadtest -- [--connections 100] [--duration 60] [--writes 0.2]
+// npm run loadtest -- [--connections 100] [--duration 60] [--writes 0.2] [--sources 20]
 //
 // A load test on loopback, bounded in time (issue 5, point 7). It starts a throw-away embedded Neo4j
 // in a temp folder, the API as a child process of its own (`node dist/src/main.js`, seeded, with a
@@ -25,6 +25,8 @@ interface Options {
   duration: number;
   /** Share of requests that write, 0 to 1. */
   writes: number;
+  /** Sources recorded before the run, which the claims cite (claims citing one source queue on its lock). */
+  sources: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -35,7 +37,12 @@ function parseOptions(argv: string[]): Options {
     if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name}: expected a number from ${min} to ${max}, but got ${JSON.stringify(argv[i + 1])}`);
     return n;
   };
-  return { connections: value('connections', 100, 1, 10_000), duration: value('duration', 60, 1, 3_600), writes: value('writes', 0.2, 0, 1) };
+  return {
+    connections: value('connections', 100, 1, 10_000),
+    duration: value('duration', 60, 1, 3_600),
+    writes: value('writes', 0.2, 0, 1),
+    sources: value('sources', 20, 1, 1_000),
+  };
 }
 
 const log = (line: string) => process.stdout.write(`[loadtest] ${line}\n`);
@@ -52,6 +59,7 @@ const QUERIES = {
   timeline: `query Timeline($id: ID!) { timeline(entityId: $id, first: 20) { totalCount
     edges { node { id text predicate validFrom { iso precision } quantity { value unit qualifier } } } } }`,
   disputes: `query Disputes($id: ID) { disputes(entityId: $id, first: 10) { totalCount edges { node { id kind reason claims { id text } } } } }`,
+  recordSource: `mutation Record($input: SourceInput!) { recordSource(input: $input) { id } }`,
   upsertEntity: `mutation Upsert($input: EntityInput!) { upsertEntity(input: $input) { id name kind createdBy } }`,
   assertClaim: `mutation Assert($input: ClaimInput!) { assertClaim(input: $input) { id status confidence } }`,
 } as const;
@@ -186,6 +194,21 @@ async function graphQL(url: string, token: string, query: string, variables: Rec
   return body.data;
 }
 
+/**
+ * Records the sources the run's claims cite, as an analyst would record articles: many claims citing
+ * one source all take its lock, so `--sources 1` measures that queue, and the default spreads it.
+ */
+async function recordSources(url: string, token: string, count: number, runId: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const data = await graphQL(url, token, QUERIES.recordSource, {
+      input: { url: `https://loadtest.example/${runId}/article-${i}`, title: `Load test article ${i}`, publishedAt: '2025-01' },
+    });
+    ids.push(data.recordSource.id);
+  }
+  return ids;
+}
+
 /** The seed's entity and source ids, read through the API. */
 async function readGraph(url: string, token: string): Promise<Graph> {
   const data = await graphQL(url, token, `{ relationships(first: 100) { edges { node { from { id } to { id } } } }
@@ -318,9 +341,10 @@ async function main(): Promise<number> {
     const idle = readRss(pid);
 
     const token = await signDevToken({ jwtSecret: secret, jwksUrl: null, issuer: null, audience: null, anonymousRead: true }, { role: 'analyst', subject: 'loadtest' });
-    const graph = await readGraph(url, token);
+    const seed = await readGraph(url, token);
     const runId = randomBytes(3).toString('hex');
-    log(`API ready: ${graph.entityIds.length} entities and ${graph.sourceIds.length} sources in the seed; run ${runId}`);
+    const graph = { entityIds: seed.entityIds, sourceIds: await recordSources(url, token, options.sources, runId) };
+    log(`API ready: ${seed.entityIds.length} entities and ${seed.sourceIds.length} source in the seed, ${graph.sourceIds.length} sources recorded for the run's claims; run ${runId}`);
     log(`${options.connections} connections for ${options.duration} s, ${Math.round(options.writes * 100)} % writes, on ${url}/graphql`);
 
     const tally: Tally = { sent: {}, graphqlErrors: {}, sampleErrors: [] };
@@ -377,13 +401,15 @@ async function main(): Promise<number> {
     const failed = result.non2xx > 0 || graphqlErrors > 0 || result.errors > 0 || result.timeouts > 0;
     const lines = [
       '',
-      `load test: ${options.connections} connections, ${result.duration} s, ${Math.round(options.writes * 100)} % writes (loopback, ${os.cpus().length} CPUs, load average ${loadBefore} before, ${os.loadavg()[0]?.toFixed(1)} after)`,
+      `load test: ${options.connections} connections, ${result.duration} s, ${Math.round(options.writes * 100)} % writes citing ${options.sources} sources (loopback, ${os.cpus().length} CPUs, load average ${loadBefore} before, ${os.loadavg()[0]?.toFixed(1)} after)`,
       `requests: ${total} (${Object.entries(tally.sent).sort().map(([op, n]) => `${op} ${n}`).join(', ')})`,
       `throughput: ${result.requests.average.toFixed(1)} req/s on average (min ${result.requests.min}, max ${result.requests.max} in a second), ${(result.throughput.average / 1024).toFixed(0)} KiB/s`,
       `latency: p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, mean ${result.latency.average.toFixed(1)} ms`,
       `errors: non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors}${graphqlErrors > 0 ? ` (${Object.entries(tally.graphqlErrors).map(([op, n]) => `${op} ${n}`).join(', ')})` : ''}, connection errors ${result.errors}, timeouts ${result.timeouts}`,
       ...memory.lines,
       heapSummary(heap),
+      `RSS every 5 s (MB): ${samples.filter((_, i) => i % 5 === 4).map((x) => (x.rss / 1024 / 1024).toFixed(0)).join(' ')}`,
+      `heap in use every 5 s (MB): ${heap.filter((_, i) => i % 5 === 4).map((x) => (x.used / 1024 / 1024).toFixed(0)).join(' ')}`,
       apiLogSummary(apiLog),
       ...tally.sampleErrors.map((e) => `  e.g. ${e}`),
       `verdict: ${failed || memory.growing ? 'FAIL' : 'PASS'}${failed ? ' (requests failed)' : ''}${memory.growing ? ' (memory kept growing)' : ''}`,
