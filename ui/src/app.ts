@@ -108,6 +108,8 @@ export class App {
   async start(): Promise<void> {
     this.syncControls();
     this.clearAlert();
+    // Who the caller is, from the API; it does not hold up the view.
+    void this.token.check();
     try {
       await this.time.loadDomain();
     } catch (error) {

@@ -88,3 +88,6 @@ export const SOURCES = `query WbSources($first: Int, $after: String) {
     edges { node { id title publishedAt { ${DATE} } publisher { name } } }
   }
 }`;
+
+/** Who the API says is asking: the token field shows this, and never reads the token itself. */
+export const VIEWER = `query WbViewer { viewer { subject role anonymous authenticationEnabled anonymousRead permissions } }`;

@@ -119,3 +119,13 @@ export interface TimeWindow {
   from?: string;
   to?: string;
 }
+
+/** Query.viewer: the caller as the API sees this request, and what it may do. */
+export interface Viewer {
+  subject: string | null;
+  role: string | null;
+  anonymous: boolean;
+  authenticationEnabled: boolean;
+  anonymousRead: boolean;
+  permissions: string[];
+}

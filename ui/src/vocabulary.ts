@@ -3,6 +3,7 @@
  * SDL when the workbench is built, so the controls and the legend follow schema/*.graphql without
  * needing introspection (which production servers may turn off).
  */
+import authSdl from '../../schema/auth.graphql?raw';
 import commonSdl from '../../schema/common.graphql?raw';
 import entitySdl from '../../schema/entity.graphql?raw';
 
@@ -34,6 +35,8 @@ export const ENTITY_KINDS = enumValues(entitySdl, 'EntityKind');
 export const RELATIONSHIP_TYPES = enumValues(commonSdl, 'RelationshipType');
 /** The schema marks the types that link claims and sources ("Provenance: …"): they are never facts to filter by. */
 export const FACT_TYPES = RELATIONSHIP_TYPES.filter((t) => !t.description.startsWith('Provenance'));
+/** What a caller may do; which of these a caller holds comes from `viewer.permissions` alone. */
+export const PERMISSIONS = enumValues(authSdl, 'Permission');
 
 /** "ARMED_FORCE" → "Armed force". */
 export function humanize(name: string): string {
