@@ -6,11 +6,15 @@ import { freePort, type Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
 import { openDatabase, startTestServer } from '../support/testServer';
 import { ensureWorkbenchBuilt, launchChromium, screenshotDir } from './support/browser';
+import type { Viewer } from '../../src/generated/graphql';
+import { apiViewer, expectShows, post, shownToken, useToken, VIEWER_QUERY, waitForToken } from './support/tokenField';
 import { query, waitForView } from './support/workbench';
 
 /**
- * The workbench when things are not fine: a token is missing or bad, Neo4j is down, the network
- * fails, nothing matches; and when sources disagree (the analyst fixture's disputed fact).
+ * The workbench when things are not fine: a token is missing, bad or expired, Neo4j is down, the
+ * network fails, nothing matches; and when sources disagree (the analyst fixture's disputed fact).
+ * The token field is checked against the real server's answer to `Query.viewer` for the same token:
+ * with authentication on (anonymous reads refused, or allowed) and off.
  */
 const auth: Config['auth'] = {
   jwtSecret: 'a-workbench-test-secret-that-is-long-enough-0123',
@@ -25,6 +29,7 @@ let analystDb: Database;
 let deadDb: Database;
 let open: RunningServer;
 let locked: RunningServer;
+let guarded: RunningServer;
 let analyst: RunningServer;
 let down: RunningServer;
 let browser: Browser;
@@ -36,9 +41,10 @@ beforeAll(async () => {
   analystDb = openDatabase(process.env.NEO4J_ANALYST_URI);
   // A port nobody listens on: the API is up, its database is not.
   deadDb = openDatabase(`neo4j://127.0.0.1:${await freePort()}`);
-  [open, locked, analyst, down] = await Promise.all([
+  [open, locked, guarded, analyst, down] = await Promise.all([
     startTestServer(seedDb),
     startTestServer(seedDb, { auth }),
+    startTestServer(seedDb, { auth: { ...auth, anonymousRead: true } }),
     startTestServer(analystDb),
     startTestServer(deadDb),
   ]);
@@ -47,7 +53,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([open, locked, analyst, down].map((s) => s?.stop()));
+  await Promise.all([open, locked, guarded, analyst, down].map((s) => s?.stop()));
   await Promise.all([seedDb, analystDb, deadDb].map((d) => d?.close().catch(() => {})));
 });
 
@@ -61,45 +67,150 @@ async function newPage(): Promise<Page> {
 
 const alert = (page: Page) => page.locator('#alert');
 
-describe('the workbench when things go wrong', () => {
-  it('asks for a token when the API refuses anonymous reads, refuses a bad one and says what a good one allows', async () => {
+describe('the token field shows what Query.viewer says, and nothing else', () => {
+  it('asks for a token when the API refuses anonymous reads, refuses a bad one, and shows each role as the API describes it', async () => {
     const page = await newPage();
+    const needsToken = await post(locked.url, VIEWER_QUERY);
+    expect(needsToken.status).toBe(401);
     await page.goto(`${locked.url}/`);
     await alert(page).waitFor();
     await expect(alert(page).getAttribute('data-kind')).resolves.toBe('unauthenticated');
     await expect(alert(page).textContent()).resolves.toContain('expected a bearer token');
-    // The token field opens, with the focus in it.
+    // The token field opens, with the focus in it, and gives the API's own reason.
     await expect(page.evaluate(() => (globalThis as any).document.activeElement.id)).resolves.toBe('token-input');
+    await waitForToken(page, (s) => s.accepted === 'false');
+    let shown = await shownToken(page);
+    expect(shown.text).toContain(`Without a token: ${needsToken.message}`);
+    expect(shown.summary).toBe('Token: needed');
+    expect(shown.permissions).toEqual([]);
     await page.screenshot({ path: path.join(shots, 'workbench-needs-token.png') });
 
-    await page.locator('#token-input').fill('not-a-token');
-    await page.locator('#token-input').press('Enter');
-    await page.waitForFunction(() => (globalThis as any).document.getElementById('token-role').dataset.accepted === 'false');
-    await expect(page.locator('#token-role').textContent()).resolves.toContain('could not be verified');
+    const forged = await post(locked.url, VIEWER_QUERY, 'not-a-token');
+    expect(forged.status).toBe(401);
+    await useToken(page, 'not-a-token');
+    await waitForToken(page, (s) => s.accepted === 'false' && s.summary === 'Token: refused');
+    shown = await shownToken(page);
+    expect(shown.text).toContain(`The API refused this token: ${forged.message}`);
+    expect(shown.permissions).toEqual([]);
+    expect(shown.role).toBe('');
     await expect(alert(page).textContent()).resolves.toContain('could not be verified');
 
-    const viewer = await signDevToken(auth, { role: 'viewer', subject: 'vera@example.org' });
-    await page.locator('#token-input').fill(viewer);
-    await page.locator('#token-input').press('Enter');
-    await page.waitForFunction(() => (globalThis as any).document.getElementById('token-role').dataset.accepted === 'true');
-    const role = await page.locator('#token-role').textContent();
-    expect(role).toContain('Role viewer as vera@example.org');
-    expect(role).toContain('may read');
-    expect(role).toContain('Accepted by the API');
-    await page.waitForFunction(() => (globalThis as any).document.getElementById('alert').hidden === true);
+    for (const role of ['viewer', 'analyst', 'admin'] as const) {
+      const subject = `${role}-${Date.now()}@example.org`;
+      const token = await signDevToken(auth, { role, subject });
+      const fromApi = await apiViewer(locked.url, token);
+      // The page's own viewer request, and the answer the real server gave it.
+      const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WbViewer'));
+      await useToken(page, token);
+      const received = (await (await answer).json()) as { data: { viewer: Viewer } };
+      expect(received.data.viewer).toEqual(fromApi);
+      await waitForToken(page, (s, wanted) => s.accepted === 'true' && s.subject === wanted, subject);
+      expectShows(await shownToken(page), fromApi);
+      await page.waitForFunction(() => (globalThis as any).document.getElementById('alert').hidden === true);
+    }
+    await page.screenshot({ path: path.join(shots, 'workbench-token-admin.png') });
 
-    // With the token, the workbench reads: search answers.
+    // With a token, the workbench reads: search answers.
     await page.locator('#search-input').fill('Kursk');
     await page.locator('#search-list [role=option][data-entity-id]').first().waitFor();
-
-    const analystToken = await signDevToken(auth, { role: 'analyst' });
-    await page.locator('#token-input').fill(analystToken);
-    await page.locator('#token-input').press('Enter');
-    await page.waitForFunction(() => /Role analyst/.test((globalThis as any).document.getElementById('token-role').textContent));
-    await expect(page.locator('#token-role').textContent()).resolves.toContain('assertClaim');
     await page.close();
   });
 
+  it('says "authentication is off on this server" when the API says so, and shows the refusal of a token there', async () => {
+    const fromApi = await apiViewer(open.url);
+    expect(fromApi.authenticationEnabled).toBe(false);
+    const page = await newPage();
+    await page.goto(`${open.url}/`);
+    await waitForToken(page, (s) => s.accepted === 'true');
+    const shown = await shownToken(page);
+    expectShows(shown, fromApi);
+    expect(shown.text).toContain('Authentication is off on this server.');
+    await page.locator('#token summary').click();
+    await page.screenshot({ path: path.join(shots, 'workbench-auth-off.png') });
+
+    // This server verifies no token, so it refuses any; the field still says how the server lets callers in.
+    const token = await signDevToken(auth, { role: 'analyst' });
+    const refused = await post(open.url, VIEWER_QUERY, token);
+    expect(refused.status).toBe(401);
+    await useToken(page, token);
+    await waitForToken(page, (s) => s.accepted === 'false' && s.authentication === 'off');
+    const refusal = await shownToken(page);
+    expect(refusal.text).toContain(`The API refused this token: ${refused.message}`);
+    expect(refusal.text).toContain('Authentication is off on this server.');
+    expect(refusal.permissions.map((p) => p.value)).toEqual(fromApi.permissions);
+    expect(refusal.role).toBe('');
+
+    await page.locator('#token-clear').click();
+    await waitForToken(page, (s) => s.accepted === 'true');
+    expectShows(await shownToken(page), fromApi);
+    await page.close();
+  });
+
+  it('describes an anonymous visitor on a server that checks tokens but lets anyone read', async () => {
+    const fromApi = await apiViewer(guarded.url);
+    expect(fromApi).toMatchObject({ anonymous: true, authenticationEnabled: true, anonymousRead: true });
+    const page = await newPage();
+    await page.goto(`${guarded.url}/`);
+    await waitForToken(page, (s) => s.accepted === 'true');
+    const shown = await shownToken(page);
+    expectShows(shown, fromApi);
+    expect(shown.text).toContain('This server lets anonymous requests read.');
+    await page.close();
+  });
+
+  it('shows the role the API answered even when the token itself names another', async () => {
+    // The page keeps a viewer token, but its viewer question reaches the real server with an admin
+    // token: a workbench that read the token would say viewer, one that asks the API says admin.
+    const viewerToken = await signDevToken(auth, { role: 'viewer', subject: 'payload-says-viewer' });
+    const adminToken = await signDevToken(auth, { role: 'admin', subject: 'api-says-admin' });
+    const fromApi = await apiViewer(guarded.url, adminToken);
+    expect(fromApi.role).toBe('ADMIN');
+    const page = await newPage();
+    await page.route('**/graphql', (route) =>
+      (route.request().postData() ?? '').includes('WbViewer') && route.request().headers().authorization
+        ? route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${adminToken}` } })
+        : route.continue(),
+    );
+    await page.goto(`${guarded.url}/`);
+    await waitForToken(page, (s) => s.accepted === 'true');
+    await useToken(page, viewerToken);
+    await waitForToken(page, (s) => s.accepted === 'true' && s.subject === 'api-says-admin');
+    expectShows(await shownToken(page), fromApi);
+    await expect(page.evaluate(() => (globalThis as any).sessionStorage.getItem('kg-workbench-token'))).resolves.toBe(viewerToken);
+    await page.close();
+  });
+
+  it('shows no expiry, and shows the refusal once the API says the token has expired', async () => {
+    const signedAt = Date.now();
+    const token = await signDevToken(auth, { role: 'viewer', subject: 'short-lived', expiresIn: '6s' });
+    const page = await newPage();
+    await page.goto(`${locked.url}/`);
+    await alert(page).waitFor();
+    await useToken(page, token);
+    await waitForToken(page, (s) => s.accepted === 'true' && s.subject === 'short-lived');
+    const fromApi = await apiViewer(locked.url, token);
+    expectShows(await shownToken(page), fromApi);
+    await page.locator('#search-input').fill('Kursk');
+    const option = page.locator('#search-list [role=option][data-entity-id]').first();
+    await option.waitFor();
+
+    // Past the token's expiry (its exp is at most 6 s after signing), opening an entity is refused.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedAt + 7_000 - Date.now())));
+    const expired = await post(locked.url, VIEWER_QUERY, token);
+    expect(expired.status).toBe(401);
+    expect(expired.message).toContain('the token has expired');
+    await option.click();
+    await alert(page).waitFor();
+    await expect(alert(page).textContent()).resolves.toContain('the token has expired');
+    await waitForToken(page, (s) => s.accepted === 'false');
+    const shown = await shownToken(page);
+    expect(shown.text).toContain(`The API refused this token: ${expired.message}`);
+    expect(shown.permissions).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the workbench when things go wrong', () => {
   it('says when Neo4j is down, and offers to try again', async () => {
     const page = await newPage();
     await page.goto(`${down.url}/`);
