@@ -648,8 +648,11 @@ export type Path = {
 
 /** What a caller may do. */
 export type Permission =
+  /** Merge and unmerge entities. */
   | 'MERGE'
+  /** Search and read entities, facts, claims and sources. */
   | 'READ'
+  /** Write: ingestArticle, upsertEntity, recordSource, assertClaim, retractClaim. */
   | 'WRITE';
 
 export type Person = Entity & {
@@ -768,7 +771,10 @@ export type Query = {
    * within an optional window of valid time (`from`, `to`: partial dates).
    */
   timeline: ClaimConnection;
-  /** The caller of this request and what it may do. Needs no role: anyone who may reach the API may ask. */
+  /**
+   * The caller of this request and what it may do. Needs no role; but on a server that refuses
+   * anonymous reads (AUTH_ANONYMOUS_READ=false), a request without a token is refused with 401 like any other.
+   */
   viewer: Viewer;
 };
 
