@@ -15,12 +15,14 @@ COPY src/ src/
 COPY cypher/ cypher/
 COPY data/ data/
 COPY examples/ examples/
-# tsc emits to dist/; the entry point is dist/src/main.js.
+COPY ui/ ui/
+# tsc emits to dist/ (the entry point is dist/src/main.js), Vite the workbench to dist/ui/.
 RUN npm run build
 
 # ---- runtime ----
 FROM ${NODE_IMAGE} AS runtime
 # HOST=0.0.0.0: inside a container the API must listen beyond loopback.
+# NODE_ENV=production: introspection and the IDE are off unless ENABLE_IDE / ENABLE_INTROSPECTION say otherwise.
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
 # The app resolves schema/, cypher/ and data/seed/ relative to the folder
 # holding package.json, so everything lives side by side in /app.
