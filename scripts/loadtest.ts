@@ -85,6 +85,7 @@ interface Graph {
 /** What one request of a connection is (autocannon resets the context before each new request). */
 interface ConnectionContext {
   operation?: Operation;
+  sentAt?: number;
 }
 
 /**
@@ -97,6 +98,8 @@ interface Tally {
   sent: Record<string, number>;
   graphqlErrors: Record<string, number>;
   sampleErrors: string[];
+  /** Milliseconds from sending to the whole answer, by operation. */
+  latencies: Record<string, number[]>;
 }
 
 let counter = 0;
@@ -115,7 +118,9 @@ function nextRequest(graph: Graph, options: Options, runId: string): { operation
             sourceId: pick(graph.sourceIds),
             subjectId,
             predicate: pick(PREDICATES),
-            objectId: pick(graph.entityIds),
+            // Another entity of the run's own when there is one: the seed's entities, which the
+            // reads ask for, keep their size, so the load stays the same from start to end.
+            objectId: unclaimedEntities.shift() ?? pick(graph.entityIds),
             excerpt: `Load test ${runId} claim ${counter}: an invented statement for the load test.`,
             credibility: 1 + Math.floor(Math.random() * 6),
           },
@@ -233,6 +238,11 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
+}
+
 interface MemoryVerdict {
   lines: string[];
   growing: boolean;
@@ -347,7 +357,7 @@ async function main(): Promise<number> {
     log(`API ready: ${seed.entityIds.length} entities and ${seed.sourceIds.length} source in the seed, ${graph.sourceIds.length} sources recorded for the run's claims; run ${runId}`);
     log(`${options.connections} connections for ${options.duration} s, ${Math.round(options.writes * 100)} % writes, on ${url}/graphql`);
 
-    const tally: Tally = { sent: {}, graphqlErrors: {}, sampleErrors: [] };
+    const tally: Tally = { sent: {}, graphqlErrors: {}, sampleErrors: [], latencies: {} };
     // Other work on the machine shares its CPUs with the API, Neo4j and autocannon: say how much.
     const loadBefore = os.loadavg()[0]?.toFixed(1);
     const samples: Array<{ t: number; rss: number }> = [];
@@ -374,6 +384,7 @@ async function main(): Promise<number> {
           setupRequest: (request: any, context: ConnectionContext) => {
             const { operation, variables } = nextRequest(graph, options, runId);
             context.operation = operation;
+            context.sentAt = performance.now();
             tally.sent[operation] = (tally.sent[operation] ?? 0) + 1;
             request.headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
             request.body = JSON.stringify({ query: QUERIES[operation], variables });
@@ -381,6 +392,7 @@ async function main(): Promise<number> {
           },
           onResponse: (status: number, body: string, context: ConnectionContext) => {
             const operation = context.operation ?? 'entity';
+            if (context.sentAt !== undefined) (tally.latencies[operation] ??= []).push(performance.now() - context.sentAt);
             if (body.includes('"errors"')) {
               tally.graphqlErrors[operation] = (tally.graphqlErrors[operation] ?? 0) + 1;
               if (tally.sampleErrors.length < 5) tally.sampleErrors.push(`${operation}: HTTP ${status} ${body.slice(0, 300)}`);
@@ -405,6 +417,7 @@ async function main(): Promise<number> {
       `requests: ${total} (${Object.entries(tally.sent).sort().map(([op, n]) => `${op} ${n}`).join(', ')})`,
       `throughput: ${result.requests.average.toFixed(1)} req/s on average (min ${result.requests.min}, max ${result.requests.max} in a second), ${(result.throughput.average / 1024).toFixed(0)} KiB/s`,
       `latency: p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, mean ${result.latency.average.toFixed(1)} ms`,
+      `latency by operation (p50 / p99 ms): ${Object.entries(tally.latencies).sort().map(([op, ms]) => `${op} ${percentile(ms, 0.5)} / ${percentile(ms, 0.99)}`).join(', ')}`,
       `errors: non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors}${graphqlErrors > 0 ? ` (${Object.entries(tally.graphqlErrors).map(([op, n]) => `${op} ${n}`).join(', ')})` : ''}, connection errors ${result.errors}, timeouts ${result.timeouts}`,
       ...memory.lines,
       heapSummary(heap),
