@@ -1,0 +1,261 @@
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadQueries } from '../src/cypher';
+import { createDriver, Database } from '../src/neo4j';
+import { createApollo, createContext } from '../src/server';
+import { projectRoot } from '../src/support';
+import { intArg, parseArgs } from './args';
+import { ensureData } from './data';
+import { postGraphQL } from './http';
+import { cleanupW1, measureIngest, W1_BATCH } from './ingest';
+import { measureInterleaved, type MeasureSettings, type Target } from './measure';
+import { startBenchNeo4j } from './neo4jHome';
+import { rssSampler, startChild, type ChildServer } from './processes';
+import { profileTrace, type DbHits } from './profile';
+import { notesFileFor, renderMarkdown, type Budget, type QueryResult, type Results } from './report';
+import { DEFAULT_SEED, parseScale, type Scale } from './scales';
+import { round } from './stats';
+import { floorRunner, recordingDriver, waves, type TracedCall } from './trace';
+import { buildWorkload, type BenchQuery } from './workload';
+
+/**
+ * `npm run bench -- --scale small|medium|large [--only Q1,Q3] [--no-w1] [--quick] [--cpu-prof]
+ * [--update-snapshot]`: runs Q1–Q6 and W1 against our API, the floor and @neo4j/graphql, side by
+ * side, and writes bench/results/<scale>.json and .md (and the db-hits snapshot of the small scale
+ * when it is missing or --update-snapshot is given).
+ */
+export const RESULTS_DIR = path.join(projectRoot, 'bench', 'results');
+export const snapshotFile = (scale: string) => path.join(RESULTS_DIR, `dbhits.${scale}.json`);
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+export function settingsFor(scale: Scale, quick: boolean): MeasureSettings & { w1Iterations: number } {
+  if (quick) return { warmupSeconds: 0.5, latencySeconds: 1, minIterations: 3, maxIterations: 50, concurrency: 8, throughputSliceSeconds: 0.5, throughputRounds: 1, w1Iterations: 1 };
+  if (scale.name === 'small') return { warmupSeconds: 2, latencySeconds: 4, minIterations: 10, maxIterations: 500, concurrency: 8, throughputSliceSeconds: 1, throughputRounds: 2, w1Iterations: 3 };
+  return { warmupSeconds: 3, latencySeconds: 8, minIterations: 10, maxIterations: 1000, concurrency: 8, throughputSliceSeconds: 2, throughputRounds: 2, w1Iterations: 3 };
+}
+
+/** A traced operation: what our resolvers sent for it, recorded once in-process. */
+export interface Trace {
+  calls: TracedCall[];
+  data: unknown;
+}
+
+/** Runs every query once through our Apollo server over a recording driver. */
+export async function traceQueries(uri: string, queries: readonly BenchQuery[]): Promise<Map<string, Trace>> {
+  const catalog = loadQueries(path.join(projectRoot, 'cypher'));
+  const recorder = recordingDriver(createDriver(uri), catalog);
+  const db = new Database(recorder.driver, catalog);
+  const apollo = createApollo();
+  await apollo.start();
+  const traces = new Map<string, Trace>();
+  try {
+    for (const q of queries) {
+      recorder.reset();
+      const response = await apollo.executeOperation({ query: q.ours.query, variables: q.ours.variables }, { contextValue: createContext(db) });
+      const body = response.body as { kind: string; singleResult?: { data?: unknown; errors?: unknown[] } };
+      if (body.kind !== 'single' || body.singleResult?.errors) {
+        throw new Error(`expected ${q.id} to run without errors in-process, but got ${JSON.stringify(body.singleResult?.errors ?? body.kind).slice(0, 400)}`);
+      }
+      traces.set(q.id, { calls: recorder.calls, data: body.singleResult?.data });
+    }
+  } finally {
+    await apollo.stop();
+    await db.close();
+  }
+  return traces;
+}
+
+function versions(neo4jVersion: string): Record<string, string> {
+  const pkg = (name: string) => {
+    try {
+      return (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return '?';
+    }
+  };
+  let commit = '?';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: projectRoot, encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
+  return {
+    node: process.version,
+    'Neo4j Community': neo4jVersion,
+    'neo4j-driver': pkg('neo4j-driver'),
+    graphql: pkg('graphql'),
+    '@apollo/server': pkg('@apollo/server'),
+    '@neo4j/graphql': pkg('@neo4j/graphql'),
+    commit,
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const scale = parseScale(args.scale);
+  const seed = intArg(args, 'seed', DEFAULT_SEED);
+  const quick = args.quick === 'true';
+  const only = args.only ? new Set(args.only.split(',')) : null;
+  const settings = settingsFor(scale, quick);
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+  const loadAverageAtStart = os.loadavg();
+  const started = performance.now();
+
+  const manifest = await ensureData(scale, seed, false);
+  const bench = await startBenchNeo4j(scale, log);
+  const children: ChildServer[] = [];
+  const floorDriver = createDriver(bench.neo4j.uri);
+  const stopAll = async () => {
+    for (const child of children) await child.stop().catch(() => {});
+    await floorDriver.close().catch(() => {});
+    await bench.stop();
+  };
+  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  try {
+    await cleanupW1(bench.db); // leftovers of an interrupted run
+    const [component] = await bench.db.runStatement(`CALL dbms.components() YIELD versions RETURN versions[0] AS version`);
+    const ours = await startChild('our API', 'dist/src/main.js', {
+      NEO4J_URI: bench.neo4j.uri, SEED_ON_EMPTY: 'false', ENABLE_IDE: 'false', HOST: '127.0.0.1', NEO4J_TX_TIMEOUT_MS: '120000',
+    }, args['cpu-prof'] === 'true' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, '.bench-data', 'profiles')}`] : []);
+    children.push(ours);
+    const peer = await startChild('the @neo4j/graphql peer', 'dist/bench/peerServer.js', { NEO4J_URI: bench.neo4j.uri });
+    children.push(peer);
+    const oursRss = rssSampler(ours.pid);
+    const peerRss = rssSampler(peer.pid);
+    log(`our API at ${ours.url} (pid ${ours.pid}), peer at ${peer.url} (pid ${peer.pid})`);
+
+    const { queries: all, params } = await buildWorkload(bench.db, ours.url, peer.url);
+    const queries = all.filter((q) => !only || only.has(q.id));
+    log(`workload: ${JSON.stringify(params)}`);
+    const traces = await traceQueries(bench.neo4j.uri, queries);
+
+    // The cost of a request that does no database work: HTTP, GraphQL and the process hop alone.
+    const probe = await measureInterleaved([
+      { name: 'ours', run: () => postGraphQL(ours.url, '{ __typename }', {}) },
+      { name: 'peer', run: () => postGraphQL(peer.url, '{ __typename }', {}) },
+    ], { ...settings, latencySeconds: Math.min(settings.latencySeconds, 3), throughputRounds: 1 });
+    log(`probe { __typename }: p50 ours ${probe.ours?.p50.toFixed(2)} ms, peer ${probe.peer?.p50.toFixed(2)} ms; ops/s ours ${probe.ours?.throughput?.toFixed(0)}, peer ${probe.peer?.throughput?.toFixed(0)}`);
+
+    const results: QueryResult[] = [];
+    const snapshot: Record<string, DbHits> = {};
+    for (const q of queries) {
+      const trace = traces.get(q.id) as Trace;
+      const dbHits = await profileTrace(floorDriver, trace.calls);
+      snapshot[q.id] = dbHits;
+      const oursAnswer = (await postGraphQL(ours.url, q.ours.query, q.ours.variables)).data;
+      let peerOp = 'query' in q.peer ? q.peer : null;
+      let peerFailure: string | null = 'unsupported' in q.peer ? q.peer.unsupported : null;
+      let peerAnswer: unknown = null;
+      if (peerOp) {
+        try {
+          peerAnswer = (await postGraphQL(peer.url, peerOp.query, peerOp.variables)).data;
+        } catch (error) {
+          peerFailure = `it failed: ${(error as Error).message.slice(0, 300)}`;
+          peerOp = null;
+        }
+      }
+      const answers = q.compare && peerAnswer ? q.compare(oursAnswer, peerAnswer) : null;
+      const runPeer = peerOp;
+      const targets: Target[] = [
+        { name: 'ours', run: () => postGraphQL(ours.url, q.ours.query, q.ours.variables) },
+        { name: 'floor', run: floorRunner(floorDriver, trace.calls) },
+      ];
+      if (runPeer) targets.push({ name: 'peer', run: () => postGraphQL(peer.url, runPeer.query, runPeer.variables) });
+      log(`${q.id}: ${q.title}; ${trace.calls.length} queries in ${waves(trace.calls).length} round(s), ${dbHits.total} db hits${answers ? `; ${answers}` : ''}`);
+      const stats = await measureInterleaved(targets, settings);
+      const o = stats.ours!;
+      const fl = stats.floor!;
+      const p = stats.peer;
+      const ratios = {
+        p50OursOverFloor: round(o.p50 / fl.p50, 3),
+        p50OursOverPeer: p ? round(o.p50 / p.p50, 3) : null,
+        throughputOursOverPeer: p && o.throughput && p.throughput ? round(o.throughput / p.throughput, 3) : null,
+        throughputOursOverFloor: o.throughput && fl.throughput ? round(o.throughput / fl.throughput, 3) : null,
+      };
+      log(`${q.id}: p50 ours ${o.p50.toFixed(2)} ms, floor ${fl.p50.toFixed(2)} ms${p ? `, peer ${p.p50.toFixed(2)} ms` : ''}; ` +
+        `ops/s ours ${o.throughput?.toFixed(0)}, floor ${fl.throughput?.toFixed(0)}${p ? `, peer ${p.throughput?.toFixed(0)}` : ''}; ` +
+        `ours/floor p50 ${ratios.p50OursOverFloor}${p ? `, ours/peer ops/s ${ratios.throughputOursOverPeer}` : ''}; ours RSS ${(oursRss.last / 1048576).toFixed(0)} MiB`);
+      results.push({
+        id: q.id,
+        title: q.title,
+        peerUnsupported: peerFailure,
+        answers,
+        stats,
+        ratios,
+        dbHits,
+        trace: { roundTrips: trace.calls.length, waves: waves(trace.calls).length, queries: trace.calls.map((c) => c.name) },
+      });
+    }
+
+    let w1: Results['w1'] = null;
+    if (args['no-w1'] !== 'true' && (!only || only.has('W1'))) {
+      log('W1: ingesting 1,000 claims per iteration through each target ...');
+      const stats = await measureIngest(bench.db, floorDriver, peer.url, settings.w1Iterations, seed);
+      w1 = {
+        stats,
+        note: 'ingest of 1,000 claims in batches of 500: ours = the import write path (assertClaims: MERGE by natural key, then the facts and claim statuses they touch are rebuilt, in one transaction per batch, in-process: the API has no batch mutation); ' +
+          'floor = the same statements and parameters replayed in one transaction per batch; peer = createClaims with connect (plain CREATE, no natural-key merge, no fact derivation) over HTTP.',
+      };
+      log(`W1: ours ${stats.ours.claimsPerSecond.toFixed(0)} claims/s, floor ${stats.floor.claimsPerSecond.toFixed(0)}, peer ${stats.peer.claimsPerSecond.toFixed(0)}`);
+    }
+    oursRss.stop();
+    peerRss.stop();
+
+    const budgets: Budget[] = [];
+    for (const r of results) {
+      const ratio = r.ratios.p50OursOverFloor;
+      budgets.push({ name: `${r.id} p50 ours/floor`, measured: String(ratio), limit: '≤ 1.15', met: ratio !== null && ratio <= 1.15 });
+      if (r.ratios.throughputOursOverPeer !== null) {
+        budgets.push({ name: `${r.id} throughput ours/peer`, measured: String(r.ratios.throughputOursOverPeer), limit: '≥ 1.5', met: r.ratios.throughputOursOverPeer >= 1.5 });
+      }
+    }
+    if (w1) {
+      const [o, p] = [w1.stats.ours as { claimsPerSecond: number }, w1.stats.peer as { claimsPerSecond: number }];
+      budgets.push({ name: 'W1 claims per second (ours)', measured: o.claimsPerSecond.toFixed(0), limit: '≥ 10,000', met: o.claimsPerSecond >= 10_000 });
+      const r = o.claimsPerSecond / p.claimsPerSecond;
+      budgets.push({ name: 'W1 throughput ours/peer', measured: r.toFixed(3), limit: '≥ 1.5', met: r >= 1.5 });
+    }
+    const peakMiB = oursRss.peak / 1048576;
+    budgets.push({ name: `API resident memory during the ${scale.name} run (peak)`, measured: `${peakMiB.toFixed(0)} MiB`, limit: '< 300 MiB', met: peakMiB < 300 });
+
+    const full: Results = {
+      scale: scale.name,
+      date: new Date().toISOString(),
+      command,
+      durationSeconds: (performance.now() - started) / 1000,
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '?', memoryGiB: Math.round(os.totalmem() / 1073741824), os: `${os.type()} ${os.release()}`, loadAverageAtStart },
+      versions: versions(String(component?.version ?? '?')),
+      settings: { ...settings, neo4jHeap: scale.heap, neo4jPagecache: scale.pagecache, w1Batch: W1_BATCH },
+      data: manifest,
+      workload: params,
+      queries: results,
+      w1,
+      probe: probe as Results['probe'],
+      apiEnvironment: Object.fromEntries(['LOG_LEVEL', 'NODE_ENV'].filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])),
+      memory: { oursPeakRssMiB: round(peakMiB, 1) ?? 0, oursEndRssMiB: round(oursRss.last / 1048576, 1) ?? 0, peerPeakRssMiB: round(peerRss.peak / 1048576, 1) ?? 0 },
+      budgets,
+    };
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const suffix = quick || only ? '.partial' : '';
+    writeFileSync(path.join(RESULTS_DIR, `${scale.name}${suffix}.json`), `${JSON.stringify(full, null, 2)}\n`);
+    writeFileSync(path.join(RESULTS_DIR, `${scale.name}${suffix}.md`), renderMarkdown(full, notesFileFor(RESULTS_DIR, scale.name)));
+    if (!only && (!existsSync(snapshotFile(scale.name)) || args['update-snapshot'] === 'true')) {
+      writeFileSync(snapshotFile(scale.name), `${JSON.stringify(snapshot, null, 2)}\n`);
+      log(`db-hits snapshot written to ${path.relative(projectRoot, snapshotFile(scale.name))}`);
+    }
+    log(`results in bench/results/${scale.name}${suffix}.json and .md (${Math.round(full.durationSeconds)} s)`);
+    for (const b of budgets) log(`budget ${b.met ? 'met   ' : 'MISSED'} ${b.name}: ${b.measured} (${b.limit})`);
+  } finally {
+    await stopAll();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error('[bench] failed:', error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,81 @@
+import type { Driver } from 'neo4j-driver';
+import { routing } from 'neo4j-driver';
+import type { QueryCatalog } from '../src/cypher';
+
+/**
+ * The floor is "the same Cypher our resolvers send, with the same parameters, straight through the
+ * driver". To know exactly what they send, an operation is run once through our Apollo server over
+ * a driver that records every query text and its parameters, and which ones were in flight
+ * together (a DataLoader batch of one tick): those form one wave, replayed concurrently. Recording
+ * at the driver keeps this independent of how the Database class is built.
+ */
+export interface TracedCall {
+  /** The named query (from cypher/), or "(unnamed)" for raw statements. */
+  name: string;
+  text: string;
+  params: Record<string, unknown>;
+  wave: number;
+}
+
+export interface RecordingDriver {
+  driver: Driver;
+  calls: TracedCall[];
+  reset(): void;
+}
+
+/** Wraps `driver` so that `executeQuery` (what Database.read uses) is recorded. */
+export function recordingDriver(driver: Driver, queries: QueryCatalog): RecordingDriver {
+  const names = new Map([...queries.values()].map((q) => [q.text, q.name]));
+  let pending = 0;
+  let wave = -1;
+  const state: RecordingDriver = {
+    driver: undefined as unknown as Driver,
+    calls: [],
+    reset() {
+      state.calls = [];
+      wave = -1;
+    },
+  };
+  const executeQuery = async (text: string, params: Record<string, unknown> = {}, config?: unknown) => {
+    if (pending === 0) wave += 1;
+    state.calls.push({ name: names.get(text) ?? '(unnamed)', text, params: structuredClone(params), wave });
+    pending += 1;
+    try {
+      return await (driver.executeQuery as (...args: unknown[]) => Promise<unknown>).call(driver, text, params, config);
+    } finally {
+      pending -= 1;
+    }
+  };
+  state.driver = new Proxy(driver, {
+    get(target, prop, receiver) {
+      if (prop === 'executeQuery') return executeQuery;
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return state;
+}
+
+/** The recorded calls grouped by wave, in order. */
+export function waves(calls: readonly TracedCall[]): TracedCall[][] {
+  const byWave: TracedCall[][] = [];
+  for (const call of calls) (byWave[call.wave] ??= []).push(call);
+  return byWave.filter((w) => w !== undefined);
+}
+
+/**
+ * Replays a trace as the floor: each wave's queries concurrently, waves one after another, each
+ * query in its own auto-commit read transaction exactly as Database.read runs it, and the records
+ * turned into plain objects as our code does. No GraphQL, no HTTP, no resolver.
+ */
+export function floorRunner(driver: Driver, calls: readonly TracedCall[]): () => Promise<number> {
+  const plan = waves(calls);
+  return async () => {
+    let rows = 0;
+    for (const wave of plan) {
+      const results = await Promise.all(wave.map((q) => driver.executeQuery(q.text, q.params, { routing: routing.READ })));
+      for (const result of results) rows += result.records.map((r) => r.toObject()).length;
+    }
+    return rows;
+  };
+}
