@@ -1,4 +1,4 @@
-// npm run loadtest -- [--connections 100] [--duration 60] [--writes 0.2] [--sources 20]
+// npm run loadtest -- [--connections 100] [--duration 60] [--warmup 30] [--writes 0.2] [--sources 20]
 //
 // A load test on loopback, bounded in time (issue 5, point 7). It starts a throw-away embedded Neo4j
 // in a temp folder, the API as a child process of its own (`node dist/src/main.js`, seeded, with a
@@ -16,9 +16,13 @@ import { signDevToken } from '../src/auth';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j';
 import { projectRoot } from '../src/support';
 
-/** Growth rule: after a 10 s warm-up, the median RSS of the last quarter of the run may exceed the first quarter's by 25 % at most. */
-const WARM_UP_S = 10;
+/**
+ * Growth rule: over the measured run (after the warm-up), the median RSS of the last quarter of
+ * the samples may exceed the median of the first quarter by 25 % at most.
+ */
 const GROWTH_LIMIT = 0.25;
+/** The report gives the RSS this many seconds into the measured run, and at its end. */
+const EARLY_S = 10;
 
 interface Options {
   connections: number;
@@ -27,6 +31,8 @@ interface Options {
   writes: number;
   /** Sources recorded before the run, which the claims cite (claims citing one source queue on its lock). */
   sources: number;
+  /** Seconds of the same load before the measured run, so that the API's memory has grown to its working size. */
+  warmup: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -42,6 +48,7 @@ function parseOptions(argv: string[]): Options {
     duration: value('duration', 60, 1, 3_600),
     writes: value('writes', 0.2, 0, 1),
     sources: value('sources', 20, 1, 1_000),
+    warmup: value('warmup', 30, 0, 3_600),
   };
 }
 
@@ -248,27 +255,27 @@ interface MemoryVerdict {
   growing: boolean;
 }
 
-/** Applies the growth rule to the RSS samples taken once a second from the start of the load. */
+/** Applies the growth rule to the RSS samples (t in seconds from the start of the measured run; warm-up ones are negative). */
 function judgeMemory(samples: Array<{ t: number; rss: number }>, idle: number | null): MemoryVerdict {
-  if (samples.length === 0) return { lines: ['API memory: no sample could be read'], growing: true };
+  const measured = samples.filter((s) => s.t >= 0);
+  if (measured.length === 0) return { lines: ['API memory: no sample could be read'], growing: true };
   const peak = Math.max(...samples.map((s) => s.rss));
-  const at10 = samples.find((s) => s.t >= WARM_UP_S) ?? (samples[samples.length - 1] as { t: number; rss: number });
-  const end = samples[samples.length - 1] as { t: number; rss: number };
-  const steady = samples.filter((s) => s.t >= WARM_UP_S).map((s) => s.rss);
+  const early = measured.find((s) => s.t >= EARLY_S) ?? (measured[measured.length - 1] as { t: number; rss: number });
+  const end = measured[measured.length - 1] as { t: number; rss: number };
   const lines = [
-    `API memory (RSS): idle ${idle !== null ? mb(idle) : 'n/a'}, peak ${mb(peak)}, at ${at10.t.toFixed(0)} s ${mb(at10.rss)}, at the end (${end.t.toFixed(0)} s) ${mb(end.rss)}, growth ${(((end.rss - at10.rss) / at10.rss) * 100).toFixed(1)} %`,
+    `API memory (RSS): idle ${idle !== null ? mb(idle) : 'n/a'}, peak ${mb(peak)}, at ${early.t.toFixed(0)} s ${mb(early.rss)}, at the end (${end.t.toFixed(0)} s) ${mb(end.rss)}, growth ${(((end.rss - early.rss) / early.rss) * 100).toFixed(1)} %`,
   ];
-  if (steady.length < 8) {
-    lines.push(`memory growth rule: not applied (${steady.length} samples after the ${WARM_UP_S} s warm-up; run for 20 s or more)`);
+  if (measured.length < 8) {
+    lines.push(`memory growth rule: not applied (${measured.length} samples; run for 8 s or more)`);
     return { lines, growing: false };
   }
-  const quarter = Math.floor(steady.length / 4);
-  const first = median(steady.slice(0, quarter));
-  const last = median(steady.slice(-quarter));
+  const quarter = Math.floor(measured.length / 4);
+  const first = median(measured.slice(0, quarter).map((s) => s.rss));
+  const last = median(measured.slice(-quarter).map((s) => s.rss));
   const growth = (last - first) / first;
   const growing = growth > GROWTH_LIMIT;
   lines.push(
-    `memory growth rule (median RSS of the last quarter after ${WARM_UP_S} s vs the first, limit +${GROWTH_LIMIT * 100} %): ` +
+    `memory growth rule (median RSS of the last quarter vs the first, limit +${GROWTH_LIMIT * 100} %): ` +
       `${mb(first)} → ${mb(last)}, ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % — ${growing ? 'GROWING' : 'ok'}`,
   );
   return { lines, growing };
@@ -287,10 +294,10 @@ async function readHeapUsed(url: string): Promise<number | null> {
 
 /** Heap in use at 10 s and at the end: what RSS growth is made of, for the reader (the rule uses RSS). */
 function heapSummary(heap: Array<{ t: number; used: number }>): string {
-  const at10 = heap.find((h) => h.t >= WARM_UP_S);
   const end = heap[heap.length - 1];
-  if (!at10 || !end) return 'API heap in use: not available (no /metrics)';
-  return `API heap in use (/metrics): at ${at10.t.toFixed(0)} s ${mb(at10.used)}, at the end ${mb(end.used)}, peak ${mb(Math.max(...heap.map((h) => h.used)))}`;
+  const early = heap.find((h) => h.t >= EARLY_S) ?? end;
+  if (!early || !end) return 'API heap in use: not available (no /metrics)';
+  return `API heap in use (/metrics): at ${early.t.toFixed(0)} s ${mb(early.used)}, at the end ${mb(end.used)}, peak ${mb(Math.max(...heap.map((h) => h.used)))}`;
 }
 
 /** How many lines the API logged, and how many at level error or worse (pino: 50 and up). */
@@ -304,6 +311,51 @@ function apiLogSummary(file: string): string {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const errors = lines.filter((l) => /"level":(5\d|60)\b/.test(l));
   return `API log: ${lines.length} lines, ${errors.length} at level error or worse${errors[0] ? ` (first: ${errors[0].slice(0, 200)})` : ''}`;
+}
+
+/** One autocannon run of the mix, with its own tally of operations, GraphQL errors and latencies. */
+async function runLoad(url: string, token: string, graph: Graph, options: Options, runId: string, duration: number) {
+  const tally: Tally = { sent: {}, graphqlErrors: {}, sampleErrors: [], latencies: {} };
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration,
+    // Longer than the API's own request timeout (30 s by default), so that a slow request
+    // shows up as the API's answer (REQUEST_TIMEOUT), not as a client giving up.
+    timeout: 45,
+    requests: [
+      {
+        method: 'POST',
+        path: '/graphql',
+        setupRequest: (request: any, context: ConnectionContext) => {
+          const { operation, variables } = nextRequest(graph, options, runId);
+          context.operation = operation;
+          context.sentAt = performance.now();
+          tally.sent[operation] = (tally.sent[operation] ?? 0) + 1;
+          request.headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+          request.body = JSON.stringify({ query: QUERIES[operation], variables });
+          return request;
+        },
+        onResponse: (status: number, body: string, context: ConnectionContext) => {
+          const operation = context.operation ?? 'entity';
+          if (context.sentAt !== undefined) (tally.latencies[operation] ??= []).push(performance.now() - context.sentAt);
+          if (body.includes('"errors"')) {
+            tally.graphqlErrors[operation] = (tally.graphqlErrors[operation] ?? 0) + 1;
+            if (tally.sampleErrors.length < 5) tally.sampleErrors.push(`${operation}: HTTP ${status} ${body.slice(0, 300).trim()}`);
+          }
+          if (operation === 'upsertEntity' && status === 200) {
+            const id = /"id":"([^"]+)"/.exec(body)?.[1];
+            if (id) unclaimedEntities.push(id);
+          }
+        },
+      },
+    ],
+  } as autocannon.Options);
+  return { result, tally };
+}
+
+function everyFifth(bytes: number[]): string {
+  return bytes.filter((_, i) => i % 5 === 4).map((b) => (b / 1024 / 1024).toFixed(0)).join(' ');
 }
 
 // ---- Main -------------------------------------------------------------------------------------
@@ -355,74 +407,51 @@ async function main(): Promise<number> {
     const runId = randomBytes(3).toString('hex');
     const graph = { entityIds: seed.entityIds, sourceIds: await recordSources(url, token, options.sources, runId) };
     log(`API ready: ${seed.entityIds.length} entities and ${seed.sourceIds.length} source in the seed, ${graph.sourceIds.length} sources recorded for the run's claims; run ${runId}`);
-    log(`${options.connections} connections for ${options.duration} s, ${Math.round(options.writes * 100)} % writes, on ${url}/graphql`);
+    log(`${options.connections} connections, ${Math.round(options.writes * 100)} % writes, on ${url}/graphql`);
 
-    const tally: Tally = { sent: {}, graphqlErrors: {}, sampleErrors: [], latencies: {} };
     // Other work on the machine shares its CPUs with the API, Neo4j and autocannon: say how much.
     const loadBefore = os.loadavg()[0]?.toFixed(1);
     const samples: Array<{ t: number; rss: number }> = [];
-    const started = Date.now();
     const heap: Array<{ t: number; used: number }> = [];
+    let measuredFrom = Date.now() + options.warmup * 1000;
     const sampler = setInterval(() => {
-      const t = (Date.now() - started) / 1000;
+      const t = (Date.now() - measuredFrom) / 1000;
       const rss = readRss(pid);
       if (rss !== null) samples.push({ t, rss });
       void readHeapUsed(url).then((used) => used !== null && heap.push({ t, used }));
     }, 1_000);
 
-    const result = await autocannon({
-      url,
-      connections: options.connections,
-      duration: options.duration,
-      // Longer than the API's own request timeout (30 s by default), so that a slow request
-      // shows up as the API's answer (REQUEST_TIMEOUT), not as a client giving up.
-      timeout: 45,
-      requests: [
-        {
-          method: 'POST',
-          path: '/graphql',
-          setupRequest: (request: any, context: ConnectionContext) => {
-            const { operation, variables } = nextRequest(graph, options, runId);
-            context.operation = operation;
-            context.sentAt = performance.now();
-            tally.sent[operation] = (tally.sent[operation] ?? 0) + 1;
-            request.headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-            request.body = JSON.stringify({ query: QUERIES[operation], variables });
-            return request;
-          },
-          onResponse: (status: number, body: string, context: ConnectionContext) => {
-            const operation = context.operation ?? 'entity';
-            if (context.sentAt !== undefined) (tally.latencies[operation] ??= []).push(performance.now() - context.sentAt);
-            if (body.includes('"errors"')) {
-              tally.graphqlErrors[operation] = (tally.graphqlErrors[operation] ?? 0) + 1;
-              if (tally.sampleErrors.length < 5) tally.sampleErrors.push(`${operation}: HTTP ${status} ${body.slice(0, 300)}`);
-            }
-            if (operation === 'upsertEntity' && status === 200) {
-              const id = /"id":"([^"]+)"/.exec(body)?.[1];
-              if (id) unclaimedEntities.push(id);
-            }
-          },
-        },
-      ],
-    } as autocannon.Options);
+    let warmLine: string | null = null;
+    let warmFailed = false;
+    if (options.warmup > 0) {
+      log(`warm-up: ${options.warmup} s of the same load, not measured ...`);
+      const warm = await runLoad(url, token, graph, options, runId, options.warmup);
+      const warmErrors = Object.values(warm.tally.graphqlErrors).reduce((a, b) => a + b, 0);
+      warmFailed = warm.result.non2xx > 0 || warmErrors > 0 || warm.result.errors > 0 || warm.result.timeouts > 0;
+      warmLine = `warm-up: ${warm.result.requests.total} requests in ${warm.result.duration} s, non-2xx ${warm.result.non2xx}, GraphQL errors ${warmErrors}, connection errors ${warm.result.errors}, timeouts ${warm.result.timeouts}`;
+    }
+    measuredFrom = Date.now();
+    log(`measured run: ${options.duration} s ...`);
+    const { result, tally } = await runLoad(url, token, graph, options, runId, options.duration);
     clearInterval(sampler);
 
     const graphqlErrors = Object.values(tally.graphqlErrors).reduce((a, b) => a + b, 0);
     const total = result.requests.total;
     const memory = judgeMemory(samples, idle);
-    const failed = result.non2xx > 0 || graphqlErrors > 0 || result.errors > 0 || result.timeouts > 0;
+    const failed = warmFailed || result.non2xx > 0 || graphqlErrors > 0 || result.errors > 0 || result.timeouts > 0;
     const lines = [
       '',
-      `load test: ${options.connections} connections, ${result.duration} s, ${Math.round(options.writes * 100)} % writes citing ${options.sources} sources (loopback, ${os.cpus().length} CPUs, load average ${loadBefore} before, ${os.loadavg()[0]?.toFixed(1)} after)`,
+      `load test: ${options.connections} connections, ${result.duration} s measured after ${options.warmup} s of warm-up, ${Math.round(options.writes * 100)} % writes citing ${options.sources} sources (loopback, ${os.cpus().length} CPUs, load average ${loadBefore} before, ${os.loadavg()[0]?.toFixed(1)} after)`,
+      ...(warmLine ? [warmLine] : []),
       `requests: ${total} (${Object.entries(tally.sent).sort().map(([op, n]) => `${op} ${n}`).join(', ')})`,
       `throughput: ${result.requests.average.toFixed(1)} req/s on average (min ${result.requests.min}, max ${result.requests.max} in a second), ${(result.throughput.average / 1024).toFixed(0)} KiB/s`,
       `latency: p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, mean ${result.latency.average.toFixed(1)} ms`,
       `latency by operation (p50 / p99 ms): ${Object.entries(tally.latencies).sort().map(([op, ms]) => `${op} ${percentile(ms, 0.5)} / ${percentile(ms, 0.99)}`).join(', ')}`,
       `errors: non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors}${graphqlErrors > 0 ? ` (${Object.entries(tally.graphqlErrors).map(([op, n]) => `${op} ${n}`).join(', ')})` : ''}, connection errors ${result.errors}, timeouts ${result.timeouts}`,
       ...memory.lines,
-      heapSummary(heap),
-      `RSS every 5 s (MB): ${samples.filter((_, i) => i % 5 === 4).map((x) => (x.rss / 1024 / 1024).toFixed(0)).join(' ')}`,
-      `heap in use every 5 s (MB): ${heap.filter((_, i) => i % 5 === 4).map((x) => (x.used / 1024 / 1024).toFixed(0)).join(' ')}`,
+      heapSummary(heap.filter((h) => h.t >= 0)),
+      `RSS every 5 s from the warm-up on (MB): ${everyFifth(samples.map((x) => x.rss))}`,
+      `heap in use every 5 s from the warm-up on (MB): ${everyFifth([...heap].sort((a, b) => a.t - b.t).map((x) => x.used))}`,
       apiLogSummary(apiLog),
       ...tally.sampleErrors.map((e) => `  e.g. ${e}`),
       `verdict: ${failed || memory.growing ? 'FAIL' : 'PASS'}${failed ? ' (requests failed)' : ''}${memory.growing ? ' (memory kept growing)' : ''}`,
