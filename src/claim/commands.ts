@@ -25,21 +25,24 @@ export async function assertClaim(db: Database, input: ClaimInputArgs, actor: st
   if (quantity && !(Number.isFinite(quantity.value) && quantity.value >= 0)) {
     throw new BadUserInputError(`input.quantity.value: expected a finite number of 0 or more, but got ${quantity.value}`, 'input.quantity.value');
   }
-  const attribution = input.attribution ?? (input.reportedById ? 'REPORTER' : 'SOURCE');
-  if ((attribution === 'REPORTER') !== Boolean(input.reportedById)) {
+  // An id that is given, even empty, must name something: `!= null`, not truthiness, so that ""
+  // gets NOT_FOUND instead of slipping past the checks and failing in the write.
+  const reported = input.reportedById != null;
+  const attribution = input.attribution ?? (reported ? 'REPORTER' : 'SOURCE');
+  if ((attribution === 'REPORTER') !== reported) {
     throw new BadUserInputError(
-      `input.attribution: expected REPORTER exactly when reportedById is given, but got ${attribution} ${input.reportedById ? 'with' : 'without'} reportedById`,
+      `input.attribution: expected REPORTER exactly when reportedById is given, but got ${attribution} ${reported ? 'with' : 'without'} reportedById`,
       'input.attribution',
     );
   }
-  const entityIds = [input.subjectId, input.objectId, input.reportedById].filter((id): id is string => Boolean(id));
+  const entityIds = [input.subjectId, input.objectId, input.reportedById].filter((id): id is string => id != null);
   const [entities, sources] = await Promise.all([findEntitiesByIds(db, entityIds), findSourcesByIds(db, [input.sourceId])]);
   if (!sources.has(input.sourceId)) {
     throw new NotFoundError(`input.sourceId: expected the id of a source, but no source has id ${JSON.stringify(input.sourceId)}`);
   }
   for (const field of ['subjectId', 'objectId', 'reportedById'] as const) {
     const id = input[field];
-    if (id && !entities.has(id)) {
+    if (id != null && !entities.has(id)) {
       throw new NotFoundError(`input.${field}: expected the id of an entity, but no entity has id ${JSON.stringify(id)}`);
     }
   }
@@ -66,7 +69,7 @@ export async function assertClaim(db: Database, input: ClaimInputArgs, actor: st
     const summary = `claim ${input.polarity === 'DENIED' ? 'denying' : 'asserting'} ${input.predicate}: "${excerpt.slice(0, 80)}"`;
     await recordChanges(
       tx,
-      [input.subjectId, input.objectId].filter((e): e is string => Boolean(e)).map((entityId) => ({ entityId, by: actor, action: 'CLAIM_ASSERTED' as const, summary })),
+      [input.subjectId, input.objectId].filter((e): e is string => e != null).map((entityId) => ({ entityId, by: actor, action: 'CLAIM_ASSERTED' as const, summary })),
     );
     return claimId as string;
   });

@@ -22,7 +22,8 @@ export async function upsertEntity(db: Database, input: EntityInputArgs, actor: 
   }
   const description = validate.optionalText('input.description', input.description, ENTITY_LIMITS.description);
   let target = { kind: input.kind, name };
-  if (input.id) {
+  // Given, even empty, an id must name an entity: "" is NOT_FOUND, not "no id".
+  if (input.id != null) {
     const existing = (await findEntitiesByIds(db, [input.id])).get(input.id);
     if (!existing) throw new NotFoundError(`input.id: expected the id of an entity, but no entity has id ${JSON.stringify(input.id)}`);
     // An id names an existing entity; its key (kind and name) does not change through upsert.

@@ -16,7 +16,8 @@ export async function recordSource(db: Database, input: SourceInputArgs, actor: 
   }
   const title = validate.optionalText('input.title', input.title, SOURCE_LIMITS.title);
   const publishedAt = validate.partialDate('input.publishedAt', input.publishedAt);
-  if (input.publisherId && !(await findEntitiesByIds(db, [input.publisherId])).has(input.publisherId)) {
+  // Given, even empty, a publisher id must name an entity: "" is NOT_FOUND, not "no publisher".
+  if (input.publisherId != null && !(await findEntitiesByIds(db, [input.publisherId])).has(input.publisherId)) {
     throw new NotFoundError(`input.publisherId: expected the id of an entity, but no entity has id ${JSON.stringify(input.publisherId)}`);
   }
   const { source } = await db.writeTransaction((tx) =>

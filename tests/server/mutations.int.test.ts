@@ -214,6 +214,22 @@ describe('recordSource, assertClaim and retractClaim', () => {
     const noReason = await api.execute(RETRACT, { id: 'no-claim', reason: ' ' });
     expect(noReason.errors?.[0]?.message).toBe('reason: expected 1 to 1,000 characters, but got 0');
   });
+
+  // Found by the hostile-input test: "" passed the checks as "no id", then an assertClaim failed in
+  // the write (INTERNAL_SERVER_ERROR), and upsertEntity and recordSource wrote as if it were absent.
+  it.each([
+    ['upsertEntity', 'input.id', UPSERT, () => ({ input: { id: '', kind: 'COUNTRY', name: 'Emptyland' } })],
+    ['recordSource', 'input.publisherId', RECORD_SOURCE, () => ({ input: { url: 'https://gazette.example/empty-publisher', publisherId: '' } })],
+    ['assertClaim', 'input.subjectId', ASSERT, () => ({ input: { sourceId, subjectId: '', predicate: 'SUPPORTS', excerpt: 'x', credibility: 3 } })],
+    ['assertClaim', 'input.objectId', ASSERT, () => ({ input: { sourceId, subjectId: ruritania, predicate: 'SUPPORTS', objectId: '', excerpt: 'x', credibility: 3 } })],
+    ['assertClaim', 'input.reportedById', ASSERT, () => ({ input: { sourceId, subjectId: ruritania, predicate: 'SUPPORTS', reportedById: '', excerpt: 'x', credibility: 3 } })],
+  ])('%s refuses an empty %s with NOT_FOUND, and writes nothing', async (_mutation, field, document, variables) => {
+    const before = await counts();
+    const result = await api.execute(document, variables());
+    expect(errorCodes(result)).toEqual(['NOT_FOUND']);
+    expect(result.errors?.[0]?.message).toMatch(new RegExp(`^${field.replace('.', '\\.')}: expected the id of an entity, but no entity has id ""$`));
+    expect(await counts()).toEqual(before);
+  });
 });
 
 describe('mergeEntities and unmergeEntities', () => {
