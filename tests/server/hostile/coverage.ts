@@ -30,6 +30,10 @@ export function coverageCases(schema: GraphQLSchema, known: KnownIds, random: Ra
     const where = `${site.parentType.name}.${site.field.name}(${site.argPath.join('.')})`;
     const strings = coverageStrings((items, count) => random.sample(items, count), ODD_SAMPLED);
     const ways = site.operation === 'mutation' ? mutationWays(site) : [];
+    // Empty and blank ids once passed the checks as "no id": every id that must name something gets them.
+    if (isReference(site)) {
+      for (const text of ['', ' ']) cases.push(notFoundWay(site)(schema, known, random, next(), text, where));
+    }
     strings.forEach((text, i) => {
       const n = next();
       if (site.operation === 'query') {
@@ -87,16 +91,7 @@ function mutationWays(site: ArgSite): Way[] {
     });
   }
   // An id that must name something, given the string: NOT_FOUND.
-  if ((REFERENCE_ARGUMENTS[mutation] ?? []).includes(site.argPath.join('.'))) {
-    ways.push((schema, known, random, n, text, where) => ({
-      n,
-      family: 'coverage: mutation naming nothing',
-      note: `${where} = ${preview(text)} as ${role}`,
-      caller: role,
-      request: graphqlPost(siteDocument(schema, site, known, random, n), { v: text }),
-      expect: { kind: 'refused', codes: ['NOT_FOUND'] },
-    }));
-  }
+  if (isReference(site)) ways.push(notFoundWay(site));
   // An article read without writing: any answer.
   if (site.field.args.some((a) => a.name === 'dryRun')) {
     ways.push((schema, known, random, n, text, where) => ({
@@ -109,6 +104,23 @@ function mutationWays(site: ArgSite): Way[] {
     }));
   }
   return ways;
+}
+
+function isReference(site: ArgSite): boolean {
+  return site.operation === 'mutation' && (REFERENCE_ARGUMENTS[site.field.name] ?? []).includes(site.argPath.join('.'));
+}
+
+/** An allowed caller whose only wrong argument is an id naming nothing: NOT_FOUND. */
+function notFoundWay(site: ArgSite): Way {
+  const role = requiredRole(site.field.name);
+  return (schema, known, random, n, text, where) => ({
+    n,
+    family: 'coverage: mutation naming nothing',
+    note: `${where} = ${preview(text)} as ${role}`,
+    caller: role,
+    request: graphqlPost(siteDocument(schema, site, known, random, n), { v: text }),
+    expect: { kind: 'refused', codes: ['NOT_FOUND'] },
+  });
 }
 
 /**
