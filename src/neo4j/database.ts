@@ -192,8 +192,9 @@ export function createDriver(uri: string, user?: string, password?: string): Dri
   const auth = user && password ? neo4j.auth.basic(user, password) : undefined;
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 3_000,
+    // Waiting for a pooled connection under load beats failing; a stopped server refuses at once anyway.
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
     // Retries back off 1 s, 2 s, 4 s (±20%) until this much time has passed: 2 s still retries a
     // deadlock three times, yet a request to a stopped Neo4j fails within about 3.5 s, not 8.
     maxTransactionRetryTime: 2_000,
@@ -205,6 +206,8 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  // A lock wait ended by the transaction timeout (writes queueing on one source node under load).
+  'Neo.ClientError.Transaction.LockClientStopped',
 ]);
 
 /**
@@ -220,6 +223,10 @@ export function translateError(error: unknown): unknown {
   }
   if (error instanceof Error && /ECONNREFUSED|ECONNRESET|Connection was closed|Pool is closed/i.test(error.message)) {
     return new ServiceUnavailableError();
+  }
+  // Every pooled connection stayed busy for connectionAcquisitionTimeout: overloaded, try again later.
+  if (error instanceof Error && /Connection acquisition timed out/i.test(error.message)) {
+    return new ServiceUnavailableError('The graph database is busy; try again shortly.');
   }
   return error;
 }

@@ -23,9 +23,23 @@ const EXPOSED_CODES = new Set([
 /** The error we raised on purpose behind `error`, if it is one; null for the unexpected. */
 function exposedError(error: unknown): GraphQLError | null {
   if (error instanceof GraphQLError && EXPOSED_CODES.has(String(error.extensions?.code))) return error;
+  if (isApolloRequestError(error)) {
+    return new GraphQLError((error as GraphQLError).message, { extensions: { code: 'BAD_REQUEST' } });
+  }
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError && EXPOSED_CODES.has(String(original.extensions?.code))) return original;
   return null;
+}
+
+/**
+ * Apollo refuses some requests with a 4xx status but no code, e.g. "provided sha does not match
+ * query" for a persisted-query hash that does not fit the document: the client's mistake, said in
+ * Apollo's own words.
+ */
+function isApolloRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /**

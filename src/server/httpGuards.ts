@@ -18,9 +18,14 @@ export function requestTimeout(timeoutMs: number) {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       res.status(503).json(errorBody(`The request took longer than ${timeoutMs} ms and was stopped.`, 'REQUEST_TIMEOUT'));
+      // The late answer, when it comes, goes nowhere (instead of failing with ERR_HTTP_HEADERS_SENT).
       const dropped = () => res;
+      res.status = dropped;
+      res.set = dropped as unknown as Response['set'];
+      res.setHeader = dropped as unknown as Response['setHeader'];
       res.send = dropped;
       res.json = dropped;
+      res.write = (() => true) as unknown as Response['write'];
       res.end = dropped as unknown as Response['end'];
     }, timeoutMs + 1_000);
     res.once('close', () => clearTimeout(timer));

@@ -58,6 +58,12 @@ describe('production settings', () => {
     expect(text).not.toMatch(/at \w+ \(|node_modules|SyntaxError/);
   });
 
+  it("says what is wrong with a persisted-query hash that does not fit the document, in Apollo's words", async () => {
+    const response = await post(dev, { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: unknown[] }).errors[0]).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+  });
+
   it('blocks requests a browser could send cross-site without a preflight (CSRF prevention)', async () => {
     const simplePost = await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
     expect(simplePost.status).toBe(400);
