@@ -761,7 +761,8 @@ export type Query = {
   relationships: RelationshipConnection;
   /**
    * Full-text search over names and aliases. The text is taken as plain words: full-text query syntax
-   * in it (quotes, ~, *, AND, :) is matched literally. `first` is capped at 50.
+   * in it (quotes, ~, *, AND, :) is matched literally. `text` has at most 500 characters and 32 words
+   * of at most 100 characters. `first` is capped at 50.
    */
   search: Array<SearchHit>;
   /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
