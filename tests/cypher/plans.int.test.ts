@@ -44,6 +44,14 @@ const cases: Array<[string, string, Record<string, unknown>]> = [
       subjectId: null, objectId: null, reportedById: null, sourceId: null, ...view,
     },
   ],
+  [
+    'claims (in id order)',
+    'findClaimsInIdOrder',
+    {
+      afterId: null, limit: 21, predicates: null, statuses: null, attribution: null, polarity: null, entityId: null,
+      subjectId: null, objectId: null, reportedById: null, sourceId: null, ...view,
+    },
+  ],
   ['sources', 'findSources', { after: null, limit: 21 }],
   ['timeline', 'findEntityClaims', { entityIds: [seedIds.kursk], orderBy: 'VALID_TIME', ...page, afterKey: '', asOf: null, windowStart: null, windowEnd: null }],
   ['Entity.relationships', 'findEntityRelationships', { entityIds: [seedIds.kursk], direction: 'BOTH', types: null, asOf: null, afterId: null, limit: 21 }],
