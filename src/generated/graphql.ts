@@ -875,6 +875,12 @@ export type Relationship = {
   corroboration: Scalars['Int']['output'];
   /** True when some claims about the same subject, predicate and object cannot all be true (see Query.disputes). */
   disputed: Scalars['Boolean']['output'];
+  /**
+   * Where the claims about this fact's subject, predicate and object disagree, by the rules of
+   * Query.disputes (denials included), ordered by id; empty when they agree. Like `disputed`, from
+   * today's claims.
+   */
+  disputes: Array<Dispute>;
   from: Entity;
   id: Scalars['ID']['output'];
   /** The largest quantity its claims report (with that claim's qualifier). */
@@ -1506,6 +1512,7 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   corroboration?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;

@@ -216,3 +216,21 @@ export async function countEntityRelationships(
   });
   return perEntity(entityIds, rows, (row) => row.total as number, 0);
 }
+
+/** A fact's (subject, predicate, object). */
+export interface FactKey {
+  fromId: string;
+  type: string;
+  toId: string;
+}
+
+/**
+ * The ids of every unretracted claim, asserted or denied, about each fact's subject, predicate and
+ * object, in the order of `facts`. One round trip for all of them.
+ */
+export async function findFactClaimIds(db: Database, facts: readonly FactKey[]): Promise<string[][]> {
+  const keyOf = (f: FactKey) => JSON.stringify([f.fromId, f.type, f.toId]);
+  const rows = await db.read('findSupportingClaims', { keys: facts.map(({ fromId, type, toId }) => ({ fromId, type, toId })) });
+  const claimIds = new Map(rows.map((row) => [keyOf(row as unknown as FactKey), row.claimIds as string[]]));
+  return facts.map((f) => claimIds.get(keyOf(f)) ?? []);
+}

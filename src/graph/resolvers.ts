@@ -1,3 +1,4 @@
+import { findDisputes } from '../claim';
 import type { Resolvers } from '../generated/graphql';
 import { claimView, minConfidence } from '../server/arguments';
 import type { Context } from '../server/context';
@@ -65,6 +66,13 @@ export const graphResolvers: Resolvers = {
     from: (relationship, _args, { loaders }) => loadRequired(loaders.entity, relationship.fromId, 'entity'),
     to: (relationship, _args, { loaders }) => loadRequired(loaders.entity, relationship.toId, 'entity'),
     claims: (relationship, _args, { loaders }) => loadAllRequired(loaders.claim, relationship.claimIds, 'claim'),
+    disputes: async ({ disputed, fromId, type, toId }, _args, { loaders }) => {
+      // `disputed` is kept with the fact's claims: a fact that agrees costs no query here.
+      if (!disputed) return [];
+      const claimIds = await loaders.factClaimIds.load({ fromId, type, toId });
+      // In id order, as Query.disputes lists them.
+      return findDisputes(await loadAllRequired(loaders.claim, claimIds, 'claim')).sort((a, b) => a.id.localeCompare(b.id));
+    },
   },
   RelationshipConnection: connectionFields,
 };

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { countEntityClaims, findClaimsByIds, findEntityClaims, type ClaimRecord, type ClaimView, type KeyedPage } from '../claim';
 import { findEntitiesByIds, findEntityHistory, type ChangeRecord, type EntityRecord } from '../entity';
 import type { RelationshipRecord } from '../graph/model';
-import { countEntityRelationships, findEntityRelationships, type EntityRelationshipArgs } from '../graph/repository';
+import { countEntityRelationships, findEntityRelationships, findFactClaimIds, type EntityRelationshipArgs, type FactKey } from '../graph/repository';
 import type { Database } from '../neo4j/database';
 import { countEntitySources, findEntitySources, findSourcesByIds, type SourceRecord } from '../source';
 import { invariant, NotFoundError, type Page, type PageRequest } from '../support';
@@ -31,6 +31,9 @@ export function createLoaders(db: Database) {
     entitySources: groupedLoader<{ page: PageRequest }, Page<{ id: string }>>((ids, args) => findEntitySources(db, ids, args.page)),
     entitySourceCounts: groupedLoader<Record<string, never>, number>((ids) => countEntitySources(db, ids)),
     entityHistory: groupedLoader<Record<string, never>, ChangeRecord[]>((ids) => findEntityHistory(db, ids)),
+    factClaimIds: new DataLoader<FactKey, string[], string>((facts) => findFactClaimIds(db, facts), {
+      cacheKeyFn: (f) => JSON.stringify([f.fromId, f.type, f.toId]),
+    }),
   };
 }
 
