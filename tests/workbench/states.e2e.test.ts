@@ -250,27 +250,40 @@ describe('the workbench when things go wrong', () => {
     await page.close();
   });
 
-  it('marks a disputed fact on the graph and in the panel, with the disagreement', async () => {
-    const { disputes } = await query(analyst.url, '{ disputes(first: 20) { edges { node { reason claims { predicate subject { id } object { id } } } } } }');
+  it('marks a disputed fact on the graph and in the panel, with exactly the disputes Relationship.disputes gives it', async () => {
+    const { disputes } = await query(analyst.url, '{ disputes(first: 20) { edges { node { id reason claims { predicate subject { id } object { id } } } } } }');
     const dispute = disputes.edges.map((e: { node: any }) => e.node).find((d: any) => d.claims[0].object);
     expect(dispute).toBeDefined();
     const claim = dispute.claims[0];
     const { relationships } = await query(
       analyst.url,
-      'query($from: ID!, $to: ID!, $type: RelationshipType!) { relationships(filter: { fromId: $from, toId: $to, types: [$type] }) { edges { node { id disputed } } } }',
+      'query($from: ID!, $to: ID!, $type: RelationshipType!) { relationships(filter: { fromId: $from, toId: $to, types: [$type] }) { edges { node { id disputed disputes { id kind reason claims { id } } } } } }',
       { from: claim.subject.id, to: claim.object.id, type: claim.predicate },
     );
-    const fact = relationships.edges[0].node;
+    const fact = relationships.edges[0].node as { id: string; disputed: boolean; disputes: Array<{ id: string; kind: string; reason: string; claims: Array<{ id: string }> }> };
     expect(fact.disputed).toBe(true);
+    // The fact's own disputes include the one found for its subject.
+    expect(fact.disputes.map((d) => d.id)).toContain(dispute.id);
 
     const page = await newPage();
+    // The panel must not fall back to loading the subject's disputes and filtering them.
+    const documents: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql')) documents.push(r.postData() ?? '');
+    });
     await page.goto(`${analyst.url}/?entity=${claim.subject.id}&edge=${fact.id}`);
     await waitForView(page, `cy.getElementById(${JSON.stringify(fact.id)}).nonempty()`);
     expect(await page.evaluate((id: string) => (globalThis as any).workbench.graph.cy.getElementById(id).hasClass('disputed'), fact.id)).toBe(true);
     const panel = page.locator('#panel');
     await panel.locator('.badge.disputed').first().waitFor();
     await panel.locator('.disputes li').first().waitFor();
-    await expect(panel.locator('.disputes').textContent()).resolves.toContain(dispute.reason);
+    const shown = await panel.locator('.disputes li').evaluateAll((items) => items.map((li) => ({ id: li.getAttribute('data-dispute-id'), text: li.textContent ?? '' })));
+    expect(shown.map((d) => d.id)).toEqual(fact.disputes.map((d) => d.id));
+    fact.disputes.forEach((d, i) => {
+      expect(shown[i]?.text).toContain(d.reason);
+      expect(shown[i]?.text).toContain(`(${d.claims.length} claims)`);
+    });
+    expect(documents.some((d) => d.includes('disputes(entityId'))).toBe(false);
     await expect(page.locator(`#elements-edges [data-edge-id="${fact.id}"] .badge.disputed`).count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(shots, 'workbench-disputed.png') });
     await page.close();

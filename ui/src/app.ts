@@ -12,12 +12,12 @@ import { Filters } from './filters';
 import { GraphView } from './graphView';
 import { renderLegend } from './legend';
 import { PathsPanel } from './pathsPanel';
-import { DISPUTES, ENTITY_QUERY, NEIGHBORHOOD, PATHS, TIMELINE } from './queries';
+import { ENTITY_QUERY, NEIGHBORHOOD, PATHS, TIMELINE } from './queries';
 import { SearchBox } from './search';
 import { SidePanel } from './sidePanel';
 import { TimeControls } from './timeControls';
 import { renderTimeline } from './timeline';
-import type { Claim, Connection, Dispute, Entity, Path, Relationship, Subgraph } from './types';
+import type { Claim, Connection, Entity, Path, Relationship, Subgraph } from './types';
 import { decodeState, encodeState, type ViewState } from './urlState';
 import { FACT_TYPES } from './vocabulary';
 
@@ -334,8 +334,7 @@ export class App {
         this.panel.clear(`${what} is not in view${s.asOf ? ` as of ${s.asOf}` : ''} with the current filters: none of its claims count then.`);
         return;
       }
-      this.panel.showRelationship(rel, rel.disputed ? null : []);
-      if (rel.disputed) void this.loadDisputes(rel);
+      this.panel.showRelationship(rel);
       return;
     }
     const id = s.focus ?? s.entity;
@@ -351,23 +350,6 @@ export class App {
       if (data.entity && (this.state.focus ?? this.state.entity) === id && !this.state.edge) this.panel.showEntity(data.entity, { isRoot: false, expanded: false });
     } catch (error) {
       this.panel.clear(describeError(error).detail);
-    }
-  }
-
-  private async loadDisputes(rel: Relationship): Promise<void> {
-    try {
-      const all: Dispute[] = [];
-      let after: string | null = null;
-      for (let page = 0; page < 5; page++) {
-        const data: { disputes: Connection<Dispute> } = await this.api.request(DISPUTES, { id: rel.from.id, asOf: this.state.asOf, first: 100, after });
-        all.push(...data.disputes.edges.map((e) => e.node));
-        if (!data.disputes.pageInfo.hasNextPage) break;
-        after = data.disputes.pageInfo.endCursor;
-      }
-      if (this.state.edge === rel.id) this.panel.showRelationship(rel, all);
-    } catch (error) {
-      if (this.state.edge === rel.id) this.panel.showRelationship(rel, []);
-      this.showError(error);
     }
   }
 

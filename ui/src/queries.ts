@@ -25,6 +25,7 @@ const RELATIONSHIP = `fragment WbRelationship on Relationship {
   quantity { value unit qualifier }
   confidence claimCount corroboration unattributedOnly disputed
   claims { ...WbClaim }
+  disputes { id kind reason claims { id } }
 }`;
 
 export const SEARCH = `query WbSearch($text: String!, $kinds: [EntityKind!], $first: Int) {
@@ -68,15 +69,6 @@ export const TIMELINE = `query WbTimeline($id: ID!, $from: String, $to: String, 
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { ...WbClaim } }
-  }
-}
-${CLAIM}`;
-
-export const DISPUTES = `query WbDisputes($id: ID, $asOf: String, $first: Int) {
-  disputes(entityId: $id, asOf: $asOf, first: $first) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { id kind reason claims { ...WbClaim } } }
   }
 }
 ${CLAIM}`;

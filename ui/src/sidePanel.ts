@@ -1,7 +1,8 @@
 /**
  * The side panel: why two actors are linked. For a fact it lists every claim behind it with the
  * quoted excerpt, who reports it, the source (title, publisher, link, date), confidence on both
- * Admiralty axes, status and corroboration; disputed facts say so and show the disagreement. For an
+ * Admiralty axes, status and corroboration; disputed facts say so and show the disagreement (the
+ * fact's own Relationship.disputes, loaded with the view, so no request of its own). For an
  * entity it shows its names and what can be done from it.
  */
 import { fill, h } from './dom';
@@ -75,9 +76,8 @@ export class SidePanel {
     );
   }
 
-  showRelationship(rel: Relationship, disputes: Dispute[] | null): void {
+  showRelationship(rel: Relationship): void {
     this.root.dataset.showing = `edge:${rel.id}`;
-    const relevant = (disputes ?? []).filter((d) => d.claims.some((c) => c.predicate === rel.type && c.subject.id === rel.from.id && (c.object?.id ?? null) === rel.to.id));
     fill(
       this.root,
       this.heading(`${rel.from.name} — ${humanize(rel.type).toLowerCase()} → ${rel.to.name}`),
@@ -99,7 +99,7 @@ export class SidePanel {
         ...pair('Corroboration', `${rel.corroboration} independent reporter${rel.corroboration === 1 ? '' : 's'}`),
         ...pair('Claims', String(rel.claimCount)),
       ),
-      rel.disputed ? this.disputeSection(relevant, disputes === null) : null,
+      rel.disputed ? this.disputeSection(rel.disputes) : null,
       h('h3', {}, `Claims (${rel.claims.length})`),
       h('div', { class: 'claims' }, ...rel.claims.map((c) => claimCard(c))),
       h('div', { class: 'row wrap actions' }, h('button', { type: 'button', onclick: () => this.actions.close() }, 'Close')),
@@ -116,16 +116,15 @@ export class SidePanel {
     );
   }
 
-  private disputeSection(disputes: Dispute[], loading: boolean): HTMLElement {
+  /** The fact's own disputes, as Relationship.disputes lists them (in id order). */
+  private disputeSection(disputes: Dispute[]): HTMLElement {
     return h(
       'section',
       { class: 'disputes', 'aria-label': 'Disagreement' },
       h('h3', {}, 'Where sources disagree'),
-      loading
-        ? h('p', { class: 'muted' }, 'Loading the disagreement …')
-        : disputes.length === 0
-          ? h('p', { class: 'muted' }, 'The API marks this fact disputed, but no dispute about it is known as of this date.')
-          : h('ul', {}, ...disputes.map((d) => h('li', {}, h('strong', {}, humanize(d.kind)), ': ', d.reason, ' ', h('span', { class: 'muted' }, `(${d.claims.length} claims)`)))),
+      disputes.length === 0
+        ? h('p', { class: 'muted' }, 'The API marks this fact disputed, but names no dispute about it.')
+        : h('ul', {}, ...disputes.map((d) => h('li', { 'data-dispute-id': d.id }, h('strong', {}, humanize(d.kind)), ': ', d.reason, ' ', h('span', { class: 'muted' }, `(${d.claims.length} claims)`)))),
     );
   }
 

@@ -80,6 +80,8 @@ export interface Relationship {
   unattributedOnly: boolean;
   disputed: boolean;
   claims: Claim[];
+  /** Its own disagreements (Relationship.disputes): empty when its claims agree. */
+  disputes: Dispute[];
 }
 
 export interface Subgraph {
@@ -101,11 +103,12 @@ export interface SearchHit {
   entity: EntityRef & { aliases: string[]; description: string | null };
 }
 
+/** One disagreement about a fact; the panel counts its claims, which it already shows in full. */
 export interface Dispute {
   id: string;
   kind: string;
   reason: string;
-  claims: Claim[];
+  claims: Array<{ id: string }>;
 }
 
 export interface Connection<T> {
