@@ -68,7 +68,7 @@ export const DEFAULT_LIMITS: Config['limits'] = {
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 5_000,
-  maxCost: 50_000,
+  maxCost: 100_000,
   // Room for an article of 100,000 characters (ingestArticle) and its JSON escaping.
   maxBodyBytes: 1_000_000,
   requestTimeoutMs: 30_000,

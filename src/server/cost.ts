@@ -7,15 +7,17 @@ import type { Context } from './context';
 const DEFAULT_PAGE_SIZE = 20;
 
 /**
- * The cost of one field: 1, plus its selection's cost times the number of items it can return.
- * That number is `first` or `limit` when given (else the field's default page size), times `depth`
- * for a neighbourhood, so `relationships(first: 100) { ... claims(first: 100) { ... } }` costs
- * about 100 × 100 × (the claim's fields), while a field with no list argument costs its selection.
+ * The cost of one field: 1, plus its selection's cost times the number of items it can return,
+ * which is `first` or `limit` when given (else the field's default page size). A `depth` adds the
+ * walk: one more per item and hop beyond the first, since a neighbourhood returns at most `limit`
+ * edges however deep it goes. So `relationships(first: 100) { ... claims(first: 100) { ... } }`
+ * costs about 100 × 100 × (the claim's fields), while a field with no list argument costs its
+ * selection.
  */
 export const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const items = positive(args.first) ?? positive(args.limit) ?? (takesPageSize(field) ? DEFAULT_PAGE_SIZE : 1);
   const depth = positive(args.depth) ?? 1;
-  return 1 + items * depth * childComplexity;
+  return 1 + items * childComplexity + items * (depth - 1);
 };
 
 function positive(value: unknown): number | undefined {

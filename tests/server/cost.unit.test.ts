@@ -26,6 +26,20 @@ describe('operation cost', () => {
     expect(cost(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost / 2);
   });
 
+  it("the workbench's neighbourhood and paths fit the default limit at their largest settings", async () => {
+    // ui/ is an ES module package: imported, not required.
+    const { NEIGHBORHOOD, PATHS } = await import('../../ui/src/queries.js');
+    // The workbench offers depth 1 to 3 and an edge limit up to 500, and asks for up to 25 paths of 6 hops.
+    expect(cost(NEIGHBORHOOD, { id: 'x', depth: 3, limit: 500 })).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    expect(cost(PATHS, { from: 'x', to: 'y', maxHops: 6, first: 25 })).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+  });
+
+  it('refuses, at the default limit, pages of 100 nested in pages of 100', () => {
+    const claims = 'claims(first: 100) { edges { node { id predicate status } } }';
+    const nested = `{ relationships(first: 100) { edges { node { from { ${claims} } to { ${claims} } } } } }`;
+    expect(cost(nested)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+  });
+
   it('grows with first, limit and depth, from literals and variables alike', () => {
     const page = (n: number) => `{ relationships(first: ${n}) { edges { node { id from { claims(first: ${n}) { edges { node { id } } } } } } } }`;
     expect(cost(page(10))).toBeLessThan(cost(page(100)));
