@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../src/neo4j';
-import { projectRoot } from '../src/support';
+import { projectRoot, residentBytes, stopChildProcess } from '../src/support';
 import { postGraphQL } from './http';
 
 /** A server the benchmark runs as a child process, so its resident memory can be read. */
@@ -56,26 +56,8 @@ export async function startChild(label: string, script: string, env: Record<stri
   return { url, pid: child.pid ?? -1, logFile, stop: () => stopChild(child) };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-/** Resident set size of a process in bytes, from /proc (Linux), or null elsewhere. */
-export function residentBytes(pid: number): number | null {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
+async function stopChild(child: ChildProcess): Promise<void> {
+  await stopChildProcess(child, 30_000);
 }
 
 /** Samples a process's resident memory every `everyMs` and keeps the peak. */

@@ -14,7 +14,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { signDevToken } from '../src/auth';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j';
-import { projectRoot } from '../src/support';
+import { projectRoot, residentBytes, stopChildProcess } from '../src/support';
 
 /**
  * Growth rule: over the measured run (after the warm-up), the median RSS of the last quarter of
@@ -155,16 +155,6 @@ function nextRequest(graph: Graph, options: Options, runId: string): { operation
 
 // ---- Processes --------------------------------------------------------------------------------
 
-/** Reads the resident set size of a process, in bytes, from /proc (Linux). */
-function readRss(pid: number): number | null {
-  try {
-    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
 async function waitForApi(url: string, api: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -182,17 +172,6 @@ async function waitForApi(url: string, api: ChildProcess, timeoutMs: number): Pr
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`expected the API to answer within ${timeoutMs / 1000} s, but it did not`);
-}
-
-/** Sends SIGTERM and waits for the exit (SIGKILL after 30 s). */
-async function stopChild(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-  const code = await exited;
-  clearTimeout(timer);
-  return code;
 }
 
 async function graphQL(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
@@ -370,7 +349,7 @@ async function main(): Promise<number> {
     if (stopping) return;
     stopping = true;
     if (api) {
-      const code = await stopChild(api);
+      const code = await stopChildProcess(api, 30_000);
       log(`API stopped (exit code ${code})`);
     }
     if (neo4j) {
@@ -400,7 +379,7 @@ async function main(): Promise<number> {
     log(`starting the API (pid ${api.pid}, log in ${apiLog}) ...`);
     await waitForApi(url, api, 120_000);
     const pid = api.pid as number;
-    const idle = readRss(pid);
+    const idle = residentBytes(pid);
 
     const token = await signDevToken({ jwtSecret: secret, jwksUrl: null, issuer: null, audience: null, anonymousRead: true }, { role: 'analyst', subject: 'loadtest' });
     const seed = await readGraph(url, token);
@@ -416,7 +395,7 @@ async function main(): Promise<number> {
     let measuredFrom = Date.now() + options.warmup * 1000;
     const sampler = setInterval(() => {
       const t = (Date.now() - measuredFrom) / 1000;
-      const rss = readRss(pid);
+      const rss = residentBytes(pid);
       if (rss !== null) samples.push({ t, rss });
       void readHeapUsed(url).then((used) => used !== null && heap.push({ t, used }));
     }, 1_000);

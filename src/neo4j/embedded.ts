@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { projectRoot } from '../support';
+import { projectRoot, stopChildProcess } from '../support';
 
 /**
  * Runs Neo4j Community in a separate JVM through the Maven-built launcher in `neo4j-launcher/`, for
@@ -195,16 +195,8 @@ function withoutPassword(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** SIGTERM lets the launcher's shutdown hook close the store; SIGKILL only if it hangs for a minute. */
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
+async function stopChild(child: ChildProcess): Promise<void> {
+  await stopChildProcess(child, 60_000);
 }
 
 /** SIGKILL: no shutdown hook runs, as when the machine or the JVM dies. Resolves once it has exited. */

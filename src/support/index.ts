@@ -8,3 +8,4 @@ export * from './pagination';
 export * from './vocabulary';
 export { perEntity } from './perEntity';
 export * as validate from './validate';
+export { residentBytes, stopChildProcess } from './childProcess';
