@@ -187,11 +187,15 @@ export class Database {
   }
 }
 
+/** Connections the driver keeps to Neo4j (the driver's own default, said here so /metrics can report it). */
+export const DRIVER_POOL_SIZE = 100;
+
 /** Creates a driver that returns plain numbers and fails fast while the server is unreachable. */
 export function createDriver(uri: string, user?: string, password?: string): Driver {
   const auth = user && password ? neo4j.auth.basic(user, password) : undefined;
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
+    maxConnectionPoolSize: DRIVER_POOL_SIZE,
     // Waiting for a pooled connection under load beats failing; a stopped server refuses at once anyway.
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,

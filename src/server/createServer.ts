@@ -8,7 +8,7 @@ import cors from 'cors';
 import express from 'express';
 import { createAuthenticator, UnauthenticatedError } from '../auth';
 import { DEFAULT_LIMITS, type Config } from '../config';
-import type { Database } from '../neo4j/database';
+import { DRIVER_POOL_SIZE, type Database } from '../neo4j/database';
 import { createContext, type Context } from './context';
 import { costLimitPlugin } from './cost';
 import { errorLoggingPlugin, formatError } from './formatError';
@@ -22,9 +22,6 @@ import { buildSchema } from './schema';
 import { workbenchRouter } from './workbench';
 
 export const GRAPHQL_PATH = '/graphql';
-
-/** The neo4j-driver's default pool size; reported by /metrics next to the connections in use. */
-const DRIVER_POOL_SIZE = 100;
 
 export interface ServerOptions {
   port: number;
@@ -99,6 +96,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
     plugins: [errorLoggingPlugin(), ...(metrics ? [metrics.plugin()] : [])],
   });
   const authenticate = createAuthenticator(options.auth);
+  const access = { authenticationEnabled: Boolean(options.auth.jwtSecret || options.auth.jwksUrl), anonymousRead: options.auth.anonymousRead };
   let stopping = false;
   await apollo.start();
 
@@ -126,7 +124,6 @@ export async function startServer(db: Database, options: ServerOptions): Promise
             throw new UnauthenticatedError('expected a bearer token: this server does not let anonymous requests read');
           }
           const { deadline } = res.locals as { deadline: number };
-          const access = { authenticationEnabled: Boolean(options.auth.jwtSecret || options.auth.jwksUrl), anonymousRead: options.auth.anonymousRead };
           return { ...createContext(db.forRequest(deadline), user, access), log: (res.locals as RequestLocals).log, locals: res.locals as RequestLocals };
         } catch (error) {
           metrics?.countError(String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
