@@ -4,3 +4,5 @@ export type { Row, QueryRunner, DatabaseOptions } from './database';
 export { applySchema } from './applySchema';
 export { startEmbeddedNeo4j, ensureLauncherBuilt, isLauncherBuilt, freePort, isPortFree, EmbeddedNeo4jError } from './embedded';
 export type { EmbeddedNeo4j, EmbeddedOptions } from './embedded';
+export { openDatabase, namedQueries, CYPHER_DIR } from './openDatabase';
+export type { ConnectionSettings } from './openDatabase';
