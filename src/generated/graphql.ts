@@ -934,30 +934,40 @@ export type RelationshipOrder =
 export type RelationshipType =
   /** A partnership or alliance between two actors. */
   | 'ALLIED_WITH'
+  /** An actor attacked another actor or a place. */
+  | 'ATTACKED'
   /** Two actors are at war. */
   | 'AT_WAR_WITH'
   /** A person or force captured by another force. */
   | 'CAPTURED_BY'
-  /** An actor suffered casualties in a place (object optional when the place is not named). */
+  /** An actor suffered casualties, killed or wounded together, in a place (object optional when the place is not named). The quantity is the total. */
   | 'CASUALTIES_IN'
   /** An armed force (or its members) deployed to a country or location. */
   | 'DEPLOYED_TO'
   /** An actor fights in a place. */
   | 'FIGHTS_IN'
+  /** Members of an actor were killed in a place (object optional). The quantity counts the dead. */
+  | 'KILLED_IN'
   /** A thing is located in a place. */
   | 'LOCATED_IN'
+  /** Members of an actor went missing in a place (object optional). The quantity counts the missing. */
+  | 'MISSING_IN'
   /** A unit, person or force belongs to a larger one. */
   | 'PART_OF'
   /** Provenance: a source published by an organisation. Not a fact between entities. */
   | 'PUBLISHED_BY'
   /** Provenance: a claim attributed to a reporter. Not a fact between entities. */
   | 'REPORTED_BY'
+  /** An armed force took control of a place. */
+  | 'SEIZED'
   /** One actor supports another (troops, arms, effort). */
   | 'SUPPORTS'
   /** An actor or action is said to threaten stability in a region. */
   | 'THREATENS_STABILITY_OF'
   /** A person was wounded (no object). */
-  | 'WOUNDED';
+  | 'WOUNDED'
+  /** Members of an actor were wounded in a place (object optional). The quantity counts the wounded. */
+  | 'WOUNDED_IN';
 
 /**
  * How reliable a reporter usually is, the first axis of the Admiralty code: A completely reliable,

@@ -30,8 +30,13 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   'PART_OF',
   'AT_WAR_WITH',
   'CASUALTIES_IN',
+  'KILLED_IN',
+  'WOUNDED_IN',
+  'MISSING_IN',
   'WOUNDED',
   'THREATENS_STABILITY_OF',
+  'ATTACKED',
+  'SEIZED',
 ];
 
 /** Checks that `value` is one of `allowed`, or throws "field: expected one of ..., but got ...". */
