@@ -2,8 +2,8 @@ import { SignJWT } from 'jose';
 import { signDevToken } from '../../src/auth';
 import type { Config } from '../../src/config';
 import type { RunningServer } from '../../src/server';
-import { startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j';
-import { startTestServer } from '../support/testServer';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+import { startTestServer } from '../helpers/testServer';
 
 /** Bearer tokens and roles over real HTTP, on a database of its own. */
 const auth: Config['auth'] = {

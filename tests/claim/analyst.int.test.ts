@@ -1,4 +1,4 @@
-import { createTestApi, errorCodes, seedIds, type TestApi } from '../support/testApi';
+import { createTestApi, errorCodes, seedIds, type TestApi } from '../helpers/testApi';
 
 /** Disagreement, denial and time order, on the seed plus the analyst fixture. */
 let api: TestApi;

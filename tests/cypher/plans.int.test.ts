@@ -1,4 +1,4 @@
-import { createTestApi, seedIds, type TestApi } from '../support/testApi';
+import { createTestApi, seedIds, type TestApi } from '../helpers/testApi';
 
 /**
  * Each contract query finds its starting nodes through an index or a constraint, never by scanning

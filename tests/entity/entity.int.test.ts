@@ -1,4 +1,4 @@
-import { createTestApi, errorCodes, seedIds, type TestApi } from '../support/testApi';
+import { createTestApi, errorCodes, seedIds, type TestApi } from '../helpers/testApi';
 
 let api: TestApi;
 beforeAll(async () => {

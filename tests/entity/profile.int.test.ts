@@ -1,4 +1,4 @@
-import { createTestApi, seedIds, type TestApi } from '../support/testApi';
+import { createTestApi, seedIds, type TestApi } from '../helpers/testApi';
 
 /** An entity's profile: its facts, claims, sources and timeline, each a connection. */
 let api: TestApi;

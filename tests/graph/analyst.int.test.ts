@@ -1,4 +1,4 @@
-import { createTestApi, errorCodes, seedIds, type TestApi } from '../support/testApi';
+import { createTestApi, errorCodes, seedIds, type TestApi } from '../helpers/testApi';
 
 /**
  * Facts as analysts read them, on the seed plus the analyst fixture (tests/fixtures/analyst/):

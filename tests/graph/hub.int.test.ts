@@ -1,5 +1,5 @@
-import { startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j';
-import type { TestApi } from '../support/testApi';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+import type { TestApi } from '../helpers/testApi';
 
 /**
  * A hub with 100,000 facts must not flood the graph queries: neighbourhoods are capped per node and

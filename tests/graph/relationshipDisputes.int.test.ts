@@ -1,4 +1,4 @@
-import { createTestApi, type TestApi } from '../support/testApi';
+import { createTestApi, type TestApi } from '../helpers/testApi';
 
 /**
  * Relationship.disputes: a fact names its own disagreements, the same ones Query.disputes finds for

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { entityId, projectRoot } from '../../src/support';
-import { startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j';
-import { errorCodes, type TestApi } from '../support/testApi';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+import { errorCodes, type TestApi } from '../helpers/testApi';
 
 /** ingestArticle through the API, into an empty database of its own. */
 const ARTICLE = readFileSync(path.join(projectRoot, 'data', 'seed', 'article-north-korean-soldier-captured.txt'), 'utf8');

@@ -8,7 +8,7 @@ import { loadQueries } from '../../src/cypher';
 import { applySchema, createDriver, Database, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
 import { projectRoot } from '../../src/support';
-import { startTestServer } from '../support/testServer';
+import { startTestServer } from '../helpers/testServer';
 import { getStatus, postGraphQL, type CallOutcome } from './outage/http';
 import { countNodes, findBrokenFacts, findEntitiesWithoutHistory, findHalfWrittenClaims, findMissing } from './outage/integrity';
 import { startWriteStream, type StreamFixture, type WriteOutcome, type WriteStream } from './outage/writeStream';

@@ -1,4 +1,4 @@
-import { createTestApi, errorCodes, seedIds } from '../support/testApi';
+import { createTestApi, errorCodes, seedIds } from '../helpers/testApi';
 import { freePort } from '../../src/neo4j';
 
 /** With no Neo4j behind it, the API answers SERVICE_UNAVAILABLE fast, never a stack trace. */

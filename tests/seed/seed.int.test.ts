@@ -1,5 +1,5 @@
 import { readSeedFile, writeSeed, DEFAULT_SEED_FILE } from '../../src/seed';
-import { createTestApi, type TestApi } from '../support/testApi';
+import { createTestApi, type TestApi } from '../helpers/testApi';
 
 let api: TestApi;
 beforeAll(async () => {

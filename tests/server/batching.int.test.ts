@@ -1,4 +1,4 @@
-import { createTestApi, seedIds, type TestApi } from '../support/testApi';
+import { createTestApi, seedIds, type TestApi } from '../helpers/testApi';
 
 /**
  * Nested fields are batched: the round trips of an operation do not grow with the number of

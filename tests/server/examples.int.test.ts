@@ -1,5 +1,5 @@
 import { readExamples } from '../../src/server';
-import { createTestApi, seedIds, type TestApi } from '../support/testApi';
+import { createTestApi, seedIds, type TestApi } from '../helpers/testApi';
 
 /**
  * Every example operation of examples/ (the ones the IDE opens with) runs against the seed graph

@@ -9,9 +9,9 @@ import { fingerprintDifference, graphFingerprint, knownIds } from './hostile/fin
 import { generateCases } from './hostile/generate';
 import { judge } from './hostile/judge';
 import { describeFailure, mapPool, send, type Tokens } from './hostile/send';
-import { ANALYST_FIXTURE_DIR } from '../support/globalSetup';
-import { startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j';
-import { startTestServer } from '../support/testServer';
+import { ANALYST_FIXTURE_DIR } from '../helpers/globalSetup';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+import { startTestServer } from '../helpers/testServer';
 
 /**
  * Hostile input (issue 5, point 6): thousands of generated documents, valid and invalid, against

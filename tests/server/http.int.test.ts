@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import type { Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
-import { openDatabase, startTestServer } from '../support/testServer';
+import { openDatabase, startTestServer } from '../helpers/testServer';
 
 /** The real HTTP server: POST /graphql, the offline IDE, and /healthz. */
 let server: RunningServer;

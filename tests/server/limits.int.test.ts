@@ -1,6 +1,6 @@
 import type { Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
-import { openDatabase, startTestServer } from '../support/testServer';
+import { openDatabase, startTestServer } from '../helpers/testServer';
 
 /** Abuse limits refuse a document before any resolver runs: Neo4j never sees it. */
 let server: RunningServer;

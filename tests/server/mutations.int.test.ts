@@ -1,6 +1,6 @@
 import { entityId } from '../../src/support';
-import { startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j';
-import { errorCodes, type TestApi } from '../support/testApi';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+import { errorCodes, type TestApi } from '../helpers/testApi';
 
 /** The write path through the API, on an empty database of its own. */
 let scratch: ScratchNeo4j;

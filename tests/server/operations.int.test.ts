@@ -4,7 +4,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { DEFAULT_LIMITS } from '../../src/config';
 import type { Database } from '../../src/neo4j';
 import { createLogger, type RunningServer } from '../../src/server';
-import { openDatabase, startTestServer } from '../support/testServer';
+import { openDatabase, startTestServer } from '../helpers/testServer';
 
 /** Production settings, CSRF and CORS, readiness, metrics, request ids and logs, over real HTTP. */
 let db: Database;

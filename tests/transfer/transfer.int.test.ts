@@ -5,7 +5,7 @@ import { loadQueries } from '../../src/cypher';
 import { createDriver, Database } from '../../src/neo4j';
 import { entityId, projectRoot } from '../../src/support';
 import { CSV_COLUMNS, runExport, runImport, type Io } from '../../src/transfer';
-import { startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /** Import and export from the command line's entry points, against real databases. */
 let scratch: ScratchNeo4j;

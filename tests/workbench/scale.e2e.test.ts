@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
-import { openDatabase, startTestServer } from '../support/testServer';
+import { openDatabase, startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, imageStats, launchChromium, screenshotDir } from './support/browser';
 
 /**

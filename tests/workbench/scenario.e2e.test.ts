@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
 import { projectRoot } from '../../src/support';
-import { openDatabase, startTestServer } from '../support/testServer';
+import { openDatabase, startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, imageStats, launchChromium, screenshotDir } from './support/browser';
 import { clickEdge, clickNode, edgeIds, focusIsVisible, nodeIds, nodeNames, query, waitForView } from './support/workbench';
 

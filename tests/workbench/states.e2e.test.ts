@@ -4,7 +4,7 @@ import { signDevToken } from '../../src/auth';
 import type { Config } from '../../src/config';
 import { freePort, type Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
-import { openDatabase, startTestServer } from '../support/testServer';
+import { openDatabase, startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, launchChromium, screenshotDir } from './support/browser';
 import type { Viewer } from '../../src/generated/graphql';
 import { apiViewer, expectShows, post, shownToken, useToken, VIEWER_QUERY, waitForToken } from './support/tokenField';
