@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
+import type { Driver } from 'neo4j-driver';
 import type { User } from '../../src/auth';
 import { loadQueries } from '../../src/cypher';
 import { createDriver, Database } from '../../src/neo4j';
@@ -23,14 +24,20 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+export interface TestApiOptions {
+  /** Wraps the driver under the API's Database, to watch or pace what it sends (see lockstepDriver). */
+  wrapDriver?: (driver: Driver) => Driver;
+}
+
 /**
  * `createTestApi()` for the seed alone; `createTestApi(process.env.NEO4J_ANALYST_URI)` for seed plus
  * analyst fixture. `user` is who the operations run as (as if a verified token said so): anonymous
  * by default, which can read but not write.
  */
-export async function createTestApi(uri = process.env.NEO4J_TEST_URI, user: User | null = null): Promise<TestApi> {
+export async function createTestApi(uri = process.env.NEO4J_TEST_URI, user: User | null = null, options: TestApiOptions = {}): Promise<TestApi> {
   if (!uri) throw new Error('expected NEO4J_TEST_URI and NEO4J_ANALYST_URI from globalSetup, but they are unset');
-  const db = new Database(createDriver(uri), loadQueries(path.join(projectRoot, 'cypher')));
+  const driver = createDriver(uri);
+  const db = new Database(options.wrapDriver ? options.wrapDriver(driver) : driver, loadQueries(path.join(projectRoot, 'cypher')));
   const apollo = createApollo();
   await apollo.start();
   return {
