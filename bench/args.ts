@@ -24,3 +24,12 @@ export function intArg(args: Record<string, string>, name: string, fallback: num
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name}: expected a whole number, but got ${JSON.stringify(text)}`);
   return value;
 }
+
+/** A number from `min` to `max` (fractions allowed), or `fallback` when absent. */
+export function numberArg(args: Record<string, string>, name: string, fallback: number, min: number, max: number): number {
+  const text = args[name];
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`--${name}: expected a number from ${min} to ${max}, but got ${JSON.stringify(text)}`);
+  return value;
+}

@@ -6,15 +6,22 @@
 // POST /graphql with a mix of reads and writes, and reports latency, throughput, errors and the
 // API's memory. It exits 1 when any request failed or the memory kept growing (rule below), 2 when
 // it could not run. Everything it started is stopped, and the temp folder removed.
-import { spawn, type ChildProcess } from 'node:child_process';
+//
+// It shares its parts with the benchmark: arguments (args.ts), the HTTP client (http.ts), the
+// percentile (stats.ts), the child process and its memory (processes.ts) and the throw-away Neo4j
+// (neo4jHome.ts).
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { signDevToken } from '../src/auth';
-import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j';
-import { projectRoot, residentBytes, stopChildProcess } from '../src/support';
+import { residentBytes } from '../src/support';
+import { numberArg, parseArgs } from './args';
+import { postGraphQL } from './http';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from './neo4jHome';
+import { rssSampler, startChild, type ChildServer } from './processes';
+import { percentile } from './stats';
 
 /**
  * Growth rule: over the measured run (after the warm-up), the median RSS of the last quarter of
@@ -36,19 +43,13 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const value = (name: string, fallback: number, min: number, max: number): number => {
-    const i = argv.indexOf(`--${name}`);
-    if (i < 0) return fallback;
-    const n = Number(argv[i + 1]);
-    if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name}: expected a number from ${min} to ${max}, but got ${JSON.stringify(argv[i + 1])}`);
-    return n;
-  };
+  const args = parseArgs(argv);
   return {
-    connections: value('connections', 100, 1, 10_000),
-    duration: value('duration', 60, 1, 3_600),
-    writes: value('writes', 0.2, 0, 1),
-    sources: value('sources', 20, 1, 1_000),
-    warmup: value('warmup', 30, 0, 3_600),
+    connections: numberArg(args, 'connections', 100, 1, 10_000),
+    duration: numberArg(args, 'duration', 60, 1, 3_600),
+    writes: numberArg(args, 'writes', 0.2, 0, 1),
+    sources: numberArg(args, 'sources', 20, 1, 1_000),
+    warmup: numberArg(args, 'warmup', 30, 0, 3_600),
   };
 }
 
@@ -153,36 +154,11 @@ function nextRequest(graph: Graph, options: Options, runId: string): { operation
   return { operation, variables };
 }
 
-// ---- Processes --------------------------------------------------------------------------------
+// ---- Setting up -------------------------------------------------------------------------------
 
-async function waitForApi(url: string, api: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (api.exitCode !== null) throw new Error(`expected the API to start, but it exited with code ${api.exitCode} (see its log)`);
-    try {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ sources(first: 1) { totalCount } }' }),
-      });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`expected the API to answer within ${timeoutMs / 1000} s, but it did not`);
-}
-
-async function graphQL(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown };
-  if (!response.ok || body.errors) throw new Error(`expected data, but got HTTP ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
-  return body.data;
+/** The answer's data (bench/http.ts throws on HTTP and GraphQL errors); `graphqlUrl` ends in /graphql. */
+async function graphQL(graphqlUrl: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  return (await postGraphQL(graphqlUrl, query, variables, { authorization: `Bearer ${token}` })).data;
 }
 
 /**
@@ -217,16 +193,17 @@ async function readGraph(url: string, token: string): Promise<Graph> {
 // ---- Report -----------------------------------------------------------------------------------
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+/** The median is bench/stats.ts's 50th percentile (nearest rank: the lower middle of an even count). */
+const median = (values: readonly number[]) => percentile(sorted(values), 0.5);
+/** Whole milliseconds at the `p` percentile of `values`, by bench/stats.ts's definition. */
+const msAt = (values: readonly number[], p: number) => (values.length ? Math.round(percentile(sorted(values), p)) : 0);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
+/** The latency line, over every answered request of the measured run (by operation, merged). */
+function latencyLine(latencies: Record<string, number[]>): string {
+  const all = Object.values(latencies).flat();
+  const mean = all.reduce((sum, x) => sum + x, 0) / Math.max(1, all.length);
+  return `latency: p50 ${msAt(all, 0.5)} ms, p90 ${msAt(all, 0.9)} ms, p99 ${msAt(all, 0.99)} ms, max ${msAt(all, 1)} ms, mean ${mean.toFixed(1)} ms`;
 }
 
 interface MemoryVerdict {
@@ -341,64 +318,54 @@ function everyFifth(bytes: number[]): string {
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
-  const home = mkdtempSync(path.join(os.tmpdir(), 'kg-loadtest-'));
-  let neo4j: EmbeddedNeo4j | null = null;
-  let api: ChildProcess | null = null;
+  let neo4j: ThrowawayNeo4j | null = null;
+  let api: ChildServer | null = null;
   let stopping = false;
   const cleanUp = async () => {
     if (stopping) return;
     stopping = true;
     if (api) {
-      const code = await stopChildProcess(api, 30_000);
+      const code = await api.stop();
       log(`API stopped (exit code ${code})`);
     }
     if (neo4j) {
-      await neo4j.stop();
+      await neo4j.stop(); // and removes the temp folder
       log('Neo4j stopped');
     }
-    rmSync(home, { recursive: true, force: true });
   };
   process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
   try {
-    log(`starting a throw-away Neo4j in ${home} ...`);
-    neo4j = await startEmbeddedNeo4j({ home: path.join(home, 'neo4j'), port: await freePort(), heap: '1g', log: (l) => log(`  ${l}`) });
+    neo4j = await startThrowawayNeo4j('kg-loadtest-', '1g', log);
 
     const secret = randomBytes(32).toString('hex');
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const apiLog = path.join(home, 'api.log');
-    const logStream = createWriteStream(apiLog);
-    api = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
-      cwd: projectRoot,
-      env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4j.uri, PORT: String(port), HOST: '127.0.0.1', AUTH_JWT_SECRET: secret, SEED_ON_EMPTY: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    api.stdout?.pipe(logStream);
-    api.stderr?.pipe(logStream);
-    log(`starting the API (pid ${api.pid}, log in ${apiLog}) ...`);
-    await waitForApi(url, api, 120_000);
-    const pid = api.pid as number;
+    const apiLog = path.join(neo4j.home, 'api.log');
+    log(`starting the API (log in ${apiLog}) ...`);
+    api = await startChild('the API', 'dist/src/main.js', {
+      NODE_ENV: 'production', NEO4J_URI: neo4j.neo4j.uri, HOST: '127.0.0.1', AUTH_JWT_SECRET: secret, SEED_ON_EMPTY: 'true',
+    }, { logFile: apiLog });
+    const pid = api.pid;
     const idle = residentBytes(pid);
+    const url = new URL(api.url).origin;
+    log(`API started (pid ${pid})`);
 
     const token = await signDevToken({ jwtSecret: secret, jwksUrl: null, issuer: null, audience: null, anonymousRead: true }, { role: 'analyst', subject: 'loadtest' });
-    const seed = await readGraph(url, token);
+    const seed = await readGraph(api.url, token);
     const runId = randomBytes(3).toString('hex');
-    const graph = { entityIds: seed.entityIds, sourceIds: await recordSources(url, token, options.sources, runId) };
+    const graph = { entityIds: seed.entityIds, sourceIds: await recordSources(api.url, token, options.sources, runId) };
     log(`API ready: ${seed.entityIds.length} entities and ${seed.sourceIds.length} source in the seed, ${graph.sourceIds.length} sources recorded for the run's claims; run ${runId}`);
-    log(`${options.connections} connections, ${Math.round(options.writes * 100)} % writes, on ${url}/graphql`);
+    log(`${options.connections} connections, ${Math.round(options.writes * 100)} % writes, on ${api.url}`);
 
     // Other work on the machine shares its CPUs with the API, Neo4j and autocannon: say how much.
     const loadBefore = os.loadavg()[0]?.toFixed(1);
     const samples: Array<{ t: number; rss: number }> = [];
     const heap: Array<{ t: number; used: number }> = [];
     let measuredFrom = Date.now() + options.warmup * 1000;
-    const sampler = setInterval(() => {
+    const sampler = rssSampler(pid, 1_000, (rss) => {
       const t = (Date.now() - measuredFrom) / 1000;
-      const rss = residentBytes(pid);
-      if (rss !== null) samples.push({ t, rss });
+      samples.push({ t, rss });
       void readHeapUsed(url).then((used) => used !== null && heap.push({ t, used }));
-    }, 1_000);
+    });
 
     let warmLine: string | null = null;
     let warmFailed = false;
@@ -412,7 +379,7 @@ async function main(): Promise<number> {
     measuredFrom = Date.now();
     log(`measured run: ${options.duration} s ...`);
     const { result, tally } = await runLoad(url, token, graph, options, runId, options.duration);
-    clearInterval(sampler);
+    sampler.stop();
 
     const graphqlErrors = Object.values(tally.graphqlErrors).reduce((a, b) => a + b, 0);
     const total = result.requests.total;
@@ -424,8 +391,8 @@ async function main(): Promise<number> {
       ...(warmLine ? [warmLine] : []),
       `requests: ${total} (${Object.entries(tally.sent).sort().map(([op, n]) => `${op} ${n}`).join(', ')})`,
       `throughput: ${result.requests.average.toFixed(1)} req/s on average (min ${result.requests.min}, max ${result.requests.max} in a second), ${(result.throughput.average / 1024).toFixed(0)} KiB/s`,
-      `latency: p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, mean ${result.latency.average.toFixed(1)} ms`,
-      `latency by operation (p50 / p99 ms): ${Object.entries(tally.latencies).sort().map(([op, ms]) => `${op} ${percentile(ms, 0.5)} / ${percentile(ms, 0.99)}`).join(', ')}`,
+      latencyLine(tally.latencies),
+      `latency by operation (p50 / p99 ms): ${Object.entries(tally.latencies).sort().map(([op, ms]) => `${op} ${msAt(ms, 0.5)} / ${msAt(ms, 0.99)}`).join(', ')}`,
       `errors: non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors}${graphqlErrors > 0 ? ` (${Object.entries(tally.graphqlErrors).map(([op, n]) => `${op} ${n}`).join(', ')})` : ''}, connection errors ${result.errors}, timeouts ${result.timeouts}`,
       ...memory.lines,
       heapSummary(heap.filter((h) => h.t >= 0)),

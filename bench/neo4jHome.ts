@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { loadQueries } from '../src/cypher';
-import { applySchema, createDriver, Database, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j';
-import { projectRoot } from '../src/support';
+import { applySchema, freePort, namedQueries, openDatabase, startEmbeddedNeo4j, type Database, type EmbeddedNeo4j } from '../src/neo4j';
 import { dataHome, type Scale } from './scales';
 
 /** What bench:data leaves beside the store, so a run can quote how the data was made. */
@@ -48,8 +47,8 @@ export async function startBenchNeo4j(scale: Scale, log: (line: string) => void)
     log,
   });
   try {
-    const db = new Database(createDriver(neo4j.uri), loadQueries(path.join(projectRoot, 'cypher')), { transactionTimeoutMs: 600_000 });
-    await applySchema(db, loadQueries(path.join(projectRoot, 'cypher')));
+    const db = openDatabase({ uri: neo4j.uri, transactionTimeoutMs: 600_000 });
+    await applySchema(db, namedQueries());
     return {
       neo4j,
       db,
@@ -62,6 +61,35 @@ export async function startBenchNeo4j(scale: Scale, log: (line: string) => void)
     await neo4j.stop();
     throw error;
   }
+}
+
+export interface ThrowawayNeo4j {
+  neo4j: EmbeddedNeo4j;
+  /** The temp folder (`os.tmpdir()/<prefix>*`): Neo4j's store is in `neo4j/`; put other files beside it. */
+  home: string;
+  /** Stops Neo4j (when it started) and removes the folder. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts an empty embedded Neo4j in a new temp folder, for a run that must not touch a scale's data
+ * (the load test). The schema is left to whoever connects (the API applies it at start).
+ */
+export async function startThrowawayNeo4j(prefix: string, heap: string, log: (line: string) => void): Promise<ThrowawayNeo4j> {
+  const home = mkdtempSync(path.join(os.tmpdir(), prefix));
+  let neo4j: EmbeddedNeo4j | null = null;
+  const stop = async () => {
+    if (neo4j) await neo4j.stop();
+    rmSync(home, { recursive: true, force: true });
+  };
+  try {
+    log(`starting a throw-away Neo4j in ${home} ...`);
+    neo4j = await startEmbeddedNeo4j({ home: path.join(home, 'neo4j'), port: await freePort(), heap, log: (line) => log(`  ${line}`) });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { neo4j, home, stop };
 }
 
 /** Bytes of every file under `dir`. */

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../src/neo4j';
@@ -7,11 +7,22 @@ import { postGraphQL } from './http';
 
 /** A server the benchmark runs as a child process, so its resident memory can be read. */
 export interface ChildServer {
+  /** Its GraphQL endpoint, `http://127.0.0.1:<port>/graphql`. */
   url: string;
   pid: number;
   /** Where its output goes. */
   logFile: string;
-  stop(): Promise<void>;
+  /** Stops it (SIGTERM, then SIGKILL after 30 s) and resolves with its exit code (null after a signal). */
+  stop(): Promise<number | null>;
+}
+
+export interface ChildOptions {
+  /** Flags for node itself, before the script (e.g. `--cpu-prof`). */
+  nodeFlags?: string[];
+  /** Where its output goes; `.bench-data/logs/<label>.log` unless given. */
+  logFile?: string;
+  /** How long it may take to answer; 120 s unless given. */
+  timeoutMs?: number;
 }
 
 /**
@@ -19,16 +30,16 @@ export interface ChildServer {
  * Output is kept (the last lines are shown if it fails) and read to the end, so a full pipe never
  * blocks the child.
  */
-export async function startChild(label: string, script: string, env: Record<string, string>, nodeFlags: string[] = []): Promise<ChildServer> {
+export async function startChild(label: string, script: string, env: Record<string, string>, options: ChildOptions = {}): Promise<ChildServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
+  const timeoutMs = options.timeoutMs ?? 120_000;
   // Output goes to a file, as a deployed service's does: a pipe to this (busy) process would make
   // the child's synchronous log writes wait for it.
-  const logDir = path.join(projectRoot, '.bench-data', 'logs');
-  mkdirSync(logDir, { recursive: true });
-  const logFile = path.join(logDir, `${label.replace(/[^a-z0-9]+/gi, '-')}.log`);
+  const logFile = options.logFile ?? path.join(projectRoot, '.bench-data', 'logs', `${label.replace(/[^a-z0-9]+/gi, '-')}.log`);
+  mkdirSync(path.dirname(logFile), { recursive: true });
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [...nodeFlags, path.join(projectRoot, script)], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), path.join(projectRoot, script)], {
     cwd: projectRoot,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', fd, fd],
@@ -42,9 +53,9 @@ export async function startChild(label: string, script: string, env: Record<stri
   const started = Date.now();
   for (;;) {
     if (exited !== null) throw new Error(`${label} exited (${exited}) before it answered:\n${tail()}`);
-    if (Date.now() - started > 120_000) {
+    if (Date.now() - started > timeoutMs) {
       child.kill('SIGTERM');
-      throw new Error(`${label} did not answer within 120 s:\n${tail()}`);
+      throw new Error(`${label} did not answer within ${timeoutMs / 1000} s:\n${tail()}`);
     }
     try {
       await postGraphQL(url, '{ __typename }', {});
@@ -53,15 +64,14 @@ export async function startChild(label: string, script: string, env: Record<stri
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-  return { url, pid: child.pid ?? -1, logFile, stop: () => stopChild(child) };
+  return { url, pid: child.pid ?? -1, logFile, stop: () => stopChildProcess(child, 30_000) };
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  await stopChildProcess(child, 30_000);
-}
-
-/** Samples a process's resident memory every `everyMs` and keeps the peak. */
-export function rssSampler(pid: number, everyMs = 250) {
+/**
+ * Samples a process's resident memory every `everyMs` and keeps the peak; `onSample`, when given,
+ * receives every reading (the load test keeps them all, to judge growth).
+ */
+export function rssSampler(pid: number, everyMs = 250, onSample?: (rssBytes: number) => void) {
   let peak = 0;
   let last = 0;
   const timer = setInterval(() => {
@@ -69,6 +79,7 @@ export function rssSampler(pid: number, everyMs = 250) {
     if (rss !== null) {
       last = rss;
       peak = Math.max(peak, rss);
+      onSample?.(rss);
     }
   }, everyMs);
   timer.unref();

@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadQueries } from '../src/cypher';
-import { createDriver, Database } from '../src/neo4j';
+import { createDriver, namedQueries, openDatabase } from '../src/neo4j';
 import { createApollo, createContext } from '../src/server';
 import { projectRoot } from '../src/support';
 import { intArg, parseArgs } from './args';
@@ -45,9 +44,8 @@ export interface Trace {
 
 /** Runs every query once through our Apollo server over a recording driver. */
 export async function traceQueries(uri: string, queries: readonly BenchQuery[]): Promise<Map<string, Trace>> {
-  const catalog = loadQueries(path.join(projectRoot, 'cypher'));
-  const recorder = recordingDriver(createDriver(uri), catalog);
-  const db = new Database(recorder.driver, catalog);
+  const recorder = recordingDriver(createDriver(uri), namedQueries());
+  const db = openDatabase({ driver: recorder.driver });
   const apollo = createApollo();
   await apollo.start();
   const traces = new Map<string, Trace>();
@@ -119,7 +117,7 @@ async function main(): Promise<void> {
     const [component] = await bench.db.runStatement(`CALL dbms.components() YIELD versions RETURN versions[0] AS version`);
     const ours = await startChild('our API', 'dist/src/main.js', {
       NEO4J_URI: bench.neo4j.uri, SEED_ON_EMPTY: 'false', ENABLE_IDE: 'false', HOST: '127.0.0.1', NEO4J_TX_TIMEOUT_MS: '120000',
-    }, args['cpu-prof'] === 'true' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, '.bench-data', 'profiles')}`] : []);
+    }, { nodeFlags: args['cpu-prof'] === 'true' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, '.bench-data', 'profiles')}`] : [] });
     children.push(ours);
     const peer = await startChild('the @neo4j/graphql peer', 'dist/bench/peerServer.js', { NEO4J_URI: bench.neo4j.uri });
     children.push(peer);
