@@ -28,6 +28,7 @@ const claimsWhere = async (filter: Record<string, unknown>) => {
 describe('the seed graph holds what the article says', () => {
   it('holds the capture, attributed to South Korea\'s intelligence agency, and that it was the first since December', async () => {
     const captures = await claimsWhere({ predicates: ['CAPTURED_BY'], subjectId: seedIds.soldier });
+    expect(captures.length).toBeGreaterThan(0);
     expect(captures.every((c) => c.object.id === seedIds.ukrainianForces)).toBe(true);
     const attributed = captures.find((c) => c.attribution === 'REPORTER');
     expect(attributed.reportedBy.id).toBe(seedIds.intelligenceAgency);

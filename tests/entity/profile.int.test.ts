@@ -23,6 +23,7 @@ describe('Entity profile fields', () => {
     expect(outgoing.errors).toBeUndefined();
     const rels = outgoing.data?.entity.relationships;
     expect(rels.totalCount).toBe(rels.edges.length);
+    expect(rels.edges.length).toBeGreaterThan(0);
     expect(rels.edges.every((e: any) => e.node.from.id === seedIds.northKoreanTroops)).toBe(true);
     const incoming = await api.execute(PROFILE, { id: seedIds.northKoreanTroops, direction: 'INCOMING' });
     expect(incoming.data?.entity.relationships.totalCount).toBe(0);

@@ -56,6 +56,7 @@ describe('buildLuceneQuery', () => {
     // The only operator is the builder's own ` OR ` between the alternatives of one word.
     const clauses = clausesOf(text);
     expect(clauses.join(' ')).toBe(text);
+    expect(clauses.length).toBeGreaterThan(0);
     for (const clause of clauses) expect(clause).toMatch(CLAUSE);
     const withoutOwnOr = clauses.map((c) => c.replace(/ OR /g, ' ')).join(' ');
     expect(withoutOwnOr).not.toMatch(/\b(AND|OR|NOT)\b/);

@@ -622,6 +622,7 @@ describe('the seed article', () => {
   });
 
   it('asserts every claim and leaves nothing to warn about', () => {
+    expect(result.claims.length).toBeGreaterThan(0);
     expect(result.claims.every((c) => c.polarity === 'ASSERTED')).toBe(true);
     expect(result.warnings).toEqual([]);
   });

@@ -60,7 +60,9 @@ describe('readSeedFile on the real seed', () => {
   });
 
   it('leaves the reporter empty on claims the article makes itself', () => {
-    for (const c of plan.claims.filter((c) => c.attribution !== 'REPORTER')) {
+    const ownClaims = plan.claims.filter((c) => c.attribution !== 'REPORTER');
+    expect(ownClaims.length).toBeGreaterThan(0);
+    for (const c of ownClaims) {
       expect(c.reportedById).toBeNull();
     }
   });

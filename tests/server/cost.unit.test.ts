@@ -1,6 +1,7 @@
-import { getIntrospectionQuery, parse, validate } from 'graphql';
+import { getIntrospectionQuery, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { DEFAULT_LIMITS } from '../../src/config';
-import { buildSchema, operationCost, readExamples } from '../../src/server';
+import { buildSchema } from '../../src/api';
+import { operationCost, readExamples } from '../../src/server';
 
 /** The cost limit weighs list sizes: what the examples and the IDE send fits, a hostile document does not. */
 const schema = buildSchema();
@@ -14,8 +15,9 @@ const cost = (query: string, variables: Record<string, unknown> = {}) => {
 describe('operation cost', () => {
   it.each(readExamples().map((e) => [e.file, e.document] as const))('the example %s fits the default limit', (_name, document) => {
     const doc = parse(document);
-    for (const definition of doc.definitions) {
-      if (definition.kind !== 'OperationDefinition') continue;
+    const operations = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    expect(operations.length).toBeGreaterThan(0);
+    for (const definition of operations) {
       const value = operationCost({ schema, query: doc, operationName: definition.name?.value, variables: {} });
       expect(value).toBeGreaterThan(0);
       expect(value).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost / 2);

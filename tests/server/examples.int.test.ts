@@ -83,6 +83,7 @@ describe('example operations', () => {
     const data = await run('07-who-reported-it.graphql');
     expect(data.sources.totalCount).toBeGreaterThanOrEqual(1);
     expect(data.sources.edges[0].node.publisher.name).toBe('BBC');
+    expect(data.claims.edges.length).toBeGreaterThan(0);
     expect(data.claims.edges.every((e: any) => e.node.reportedBy.name === "South Korea's intelligence agency")).toBe(true);
   });
 

@@ -4,7 +4,8 @@ import { signDevToken } from '../../src/auth';
 import type { Config } from '../../src/config';
 import type { Database } from '../../src/neo4j';
 import { DEFAULT_SEED_FILE, readSeedFile, writeSeed } from '../../src/seed';
-import { buildSchema, type RunningServer } from '../../src/server';
+import { buildSchema } from '../../src/api';
+import type { RunningServer } from '../../src/server';
 import { fingerprintDifference, graphFingerprint, knownIds } from './hostile/fingerprint';
 import { generateCases } from './hostile/generate';
 import { judge } from './hostile/judge';
@@ -60,6 +61,7 @@ describe('hostile input', () => {
     const before = await graphFingerprint(db);
     const all = generateCases(buildSchema(), await knownIds(db), SEED, DOCUMENTS);
     const cases = ONLY ? all.filter((c) => ONLY.has(c.n)) : all;
+    expect(cases.length).toBeGreaterThan(0);
     const started = Date.now();
     const timings = new Map<string, { count: number; ms: number }>();
     const answers = await mapPool(cases, CONCURRENCY, async (c) => {

@@ -282,6 +282,7 @@ describe('the workbench on the seed graph', () => {
       'query($id: ID!, $asOf: String) { neighborhood(id: $id, depth: 2, asOf: $asOf, minConfidence: 0.1, validDuring: { from: "2024" }) { edges { id validFrom { iso } } } }',
       { id: northKorea.id, asOf: new URL(link).searchParams.get('asOf') },
     );
+    expect(windowed.neighborhood.edges.length).toBeGreaterThan(0);
     for (const edge of windowed.neighborhood.edges) expect(edge.validFrom).not.toBeNull();
     const drawn = await edgeIds(restored);
     for (const edge of windowed.neighborhood.edges) expect(drawn).toContain(edge.id);
