@@ -69,21 +69,24 @@ it('finishes the request in flight, then stops the HTTP server, the driver and N
   await waitFor('the API to be ready', () => logged(/GraphQL API at/) || exit !== undefined, 150_000);
   expect(exit).toBeUndefined();
 
-  // A request whose body is still arriving when SIGTERM comes.
+  // A request whose body is still arriving when SIGTERM comes. `Expect: 100-continue` makes the
+  // server say when it has the request's headers (Node answers "100 Continue"): SIGTERM comes then.
   const body = JSON.stringify({ query: '{ sources { totalCount } }' });
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
+    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' };
+    const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers }, (response) => {
       let text = '';
       response.on('data', (chunk) => (text += chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
     });
     request.on('error', reject);
-    request.write(body.slice(0, 10));
-    setTimeout(() => {
+    request.once('continue', () => {
+      request.write(body.slice(0, 10));
       running.kill('SIGTERM');
       // Stopped accepting: new connections are refused while the old one is still open.
       void waitFor('new connections to be refused', () => refused, 10_000).then(() => request.end(body.slice(10)), reject);
-    }, 300);
+    });
+    request.flushHeaders();
   });
   let refused = false;
   const poll = setInterval(() => void connects(port).then((ok) => (refused ||= !ok)), 100);

@@ -1,19 +1,30 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { residentBytes, stopChildProcess } from '../../src/support';
 
 /** The helpers the embedded Neo4j, the benchmark and the load test use to stop and measure children. */
-const child = (script: string) => spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+const child = (script: string) => spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+
+/** Resolves once `running` prints the line "ready" (which its script does after installing its handlers). */
+const ready = (running: ChildProcess) =>
+  new Promise<void>((resolve, reject) => {
+    let out = '';
+    running.stdout?.on('data', (chunk) => {
+      out += String(chunk);
+      if (out.split('\n').includes('ready')) resolve();
+    });
+    running.once('exit', (code, signal) => reject(new Error(`expected the child to print "ready", but it exited first (${code ?? signal})`)));
+  });
 
 describe('stopChildProcess', () => {
   it('ends a child with SIGTERM and gives its exit code', async () => {
-    const running = child("process.on('SIGTERM', () => process.exit(3)); setInterval(() => {}, 1000)");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const running = child("process.on('SIGTERM', () => process.exit(3)); setInterval(() => {}, 1000); console.log('ready')");
+    await ready(running);
     expect(await stopChildProcess(running, 10_000)).toBe(3);
   });
 
   it('sends SIGKILL to a child that ignores SIGTERM for longer than the grace', async () => {
-    const stubborn = child("process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stubborn = child("process.on('SIGTERM', () => {}); setInterval(() => {}, 1000); console.log('ready')");
+    await ready(stubborn);
     expect(await stopChildProcess(stubborn, 200)).toBeNull();
     expect(stubborn.signalCode).toBe('SIGKILL');
   });
