@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from '../src/support';
+import { FACT_TYPES as VOCABULARY_FACT_TYPES } from '../src/vocabulary';
 
 /**
  * Type definitions for the peer, the Neo4j GraphQL Library (`@neo4j/graphql` 7), over the same
@@ -7,7 +7,7 @@ import { RELATIONSHIP_TYPES } from '../src/support';
  * library needs one field per type and direction; provenance types (REPORTED_BY, PUBLISHED_BY)
  * link claims and sources, never two entities.
  */
-export const FACT_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== 'REPORTED_BY' && t !== 'PUBLISHED_BY');
+export const FACT_TYPES = VOCABULARY_FACT_TYPES;
 
 /** `DEPLOYED_TO` → `deployedTo` (outgoing) and `deployedToIncoming`. */
 export function factField(type: string, direction: 'OUT' | 'IN'): string {

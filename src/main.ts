@@ -1,10 +1,7 @@
-import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
-import { loadQueries } from './cypher';
-import { applySchema, createDriver, Database, EmbeddedNeo4jError, startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j';
+import { applySchema, EmbeddedNeo4jError, namedQueries, openDatabase, startEmbeddedNeo4j, type Database, type EmbeddedNeo4j } from './neo4j';
 import { loadSeedIfEmpty } from './seed';
 import { createLogger, startServer, type RunningServer } from './server';
-import { projectRoot } from './support';
 
 /**
  * `npm start`: checks the configuration, starts the embedded Neo4j unless NEO4J_URI names a server,
@@ -16,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const log = (line: string) => logger.info(line);
-  const queries = loadQueries(path.join(projectRoot, 'cypher'));
+  const queries = namedQueries();
 
   let embedded: EmbeddedNeo4j | null = null;
   let db: Database | null = null;
@@ -54,9 +51,14 @@ async function main(): Promise<void> {
     } else {
       log(`using the Neo4j server at ${uri}`);
     }
-    const driver = createDriver(uri, config.neo4jUser, config.neo4jPassword ?? undefined);
-    await driver.verifyConnectivity({ database: config.neo4jDatabase });
-    db = new Database(driver, queries, { database: config.neo4jDatabase, transactionTimeoutMs: config.transactionTimeoutMs });
+    db = openDatabase({
+      uri,
+      user: config.neo4jUser,
+      password: config.neo4jPassword ?? undefined,
+      database: config.neo4jDatabase,
+      transactionTimeoutMs: config.transactionTimeoutMs,
+    });
+    await db.driver.verifyConnectivity({ database: config.neo4jDatabase });
 
     const statements = await applySchema(db, queries);
     log(`schema applied (${statements} constraints and indexes)`);

@@ -4,4 +4,3 @@ export type { Authenticator } from './verifyToken';
 export { requireRole, highestRole, ROLES, UnauthenticatedError, ForbiddenError } from './roles';
 export type { Role, User } from './roles';
 export { signDevToken } from './devToken';
-export { authResolvers } from './resolvers';

@@ -1,4 +1,4 @@
-import type { Reliability } from '../generated/graphql';
+import type { Reliability } from '../generated/types';
 
 /**
  * Confidence on the two axes of the Admiralty code, kept apart as the code intends:

@@ -1,5 +1,5 @@
-import type { DisputeKind } from '../generated/graphql';
-import { disputeId, type ConnectionRecord } from '../support';
+import type { DisputeKind } from '../generated/types';
+import { disputeId } from '../support';
 import type { ClaimRecord, QuantityRecord } from './model';
 
 /**
@@ -17,8 +17,6 @@ export interface DisputeRecord {
   reason: string;
   claimIds: string[];
 }
-
-export type DisputeConnectionRecord = ConnectionRecord<DisputeRecord>;
 
 /**
  * Claims of one triple in, disputes out; pure, so the rules are unit-tested on their own. Claims that

@@ -1,7 +1,8 @@
-// Claims: what each source says, with its provenance.
+// Claims: what each source says, with its provenance, and the facts and statuses derived from them.
 export * from './model';
 export * from './repository';
 export { confidenceFromCredibility, claimConfidence, combineConfidence, CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
 export { findDisputes, range as quantityRange } from './disputes';
-export type { DisputeRecord, DisputeConnectionRecord } from './disputes';
-export { claimResolvers } from './resolvers';
+export type { DisputeRecord } from './disputes';
+export { summarizeFact, claimStatus, rebuildFacts, factKeyString, uniqueFactKeys } from './facts';
+export type { FactKey, FactProps } from './facts';

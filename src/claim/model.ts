@@ -1,5 +1,4 @@
-import type { ConnectionRecord } from '../support';
-import type { Attribution, ClaimStatus, Polarity, QuantityQualifier, RelationshipType, Reliability } from '../generated/graphql';
+import type { Attribution, ClaimStatus, Polarity, QuantityQualifier, RelationshipType, Reliability } from '../generated/types';
 import { partialDateFromStore, type PartialDate } from '../support';
 
 export interface QuantityRecord {
@@ -99,5 +98,3 @@ export function quantityFromStore(r: Record<string, unknown>): QuantityRecord | 
     qualifier: r.quantityQualifier as QuantityQualifier,
   };
 }
-
-export type ClaimConnectionRecord = ConnectionRecord<ClaimRecord>;

@@ -1,5 +1,5 @@
-import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType } from '../generated/graphql';
-import { rebuildFacts, type FactKey } from '../graph/facts';
+import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType } from '../generated/types';
+import { factKeyString, rebuildFacts, uniqueFactKeys, type FactKey } from './facts';
 import type { Database, QueryRunner } from '../neo4j/database';
 import { claimId, invariant, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
@@ -90,11 +90,22 @@ function filterParams(filter: ClaimFilterInput, view: ClaimView): Record<string,
   };
 }
 
+/** The Cypher parameters of a view; graph views add their own filters (src/graph/view.ts). */
 export const viewParams = (view: ClaimView) => ({
   asOf: view.asOf,
   windowStart: view.window?.start ?? null,
   windowEnd: view.window?.end ?? null,
 });
+
+/**
+ * The ids of every unretracted claim, asserted or denied, about each fact's subject, predicate and
+ * object, in the order of `facts`. One round trip for all of them.
+ */
+export async function findFactClaimIds(db: Database, facts: readonly FactKey[]): Promise<string[][]> {
+  const rows = await db.read('findSupportingClaims', { keys: facts.map(({ fromId, type, toId }) => ({ fromId, type, toId })) });
+  const claimIds = new Map(rows.map((row) => [factKeyString(row as unknown as FactKey), row.claimIds as string[]]));
+  return facts.map((f) => claimIds.get(factKeyString(f)) ?? []);
+}
 
 /**
  * One page of the claims about each entity, for `Entity.claims`, `Entity.timeline` and
@@ -175,12 +186,7 @@ export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[
     missing.length === 0,
     `expected every claim's source, subject, object and reporter to exist, but ${missing.length} claim(s) were not written: ${missing.map((c) => c.props.text).join(' | ')}`,
   );
-  const triples = new Map<string, FactKey>();
-  for (const c of claims) {
-    const key = { fromId: c.subjectId, type: c.props.predicate, toId: c.objectId };
-    triples.set(`${key.fromId}|${key.type}|${key.toId}`, key);
-  }
-  await rebuildFacts(tx, [...triples.values()]);
+  await rebuildFacts(tx, uniqueFactKeys(claims.map((c) => ({ fromId: c.subjectId, type: c.props.predicate, toId: c.objectId }))));
   return claims.map((c) => c.id);
 }
 

@@ -1,4 +1,4 @@
-import type { AliasKind, EntityKind, Reliability } from '../generated/graphql';
+import type { AliasKind, EntityKind, Reliability } from '../generated/types';
 
 /** An entity as the repository returns it; the GraphQL types resolve from it. */
 export interface EntityRecord {

@@ -1,6 +1,6 @@
 import type { Database, QueryRunner } from '../neo4j/database';
 import { BadUserInputError, entityId, perEntity } from '../support';
-import type { AliasKind, EntityKind, Reliability } from '../generated/graphql';
+import type { AliasKind, EntityKind, Reliability } from '../generated/types';
 import { ENTITY_LABELS, toEntityRecord, type EntityRecord } from './model';
 import { buildLuceneQuery, checkSearchText, rankHits, type RankedHit } from './searchQuery';
 

@@ -1,4 +1,4 @@
-import type { AliasKind, Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType } from '../generated/graphql';
+import type { AliasKind, Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType } from '../generated/types';
 import type { PartialDate } from '../support';
 
 /**

@@ -2,12 +2,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../entity/model';
 import type { RankedHit } from '../entity/searchQuery';
-import type { ClaimRecord, ClaimConnectionRecord } from '../claim/model';
-import type { SourceRecord, SourceConnectionRecord } from '../source/model';
-import type { RelationshipRecord, RelationshipConnectionRecord, SubgraphRecord, PathRecord } from '../graph/model';
-import type { DisputeRecord, DisputeConnectionRecord } from '../claim/disputes';
+import type { ClaimRecord } from '../claim/model';
+import type { ClaimConnectionRecord, SourceConnectionRecord, RelationshipConnectionRecord, DisputeConnectionRecord } from '../api/connections';
+import type { SourceRecord } from '../source/model';
+import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../graph/model';
+import type { DisputeRecord } from '../claim/disputes';
 import type { IngestResultRecord } from '../ingest/ingestArticle';
-import type { Context } from '../server/context';
+import type { Context } from '../api/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -21,730 +22,68 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-export type Alias = {
-  __typename?: 'Alias';
-  kind: AliasKind;
-  name: Scalars['String']['output'];
-};
-
-export type AliasInput = {
-  kind?: InputMaybe<AliasKind>;
-  name: Scalars['String']['input'];
-};
-
-export type AliasKind =
-  /** Another name or abbreviation (DPRK). */
-  | 'ALIAS'
-  /** The adjective or people-name (North Korean). */
-  | 'DEMONYM'
-  /** A name that stands for the entity (Pyongyang for the North Korean state). */
-  | 'METONYM';
-
-export type ArmedForce = Entity & {
-  __typename?: 'ArmedForce';
-  aliasDetails: Array<Alias>;
-  aliases: Array<Scalars['String']['output']>;
-  /** The claims about it (as subject or object), ordered by id. */
-  claims: ClaimConnection;
-  createdAt: Maybe<Scalars['String']['output']>;
-  createdBy: Maybe<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  /** Every write that touched it, newest first. */
-  history: Array<Change>;
-  id: Scalars['ID']['output'];
-  kind: EntityKind;
-  name: Scalars['String']['output'];
-  /** The facts this entity takes part in, ordered by id. */
-  relationships: RelationshipConnection;
-  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
-  reliability: Maybe<Reliability>;
-  /** The sources whose claims mention it, ordered by id. */
-  sources: SourceConnection;
-  /** The claims about it in valid-time order (claims with no valid time last). */
-  timeline: ClaimConnection;
-  updatedAt: Maybe<Scalars['String']['output']>;
-};
-
-
-export type ArmedForceClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type ArmedForceRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<RelationshipType>>;
-};
-
-
-export type ArmedForceSourcesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type ArmedForceTimelineArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** An article to ingest: its text is read for entities and claims by the rules of src/ingest/extractionRules.ts. */
-export type ArticleInput = {
-  /** YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("since December") are resolved against it. */
-  publishedAt?: InputMaybe<Scalars['String']['input']>;
-  /** The publishing organisation's name, e.g. BBC. */
-  publisher?: InputMaybe<Scalars['String']['input']>;
-  /** 1 to 100,000 characters. */
-  text: Scalars['String']['input'];
-  title?: InputMaybe<Scalars['String']['input']>;
-  /** Canonical URL; the article's key when given, else the hash of its text. */
-  url?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type Attribution =
-  /** The source attributes it to a named reporter (see reportedBy). */
-  | 'REPORTER'
-  /** The source says it in its own voice. */
-  | 'SOURCE'
-  /** The source attributes it to unnamed reports ("reports suggest"). */
-  | 'UNATTRIBUTED';
-
-/** One write that touched an entity: who, when, what. */
-export type Change = {
-  __typename?: 'Change';
-  action: ChangeAction;
-  /** ISO 8601 timestamp. */
-  at: Scalars['String']['output'];
-  /** Who made it: the subject of the writer's token; "seed" for the seed loader, "import" for the import command. */
-  by: Scalars['String']['output'];
-  /** What changed, in words. */
-  summary: Scalars['String']['output'];
-};
-
-export type ChangeAction =
-  | 'CLAIM_ASSERTED'
-  | 'CLAIM_RETRACTED'
-  | 'CREATED'
-  | 'UPDATED';
-
-/** One statement a source makes, exactly as it makes it. Claims that contradict each other are all kept. */
-export type Claim = {
-  __typename?: 'Claim';
-  /** Whether the claim is the source's own voice, attributed to a named reporter, or to unnamed reports. */
-  attribution: Attribution;
-  /** 0 to 1: the credibility's weight times the reliability's weight (see the README). */
-  confidence: Maybe<Scalars['Float']['output']>;
-  createdAt: Maybe<Scalars['String']['output']>;
-  createdBy: Maybe<Scalars['String']['output']>;
-  /** Credibility of the claim on the Admiralty scale: 1 confirmed to 6 cannot be judged. */
-  credibility: Maybe<Scalars['Int']['output']>;
-  /** Every excerpt where the source says the same thing (same reporter, subject, predicate, object, quantity and time). */
-  excerpts: Array<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  /** The day from which we count the claim as known: the end of its source's publication date, or the day we recorded it. */
-  knownAt: Scalars['String']['output'];
-  /** What the claim adds beyond subject, predicate and object, e.g. "first such capture since December". */
-  note: Maybe<Scalars['String']['output']>;
-  object: Maybe<Entity>;
-  /** ASSERTED, or DENIED when the source says it did not happen. */
-  polarity: Polarity;
-  predicate: RelationshipType;
-  quantity: Maybe<Quantity>;
-  /** Reliability of whoever the claim rests on: its reporter, or the publisher for the source's own voice; F when unattributed. */
-  reliability: Reliability;
-  /** Who the source attributes the claim to, when it names someone. */
-  reportedBy: Maybe<Entity>;
-  /** Why and when it was retracted, and by whom; null unless RETRACTED. */
-  retraction: Maybe<Retraction>;
-  source: Source;
-  /** REPORTED, CORROBORATED (another reporter says the same), DISPUTED (see Query.disputes) or RETRACTED. */
-  status: ClaimStatus;
-  subject: Entity;
-  /** The quoted excerpt from the source. */
-  text: Scalars['String']['output'];
-  /** Where `text` stands in the source's text, when known. */
-  textSpan: Maybe<TextSpan>;
-  /** True when the claim is unattributed and nothing else supports what it says. */
-  unattributedOnly: Scalars['Boolean']['output'];
-  validFrom: Maybe<PartialDate>;
-  validTo: Maybe<PartialDate>;
-};
-
-export type ClaimConnection = {
-  __typename?: 'ClaimConnection';
-  edges: Array<ClaimEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ClaimEdge = {
-  __typename?: 'ClaimEdge';
-  cursor: Scalars['String']['output'];
-  node: Claim;
-};
-
-export type ClaimFilter = {
-  attribution?: InputMaybe<Attribution>;
-  /** Claims whose subject or object is this entity. */
-  entityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Leave out claims that rest on unattributed reports alone. */
-  excludeUnattributedOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only claims with at least this confidence. */
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
-  objectId?: InputMaybe<Scalars['ID']['input']>;
-  polarity?: InputMaybe<Polarity>;
-  predicates?: InputMaybe<Array<RelationshipType>>;
-  reportedById?: InputMaybe<Scalars['ID']['input']>;
-  sourceId?: InputMaybe<Scalars['ID']['input']>;
-  statuses?: InputMaybe<Array<ClaimStatus>>;
-  subjectId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only claims whose valid time overlaps this window. */
-  validDuring?: InputMaybe<TimeWindow>;
-};
-
-/**
- * What a source says. Its natural key is source, reporter, subject, predicate, object, polarity,
- * quantity and time: asserting the same claim twice gives one claim (a new excerpt is kept).
- */
-export type ClaimInput = {
-  /** Defaults to REPORTER when reportedById is given, else SOURCE. */
-  attribution?: InputMaybe<Attribution>;
-  /** Admiralty credibility, 1 (confirmed) to 6 (cannot be judged). */
-  credibility: Scalars['Int']['input'];
-  /** The exact words of the source, 1 to 5,000 characters. */
-  excerpt: Scalars['String']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  objectId?: InputMaybe<Scalars['ID']['input']>;
-  polarity?: InputMaybe<Polarity>;
-  predicate: RelationshipType;
-  quantity?: InputMaybe<QuantityInput>;
-  reportedById?: InputMaybe<Scalars['ID']['input']>;
-  sourceId: Scalars['ID']['input'];
-  subjectId: Scalars['ID']['input'];
-  /** Partial dates: YYYY, YYYY-MM or YYYY-MM-DD. */
-  validFrom?: InputMaybe<Scalars['String']['input']>;
-  validTo?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ClaimOrder =
-  | 'CONFIDENCE_DESC'
-  | 'ID'
-  /** Valid time, earliest first; claims with no valid time last. */
-  | 'VALID_TIME';
-
-export type ClaimStatus =
-  | 'CORROBORATED'
-  | 'DISPUTED'
-  | 'REPORTED'
-  | 'RETRACTED';
-
-export type Country = Entity & {
-  __typename?: 'Country';
-  aliasDetails: Array<Alias>;
-  aliases: Array<Scalars['String']['output']>;
-  /** The claims about it (as subject or object), ordered by id. */
-  claims: ClaimConnection;
-  createdAt: Maybe<Scalars['String']['output']>;
-  createdBy: Maybe<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  /** Every write that touched it, newest first. */
-  history: Array<Change>;
-  id: Scalars['ID']['output'];
-  kind: EntityKind;
-  name: Scalars['String']['output'];
-  /** The facts this entity takes part in, ordered by id. */
-  relationships: RelationshipConnection;
-  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
-  reliability: Maybe<Reliability>;
-  /** The sources whose claims mention it, ordered by id. */
-  sources: SourceConnection;
-  /** The claims about it in valid-time order (claims with no valid time last). */
-  timeline: ClaimConnection;
-  updatedAt: Maybe<Scalars['String']['output']>;
-};
-
-
-export type CountryClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type CountryRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<RelationshipType>>;
-};
-
-
-export type CountrySourcesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type CountryTimelineArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type DatePrecision =
-  | 'DAY'
-  | 'MONTH'
-  | 'YEAR';
-
-export type Direction =
-  | 'BOTH'
-  | 'INCOMING'
-  | 'OUTGOING';
-
-/**
- * Claims that cannot all be true: the same subject, predicate and object with incompatible quantities
- * (at least 10,000 against exactly 8,000), an assertion against a denial, or start times that do not
- * overlap.
- */
-export type Dispute = {
-  __typename?: 'Dispute';
-  claims: Array<Claim>;
-  /** Deterministic: the same claims in dispute give the same id. */
-  id: Scalars['ID']['output'];
-  kind: DisputeKind;
-  /** The disagreement in words. */
-  reason: Scalars['String']['output'];
-};
-
-export type DisputeConnection = {
-  __typename?: 'DisputeConnection';
-  edges: Array<DisputeEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type DisputeEdge = {
-  __typename?: 'DisputeEdge';
-  cursor: Scalars['String']['output'];
-  node: Dispute;
-};
-
-export type DisputeKind =
-  | 'POLARITY'
-  | 'QUANTITY'
-  | 'TIME';
-
-/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
-export type Entity = {
-  /** The same names with what kind of name each is. */
-  aliasDetails: Array<Alias>;
-  /** Every other name: aliases, demonyms ("North Korean") and metonyms ("Pyongyang"). */
-  aliases: Array<Scalars['String']['output']>;
-  /** The claims about it (as subject or object), ordered by id. */
-  claims: ClaimConnection;
-  createdAt: Maybe<Scalars['String']['output']>;
-  createdBy: Maybe<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  /** Every write that touched it, newest first. */
-  history: Array<Change>;
-  /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
-  id: Scalars['ID']['output'];
-  kind: EntityKind;
-  name: Scalars['String']['output'];
-  /** The facts this entity takes part in, ordered by id. */
-  relationships: RelationshipConnection;
-  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
-  reliability: Maybe<Reliability>;
-  /** The sources whose claims mention it, ordered by id. */
-  sources: SourceConnection;
-  /** The claims about it in valid-time order (claims with no valid time last). */
-  timeline: ClaimConnection;
-  updatedAt: Maybe<Scalars['String']['output']>;
-};
-
-
-/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
-export type EntityClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
-export type EntityRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<RelationshipType>>;
-};
-
-
-/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
-export type EntitySourcesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
-export type EntityTimelineArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-};
-
-/**
- * An entity to create or update. Keyed by `id` when given (the entity must exist), else by kind and
- * normalised name, so writing the same entity twice, or twenty times at once, gives one node.
- */
-export type EntityInput = {
-  /** Added to the entity's names; existing names are kept. */
-  aliases?: InputMaybe<Array<AliasInput>>;
-  /** At most 5,000 characters; replaces the description when given. */
-  description?: InputMaybe<Scalars['String']['input']>;
-  id?: InputMaybe<Scalars['ID']['input']>;
-  kind: EntityKind;
-  /** 1 to 200 characters. */
-  name: Scalars['String']['input'];
-  reliability?: InputMaybe<Reliability>;
-};
-
-export type EntityKind =
-  | 'ARMED_FORCE'
-  | 'COUNTRY'
-  | 'LOCATION'
-  | 'ORGANIZATION'
-  | 'PERSON';
-
-export type IngestResult = {
-  __typename?: 'IngestResult';
-  claims: Array<Claim>;
-  /** False when the article was already recorded: nothing new was written. */
-  created: Scalars['Boolean']['output'];
-  /** The entities its claims name, and the publisher. */
-  entities: Array<Entity>;
-  source: Source;
-  /** Sentences that name actors but match no rule, and dates that could not be resolved. */
-  warnings: Array<Scalars['String']['output']>;
-};
-
-export type Location = Entity & {
-  __typename?: 'Location';
-  aliasDetails: Array<Alias>;
-  aliases: Array<Scalars['String']['output']>;
-  /** The claims about it (as subject or object), ordered by id. */
-  claims: ClaimConnection;
-  createdAt: Maybe<Scalars['String']['output']>;
-  createdBy: Maybe<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  /** Every write that touched it, newest first. */
-  history: Array<Change>;
-  id: Scalars['ID']['output'];
-  kind: EntityKind;
-  name: Scalars['String']['output'];
-  /** The facts this entity takes part in, ordered by id. */
-  relationships: RelationshipConnection;
-  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
-  reliability: Maybe<Reliability>;
-  /** The sources whose claims mention it, ordered by id. */
-  sources: SourceConnection;
-  /** The claims about it in valid-time order (claims with no valid time last). */
-  timeline: ClaimConnection;
-  updatedAt: Maybe<Scalars['String']['output']>;
-};
-
-
-export type LocationClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type LocationRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<RelationshipType>>;
-};
-
-
-export type LocationSourcesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type LocationTimelineArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Records a claim and updates the fact it supports, in one transaction. Idempotent. */
-  assertClaim: Claim;
-  /**
-   * Reads an article into claims: finds the entities, extracts the claims with their excerpts and
-   * offsets, records the source and writes it all in one transaction. Ingesting the same article again
-   * writes nothing new. With dryRun, returns what would be written and writes nothing.
-   */
-  ingestArticle: IngestResult;
-  /**
-   * Merges `mergeId` into `keepId` (same kind): claims, publications and names move to the kept entity,
-   * facts are rebuilt, and the merged id still resolves, to the kept entity. Undo with unmergeEntities.
-   */
-  mergeEntities: Entity;
-  /** Records a source once. Idempotent. */
-  recordSource: Source;
-  /** Marks a claim RETRACTED with the reason and time, and recomputes its fact. Nothing is deleted. */
-  retractClaim: Claim;
-  /** Undoes the latest merge of an entity: it comes back with the claims, publications and names it had. */
-  unmergeEntities: Entity;
-  /** Creates an entity or adds to it (aliases, description, reliability). Idempotent. */
-  upsertEntity: Entity;
-};
-
-
-export type MutationAssertClaimArgs = {
-  input: ClaimInput;
-};
-
-
-export type MutationIngestArticleArgs = {
-  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
-  input: ArticleInput;
-};
-
-
-export type MutationMergeEntitiesArgs = {
-  keepId: Scalars['ID']['input'];
-  mergeId: Scalars['ID']['input'];
-};
-
-
-export type MutationRecordSourceArgs = {
-  input: SourceInput;
-};
-
-
-export type MutationRetractClaimArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationUnmergeEntitiesArgs = {
-  mergedId: Scalars['ID']['input'];
-};
-
-
-export type MutationUpsertEntityArgs = {
-  input: EntityInput;
-};
-
-export type Organization = Entity & {
-  __typename?: 'Organization';
-  aliasDetails: Array<Alias>;
-  aliases: Array<Scalars['String']['output']>;
-  /** The claims about it (as subject or object), ordered by id. */
-  claims: ClaimConnection;
-  createdAt: Maybe<Scalars['String']['output']>;
-  createdBy: Maybe<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  /** Every write that touched it, newest first. */
-  history: Array<Change>;
-  id: Scalars['ID']['output'];
-  kind: EntityKind;
-  name: Scalars['String']['output'];
-  /** The facts this entity takes part in, ordered by id. */
-  relationships: RelationshipConnection;
-  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
-  reliability: Maybe<Reliability>;
-  /** The sources whose claims mention it, ordered by id. */
-  sources: SourceConnection;
-  /** The claims about it in valid-time order (claims with no valid time last). */
-  timeline: ClaimConnection;
-  updatedAt: Maybe<Scalars['String']['output']>;
-};
-
-
-export type OrganizationClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type OrganizationRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<RelationshipType>>;
-};
-
-
-export type OrganizationSourcesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type OrganizationTimelineArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Relay page information. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-  hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor: Maybe<Scalars['String']['output']>;
-};
-
-/**
- * A date known only to some precision: "2024" (YEAR), "2024-12" (MONTH) or "2024-12-27" (DAY).
- * Sources often say "since December": the precision keeps what the source actually said.
- */
-export type PartialDate = {
-  __typename?: 'PartialDate';
-  /** The date in ISO 8601 form, cut to its precision. */
-  iso: Scalars['String']['output'];
-  precision: DatePrecision;
-};
-
-/** One shortest path, its nodes in order from `from` to `to`. */
-export type Path = {
-  __typename?: 'Path';
-  edges: Array<Relationship>;
-  length: Scalars['Int']['output'];
-  nodes: Array<Entity>;
-};
+/** A role a bearer token grants; each may do what the one before it may. */
+export type Role =
+  /** Reads. */
+  | 'VIEWER'
+  /** Also writes: ingestArticle, upsertEntity, recordSource, assertClaim, retractClaim. */
+  | 'ANALYST'
+  /** Also merges and unmerges entities. */
+  | 'ADMIN';
 
 /** What a caller may do. */
 export type Permission =
-  /** Merge and unmerge entities. */
-  | 'MERGE'
   /** Search and read entities, facts, claims and sources. */
   | 'READ'
   /** Write: ingestArticle, upsertEntity, recordSource, assertClaim, retractClaim. */
-  | 'WRITE';
+  | 'WRITE'
+  /** Merge and unmerge entities. */
+  | 'MERGE';
 
-export type Person = Entity & {
-  __typename?: 'Person';
-  aliasDetails: Array<Alias>;
-  aliases: Array<Scalars['String']['output']>;
-  /** The claims about it (as subject or object), ordered by id. */
-  claims: ClaimConnection;
-  createdAt: Maybe<Scalars['String']['output']>;
-  createdBy: Maybe<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  /** Every write that touched it, newest first. */
-  history: Array<Change>;
-  id: Scalars['ID']['output'];
-  kind: EntityKind;
-  name: Scalars['String']['output'];
-  /** The facts this entity takes part in, ordered by id. */
-  relationships: RelationshipConnection;
-  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
-  reliability: Maybe<Reliability>;
-  /** The sources whose claims mention it, ordered by id. */
-  sources: SourceConnection;
-  /** The claims about it in valid-time order (claims with no valid time last). */
-  timeline: ClaimConnection;
-  updatedAt: Maybe<Scalars['String']['output']>;
+/**
+ * Who is asking, as the server sees this request: front-ends use it to show a sign-in state and to
+ * hide what the caller may not do, without decoding tokens themselves.
+ */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The token's subject (recorded as createdBy on writes); null for an anonymous request. */
+  subject: Maybe<Scalars['String']['output']>;
+  /** The role the token grants; null for an anonymous request. */
+  role: Maybe<Role>;
+  /** True when the request carries no token. */
+  anonymous: Scalars['Boolean']['output'];
+  /** True when this server verifies tokens (AUTH_JWT_SECRET or AUTH_JWKS_URL is set); false means nobody can write. */
+  authenticationEnabled: Scalars['Boolean']['output'];
+  /** Whether requests without a token may read on this server (AUTH_ANONYMOUS_READ). */
+  anonymousRead: Scalars['Boolean']['output'];
+  /** What this caller may do, from its role. */
+  permissions: Array<Permission>;
 };
-
-
-export type PersonClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type PersonRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<RelationshipType>>;
-};
-
-
-export type PersonSourcesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type PersonTimelineArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type Polarity =
-  | 'ASSERTED'
-  | 'DENIED';
-
-/** A reported amount, with how the source qualified it ("over 10,000" is AT_LEAST 10000). */
-export type Quantity = {
-  __typename?: 'Quantity';
-  qualifier: QuantityQualifier;
-  /** What is counted, e.g. troops or casualties. */
-  unit: Maybe<Scalars['String']['output']>;
-  value: Scalars['Float']['output'];
-};
-
-export type QuantityInput = {
-  qualifier?: InputMaybe<QuantityQualifier>;
-  unit?: InputMaybe<Scalars['String']['input']>;
-  /** A finite number, 0 or more. */
-  value: Scalars['Float']['input'];
-};
-
-export type QuantityQualifier =
-  | 'APPROXIMATELY'
-  | 'AT_LEAST'
-  | 'AT_MOST'
-  | 'EXACTLY';
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The caller of this request and what it may do. Needs no role; but on a server that refuses
+   * anonymous reads (AUTH_ANONYMOUS_READ=false), a request without a token is refused with 401 like any other.
+   */
+  viewer: Viewer;
   /** Claims. `first` is 1 to 100 (default 20). `asOf` keeps only claims from sources published by then. */
   claims: ClaimConnection;
+  /**
+   * The claims about an entity in valid-time order, earliest first (claims with no valid time last),
+   * within an optional window of valid time (`from`, `to`: partial dates).
+   */
+  timeline: ClaimConnection;
   /** Where sources disagree: about one entity, or everywhere. Ordered by id. */
   disputes: DisputeConnection;
   /** One entity by id. Null when no entity has that id. */
   entity: Maybe<Entity>;
+  /**
+   * Full-text search over names and aliases. The text is taken as plain words: full-text query syntax
+   * in it (quotes, ~, *, AND, :) is matched literally. `text` has at most 500 characters and 32 words
+   * of at most 100 characters. `first` is capped at 50.
+   */
+  search: Array<SearchHit>;
   /**
    * The entities and facts around an entity, breadth first. `depth` is 1 to 3, `limit` (the number of
    * edges) is 1 to 500, and each node contributes at most 100 facts per step; `truncated` says when
@@ -759,41 +98,37 @@ export type Query = {
   paths: Array<Path>;
   /** Facts. `first` is 1 to 100 (default 20). With `asOf`, facts are recomputed from the claims known by then. */
   relationships: RelationshipConnection;
-  /**
-   * Full-text search over names and aliases. The text is taken as plain words: full-text query syntax
-   * in it (quotes, ~, *, AND, :) is matched literally. `text` has at most 500 characters and 32 words
-   * of at most 100 characters. `first` is capped at 50.
-   */
-  search: Array<SearchHit>;
   /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
   sources: SourceConnection;
-  /**
-   * The claims about an entity in valid-time order, earliest first (claims with no valid time last),
-   * within an optional window of valid time (`from`, `to`: partial dates).
-   */
-  timeline: ClaimConnection;
-  /**
-   * The caller of this request and what it may do. Needs no role; but on a server that refuses
-   * anonymous reads (AUTH_ANONYMOUS_READ=false), a request without a token is refused with 401 like any other.
-   */
-  viewer: Viewer;
+  /** The controlled vocabularies, with the attributes of each relationship type; answered without introspection. */
+  vocabulary: Vocabulary;
 };
 
 
 export type QueryClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<ClaimOrder>;
 };
 
 
-export type QueryDisputesArgs = {
+export type QueryTimelineArgs = {
+  entityId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDisputesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -802,172 +137,374 @@ export type QueryEntityArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNeighborhoodArgs = {
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   validDuring?: InputMaybe<TimeWindow>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
 export type QueryPathsArgs = {
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
-  maxHops?: InputMaybe<Scalars['Int']['input']>;
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   validDuring?: InputMaybe<TimeWindow>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
 export type QueryRelationshipsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<RelationshipOrder>;
 };
 
 
-export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  kinds?: InputMaybe<Array<EntityKind>>;
-  text: Scalars['String']['input'];
-};
-
-
 export type QuerySourcesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
-
-export type QueryTimelineArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  entityId: Scalars['ID']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+/** One statement a source makes, exactly as it makes it. Claims that contradict each other are all kept. */
+export type Claim = {
+  __typename?: 'Claim';
+  id: Scalars['ID']['output'];
+  /** The quoted excerpt from the source. */
+  text: Scalars['String']['output'];
+  /** Where `text` stands in the source's text, when known. */
+  textSpan: Maybe<TextSpan>;
+  /** Every excerpt where the source says the same thing (same reporter, subject, predicate, object, quantity and time). */
+  excerpts: Array<Scalars['String']['output']>;
+  predicate: RelationshipType;
+  /** ASSERTED, or DENIED when the source says it did not happen. */
+  polarity: Polarity;
+  subject: Entity;
+  object: Maybe<Entity>;
+  quantity: Maybe<Quantity>;
+  validFrom: Maybe<PartialDate>;
+  validTo: Maybe<PartialDate>;
+  /** Who the source attributes the claim to, when it names someone. */
+  reportedBy: Maybe<Entity>;
+  /** Whether the claim is the source's own voice, attributed to a named reporter, or to unnamed reports. */
+  attribution: Attribution;
+  /** What the claim adds beyond subject, predicate and object, e.g. "first such capture since December". */
+  note: Maybe<Scalars['String']['output']>;
+  source: Source;
+  /** Credibility of the claim on the Admiralty scale: 1 confirmed to 6 cannot be judged. */
+  credibility: Maybe<Scalars['Int']['output']>;
+  /** Reliability of whoever the claim rests on: its reporter, or the publisher for the source's own voice; F when unattributed. */
+  reliability: Reliability;
+  /** 0 to 1: the credibility's weight times the reliability's weight (see the README). */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** REPORTED, CORROBORATED (another reporter says the same), DISPUTED (see Query.disputes) or RETRACTED. */
+  status: ClaimStatus;
+  /** The day from which we count the claim as known: the end of its source's publication date, or the day we recorded it. */
+  knownAt: Scalars['String']['output'];
+  /** True when the claim is unattributed and nothing else supports what it says. */
+  unattributedOnly: Scalars['Boolean']['output'];
+  /** Why and when it was retracted, and by whom; null unless RETRACTED. */
+  retraction: Maybe<Retraction>;
+  createdAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
 };
+
+export type Retraction = {
+  __typename?: 'Retraction';
+  reason: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+};
+
+export type Polarity =
+  | 'ASSERTED'
+  | 'DENIED';
+
+export type Attribution =
+  /** The source says it in its own voice. */
+  | 'SOURCE'
+  /** The source attributes it to a named reporter (see reportedBy). */
+  | 'REPORTER'
+  /** The source attributes it to unnamed reports ("reports suggest"). */
+  | 'UNATTRIBUTED';
+
+export type ClaimStatus =
+  | 'REPORTED'
+  | 'CORROBORATED'
+  | 'DISPUTED'
+  | 'RETRACTED';
+
+export type ClaimFilter = {
+  /** Claims whose subject or object is this entity. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  predicates?: InputMaybe<Array<RelationshipType>>;
+  reportedById?: InputMaybe<Scalars['ID']['input']>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  attribution?: InputMaybe<Attribution>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
+  polarity?: InputMaybe<Polarity>;
+  /** Only claims whose valid time overlaps this window. */
+  validDuring?: InputMaybe<TimeWindow>;
+  /** Only claims with at least this confidence. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Leave out claims that rest on unattributed reports alone. */
+  excludeUnattributedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ClaimOrder =
+  | 'ID'
+  | 'CONFIDENCE_DESC'
+  /** Valid time, earliest first; claims with no valid time last. */
+  | 'VALID_TIME';
 
 /**
- * A fact between two entities, derived from the claims that support it. Claims are the truth; a
- * relationship can always be rebuilt from them.
+ * Claims that cannot all be true: the same subject, predicate and object with incompatible quantities
+ * (at least 10,000 against exactly 8,000), an assertion against a denial, or start times that do not
+ * overlap.
  */
-export type Relationship = {
-  __typename?: 'Relationship';
-  /** How many claims support it. */
-  claimCount: Scalars['Int']['output'];
-  /** The claims that support it, with their sources. */
-  claims: Array<Claim>;
-  /**
-   * 0 to 1: each independent reporter's best claim score (credibility × reporter reliability) combined
-   * as 1 − Π(1 − score); see the README's confidence section.
-   */
-  confidence: Maybe<Scalars['Float']['output']>;
-  /** How many independent reporters support it: two articles quoting the same agency count once. */
-  corroboration: Scalars['Int']['output'];
-  /** True when some claims about the same subject, predicate and object cannot all be true (see Query.disputes). */
-  disputed: Scalars['Boolean']['output'];
-  /**
-   * Where the claims about this fact's subject, predicate and object disagree, by the rules of
-   * Query.disputes (denials included), ordered by id; empty when they agree. Like `disputed`, from
-   * today's claims.
-   */
-  disputes: Array<Dispute>;
-  from: Entity;
+export type Dispute = {
+  __typename?: 'Dispute';
+  /** Deterministic: the same claims in dispute give the same id. */
   id: Scalars['ID']['output'];
-  /** The largest quantity its claims report (with that claim's qualifier). */
-  quantity: Maybe<Quantity>;
-  to: Entity;
-  type: RelationshipType;
-  /** True when it rests only on unattributed claims ("reports suggest") from a single source. */
-  unattributedOnly: Scalars['Boolean']['output'];
-  /** Earliest time any supporting claim gives. */
-  validFrom: Maybe<PartialDate>;
-  /** Latest end time any supporting claim gives. */
-  validTo: Maybe<PartialDate>;
+  kind: DisputeKind;
+  /** The disagreement in words. */
+  reason: Scalars['String']['output'];
+  claims: Array<Claim>;
 };
 
-export type RelationshipConnection = {
-  __typename?: 'RelationshipConnection';
-  edges: Array<RelationshipEdge>;
+export type DisputeKind =
+  | 'QUANTITY'
+  | 'POLARITY'
+  | 'TIME';
+
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  cursor: Scalars['String']['output'];
+  node: Dispute;
+};
+
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  edges: Array<DisputeEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type RelationshipEdge = {
-  __typename?: 'RelationshipEdge';
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
   cursor: Scalars['String']['output'];
-  node: Relationship;
+  node: Claim;
 };
 
-export type RelationshipFilter = {
-  /** Relationships that touch this entity, in either direction. */
-  entityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Leave out facts that rest only on unattributed claims from a single source. */
-  excludeUnattributedOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  fromId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only facts with at least this confidence. */
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
-  toId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only these types. */
-  types?: InputMaybe<Array<RelationshipType>>;
-  /** Only facts whose valid time overlaps this window. */
-  validDuring?: InputMaybe<TimeWindow>;
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
-export type RelationshipOrder =
-  | 'CONFIDENCE_DESC'
-  | 'ID';
+export type QuantityInput = {
+  /** A finite number, 0 or more. */
+  value: Scalars['Float']['input'];
+  unit?: InputMaybe<Scalars['String']['input']>;
+  qualifier?: InputMaybe<QuantityQualifier>;
+};
+
+/**
+ * What a source says. Its natural key is source, reporter, subject, predicate, object, polarity,
+ * quantity and time: asserting the same claim twice gives one claim (a new excerpt is kept).
+ */
+export type ClaimInput = {
+  sourceId: Scalars['ID']['input'];
+  subjectId: Scalars['ID']['input'];
+  predicate: RelationshipType;
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  polarity?: InputMaybe<Polarity>;
+  quantity?: InputMaybe<QuantityInput>;
+  /** Partial dates: YYYY, YYYY-MM or YYYY-MM-DD. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  /** The exact words of the source, 1 to 5,000 characters. */
+  excerpt: Scalars['String']['input'];
+  reportedById?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to REPORTER when reportedById is given, else SOURCE. */
+  attribution?: InputMaybe<Attribution>;
+  /** Admiralty credibility, 1 (confirmed) to 6 (cannot be judged). */
+  credibility: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records a claim and updates the fact it supports, in one transaction. Idempotent. */
+  assertClaim: Claim;
+  /** Marks a claim RETRACTED with the reason and time, and recomputes its fact. Nothing is deleted. */
+  retractClaim: Claim;
+  /** Creates an entity or adds to it (aliases, description, reliability). Idempotent. */
+  upsertEntity: Entity;
+  /**
+   * Merges `mergeId` into `keepId` (same kind): claims, publications and names move to the kept entity,
+   * facts are rebuilt, and the merged id still resolves, to the kept entity. Undo with unmergeEntities.
+   */
+  mergeEntities: Entity;
+  /** Undoes the latest merge of an entity: it comes back with the claims, publications and names it had. */
+  unmergeEntities: Entity;
+  /**
+   * Reads an article into claims: finds the entities, extracts the claims with their excerpts and
+   * offsets, records the source and writes it all in one transaction. Ingesting the same article again
+   * writes nothing new. With dryRun, returns what would be written and writes nothing.
+   */
+  ingestArticle: IngestResult;
+  /** Records a source once. Idempotent. */
+  recordSource: Source;
+};
+
+
+export type MutationAssertClaimArgs = {
+  input: ClaimInput;
+};
+
+
+export type MutationRetractClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnmergeEntitiesArgs = {
+  mergedId: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: ArticleInput;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationRecordSourceArgs = {
+  input: SourceInput;
+};
+
+/**
+ * A date known only to some precision: "2024" (YEAR), "2024-12" (MONTH) or "2024-12-27" (DAY).
+ * Sources often say "since December": the precision keeps what the source actually said.
+ */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  /** The date in ISO 8601 form, cut to its precision. */
+  iso: Scalars['String']['output'];
+  precision: DatePrecision;
+};
+
+export type DatePrecision =
+  | 'YEAR'
+  | 'MONTH'
+  | 'DAY';
+
+/** A reported amount, with how the source qualified it ("over 10,000" is AT_LEAST 10000). */
+export type Quantity = {
+  __typename?: 'Quantity';
+  value: Scalars['Float']['output'];
+  /** What is counted, e.g. troops or casualties. */
+  unit: Maybe<Scalars['String']['output']>;
+  qualifier: QuantityQualifier;
+};
+
+export type QuantityQualifier =
+  | 'EXACTLY'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'APPROXIMATELY';
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+  endCursor: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * The controlled vocabulary of relationship types. Each value maps to a Neo4j relationship type of the
  * same name; no label or type ever comes from raw user input.
  */
 export type RelationshipType =
-  /** A partnership or alliance between two actors. */
-  | 'ALLIED_WITH'
-  /** An actor attacked another actor or a place. */
-  | 'ATTACKED'
-  /** Two actors are at war. */
-  | 'AT_WAR_WITH'
-  /** A person or force captured by another force. */
-  | 'CAPTURED_BY'
-  /** An actor suffered casualties, killed or wounded together, in a place (object optional when the place is not named). The quantity is the total. */
-  | 'CASUALTIES_IN'
   /** An armed force (or its members) deployed to a country or location. */
   | 'DEPLOYED_TO'
-  /** An actor fights in a place. */
-  | 'FIGHTS_IN'
-  /** Members of an actor were killed in a place (object optional). The quantity counts the dead. */
-  | 'KILLED_IN'
-  /** A thing is located in a place. */
-  | 'LOCATED_IN'
-  /** Members of an actor went missing in a place (object optional). The quantity counts the missing. */
-  | 'MISSING_IN'
-  /** A unit, person or force belongs to a larger one. */
-  | 'PART_OF'
-  /** Provenance: a source published by an organisation. Not a fact between entities. */
-  | 'PUBLISHED_BY'
+  /** A person or force captured by another force. */
+  | 'CAPTURED_BY'
   /** Provenance: a claim attributed to a reporter. Not a fact between entities. */
   | 'REPORTED_BY'
-  /** An armed force took control of a place. */
-  | 'SEIZED'
+  /** Provenance: a source published by an organisation. Not a fact between entities. */
+  | 'PUBLISHED_BY'
+  /** A partnership or alliance between two actors. */
+  | 'ALLIED_WITH'
   /** One actor supports another (troops, arms, effort). */
   | 'SUPPORTS'
-  /** An actor or action is said to threaten stability in a region. */
-  | 'THREATENS_STABILITY_OF'
+  /** An actor fights in a place. */
+  | 'FIGHTS_IN'
+  /** A thing is located in a place. */
+  | 'LOCATED_IN'
+  /** A unit, person or force belongs to a larger one. */
+  | 'PART_OF'
+  /** Two actors are at war. */
+  | 'AT_WAR_WITH'
+  /** An actor suffered casualties, killed or wounded together, in a place (object optional when the place is not named). The quantity is the total. */
+  | 'CASUALTIES_IN'
+  /** Members of an actor were killed in a place (object optional). The quantity counts the dead. */
+  | 'KILLED_IN'
+  /** Members of an actor were wounded in a place (object optional). The quantity counts the wounded. */
+  | 'WOUNDED_IN'
+  /** Members of an actor went missing in a place (object optional). The quantity counts the missing. */
+  | 'MISSING_IN'
   /** A person was wounded (no object). */
   | 'WOUNDED'
-  /** Members of an actor were wounded in a place (object optional). The quantity counts the wounded. */
-  | 'WOUNDED_IN';
+  /** An actor or action is said to threaten stability in a region. */
+  | 'THREATENS_STABILITY_OF'
+  /** An actor attacked another actor or a place. */
+  | 'ATTACKED'
+  /** An armed force took control of a place. */
+  | 'SEIZED';
+
+/**
+ * A window of valid time; either bound may be left out. Bounds are partial dates and count in full:
+ * from "2024-12" to "2025" covers 2024-12-01 to 2025-12-31. An item matches when its own valid time
+ * overlaps the window; items with no valid time do not match.
+ */
+export type TimeWindow = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
 
 /**
  * How reliable a reporter usually is, the first axis of the Admiralty code: A completely reliable,
@@ -981,54 +518,572 @@ export type Reliability =
   | 'E'
   | 'F';
 
-export type Retraction = {
-  __typename?: 'Retraction';
-  at: Scalars['String']['output'];
-  by: Scalars['String']['output'];
-  reason: Scalars['String']['output'];
+export type Direction =
+  | 'OUTGOING'
+  | 'INCOMING'
+  | 'BOTH';
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type Entity = {
+  /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  /** Every other name: aliases, demonyms ("North Korean") and metonyms ("Pyongyang"). */
+  aliases: Array<Scalars['String']['output']>;
+  /** The same names with what kind of name each is. */
+  aliasDetails: Array<Alias>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
+  createdAt: Maybe<Scalars['String']['output']>;
+  updatedAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
 };
 
-/** A role a bearer token grants; each may do what the one before it may. */
-export type Role =
-  /** Also merges and unmerges entities. */
-  | 'ADMIN'
-  /** Also writes: ingestArticle, upsertEntity, recordSource, assertClaim, retractClaim. */
-  | 'ANALYST'
-  /** Reads. */
-  | 'VIEWER';
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type EntityRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationshipType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type EntityClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type EntitySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type EntityTimelineArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EntityKind =
+  | 'COUNTRY'
+  | 'ORGANIZATION'
+  | 'ARMED_FORCE'
+  | 'PERSON'
+  | 'LOCATION';
+
+export type AliasKind =
+  /** Another name or abbreviation (DPRK). */
+  | 'ALIAS'
+  /** The adjective or people-name (North Korean). */
+  | 'DEMONYM'
+  /** A name that stands for the entity (Pyongyang for the North Korean state). */
+  | 'METONYM';
+
+export type Alias = {
+  __typename?: 'Alias';
+  name: Scalars['String']['output'];
+  kind: AliasKind;
+};
+
+export type Country = Entity & {
+  __typename?: 'Country';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  aliasDetails: Array<Alias>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
+  createdAt: Maybe<Scalars['String']['output']>;
+  updatedAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
+};
+
+
+export type CountryRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationshipType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CountryClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CountrySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CountryTimelineArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Organization = Entity & {
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  aliasDetails: Array<Alias>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
+  createdAt: Maybe<Scalars['String']['output']>;
+  updatedAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
+};
+
+
+export type OrganizationRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationshipType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type OrganizationClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type OrganizationSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type OrganizationTimelineArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ArmedForce = Entity & {
+  __typename?: 'ArmedForce';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  aliasDetails: Array<Alias>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
+  createdAt: Maybe<Scalars['String']['output']>;
+  updatedAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ArmedForceRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationshipType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ArmedForceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ArmedForceSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ArmedForceTimelineArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  aliasDetails: Array<Alias>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
+  createdAt: Maybe<Scalars['String']['output']>;
+  updatedAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
+};
+
+
+export type PersonRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationshipType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PersonClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PersonSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PersonTimelineArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Location = Entity & {
+  __typename?: 'Location';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  aliasDetails: Array<Alias>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
+  reliability: Maybe<Reliability>;
+  /** The facts this entity takes part in, ordered by id. */
+  relationships: RelationshipConnection;
+  /** The claims about it (as subject or object), ordered by id. */
+  claims: ClaimConnection;
+  /** The sources whose claims mention it, ordered by id. */
+  sources: SourceConnection;
+  /** The claims about it in valid-time order (claims with no valid time last). */
+  timeline: ClaimConnection;
+  /** Every write that touched it, newest first. */
+  history: Array<Change>;
+  createdAt: Maybe<Scalars['String']['output']>;
+  updatedAt: Maybe<Scalars['String']['output']>;
+  createdBy: Maybe<Scalars['String']['output']>;
+};
+
+
+export type LocationRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<RelationshipType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type LocationClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type LocationSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type LocationTimelineArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** One full-text search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** Lucene relevance, raised for an exact match of the name or an alias. */
+  score: Scalars['Float']['output'];
   entity: Entity;
   /** The name or alias that matched best, e.g. "DPRK" for North Korea. */
   matched: Scalars['String']['output'];
   /** Why it matched: EXACT_NAME, EXACT_ALIAS or TEXT. */
   reason: SearchMatchReason;
-  /** Lucene relevance, raised for an exact match of the name or an alias. */
-  score: Scalars['Float']['output'];
 };
 
 export type SearchMatchReason =
-  | 'EXACT_ALIAS'
   | 'EXACT_NAME'
+  | 'EXACT_ALIAS'
   | 'TEXT';
+
+/** One write that touched an entity: who, when, what. */
+export type Change = {
+  __typename?: 'Change';
+  /** ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** Who made it: the subject of the writer's token; "seed" for the seed loader, "import" for the import command. */
+  by: Scalars['String']['output'];
+  action: ChangeAction;
+  /** What changed, in words. */
+  summary: Scalars['String']['output'];
+};
+
+export type ChangeAction =
+  | 'CREATED'
+  | 'UPDATED'
+  | 'CLAIM_ASSERTED'
+  | 'CLAIM_RETRACTED';
+
+export type AliasInput = {
+  name: Scalars['String']['input'];
+  kind?: InputMaybe<AliasKind>;
+};
+
+/**
+ * An entity to create or update. Keyed by `id` when given (the entity must exist), else by kind and
+ * normalised name, so writing the same entity twice, or twenty times at once, gives one node.
+ */
+export type EntityInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: EntityKind;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Added to the entity's names; existing names are kept. */
+  aliases?: InputMaybe<Array<AliasInput>>;
+  /** At most 5,000 characters; replaces the description when given. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  reliability?: InputMaybe<Reliability>;
+};
+
+/**
+ * A fact between two entities, derived from the claims that support it. Claims are the truth; a
+ * relationship can always be rebuilt from them.
+ */
+export type Relationship = {
+  __typename?: 'Relationship';
+  id: Scalars['ID']['output'];
+  type: RelationshipType;
+  from: Entity;
+  to: Entity;
+  /** Earliest time any supporting claim gives. */
+  validFrom: Maybe<PartialDate>;
+  /** Latest end time any supporting claim gives. */
+  validTo: Maybe<PartialDate>;
+  /** The largest quantity its claims report (with that claim's qualifier). */
+  quantity: Maybe<Quantity>;
+  /**
+   * 0 to 1: each independent reporter's best claim score (credibility × reporter reliability) combined
+   * as 1 − Π(1 − score); see the README's confidence section.
+   */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** How many claims support it. */
+  claimCount: Scalars['Int']['output'];
+  /** How many independent reporters support it: two articles quoting the same agency count once. */
+  corroboration: Scalars['Int']['output'];
+  /** True when it rests only on unattributed claims ("reports suggest") from a single source. */
+  unattributedOnly: Scalars['Boolean']['output'];
+  /** True when some claims about the same subject, predicate and object cannot all be true (see Query.disputes). */
+  disputed: Scalars['Boolean']['output'];
+  /** The claims that support it, with their sources. */
+  claims: Array<Claim>;
+  /**
+   * Where the claims about this fact's subject, predicate and object disagree, by the rules of
+   * Query.disputes (denials included), ordered by id; empty when they agree. Like `disputed`, from
+   * today's claims.
+   */
+  disputes: Array<Dispute>;
+};
+
+/** Nodes and edges to draw. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  nodes: Array<Entity>;
+  edges: Array<Relationship>;
+  /** True when the limit cut the answer: there is more to see. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One shortest path, its nodes in order from `from` to `to`. */
+export type Path = {
+  __typename?: 'Path';
+  length: Scalars['Int']['output'];
+  nodes: Array<Entity>;
+  edges: Array<Relationship>;
+};
+
+export type RelationshipFilter = {
+  /** Only these types. */
+  types?: InputMaybe<Array<RelationshipType>>;
+  /** Relationships that touch this entity, in either direction. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  fromId?: InputMaybe<Scalars['ID']['input']>;
+  toId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only facts whose valid time overlaps this window. */
+  validDuring?: InputMaybe<TimeWindow>;
+  /** Only facts with at least this confidence. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Leave out facts that rest only on unattributed claims from a single source. */
+  excludeUnattributedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RelationshipOrder =
+  | 'ID'
+  | 'CONFIDENCE_DESC';
+
+export type RelationshipEdge = {
+  __typename?: 'RelationshipEdge';
+  cursor: Scalars['String']['output'];
+  node: Relationship;
+};
+
+export type RelationshipConnection = {
+  __typename?: 'RelationshipConnection';
+  edges: Array<RelationshipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An article to ingest: its text is read for entities and claims by the rules of src/ingest/extractionRules.ts. */
+export type ArticleInput = {
+  /** Canonical URL; the article's key when given, else the hash of its text. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The publishing organisation's name, e.g. BBC. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("since December") are resolved against it. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100,000 characters. */
+  text: Scalars['String']['input'];
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  source: Source;
+  /** False when the article was already recorded: nothing new was written. */
+  created: Scalars['Boolean']['output'];
+  /** The entities its claims name, and the publisher. */
+  entities: Array<Entity>;
+  claims: Array<Claim>;
+  /** Sentences that name actors but match no rule, and dates that could not be resolved. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** Where an excerpt stands in its source's text. */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+};
 
 /** A document that makes claims: an article, a statement. */
 export type Source = {
   __typename?: 'Source';
-  /** How many claims cite it. */
-  claimCount: Scalars['Int']['output'];
-  /** SHA-256 of the normalised text, the source's key when it has no URL. */
-  contentHash: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  publishedAt: Maybe<PartialDate>;
-  publisher: Maybe<Entity>;
-  /** When we recorded it (ISO 8601 timestamp). */
-  retrievedAt: Maybe<Scalars['String']['output']>;
   title: Maybe<Scalars['String']['output']>;
   /** Canonical URL, when the document has one. */
   url: Maybe<Scalars['String']['output']>;
+  publisher: Maybe<Entity>;
+  publishedAt: Maybe<PartialDate>;
+  /** When we recorded it (ISO 8601 timestamp). */
+  retrievedAt: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the normalised text, the source's key when it has no URL. */
+  contentHash: Maybe<Scalars['String']['output']>;
+  /** How many claims cite it. */
+  claimCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
 };
 
 export type SourceConnection = {
@@ -1038,72 +1093,66 @@ export type SourceConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type SourceEdge = {
-  __typename?: 'SourceEdge';
-  cursor: Scalars['String']['output'];
-  node: Source;
-};
-
 /**
  * A source to record. Keyed by its canonical URL, or by the hash of its text when it has no URL, so
  * recording it again returns the same source.
  */
 export type SourceInput = {
-  /** A partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
-  publishedAt?: InputMaybe<Scalars['String']['input']>;
-  /** The id of the publishing organisation. */
-  publisherId?: InputMaybe<Scalars['ID']['input']>;
-  /** The document's text, at most 200,000 characters; needed when there is no URL. */
-  text?: InputMaybe<Scalars['String']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
   /** An absolute http(s) URL. */
   url?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Nodes and edges to draw. */
-export type Subgraph = {
-  __typename?: 'Subgraph';
-  edges: Array<Relationship>;
-  nodes: Array<Entity>;
-  /** True when the limit cut the answer: there is more to see. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** Where an excerpt stands in its source's text. */
-export type TextSpan = {
-  __typename?: 'TextSpan';
-  end: Scalars['Int']['output'];
-  start: Scalars['Int']['output'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The document's text, at most 200,000 characters; needed when there is no URL. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the publishing organisation. */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  /** A partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
- * A window of valid time; either bound may be left out. Bounds are partial dates and count in full:
- * from "2024-12" to "2025" covers 2024-12-01 to 2025-12-31. An item matches when its own valid time
- * overlaps the window; items with no valid time do not match.
+ * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
+ * write path, extraction and front-ends alike.
  */
-export type TimeWindow = {
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+export type RelationshipTypeInfo = {
+  __typename?: 'RelationshipTypeInfo';
+  /** The type itself. */
+  type: RelationshipType;
+  /** The type in words, for people: "deployed to". */
+  label: Scalars['String']['output'];
+  /** The schema's description of the type. */
+  description: Maybe<Scalars['String']['output']>;
+  /** True for the types that link claims and sources to their reporters and publishers; they are never facts between entities. */
+  provenanceOnly: Scalars['Boolean']['output'];
+  /** (a, b) and (b, a) say the same thing: every write stores the pair in name order. */
+  symmetric: Scalars['Boolean']['output'];
+  /** The entity kinds the subject may have. */
+  subjectKinds: Array<EntityKind>;
+  /** The entity kinds the object may have; empty when the type takes no object. */
+  objectKinds: Array<EntityKind>;
+  /** Whether a claim may leave the object out (such a claim makes no fact). */
+  objectOptional: Scalars['Boolean']['output'];
+  /** What a quantity on this type counts, when it is a casualty figure. */
+  figure: Maybe<CasualtyFigure>;
 };
 
-/**
- * Who is asking, as the server sees this request: front-ends use it to show a sign-in state and to
- * hide what the caller may not do, without decoding tokens themselves.
- */
-export type Viewer = {
-  __typename?: 'Viewer';
-  /** True when the request carries no token. */
-  anonymous: Scalars['Boolean']['output'];
-  /** Whether requests without a token may read on this server (AUTH_ANONYMOUS_READ). */
-  anonymousRead: Scalars['Boolean']['output'];
-  /** True when this server verifies tokens (AUTH_JWT_SECRET or AUTH_JWKS_URL is set); false means nobody can write. */
-  authenticationEnabled: Scalars['Boolean']['output'];
-  /** What this caller may do, from its role. */
-  permissions: Array<Permission>;
-  /** The role the token grants; null for an anonymous request. */
-  role: Maybe<Role>;
-  /** The token's subject (recorded as createdBy on writes); null for an anonymous request. */
-  subject: Maybe<Scalars['String']['output']>;
+/** What a casualty quantity counts. */
+export type CasualtyFigure =
+  /** Killed and wounded together. */
+  | 'KILLED_OR_WOUNDED'
+  /** Killed. */
+  | 'KILLED'
+  /** Wounded. */
+  | 'WOUNDED'
+  /** Missing. */
+  | 'MISSING'
+  /** Captured. */
+  | 'CAPTURED';
+
+/** The controlled vocabularies of the API. */
+export type Vocabulary = {
+  __typename?: 'Vocabulary';
+  /** Every relationship type, in schema order, with what it means. */
+  relationshipTypes: Array<RelationshipTypeInfo>;
 };
 
 
@@ -1179,181 +1228,196 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Alias: ResolverTypeWrapper<Alias>;
-  AliasInput: AliasInput;
-  AliasKind: AliasKind;
-  ArmedForce: ResolverTypeWrapper<EntityRecord>;
-  ArticleInput: ArticleInput;
-  Attribution: Attribution;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Change: ResolverTypeWrapper<Change>;
-  ChangeAction: ChangeAction;
-  Claim: ResolverTypeWrapper<ClaimRecord>;
-  ClaimConnection: ResolverTypeWrapper<ClaimConnectionRecord>;
-  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
-  ClaimFilter: ClaimFilter;
-  ClaimInput: ClaimInput;
-  ClaimOrder: ClaimOrder;
-  ClaimStatus: ClaimStatus;
-  Country: ResolverTypeWrapper<EntityRecord>;
-  DatePrecision: DatePrecision;
-  Direction: Direction;
-  Dispute: ResolverTypeWrapper<DisputeRecord>;
-  DisputeConnection: ResolverTypeWrapper<DisputeConnectionRecord>;
-  DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
-  DisputeKind: DisputeKind;
-  Entity: ResolverTypeWrapper<EntityRecord>;
-  EntityInput: EntityInput;
-  EntityKind: EntityKind;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  IngestResult: ResolverTypeWrapper<IngestResultRecord>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Location: ResolverTypeWrapper<EntityRecord>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Organization: ResolverTypeWrapper<EntityRecord>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  PartialDate: ResolverTypeWrapper<PartialDate>;
-  Path: ResolverTypeWrapper<PathRecord>;
-  Permission: Permission;
-  Person: ResolverTypeWrapper<EntityRecord>;
-  Polarity: Polarity;
-  Quantity: ResolverTypeWrapper<Quantity>;
-  QuantityInput: QuantityInput;
-  QuantityQualifier: QuantityQualifier;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Relationship: ResolverTypeWrapper<RelationshipRecord>;
-  RelationshipConnection: ResolverTypeWrapper<RelationshipConnectionRecord>;
-  RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
-  RelationshipFilter: RelationshipFilter;
-  RelationshipOrder: RelationshipOrder;
-  RelationshipType: RelationshipType;
-  Reliability: Reliability;
-  Retraction: ResolverTypeWrapper<Retraction>;
   Role: Role;
+  Permission: Permission;
+  Viewer: ResolverTypeWrapper<Viewer>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  Retraction: ResolverTypeWrapper<Retraction>;
+  Polarity: Polarity;
+  Attribution: Attribution;
+  ClaimStatus: ClaimStatus;
+  ClaimFilter: ClaimFilter;
+  ClaimOrder: ClaimOrder;
+  Dispute: ResolverTypeWrapper<DisputeRecord>;
+  DisputeKind: DisputeKind;
+  DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
+  DisputeConnection: ResolverTypeWrapper<DisputeConnectionRecord>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimConnection: ResolverTypeWrapper<ClaimConnectionRecord>;
+  QuantityInput: QuantityInput;
+  ClaimInput: ClaimInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PartialDate: ResolverTypeWrapper<PartialDate>;
+  DatePrecision: DatePrecision;
+  Quantity: ResolverTypeWrapper<Quantity>;
+  QuantityQualifier: QuantityQualifier;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  RelationshipType: RelationshipType;
+  TimeWindow: TimeWindow;
+  Reliability: Reliability;
+  Direction: Direction;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityKind: EntityKind;
+  AliasKind: AliasKind;
+  Alias: ResolverTypeWrapper<Alias>;
+  Country: ResolverTypeWrapper<EntityRecord>;
+  Organization: ResolverTypeWrapper<EntityRecord>;
+  ArmedForce: ResolverTypeWrapper<EntityRecord>;
+  Person: ResolverTypeWrapper<EntityRecord>;
+  Location: ResolverTypeWrapper<EntityRecord>;
   SearchHit: ResolverTypeWrapper<RankedHit>;
   SearchMatchReason: SearchMatchReason;
-  Source: ResolverTypeWrapper<SourceRecord>;
-  SourceConnection: ResolverTypeWrapper<SourceConnectionRecord>;
-  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
-  SourceInput: SourceInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Change: ResolverTypeWrapper<Change>;
+  ChangeAction: ChangeAction;
+  AliasInput: AliasInput;
+  EntityInput: EntityInput;
+  Relationship: ResolverTypeWrapper<RelationshipRecord>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  Path: ResolverTypeWrapper<PathRecord>;
+  RelationshipFilter: RelationshipFilter;
+  RelationshipOrder: RelationshipOrder;
+  RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
+  RelationshipConnection: ResolverTypeWrapper<RelationshipConnectionRecord>;
+  ArticleInput: ArticleInput;
+  IngestResult: ResolverTypeWrapper<IngestResultRecord>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
-  TimeWindow: TimeWindow;
-  Viewer: ResolverTypeWrapper<Viewer>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionRecord>;
+  SourceInput: SourceInput;
+  RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
+  CasualtyFigure: CasualtyFigure;
+  Vocabulary: ResolverTypeWrapper<Vocabulary>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Alias: Alias;
-  AliasInput: AliasInput;
-  ArmedForce: EntityRecord;
-  ArticleInput: ArticleInput;
-  Boolean: Scalars['Boolean']['output'];
-  Change: Change;
-  Claim: ClaimRecord;
-  ClaimConnection: ClaimConnectionRecord;
-  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
-  ClaimFilter: ClaimFilter;
-  ClaimInput: ClaimInput;
-  Country: EntityRecord;
-  Dispute: DisputeRecord;
-  DisputeConnection: DisputeConnectionRecord;
-  DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
-  Entity: EntityRecord;
-  EntityInput: EntityInput;
-  Float: Scalars['Float']['output'];
-  ID: Scalars['ID']['output'];
-  IngestResult: IngestResultRecord;
-  Int: Scalars['Int']['output'];
-  Location: EntityRecord;
-  Mutation: Record<PropertyKey, never>;
-  Organization: EntityRecord;
-  PageInfo: PageInfo;
-  PartialDate: PartialDate;
-  Path: PathRecord;
-  Person: EntityRecord;
-  Quantity: Quantity;
-  QuantityInput: QuantityInput;
-  Query: Record<PropertyKey, never>;
-  Relationship: RelationshipRecord;
-  RelationshipConnection: RelationshipConnectionRecord;
-  RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
-  RelationshipFilter: RelationshipFilter;
-  Retraction: Retraction;
-  SearchHit: RankedHit;
-  Source: SourceRecord;
-  SourceConnection: SourceConnectionRecord;
-  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
-  SourceInput: SourceInput;
-  String: Scalars['String']['output'];
-  Subgraph: SubgraphRecord;
-  TextSpan: TextSpan;
-  TimeWindow: TimeWindow;
   Viewer: Viewer;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  Float: Scalars['Float']['output'];
+  Claim: ClaimRecord;
+  Retraction: Retraction;
+  ClaimFilter: ClaimFilter;
+  Dispute: DisputeRecord;
+  DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
+  DisputeConnection: DisputeConnectionRecord;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimConnection: ClaimConnectionRecord;
+  QuantityInput: QuantityInput;
+  ClaimInput: ClaimInput;
+  Mutation: Record<PropertyKey, never>;
+  PartialDate: PartialDate;
+  Quantity: Quantity;
+  PageInfo: PageInfo;
+  TimeWindow: TimeWindow;
+  Entity: EntityRecord;
+  Alias: Alias;
+  Country: EntityRecord;
+  Organization: EntityRecord;
+  ArmedForce: EntityRecord;
+  Person: EntityRecord;
+  Location: EntityRecord;
+  SearchHit: RankedHit;
+  Change: Change;
+  AliasInput: AliasInput;
+  EntityInput: EntityInput;
+  Relationship: RelationshipRecord;
+  Subgraph: SubgraphRecord;
+  Path: PathRecord;
+  RelationshipFilter: RelationshipFilter;
+  RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  RelationshipConnection: RelationshipConnectionRecord;
+  ArticleInput: ArticleInput;
+  IngestResult: IngestResultRecord;
+  TextSpan: TextSpan;
+  Source: SourceRecord;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceConnection: SourceConnectionRecord;
+  SourceInput: SourceInput;
+  RelationshipTypeInfo: RelationshipTypeInfo;
+  Vocabulary: Vocabulary;
 };
 
-export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
-  kind?: Resolver<ResolversTypes['AliasKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  authenticationEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  anonymousRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
 };
 
-export type ArmedForceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArmedForce'] = ResolversParentTypes['ArmedForce']> = {
-  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceClaimsArgs>>;
-  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ArmedForceRelationshipsArgs, 'direction'>>;
-  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ArmedForceSourcesArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceTimelineArgs>>;
-  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
-  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'orderBy'>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityId'>>;
+  disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, Partial<QueryDisputesArgs>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'orderBy'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
-  attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  credibility?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  excerpts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  knownAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  object?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
-  predicate?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
-  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
-  reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
-  reportedBy?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   textSpan?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
-  unattributedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  excerpts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  credibility?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  knownAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unattributedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DisputeKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+};
+
+export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
+};
+
+export type DisputeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1363,108 +1427,20 @@ export type ClaimEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
-export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
-  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryClaimsArgs>>;
-  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'direction'>>;
-  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CountrySourcesArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryTimelineArgs>>;
-  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = {
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['DisputeKind'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type DisputeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
-};
-
-export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'ArmedForce' | 'Country' | 'Location' | 'Organization' | 'Person', ParentType, ContextType>;
-};
-
-export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
-  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationClaimsArgs>>;
-  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<LocationRelationshipsArgs, 'direction'>>;
-  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<LocationSourcesArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationTimelineArgs>>;
-  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   assertClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAssertClaimArgs, 'input'>>;
-  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
-  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
-  recordSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRecordSourceArgs, 'input'>>;
   retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
-  unmergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'mergedId'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
-};
-
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
-  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
-  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction'>>;
-  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<OrganizationSourcesArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationTimelineArgs>>;
-  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
+  unmergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'mergedId'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input' | 'dryRun'>>;
+  recordSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRecordSourceArgs, 'input'>>;
 };
 
 export type PartialDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
@@ -1472,65 +1448,169 @@ export type PartialDateResolvers<ContextType = Context, ParentType extends Resol
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
 };
 
-export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
-  edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['QuantityQualifier'], ParentType, ContextType>;
 };
 
-export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
-  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonClaimsArgs>>;
-  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Country' | 'Organization' | 'ArmedForce' | 'Person' | 'Location', ParentType, ContextType>;
+};
+
+export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AliasKind'], ParentType, ContextType>;
+};
+
+export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonSourcesArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonTimelineArgs>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'direction'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryClaimsArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CountrySourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryTimelineArgs>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
-  qualifier?: Resolver<ResolversTypes['QuantityQualifier'], ParentType, ContextType>;
-  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<OrganizationSourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationTimelineArgs>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'orderBy'>>;
-  disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, Partial<QueryDisputesArgs>>;
-  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'orderBy'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityId'>>;
-  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+export type ArmedForceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArmedForce'] = ResolversParentTypes['ArmedForce']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ArmedForceRelationshipsArgs, 'direction'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceClaimsArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ArmedForceSourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceTimelineArgs>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonClaimsArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonSourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonTimelineArgs>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<LocationRelationshipsArgs, 'direction'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationClaimsArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<LocationSourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationTimelineArgs>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['SearchMatchReason'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
-  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  corroboration?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
-  unattributedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  corroboration?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unattributedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type RelationshipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipEdge'] = ResolversParentTypes['RelationshipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
 export type RelationshipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipConnection'] = ResolversParentTypes['RelationshipConnection']> = {
@@ -1539,33 +1619,33 @@ export type RelationshipConnectionResolvers<ContextType = Context, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type RelationshipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipEdge'] = ResolversParentTypes['RelationshipEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
-  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['SearchMatchReason'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
-  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  publisher?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  retrievedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  retrievedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
@@ -1574,63 +1654,56 @@ export type SourceConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+export type RelationshipTypeInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipTypeInfo'] = ResolversParentTypes['RelationshipTypeInfo']> = {
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenanceOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectKinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  objectKinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  objectOptional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  figure?: Resolver<Maybe<ResolversTypes['CasualtyFigure']>, ParentType, ContextType>;
 };
 
-export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
-  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
-  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  anonymousRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  authenticationEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
-  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type VocabularyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = {
+  relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
-  Alias?: AliasResolvers<ContextType>;
-  ArmedForce?: ArmedForceResolvers<ContextType>;
-  Change?: ChangeResolvers<ContextType>;
-  Claim?: ClaimResolvers<ContextType>;
-  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
-  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
-  Country?: CountryResolvers<ContextType>;
-  Dispute?: DisputeResolvers<ContextType>;
-  DisputeConnection?: DisputeConnectionResolvers<ContextType>;
-  DisputeEdge?: DisputeEdgeResolvers<ContextType>;
-  Entity?: EntityResolvers<ContextType>;
-  IngestResult?: IngestResultResolvers<ContextType>;
-  Location?: LocationResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
-  PartialDate?: PartialDateResolvers<ContextType>;
-  Path?: PathResolvers<ContextType>;
-  Person?: PersonResolvers<ContextType>;
-  Quantity?: QuantityResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  Relationship?: RelationshipResolvers<ContextType>;
-  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
-  RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
-  Retraction?: RetractionResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
-  Source?: SourceResolvers<ContextType>;
-  SourceConnection?: SourceConnectionResolvers<ContextType>;
-  SourceEdge?: SourceEdgeResolvers<ContextType>;
-  Subgraph?: SubgraphResolvers<ContextType>;
-  TextSpan?: TextSpanResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
+  Dispute?: DisputeResolvers<ContextType>;
+  DisputeEdge?: DisputeEdgeResolvers<ContextType>;
+  DisputeConnection?: DisputeConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PartialDate?: PartialDateResolvers<ContextType>;
+  Quantity?: QuantityResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Alias?: AliasResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  ArmedForce?: ArmedForceResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Location?: LocationResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  RelationshipTypeInfo?: RelationshipTypeInfoResolvers<ContextType>;
+  Vocabulary?: VocabularyResolvers<ContextType>;
 };
 

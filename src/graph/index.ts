@@ -1,6 +1,5 @@
-// The graph of facts: neighbourhoods, paths and relationship connections.
+// The graph of facts: neighbourhoods, paths, relationship pages and "as of" views of facts.
 export * from './model';
 export * from './repository';
-export { summarizeFact, rebuildFacts } from './facts';
-export type { FactKey, FactProps } from './facts';
-export { graphResolvers } from './resolvers';
+export { applyFactView, factViewParams } from './view';
+export type { FactView } from './view';

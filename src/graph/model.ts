@@ -1,6 +1,5 @@
-import type { ConnectionRecord } from '../support';
-import type { RelationshipType } from '../generated/graphql';
-import { quantityFromStore, type QuantityRecord } from '../claim/model';
+import type { RelationshipType } from '../generated/types';
+import { quantityFromStore, type QuantityRecord } from '../claim';
 import { partialDateFromStore, type PartialDate } from '../support';
 
 /** A fact between two entities, as stored on its Neo4j relationship. */
@@ -55,5 +54,3 @@ export function toRelationshipRecord(row: unknown): RelationshipRecord {
     validEnd: (r.validEnd as string | null) ?? null,
   };
 }
-
-export type RelationshipConnectionRecord = ConnectionRecord<RelationshipRecord>;

@@ -1,9 +1,9 @@
-import type { ClaimRecord } from '../claim/model';
-import type { Direction, RelationshipOrder, RelationshipType } from '../generated/graphql';
+import type { ClaimRecord } from '../claim';
+import type { Direction, RelationshipOrder, RelationshipType } from '../generated/types';
 import type { Database } from '../neo4j/database';
 import { BadUserInputError, perEntity, toPage, type Page, type PageRequest } from '../support';
 import { toRelationshipRecord, type PathRecord, type RelationshipRecord, type SubgraphRecord } from './model';
-import { applyFactView, viewFilterParams, type FactView } from './view';
+import { applyFactView, factViewParams, type FactView } from './view';
 
 /** Documented bounds of the graph queries (see schema/graph.graphql). */
 export const LIMITS = {
@@ -56,7 +56,7 @@ export async function neighborhood(
     const rows = await db.read('expandNeighborhood', {
       frontier,
       types,
-      ...viewFilterParams(options.view),
+      ...factViewParams(options.view),
       fanout: LIMITS.fanout,
       limit: remaining + 1,
     });
@@ -116,7 +116,7 @@ export async function shortestPaths(
     from: fromId,
     to: toId,
     types: typeList(options.types),
-    ...viewFilterParams(options.view),
+    ...factViewParams(options.view),
     maxHops: options.maxHops,
     first: options.first,
   });
@@ -147,7 +147,7 @@ function filterParams(filter: RelationshipFilterInput, view: FactView) {
     fromId: filter.fromId ?? null,
     toId: filter.toId ?? null,
     anchorId: filter.fromId ?? filter.toId ?? filter.entityId ?? null,
-    ...viewFilterParams(view),
+    ...factViewParams(view),
   };
 }
 
@@ -215,22 +215,4 @@ export async function countEntityRelationships(
     asOf: args.asOf,
   });
   return perEntity(entityIds, rows, (row) => row.total as number, 0);
-}
-
-/** A fact's (subject, predicate, object). */
-export interface FactKey {
-  fromId: string;
-  type: string;
-  toId: string;
-}
-
-/**
- * The ids of every unretracted claim, asserted or denied, about each fact's subject, predicate and
- * object, in the order of `facts`. One round trip for all of them.
- */
-export async function findFactClaimIds(db: Database, facts: readonly FactKey[]): Promise<string[][]> {
-  const keyOf = (f: FactKey) => JSON.stringify([f.fromId, f.type, f.toId]);
-  const rows = await db.read('findSupportingClaims', { keys: facts.map(({ fromId, type, toId }) => ({ fromId, type, toId })) });
-  const claimIds = new Map(rows.map((row) => [keyOf(row as unknown as FactKey), row.claimIds as string[]]));
-  return facts.map((f) => claimIds.get(keyOf(f)) ?? []);
 }

@@ -1,6 +1,4 @@
-import type { ClaimRecord } from '../claim/model';
-import type { ClaimView } from '../claim/repository';
-import { summarizeFact } from './facts';
+import { summarizeFact, viewParams, type ClaimRecord, type ClaimView } from '../claim';
 import { toRelationshipRecord, type RelationshipRecord } from './model';
 
 /** The filters every graph query shares, beyond relationship types. */
@@ -9,10 +7,9 @@ export interface FactView extends ClaimView {
   excludeUnattributedOnly: boolean;
 }
 
-export const viewFilterParams = (view: FactView) => ({
-  asOf: view.asOf,
-  windowStart: view.window?.start ?? null,
-  windowEnd: view.window?.end ?? null,
+/** The Cypher parameters of a fact view: the claim view's, and the fact filters. */
+export const factViewParams = (view: FactView) => ({
+  ...viewParams(view),
   minConfidence: view.minConfidence,
   excludeUnattributedOnly: view.excludeUnattributedOnly,
 });

@@ -1,4 +1,4 @@
-import type { AliasKind, Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType } from '../generated/graphql';
+import type { AliasKind, Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType } from '../generated/types';
 import { resolveMonthBefore, type PartialDate } from '../support';
 import { countryGazetteer, type CountryEntry } from './gazetteer';
 

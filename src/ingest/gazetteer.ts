@@ -1,5 +1,5 @@
 import countries from 'world-countries';
-import type { AliasKind } from '../generated/graphql';
+import type { AliasKind } from '../generated/types';
 
 /**
  * Every country with the names a text may call it, taken from the world-countries package (ISO

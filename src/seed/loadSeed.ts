@@ -1,9 +1,7 @@
 import path from 'node:path';
-import { assertClaims } from '../claim';
-import { recordChanges, upsertEntities } from '../entity';
-import type { Database } from '../neo4j/database';
-import { recordSource } from '../source';
+import type { Database } from '../neo4j';
 import { projectRoot } from '../support';
+import { writeBundle } from '../write';
 import { readSeedFile, type SeedPlan } from './seedFile';
 
 /** The project's seed: the BBC article about the captured North Korean soldier. */
@@ -19,26 +17,13 @@ export interface SeedResult {
 }
 
 /**
- * Writes a seed plan in one transaction, through the same repository functions as the API: it all
- * lands or none of it does, and loading it twice changes nothing.
+ * Writes a seed plan in one transaction, through the bundle writer that ingestion and import use:
+ * it all lands or none of it does, and loading it twice changes nothing.
  */
 export async function writeSeed(db: Database, plan: SeedPlan): Promise<SeedResult> {
   return db.writeTransaction(async (tx) => {
-    const entities = await upsertEntities(tx, plan.entities, SEED_ACTOR);
-    await recordChanges(
-      tx,
-      entities
-        .filter((e) => e.created || e.addedAliases > 0)
-        .map((e) => ({
-          entityId: e.entity.id,
-          by: SEED_ACTOR,
-          action: e.created ? ('CREATED' as const) : ('UPDATED' as const),
-          summary: `${e.created ? 'created' : 'updated'} from ${path.basename(plan.file)}`,
-        })),
-    );
-    const { source, created } = await recordSource(tx, { ...plan.source, text: plan.text }, SEED_ACTOR);
-    const claimIds = await assertClaims(tx, plan.claims.map((c) => ({ ...c, sourceId: source.id })), SEED_ACTOR);
-    return { entities: entities.length, claims: new Set(claimIds).size, sourceCreated: created };
+    const written = await writeBundle(tx, { entities: plan.entities, source: { ...plan.source, text: plan.text }, claims: plan.claims }, SEED_ACTOR, path.basename(plan.file));
+    return { entities: written.entities.length, claims: new Set(written.claimIds).size, sourceCreated: written.source?.created ?? false };
   });
 }
 

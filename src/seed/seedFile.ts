@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ClaimInput } from '../claim';
 import type { EntityInput } from '../entity';
-import type { AliasKind, Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType, Reliability } from '../generated/graphql';
-import {
-  ALIAS_KINDS,
-  ATTRIBUTIONS,
-  ENTITY_KINDS,
-  entityId,
-  oneOf,
-  parsePartialDate,
-  POLARITIES,
-  QUANTITY_QUALIFIERS,
-  RELATIONSHIP_TYPES,
-  RELIABILITIES,
-  resolveMonthBefore,
-  type PartialDate,
-} from '../support';
+import type { AliasKind, EntityKind, Reliability } from '../generated/types';
+import { entityId, parsePartialDate, resolveMonthBefore, type PartialDate } from '../support';
+import { ALIAS_KINDS, ENTITY_KINDS, oneOf, RELIABILITIES } from '../vocabulary';
+import { checkClaim, type CheckedClaim } from '../write';
 
 /**
  * Reads a seed file (see data/seed/*.json) and checks it fully before anything is written: every
@@ -53,7 +41,8 @@ export interface SeedPlan {
   text: string;
   source: { title: string | null; url: string | null; publishedAt: PartialDate | null; publisherId: string | null };
   entities: EntityInput[];
-  claims: Array<Omit<ClaimInput, 'sourceId'>>;
+  /** Checked by the claim rules every write path shares (src/write/claimRules.ts). */
+  claims: CheckedClaim[];
 }
 
 export function readSeedFile(file: string): SeedPlan {
@@ -114,30 +103,26 @@ export function readSeedFile(file: string): SeedPlan {
       if (!text.includes(c.excerpt)) {
         throw new Error(`expected the excerpt to appear verbatim in ${doc.source.textFile}, but got ${JSON.stringify(c.excerpt)}`);
       }
-      if (!Number.isInteger(c.credibility) || c.credibility < 1 || c.credibility > 6) {
-        throw new Error(`credibility: expected a whole number from 1 to 6, but got ${JSON.stringify(c.credibility)}`);
-      }
-      claims.push({
-        subjectId: ref('subject', c.subject) as string,
-        predicate: oneOf<RelationshipType>('predicate', c.predicate, RELATIONSHIP_TYPES),
-        objectId: ref('object', c.object),
-        polarity: oneOf<Polarity>('polarity', c.polarity ?? 'ASSERTED', POLARITIES),
-        reportedById: ref('reportedBy', c.reportedBy),
-        attribution: oneOf<Attribution>('attribution', c.attribution, ATTRIBUTIONS),
-        credibility: c.credibility,
-        quantity: c.quantity
-          ? {
-              value: c.quantity.value,
-              unit: c.quantity.unit ?? null,
-              qualifier: oneOf<QuantityQualifier>('quantity.qualifier', c.quantity.qualifier, QUANTITY_QUALIFIERS),
-            }
-          : null,
-        validFrom: time('validFrom', c.validFrom),
-        validTo: time('validTo', c.validTo),
-        excerpt: c.excerpt,
-        textSpan: { start: text.indexOf(c.excerpt), end: text.indexOf(c.excerpt) + c.excerpt.length },
-        note: c.note ?? null,
-      });
+      claims.push(
+        checkClaim(
+          {
+            subjectId: ref('subject', c.subject) as string,
+            predicate: c.predicate,
+            objectId: ref('object', c.object),
+            polarity: c.polarity,
+            reportedById: ref('reportedBy', c.reportedBy),
+            attribution: c.attribution,
+            credibility: c.credibility,
+            quantity: c.quantity ?? null,
+            validFrom: time('validFrom', c.validFrom),
+            validTo: time('validTo', c.validTo),
+            excerpt: c.excerpt,
+            textSpan: { start: text.indexOf(c.excerpt), end: text.indexOf(c.excerpt) + c.excerpt.length },
+            note: c.note ?? null,
+          },
+          '',
+        ),
+      );
     });
   });
   if (problems.length > 0) {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLField } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { Context } from './context';
+import type { Context } from '../api';
 
 /** A page without `first` holds this many items (src/support/pagination.ts's default). */
 const DEFAULT_PAGE_SIZE = 20;

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Context } from './context';
+import type { Context } from '../api';
 
 /** Codes that we raise on purpose; their messages are written for clients. */
 const EXPOSED_CODES = new Set([

@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import express from 'express';
-import type { Database } from '../neo4j/database';
+import type { Database } from '../neo4j';
 
 /**
  * `/healthz` (liveness): the process answers HTTP. `/readyz` (readiness): Neo4j answers a trivial

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import type { RequestLocals } from '../api';
 
 export type { Logger } from 'pino';
 
@@ -21,13 +22,8 @@ export function createLogger(level = 'info', destination?: DestinationStream): L
   return pino({ level, base: { service: 'conflict-knowledge-graph' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }
 
-/** What the request-logging middleware leaves in `res.locals` for later handlers. */
-export interface RequestLocals {
-  requestId: string;
-  log: Logger;
-  /** Set by the GraphQL layer once the operation is known. */
-  operationName?: string;
-}
+// What the request-logging middleware leaves in `res.locals`: declared by the GraphQL layer, which reads it.
+export type { RequestLocals };
 
 /**
  * Gives every request an id (the client's X-Request-Id when it is well-formed, else a new UUID),

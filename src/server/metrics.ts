@@ -2,8 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Router } from 'express';
 import express from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Database } from '../neo4j/database';
-import type { Context } from './context';
+import type { Database } from '../neo4j';
+import type { Context } from '../api';
 
 /** Operation names are chosen by clients: past this many, new ones are counted as "other". */
 const MAX_OPERATION_LABELS = 200;

@@ -1,4 +1,3 @@
 // Sources: the documents claims are cited in.
 export * from './model';
 export * from './repository';
-export { sourceResolvers } from './resolvers';

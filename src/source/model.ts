@@ -1,4 +1,3 @@
-import type { ConnectionRecord } from '../support';
 import { partialDateFromStore, type PartialDate } from '../support';
 
 export interface SourceRecord {
@@ -25,5 +24,3 @@ export function toSourceRecord(row: unknown): SourceRecord {
     claimCount: (r.claimCount as number | null) ?? 0,
   };
 }
-
-export type SourceConnectionRecord = ConnectionRecord<SourceRecord>;

@@ -5,7 +5,6 @@ export { projectRoot } from './projectRoot';
 export * from './ids';
 export * from './partialDate';
 export * from './pagination';
-export * from './vocabulary';
 export { perEntity } from './perEntity';
 export * as validate from './validate';
 export { residentBytes, stopChildProcess } from './childProcess';

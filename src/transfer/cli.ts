@@ -1,9 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config';
-import { loadQueries } from '../cypher';
-import { createDriver, Database } from '../neo4j';
-import { projectRoot } from '../support';
+import { openDatabase, type Database } from '../neo4j';
 import { exportRecords } from './exportGraph';
 import { importRecords, type Progress } from './importRecords';
 import { readImportFile } from './readImportFile';
@@ -25,8 +23,7 @@ const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process
 export function connect(env: NodeJS.ProcessEnv = process.env): Database {
   const config = loadConfig(env);
   const uri = config.neo4jUri ?? `neo4j://127.0.0.1:${config.embedded.port}`;
-  const driver = createDriver(uri, config.neo4jUser, config.neo4jPassword ?? undefined);
-  return new Database(driver, loadQueries(path.join(projectRoot, 'cypher')), { database: config.neo4jDatabase });
+  return openDatabase({ uri, user: config.neo4jUser, password: config.neo4jPassword ?? undefined, database: config.neo4jDatabase });
 }
 
 /** A progress bar on a terminal, a line per batch elsewhere. */

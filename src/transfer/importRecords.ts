@@ -1,7 +1,8 @@
-import { assertClaims, retractClaim } from '../claim/repository';
-import { findEntitiesByIds, upsertEntities } from '../entity/repository';
-import type { Database } from '../neo4j/database';
-import { findSourcesByIds, recordSource } from '../source/repository';
+import { retractClaim } from '../claim';
+import { findEntitiesByIds } from '../entity';
+import type { Database } from '../neo4j';
+import { findSourcesByIds } from '../source';
+import { writeBundle } from '../write';
 import type { ReadResult } from './readImportFile';
 import type { ImportRecord } from './records';
 
@@ -22,7 +23,7 @@ export interface ImportReport {
 export type Progress = (phase: string, done: number, total: number, perSecond: number) => void;
 
 /**
- * Writes read records in batches through the same repository functions as the API: entities, then
+ * Writes read records in batches through the bundle writer the seed and ingestion use: entities, then
  * sources, then claims (whose facts are rebuilt in the same transaction), then retractions. Every
  * write is keyed by content, so running an import again changes nothing. A record that refers to a
  * source or entity that exists nowhere is refused with its line; the rest goes in.
@@ -39,7 +40,7 @@ export async function importRecords(db: Database, read: readonly ReadResult[], p
 
   const entities = of('entity');
   await inBatches('entities', entities, IMPORT_BATCH_SIZE, progress, async (batch) => {
-    await db.writeTransaction((tx) => upsertEntities(tx, batch.map((r) => r.record.entity), IMPORT_ACTOR));
+    await db.writeTransaction((tx) => writeBundle(tx, { entities: batch.map((r) => r.record.entity), claims: [] }, IMPORT_ACTOR, 'an import'));
     report.entities += batch.length;
   });
 
@@ -47,7 +48,7 @@ export async function importRecords(db: Database, read: readonly ReadResult[], p
   await inBatches('sources', sources, 100, progress, async (batch) => {
     await db.writeTransaction(async (tx) => {
       for (const { line, record } of batch) {
-        const { source } = await recordSource(tx, record.source, IMPORT_ACTOR);
+        const { source } = (await writeBundle(tx, { entities: [], source: record.source, claims: [] }, IMPORT_ACTOR, 'an import')).source as { source: { id: string } };
         if (record.source.id && record.source.id !== source.id) {
           throw new Error(`line ${line}: expected source id ${record.source.id}, but its URL or hash keys it as ${source.id}`);
         }
@@ -65,7 +66,9 @@ export async function importRecords(db: Database, read: readonly ReadResult[], p
   );
   const retractions: Array<{ id: string; retraction: NonNullable<Extract<ImportRecord, { type: 'claim' }>['retraction']> }> = [];
   await inBatches('claims', claims, IMPORT_BATCH_SIZE, progress, async (batch) => {
-    const ids = await db.writeTransaction((tx) => assertClaims(tx, batch.flatMap((r) => r.record.claims), IMPORT_ACTOR));
+    const ids = await db.writeTransaction(async (tx) =>
+      (await writeBundle(tx, { entities: [], claims: batch.flatMap((r) => r.record.claims) }, IMPORT_ACTOR, 'an import')).claimIds,
+    );
     let i = 0;
     for (const { record } of batch) {
       const id = ids[i] as string;

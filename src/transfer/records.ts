@@ -1,21 +1,10 @@
-import type { ClaimInput } from '../claim/repository';
-import type { EntityInput } from '../entity/repository';
-import type { AliasKind, Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType, Reliability } from '../generated/graphql';
-import type { SourceInput } from '../source/repository';
-import {
-  ALIAS_KINDS,
-  ATTRIBUTIONS,
-  canonicalUrl,
-  ENTITY_KINDS,
-  entityId,
-  oneOf,
-  parsePartialDate,
-  POLARITIES,
-  QUANTITY_QUALIFIERS,
-  RELATIONSHIP_TYPES,
-  RELIABILITIES,
-  sourceId as sourceIdFor,
-} from '../support';
+import type { ClaimInput } from '../claim';
+import type { EntityInput } from '../entity';
+import type { AliasKind, EntityKind, Reliability } from '../generated/types';
+import type { SourceInput } from '../source';
+import { canonicalUrl, entityId, parsePartialDate, sourceId as sourceIdFor } from '../support';
+import { ALIAS_KINDS, ENTITY_KINDS, oneOf, RELIABILITIES } from '../vocabulary';
+import { checkClaim } from '../write';
 
 /**
  * The import and export format, one record per line in NDJSON (`"type"` says which), or the same
@@ -82,13 +71,7 @@ function parseSource(r: Json): SourceInput & { id: string | null } {
 function parseClaim(r: Json): ImportRecord {
   const excerpts = r.excerpts !== undefined ? optionalArray('excerpts', r.excerpts) : [r.excerpt];
   if (excerpts.length === 0) throw new Error('excerpts: expected at least one excerpt, but got none');
-  const credibility = r.credibility;
-  if (typeof credibility !== 'number' || !Number.isInteger(credibility) || credibility < 1 || credibility > 6) {
-    throw new Error(`credibility: expected a whole number from 1 to 6, but got ${JSON.stringify(credibility)}`);
-  }
-  const quantity = r.quantity == null ? null : parseQuantity(r.quantity as Json);
   const reportedById = reference('reportedBy', r.reportedById, r.reportedBy);
-  const attribution = oneOf<Attribution>('attribution', r.attribution ?? (reportedById ? 'REPORTER' : 'SOURCE'), ATTRIBUTIONS);
   const sourceId =
     r.sourceId != null
       ? requiredText('sourceId', r.sourceId)
@@ -96,36 +79,31 @@ function parseClaim(r: Json): ImportRecord {
         ? sourceIdFor({ url: canonicalUrl(requiredText('sourceUrl', r.sourceUrl)) })
         : (() => { throw new Error('sourceId: expected the id or the URL (sourceUrl) of the claim\'s source, but got neither'); })();
   const span = r.textSpan as { start?: unknown; end?: unknown } | null | undefined;
+  const quantity = r.quantity == null ? null : (r.quantity as Json);
   const base = {
     sourceId,
     subjectId: reference('subject', r.subjectId, r.subject) ?? missing('subjectId'),
-    predicate: oneOf<RelationshipType>('predicate', r.predicate, RELATIONSHIP_TYPES),
+    predicate: r.predicate,
     objectId: reference('object', r.objectId, r.object),
-    polarity: oneOf<Polarity>('polarity', r.polarity ?? 'ASSERTED', POLARITIES),
-    quantity,
-    validFrom: r.validFrom == null ? null : date('validFrom', r.validFrom),
-    validTo: r.validTo == null ? null : date('validTo', r.validTo),
+    polarity: r.polarity,
+    quantity: quantity && typeof quantity === 'object' ? { value: quantity.value, unit: quantity.unit, qualifier: quantity.qualifier } : null,
+    validFrom: r.validFrom == null ? null : String(r.validFrom),
+    validTo: r.validTo == null ? null : String(r.validTo),
     reportedById,
-    attribution,
-    credibility,
+    attribution: r.attribution,
+    credibility: r.credibility,
     note: optionalText('note', r.note),
     textSpan: span && typeof span.start === 'number' && typeof span.end === 'number' ? { start: span.start, end: span.end } : null,
   };
   const retraction = r.retraction == null ? null : (r.retraction as Json);
   return {
     type: 'claim',
-    claims: excerpts.map((excerpt, i) => ({ ...base, excerpt: requiredText(`excerpts[${i}]`, excerpt) })),
+    // The rules every write path shares (src/write/claimRules.ts): same checks, same messages.
+    claims: excerpts.map((excerpt, i) => ({ ...checkClaim({ ...base, excerpt: requiredText(`excerpts[${i}]`, excerpt) }, ''), sourceId })),
     retraction: retraction
       ? { reason: requiredText('retraction.reason', retraction.reason), at: optionalText('retraction.at', retraction.at), by: optionalText('retraction.by', retraction.by) }
       : null,
   };
-}
-
-function parseQuantity(q: Json) {
-  if (typeof q.value !== 'number' || !Number.isFinite(q.value) || q.value < 0) {
-    throw new Error(`quantity.value: expected a finite number of 0 or more, but got ${JSON.stringify(q.value)}`);
-  }
-  return { value: q.value, unit: optionalText('quantity.unit', q.unit), qualifier: oneOf<QuantityQualifier>('quantity.qualifier', q.qualifier ?? 'EXACTLY', QUANTITY_QUALIFIERS) };
 }
 
 /** An id, or `{ kind, name }` turned into the deterministic id. */

@@ -1,8 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadQueries } from '../../src/cypher';
-import { applySchema, createDriver, Database, ensureLauncherBuilt, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
+import { applySchema, ensureLauncherBuilt, freePort, namedQueries, openDatabase, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
 import { readSeedFile, writeSeed, DEFAULT_SEED_FILE } from '../../src/seed';
 import { projectRoot } from '../../src/support';
 
@@ -47,10 +46,9 @@ export default async function globalSetup(): Promise<void> {
 }
 
 async function load(uri: string, files: string[]): Promise<void> {
-  const queries = loadQueries(path.join(projectRoot, 'cypher'));
-  const db = new Database(createDriver(uri), queries);
+  const db = openDatabase({ uri });
   try {
-    await applySchema(db, queries);
+    await applySchema(db, namedQueries());
     for (const file of files) await writeSeed(db, readSeedFile(file));
   } finally {
     await db.close();

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
+import { createContext, type Context } from '../../src/api';
 import type { User } from '../../src/auth';
-import { loadQueries } from '../../src/cypher';
-import { createDriver, Database } from '../../src/neo4j';
-import { createApollo, createContext, type Context } from '../../src/server';
-import { entityId, projectRoot } from '../../src/support';
+import { createDriver, openDatabase, type Database } from '../../src/neo4j';
+import { createApollo } from '../../src/server';
+import { entityId } from '../../src/support';
 
 /** The result of one operation: data plus errors, as a client sees them. */
 export interface OperationResult {
@@ -37,7 +36,7 @@ export interface TestApiOptions {
 export async function createTestApi(uri = process.env.NEO4J_TEST_URI, user: User | null = null, options: TestApiOptions = {}): Promise<TestApi> {
   if (!uri) throw new Error('expected NEO4J_TEST_URI and NEO4J_ANALYST_URI from globalSetup, but they are unset');
   const driver = createDriver(uri);
-  const db = new Database(options.wrapDriver ? options.wrapDriver(driver) : driver, loadQueries(path.join(projectRoot, 'cypher')));
+  const db = openDatabase({ driver: options.wrapDriver ? options.wrapDriver(driver) : driver });
   const apollo = createApollo();
   await apollo.start();
   return {

@@ -1,16 +1,13 @@
-import path from 'node:path';
 import type { Config } from '../../src/config';
-import { loadQueries } from '../../src/cypher';
-import { createDriver, Database } from '../../src/neo4j';
+import { openDatabase as open, type Database } from '../../src/neo4j';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server';
-import { projectRoot } from '../../src/support';
 
 /** Authentication off, anonymous reading on: the default of a server started by the tests. */
 export const NO_AUTH: Config['auth'] = { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true };
 
 /** A Database over the Neo4j at `uri` (the seed database by default), for suites that run HTTP. */
 export function openDatabase(uri = process.env.NEO4J_TEST_URI as string): Database {
-  return new Database(createDriver(uri), loadQueries(path.join(projectRoot, 'cypher')));
+  return open({ uri });
 }
 
 /** The real HTTP server on a free port of 127.0.0.1; `options` override the test defaults. */

@@ -4,10 +4,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { signDevToken } from '../../src/auth';
 import type { Config } from '../../src/config';
-import { loadQueries } from '../../src/cypher';
-import { applySchema, createDriver, Database, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
+import { applySchema, createDriver, freePort, namedQueries, openDatabase, startEmbeddedNeo4j, type Database, type EmbeddedNeo4j } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
-import { projectRoot } from '../../src/support';
 import { startTestServer } from '../helpers/testServer';
 import { getStatus, postGraphQL, type CallOutcome } from './outage/http';
 import { countNodes, findBrokenFacts, findEntitiesWithoutHistory, findHalfWrittenClaims, findMissing } from './outage/integrity';
@@ -63,9 +61,9 @@ beforeAll(async () => {
   home = mkdtempSync(path.join(os.tmpdir(), 'kg-test-outage-'));
   port = await freePort();
   neo4j = await startNeo4j();
-  const queries = loadQueries(path.join(projectRoot, 'cypher'));
+  const queries = namedQueries();
   // As src/main.ts builds it: the API's own driver, never replaced during the test.
-  db = new Database(createDriver(neo4j.uri), queries, { transactionTimeoutMs: 30_000 });
+  db = openDatabase({ uri: neo4j.uri, transactionTimeoutMs: 30_000 });
   await applySchema(db, queries);
   server = await startTestServer(db, { auth });
   token = await signDevToken(auth, { role: 'analyst', subject: 'outage-writer' });

@@ -1,6 +1,7 @@
 import { getIntrospectionQuery, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { DEFAULT_LIMITS } from '../../src/config';
-import { buildSchema, operationCost, readExamples } from '../../src/server';
+import { buildSchema } from '../../src/api';
+import { operationCost, readExamples } from '../../src/server';
 
 /** The cost limit weighs list sizes: what the examples and the IDE send fits, a hostile document does not. */
 const schema = buildSchema();

@@ -5,10 +5,10 @@ import {
   encodeCursor,
   MAX_PAGE_SIZE,
   pageRequest,
-  toConnection,
   toPage,
   type PageRequest,
 } from '../../src/support';
+import { toConnection } from '../../src/api/connections';
 
 const item = (id: string) => ({ id, name: `item ${id}` });
 const items = (...ids: string[]) => ids.map(item);

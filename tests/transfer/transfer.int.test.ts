@@ -1,9 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadQueries } from '../../src/cypher';
-import { createDriver, Database } from '../../src/neo4j';
-import { entityId, projectRoot } from '../../src/support';
+import { openDatabase } from '../../src/neo4j';
+import { entityId } from '../../src/support';
 import { CSV_COLUMNS, runExport, runImport, type Io } from '../../src/transfer';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
@@ -15,7 +14,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => scratch?.stop());
 
-const databaseAt = (uri: string) => new Database(createDriver(uri), loadQueries(path.join(projectRoot, 'cypher')));
+const databaseAt = (uri: string) => openDatabase({ uri });
 
 /** Captures what a command prints. */
 const recordingIo = () => {

@@ -6,6 +6,8 @@
 import authSdl from '../../schema/auth.graphql?raw';
 import commonSdl from '../../schema/common.graphql?raw';
 import entitySdl from '../../schema/entity.graphql?raw';
+// The service's own declaration of what each relationship type means (src/vocabulary/), bundled in.
+import { RELATIONSHIP_TYPE_ATTRIBUTES } from '../../src/vocabulary/relationshipTypes';
 
 export interface EnumValue {
   name: string;
@@ -33,8 +35,10 @@ export function enumValues(sdl: string, name: string): EnumValue[] {
 
 export const ENTITY_KINDS = enumValues(entitySdl, 'EntityKind');
 export const RELATIONSHIP_TYPES = enumValues(commonSdl, 'RelationshipType');
-/** The schema marks the types that link claims and sources ("Provenance: …"): they are never facts to filter by. */
-export const FACT_TYPES = RELATIONSHIP_TYPES.filter((t) => !t.description.startsWith('Provenance'));
+/** The types that make facts between entities; the provenance-only ones (REPORTED_BY, PUBLISHED_BY) never do. */
+export const FACT_TYPES = RELATIONSHIP_TYPES.filter(
+  (t) => RELATIONSHIP_TYPE_ATTRIBUTES[t.name as keyof typeof RELATIONSHIP_TYPE_ATTRIBUTES]?.role === 'FACT',
+);
 /** What a caller may do; which of these a caller holds comes from `viewer.permissions` alone. */
 export const PERMISSIONS = enumValues(authSdl, 'Permission');
 

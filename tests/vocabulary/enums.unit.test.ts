@@ -1,5 +1,5 @@
 import { buildSchema, GraphQLEnumType } from 'graphql';
-import { readTypeDefs } from '../../src/server/schema';
+import { readTypeDefs } from '../../src/api';
 import {
   ALIAS_KINDS,
   ATTRIBUTIONS,
@@ -8,7 +8,7 @@ import {
   POLARITIES,
   QUANTITY_QUALIFIERS,
   RELATIONSHIP_TYPES,
-} from '../../src/support';
+} from '../../src/vocabulary';
 
 const schema = buildSchema(readTypeDefs());
 

@@ -1,5 +1,5 @@
 import { toClaimRecord, type ClaimRecord } from '../../src/claim/model';
-import { claimStatus, summarizeFact } from '../../src/graph/facts';
+import { claimStatus, summarizeFact } from '../../src/claim/facts';
 import { factId } from '../../src/support';
 
 const key = { fromId: 'north-korean-troops', type: 'DEPLOYED_TO', toId: 'russia' };

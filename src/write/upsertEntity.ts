@@ -1,8 +1,7 @@
-import type { EntityInput as EntityInputArgs } from '../generated/graphql';
-import type { Database } from '../neo4j/database';
+import { findEntitiesByIds, recordChanges, upsertEntities, type EntityRecord } from '../entity';
+import type { EntityInput as EntityInputArgs } from '../generated/types';
+import type { Database } from '../neo4j';
 import { BadUserInputError, NotFoundError, validate } from '../support';
-import type { EntityRecord } from './model';
-import { findEntitiesByIds, recordChanges, upsertEntities } from './repository';
 
 /** Limits of entity input, documented in schema/entity.graphql. */
 export const ENTITY_LIMITS = { name: 200, alias: 200, aliases: 100, description: 5_000 } as const;

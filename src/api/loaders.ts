@@ -1,9 +1,18 @@
 import DataLoader from 'dataloader';
-import { countEntityClaims, findClaimsByIds, findEntityClaims, type ClaimRecord, type ClaimView, type KeyedPage } from '../claim';
+import {
+  countEntityClaims,
+  factKeyString,
+  findClaimsByIds,
+  findEntityClaims,
+  findFactClaimIds,
+  type ClaimRecord,
+  type ClaimView,
+  type FactKey,
+  type KeyedPage,
+} from '../claim';
 import { findEntitiesByIds, findEntityHistory, type ChangeRecord, type EntityRecord } from '../entity';
-import type { RelationshipRecord } from '../graph/model';
-import { countEntityRelationships, findEntityRelationships, findFactClaimIds, type EntityRelationshipArgs, type FactKey } from '../graph/repository';
-import type { Database } from '../neo4j/database';
+import { countEntityRelationships, findEntityRelationships, type EntityRelationshipArgs, type RelationshipRecord } from '../graph';
+import type { Database } from '../neo4j';
 import { countEntitySources, findEntitySources, findSourcesByIds, type SourceRecord } from '../source';
 import { invariant, NotFoundError, type Page, type PageRequest } from '../support';
 import { groupedLoader } from './groupedLoader';
@@ -32,7 +41,7 @@ export function createLoaders(db: Database) {
     entitySourceCounts: groupedLoader<Record<string, never>, number>((ids) => countEntitySources(db, ids)),
     entityHistory: groupedLoader<Record<string, never>, ChangeRecord[]>((ids) => findEntityHistory(db, ids)),
     factClaimIds: new DataLoader<FactKey, string[], string>((facts) => findFactClaimIds(db, facts), {
-      cacheKeyFn: (f) => JSON.stringify([f.fromId, f.type, f.toId]),
+      cacheKeyFn: factKeyString,
     }),
   };
 }
@@ -58,6 +67,9 @@ export async function loadRequired<T>(loader: DataLoader<string, T | null>, id: 
 export async function loadAllRequired<T>(loader: DataLoader<string, T | null>, ids: readonly string[], what: string): Promise<T[]> {
   return Promise.all(ids.map((id) => loadRequired(loader, id, what)));
 }
+
+/** Claims through this request's DataLoader, so later `Relationship.claims` fields cost nothing more. */
+export const claimLoader = (loaders: Loaders) => (ids: string[]): Promise<ClaimRecord[]> => loadAllRequired(loaders.claim, ids, 'claim');
 
 /** Loads an entity named by an argument, or fails with NOT_FOUND naming the argument. */
 export async function requireEntityArgument(loaders: Loaders, id: string, argument: string): Promise<EntityRecord> {

@@ -1,9 +1,8 @@
-import { findEntitiesByIds } from '../entity/repository';
-import type { SourceInput as SourceInputArgs } from '../generated/graphql';
-import type { Database } from '../neo4j/database';
+import { findEntitiesByIds } from '../entity';
+import type { SourceInput as SourceInputArgs } from '../generated/types';
+import type { Database } from '../neo4j';
+import { recordSource as writeSource, type SourceRecord } from '../source';
 import { BadUserInputError, NotFoundError, validate } from '../support';
-import type { SourceRecord } from './model';
-import { recordSource as writeSource } from './repository';
 
 export const SOURCE_LIMITS = { title: 500, text: 200_000 } as const;
 

@@ -1,5 +1,5 @@
-import type { Permission, Resolvers, Role as RoleEnum } from '../generated/graphql';
-import { ROLES, type Role } from './roles';
+import { ROLES, type Role } from '../../auth';
+import type { Permission, Resolvers, Role as RoleEnum } from '../../generated/graphql';
 
 /** What each role may do: a role may do everything the ones before it may. */
 const PERMISSIONS_OF: Record<Role, Permission> = { viewer: 'READ', analyst: 'WRITE', admin: 'MERGE' };

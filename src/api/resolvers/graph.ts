@@ -1,46 +1,21 @@
-import { findDisputes } from '../claim';
-import type { Resolvers } from '../generated/graphql';
-import { claimView, minConfidence } from '../server/arguments';
-import type { Context } from '../server/context';
-import { loadAllRequired, loadRequired, requireEntityArgument } from '../server/loaders';
-import { connection, connectionFields, pageRequest, toConnection } from '../support';
-import {
-  checkNeighborhoodOptions,
-  checkPathOptions,
-  countRelationships,
-  findRelationships,
-  neighborhood,
-  shortestPaths,
-  type ClaimLoader,
-} from './repository';
-import type { FactView } from './view';
-
-/** Claims through this request's DataLoader, so `Relationship.claims` later costs nothing more. */
-const claimLoader = ({ loaders }: Context): ClaimLoader => (ids) => loadAllRequired(loaders.claim, ids, 'claim');
-
-function factView(args: {
-  asOf?: string | null;
-  validDuring?: { from?: string | null; to?: string | null } | null;
-  minConfidence?: number | null;
-  excludeUnattributedOnly?: boolean | null;
-}): FactView {
-  return {
-    ...claimView(args),
-    minConfidence: minConfidence(args.minConfidence),
-    excludeUnattributedOnly: args.excludeUnattributedOnly ?? false,
-  };
-}
+import { findDisputes } from '../../claim';
+import type { Resolvers } from '../../generated/graphql';
+import { checkNeighborhoodOptions, checkPathOptions, countRelationships, findRelationships, neighborhood, shortestPaths } from '../../graph';
+import { pageRequest } from '../../support';
+import { factView } from '../arguments';
+import { connection, connectionFields, toConnection } from '../connections';
+import { claimLoader, loadAllRequired, loadRequired, requireEntityArgument } from '../loaders';
 
 export const graphResolvers: Resolvers = {
   Query: {
     neighborhood: async (_parent, { id, depth, types, limit, ...view }, context) => {
-      const options = { depth: depth ?? 1, types, limit: limit ?? 200, view: factView(view), loadClaims: claimLoader(context) };
+      const options = { depth: depth ?? 1, types, limit: limit ?? 200, view: factView(view), loadClaims: claimLoader(context.loaders) };
       checkNeighborhoodOptions(options);
       await requireEntityArgument(context.loaders, id, 'id');
       return neighborhood(context.db, id, options);
     },
     paths: async (_parent, { from, to, maxHops, types, first, ...view }, context) => {
-      const options = { maxHops: maxHops ?? 4, types, first: first ?? 5, view: factView(view), loadClaims: claimLoader(context) };
+      const options = { maxHops: maxHops ?? 4, types, first: first ?? 5, view: factView(view), loadClaims: claimLoader(context.loaders) };
       checkPathOptions(options);
       await Promise.all([requireEntityArgument(context.loaders, from, 'from'), requireEntityArgument(context.loaders, to, 'to')]);
       return shortestPaths(context.db, from, to, options);
@@ -48,7 +23,7 @@ export const graphResolvers: Resolvers = {
     relationships: (_parent, { filter, first, after, asOf, orderBy }, context) => {
       const view = factView({ ...filter, asOf });
       const order = orderBy ?? 'ID';
-      const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest(first, after), claimLoader(context));
+      const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest(first, after), claimLoader(context.loaders));
       return connection(
         page.then((p) => toConnection(p, order === 'ID' ? undefined : (fact) => fact.sortKey)),
         () => countRelationships(context.db, filter ?? {}, view),
@@ -76,5 +51,3 @@ export const graphResolvers: Resolvers = {
   },
   RelationshipConnection: connectionFields,
 };
-
-export { factView, claimLoader };

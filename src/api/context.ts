@@ -1,7 +1,15 @@
+import type { Logger } from 'pino';
 import type { User } from '../auth';
-import type { Database } from '../neo4j/database';
+import type { Database } from '../neo4j';
 import { createLoaders, type Loaders } from './loaders';
-import type { Logger, RequestLocals } from './logging';
+
+/** What the HTTP layer leaves for GraphQL plugins: the operation's name, for the access log. */
+export interface RequestLocals {
+  requestId: string;
+  log: Logger;
+  /** Set by the GraphQL layer once the operation is known. */
+  operationName?: string;
+}
 
 /** What every resolver receives: the database, this request's loaders, and who is asking. */
 export interface Context {

@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
-import type { ClaimView } from '../claim/repository';
-import { BadUserInputError, connection, parseAsOf, timeWindow, toConnection, type ConnectionRecord, type Page } from '../support';
+import type { ClaimView } from '../claim';
+import type { FactView } from '../graph';
+import { BadUserInputError, parseAsOf, timeWindow, type Page } from '../support';
+import { connection, toConnection, type ConnectionRecord } from './connections';
 import { loadAllRequired } from './loaders';
 
 /**
@@ -35,6 +37,20 @@ export function minConfidence(value: number | null | undefined): number | null {
     throw new BadUserInputError(`expected "minConfidence" from 0 to 1, but got ${value}`, 'minConfidence');
   }
   return value;
+}
+
+/** The time, confidence and attribution arguments of a graph field, checked, as one view. */
+export function factView(args: {
+  asOf?: string | null;
+  validDuring?: { from?: string | null; to?: string | null } | null;
+  minConfidence?: number | null;
+  excludeUnattributedOnly?: boolean | null;
+}): FactView {
+  return {
+    ...claimView(args),
+    minConfidence: minConfidence(args.minConfidence),
+    excludeUnattributedOnly: args.excludeUnattributedOnly ?? false,
+  };
 }
 
 /**

@@ -2,14 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
-import { authResolvers } from '../auth';
-import { claimResolvers } from '../claim';
-import { entityResolvers } from '../entity';
 import type { Resolvers } from '../generated/graphql';
-import { graphResolvers } from '../graph';
-import { ingestResolvers } from '../ingest';
-import { sourceResolvers } from '../source';
 import { projectRoot } from '../support';
+import { RESOLVERS } from './resolvers';
 
 export const SCHEMA_DIR = path.join(projectRoot, 'schema');
 
@@ -40,6 +35,6 @@ export function mergeResolvers(maps: readonly Resolvers[]): Resolvers {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: mergeResolvers([authResolvers, entityResolvers, graphResolvers, claimResolvers, sourceResolvers, ingestResolvers]) as never,
+    resolvers: mergeResolvers(RESOLVERS) as never,
   });
 }

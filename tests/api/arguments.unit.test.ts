@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { claimView, minConfidence } from '../../src/server/arguments';
+import { claimView, minConfidence } from '../../src/api/arguments';
 
 /** The error `run` throws; fails the test when it throws nothing. */
 function thrownBy(run: () => unknown): GraphQLError {

@@ -1,10 +1,11 @@
-import { requireRole } from '../auth';
-import type { Resolvers } from '../generated/graphql';
-import { claimView, loadedConnection, minConfidence } from '../server/arguments';
-import { loadAllRequired, loadRequired, requireEntityArgument } from '../server/loaders';
-import { connection, connectionFields, pageRequest, toConnection, toPage } from '../support';
-import { assertClaim, retractClaim } from './commands';
-import { countClaims, findAllDisputes, findClaims } from './repository';
+import { requireRole } from '../../auth';
+import { countClaims, findAllDisputes, findClaims } from '../../claim';
+import type { Resolvers } from '../../generated/graphql';
+import { pageRequest, toPage } from '../../support';
+import { assertClaim, retractClaim } from '../../write';
+import { claimView, loadedConnection, minConfidence } from '../arguments';
+import { connection, connectionFields, toConnection } from '../connections';
+import { loadAllRequired, loadRequired, requireEntityArgument } from '../loaders';
 
 export const claimResolvers: Resolvers = {
   Query: {

@@ -1,9 +1,10 @@
-import { requireRole } from '../auth';
-import type { Resolvers } from '../generated/graphql';
-import { loadRequired } from '../server/loaders';
-import { connection, connectionFields, pageRequest, toConnection } from '../support';
-import { recordSource } from './commands';
-import { countSources, findSources } from './repository';
+import { requireRole } from '../../auth';
+import type { Resolvers } from '../../generated/graphql';
+import { countSources, findSources } from '../../source';
+import { pageRequest } from '../../support';
+import { recordSource } from '../../write';
+import { connection, connectionFields, toConnection } from '../connections';
+import { loadRequired } from '../loaders';
 
 export const sourceResolvers: Resolvers = {
   Query: {

@@ -1,7 +1,7 @@
-import { claimConfidence, combineConfidence } from '../claim/confidence';
-import { findDisputes } from '../claim/disputes';
-import { reporterKey, toClaimRecord, type ClaimRecord } from '../claim/model';
-import type { ClaimStatus, RelationshipType } from '../generated/graphql';
+import { claimConfidence, combineConfidence } from './confidence';
+import { findDisputes } from './disputes';
+import { reporterKey, toClaimRecord, type ClaimRecord } from './model';
+import type { ClaimStatus, RelationshipType } from '../generated/types';
 import type { QueryRunner } from '../neo4j/database';
 import { factId, validBounds } from '../support';
 
@@ -16,6 +16,16 @@ export interface FactKey {
   type: RelationshipType;
   /** Null for claims with no object: they get statuses and disputes, never a fact. */
   toId: string | null;
+}
+
+/** One string per triple, for maps, sets and DataLoader caches. */
+export function factKeyString(key: FactKey): string {
+  return JSON.stringify([key.fromId, key.type, key.toId]);
+}
+
+/** The triples of `keys`, each once, in first-seen order. */
+export function uniqueFactKeys(keys: readonly FactKey[]): FactKey[] {
+  return [...new Map(keys.map((k) => [factKeyString(k), { fromId: k.fromId, type: k.type, toId: k.toId ?? null }])).values()];
 }
 
 /** The stored properties of a fact, as `summarizeFact` computes them. */

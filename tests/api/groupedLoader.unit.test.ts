@@ -1,4 +1,4 @@
-import { groupedLoader } from '../../src/server/groupedLoader';
+import { groupedLoader } from '../../src/api/groupedLoader';
 
 interface PageArgs {
   first: number;

@@ -1,18 +1,16 @@
-import { requireRole } from '../auth';
-import type { CountryResolvers, Resolvers } from '../generated/graphql';
-import { applyFactView } from '../graph/view';
-import { claimLoader } from '../graph/resolvers';
-import { claimView, loadedConnection } from '../server/arguments';
-import { requireEntityArgument } from '../server/loaders';
-import { connection, pageRequest, toConnection } from '../support';
-import { ENTITY_TYPENAMES } from './model';
-import { upsertEntity } from './commands';
-import { mergeEntities, unmergeEntities } from './merge';
-import { searchEntities } from './repository';
+import { requireRole } from '../../auth';
+import { ENTITY_TYPENAMES, searchEntities } from '../../entity';
+import type { CountryResolvers, Resolvers } from '../../generated/graphql';
+import { applyFactView } from '../../graph';
+import { pageRequest } from '../../support';
+import { mergeEntities, unmergeEntities, upsertEntity } from '../../write';
+import { claimView, loadedConnection } from '../arguments';
+import { connection, toConnection } from '../connections';
+import { claimLoader, requireEntityArgument } from '../loaders';
 
 /**
  * Fields every concrete entity type shares. The connection fields batch across entities through
- * grouped DataLoaders (src/server/groupedLoader.ts): a list of twenty search hits asking for their
+ * grouped DataLoaders (src/api/groupedLoader.ts): a list of twenty search hits asking for their
  * claims makes one query, not twenty.
  */
 const entityFields: CountryResolvers = {
@@ -22,7 +20,7 @@ const entityFields: CountryResolvers = {
     const args = { direction: direction ?? 'BOTH', types: types && types.length > 0 ? [...types] : null, asOf: view.asOf };
     const request = pageRequest(first, after);
     const page = context.loaders.entityRelationships.load({ entityId: entity.id, args: { ...args, page: request } }).then(async (p) => {
-      const items = await applyFactView(p.items, { ...view, minConfidence: null, excludeUnattributedOnly: false }, claimLoader(context));
+      const items = await applyFactView(p.items, { ...view, minConfidence: null, excludeUnattributedOnly: false }, claimLoader(context.loaders));
       return toConnection({ ...p, items });
     });
     return connection(page, () => context.loaders.entityRelationshipCounts.load({ entityId: entity.id, args }));

@@ -1,8 +1,7 @@
-import { rebuildFacts, type FactKey } from '../graph/facts';
-import type { Database } from '../neo4j/database';
+import { rebuildFacts, uniqueFactKeys, type FactKey } from '../claim';
+import { ENTITY_LABELS, findEntitiesByIds, recordChanges, type EntityRecord } from '../entity';
+import type { Database } from '../neo4j';
 import { BadUserInputError, NotFoundError } from '../support';
-import { ENTITY_LABELS, type EntityRecord } from './model';
-import { findEntitiesByIds, recordChanges } from './repository';
 
 /**
  * `mergeEntities`: two nodes turn out to be one actor. Claims, publications and names move to the
@@ -20,7 +19,7 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
   await db.writeTransaction(async (tx) => {
     const [row] = await tx.run('mergeEntities', { keepId, mergeId, actor });
     if (!row) throw new Error('expected mergeEntities to return its record');
-    await rebuildFacts(tx, uniqueTriples(row.triples as FactKey[]));
+    await rebuildFacts(tx, uniqueFactKeys(row.triples as FactKey[]));
     await recordChanges(tx, [
       { entityId: keepId, by: actor, action: 'UPDATED', summary: `merged "${gone.name}" (${mergeId}) into this entity` },
     ]);
@@ -33,7 +32,7 @@ export async function unmergeEntities(db: Database, mergedId: string, actor: str
   const keepId = await db.writeTransaction(async (tx) => {
     const [row] = await tx.run('unmergeEntities', { mergeId: mergedId, labels: ENTITY_LABELS, actor });
     if (!row) return null;
-    await rebuildFacts(tx, uniqueTriples(row.triples as FactKey[]));
+    await rebuildFacts(tx, uniqueFactKeys(row.triples as FactKey[]));
     await recordChanges(tx, [
       { entityId: row.keepId as string, by: actor, action: 'UPDATED', summary: `unmerged ${mergedId} from this entity` },
       { entityId: mergedId, by: actor, action: 'UPDATED', summary: `restored from a merge into ${row.keepId as string}` },
@@ -57,8 +56,4 @@ async function liveEntities(db: Database, ids: string[], fields: string[]): Prom
     }
     return entity;
   });
-}
-
-function uniqueTriples(triples: readonly FactKey[]): FactKey[] {
-  return [...new Map(triples.map((t) => [`${t.fromId}|${t.type}|${t.toId}`, { ...t, toId: t.toId ?? null }])).values()];
 }

@@ -1,0 +1,6 @@
+// The GraphQL layer: the schema with its resolvers, the per-request context and DataLoaders.
+export { buildSchema, readTypeDefs, mergeResolvers, SCHEMA_DIR } from './schema';
+export { createContext } from './context';
+export type { Context, Access, RequestLocals } from './context';
+export { createLoaders } from './loaders';
+export type { Loaders } from './loaders';

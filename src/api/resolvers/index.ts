@@ -1,0 +1,19 @@
+import type { Resolvers } from '../../generated/graphql';
+import { authResolvers } from './auth';
+import { claimResolvers } from './claim';
+import { entityResolvers } from './entity';
+import { graphResolvers } from './graph';
+import { ingestResolvers } from './ingest';
+import { sourceResolvers } from './source';
+import { vocabularyResolvers } from './vocabulary';
+
+/** The resolvers of each schema/<domain>.graphql, one file each; merged by ../schema.ts. */
+export const RESOLVERS: readonly Resolvers[] = [
+  authResolvers,
+  entityResolvers,
+  graphResolvers,
+  claimResolvers,
+  sourceResolvers,
+  ingestResolvers,
+  vocabularyResolvers,
+];
