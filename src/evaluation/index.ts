@@ -5,7 +5,7 @@ export { normaliseName, namesMatch } from './normaliseName';
 export { validateGoldArticle, FACT_PREDICATES, occurrences, type GoldValidation } from './validateGoldArticle';
 export { readGoldFiles, type GoldFile, type GoldFiles } from './readGoldFiles';
 export { emptyCounts, addCounts, metrics, ratio, type Counts, type Metrics, type Tally } from './counts';
-export { matchClaims, claimStatesFact, claimSpan, entityNames, type FactMatch, type ClaimMatching } from './matchClaims';
+export { matchClaims, claimStatesFact, claimSpan, entityNames, SYMMETRIC_PREDICATES, type FactMatch, type ClaimMatching } from './matchClaims';
 export { scoreArticle, type ArticleScore, type FalsePositive, type MissedFact, type WrongDetail } from './scoreArticle';
 export { scoreSet, type SetScore } from './scoreSet';
 export { evaluateExtractor, type Evaluation, type Extractor } from './evaluateExtractor';

@@ -28,15 +28,23 @@ export function entityNames(entity: ExtractedEntity): string[] {
   return [entity.name, ...entity.aliases.map((a) => a.name)];
 }
 
+/** Relations that read the same both ways: "A allied with B" states "B allied with A". */
+export const SYMMETRIC_PREDICATES: ReadonlySet<string> = new Set(['ALLIED_WITH', 'AT_WAR_WITH']);
+
 /**
  * Whether a claim states a gold fact: predicate and polarity equal, subject matching one of gold's
- * spellings (through the name or an alias), object null on both sides or matching likewise.
+ * spellings (through the name or an alias), object null on both sides or matching likewise. For a
+ * symmetric predicate (ALLIED_WITH, AT_WAR_WITH) subject and object may also be swapped.
  */
 export function claimStatesFact(claim: ExtractedClaim, fact: GoldFact): boolean {
   if (claim.predicate !== fact.predicate || claim.polarity !== fact.polarity) return false;
-  if (!namesMatch(entityNames(claim.subject), fact.subject)) return false;
-  if (claim.object === null || fact.object === null) return claim.object === null && fact.object === null;
-  return namesMatch(entityNames(claim.object), fact.object);
+  if (claim.object === null || fact.object === null) {
+    return claim.object === null && fact.object === null && namesMatch(entityNames(claim.subject), fact.subject);
+  }
+  const subject = entityNames(claim.subject);
+  const object = entityNames(claim.object);
+  if (namesMatch(subject, fact.subject) && namesMatch(object, fact.object)) return true;
+  return SYMMETRIC_PREDICATES.has(fact.predicate) && namesMatch(subject, fact.object) && namesMatch(object, fact.subject);
 }
 
 export function quantityEqual(gold: GoldQuantity | null, claim: ExtractedQuantity | null): boolean {

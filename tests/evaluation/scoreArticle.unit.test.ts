@@ -46,6 +46,14 @@ describe('scoreArticle', () => {
     expect(score.falsePositives[0]!.nearFact).toEqual(goldFact());
   });
 
+  it('matches a symmetric relation with its two sides swapped, and no other relation', () => {
+    const allied = goldFact({ predicate: 'ALLIED_WITH', subject: ['North Korea'], object: ['Russia'], objectKind: 'COUNTRY', quantity: null });
+    const swapped = claim({ predicate: 'ALLIED_WITH', subject: entity('Russia', 'COUNTRY'), object: entity('North Korea', 'COUNTRY'), quantity: null });
+    expect(scoreArticle(goldArticle([allied]), { claims: [swapped] }).overall.matched).toBe(1);
+    const supports = goldFact({ predicate: 'SUPPORTS', subject: ['North Korea'], object: ['Russia'], objectKind: 'COUNTRY', quantity: null });
+    expect(scoreArticle(goldArticle([supports]), { claims: [{ ...swapped, predicate: 'SUPPORTS' }] }).overall.matched).toBe(0);
+  });
+
   it('matches a fact with no object only by a claim with no object', () => {
     const gold = goldArticle([goldFact({ predicate: 'WOUNDED', object: null, objectKind: null, quantity: null })]);
     expect(scoreArticle(gold, { claims: [claim({ predicate: 'WOUNDED', object: null, quantity: null })] }).overall.matched).toBe(1);
