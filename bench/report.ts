@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ArticlesResult } from './articles';
 import type { Manifest } from './neo4jHome';
 import type { MeasureSettings } from './measure';
 import type { DbHits } from './profile';
@@ -19,6 +20,8 @@ export interface Results {
   workload: WorkloadParams;
   queries: QueryResult[];
   w1: { stats: Record<string, Stats & { claimsPerSecond: number }>; note: string } | null;
+  /** W2 (articles through the API) and X1 (extraction alone); absent in results written before they existed. */
+  articles?: ArticlesResult | null;
   /** `{ __typename }` over HTTP: what a request costs with no database work. */
   probe: Record<string, Stats>;
   /** Variables the API ran with that change its behaviour (e.g. LOG_LEVEL), when set. */
@@ -91,6 +94,7 @@ export function renderMarkdown(results: Results, notesFile: string): string {
       (q.peerUnsupported ? ` Peer: ${q.peerUnsupported.startsWith('it failed') ? '' : 'cannot express it: '}${q.peerUnsupported}.` : '') + (q.answers ? ` Answers: ${q.answers}.` : ''));
   }
   if (results.w1) lines.push(`- **W1**: ${results.w1.note}`);
+  if (results.articles) lines.push(...renderArticles(results.articles));
   lines.push('', '## Budgets', '', '| budget | measured | limit | met |', '|---|---|---|---|');
   for (const b of results.budgets) lines.push(`| ${b.name} | ${b.measured} | ${b.limit} | ${b.met ? 'yes' : '**no**'} |`);
   lines.push('', '## Setup', '');
@@ -112,6 +116,24 @@ export function renderMarkdown(results: Results, notesFile: string): string {
   }
   lines.push('', `Raw figures: [${results.scale}.json](${results.scale}.json).`, '');
   return lines.join('\n');
+}
+
+/** W2 and X1: ours alone (the floor and the peer have no article ingestion), in articles per second. */
+function renderArticles(a: ArticlesResult): string[] {
+  const lines = ['', '## Articles (W2, X1)', '', a.note, ''];
+  lines.push(`${a.count.toLocaleString('en')} generated articles of ${Math.round(a.meanChars).toLocaleString('en')} characters on average.`, '');
+  lines.push('| section | articles/s (median) | each run | claims per article | other |', '|---|---:|---|---:|---|');
+  const x = a.extraction;
+  if (x) {
+    lines.push(`| X1 extraction alone (in-process, no database) | ${f(x.articlesPerSecond, 0)} | ${x.passes.map((r) => f(r, 0)).join(', ')} | ${f(x.claimsPerArticle, 2)} | ${f(x.warningsPerArticle, 2)} warnings per article |`);
+  }
+  const w = a.ingest;
+  if (w) {
+    lines.push(`| W2 ingestArticle over HTTP, ${w.clients} at a time | ${f(w.articlesPerSecond, 1)} | ${w.iterations.map((r) => f(r, 1)).join(', ')} | ${f(w.claimsPerArticle, 2)} | ` +
+      `latency p50 ${f(w.latency.p50, 0)} ms, p95 ${f(w.latency.p95, 0)} ms, p99 ${f(w.latency.p99, 0)} ms (n ${w.latency.n}); errors ${w.errors}${w.firstError ? ` (first: ${w.firstError.replace(/\|/g, '/')})` : ''}; ` +
+      `graph restored after cleanup: ${w.graphRestored ? 'yes' : '**no**'}; generated entities named: ${w.touchedEntities} |`);
+  }
+  return lines;
 }
 
 export const notesFileFor = (resultsDir: string, scale: string) => path.join(resultsDir, `${scale}.notes.md`);

@@ -1,12 +1,15 @@
 import { execSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { signDevToken } from '../src/auth';
 import { createDriver, namedQueries, openDatabase } from '../src/neo4j';
 import { createApollo, createContext } from '../src/server';
 import { projectRoot } from '../src/support';
 import { intArg, parseArgs } from './args';
+import { ARTICLE_ACTOR, ARTICLE_CHARS, ARTICLE_CLIENTS, ARTICLE_COUNT, generateArticles, measureArticleIngest, measureExtraction } from './articles';
 import { ensureData } from './data';
 import { postGraphQL } from './http';
 import { cleanupW1, measureIngest, W1_BATCH } from './ingest';
@@ -21,10 +24,11 @@ import { floorRunner, recordingDriver, waves, type TracedCall } from './trace';
 import { buildWorkload, type BenchQuery } from './workload';
 
 /**
- * `npm run bench -- --scale small|medium|large [--only Q1,Q3] [--no-w1] [--quick] [--cpu-prof]
- * [--update-snapshot]`: runs Q1–Q6 and W1 against our API, the floor and @neo4j/graphql, side by
- * side, and writes bench/results/<scale>.json and .md (and the db-hits snapshot of the small scale
- * when it is missing or --update-snapshot is given).
+ * `npm run bench -- --scale small|medium|large [--only Q1,Q3,W2] [--no-w1] [--no-articles] [--quick]
+ * [--cpu-prof] [--update-snapshot]`: runs Q1–Q6 and W1 against our API, the floor and
+ * @neo4j/graphql, side by side, then the article section (X1: extraction alone, W2: articles through
+ * our API's ingestArticle; ours only), and writes bench/results/<scale>.json and .md (and the
+ * db-hits snapshot of the small scale when it is missing or --update-snapshot is given).
  */
 export const RESULTS_DIR = path.join(projectRoot, 'bench', 'results');
 export const snapshotFile = (scale: string) => path.join(RESULTS_DIR, `dbhits.${scale}.json`);
@@ -32,6 +36,7 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 export function settingsFor(scale: Scale, quick: boolean): MeasureSettings & { w1Iterations: number } {
   if (quick) return { warmupSeconds: 0.5, latencySeconds: 1, minIterations: 3, maxIterations: 50, concurrency: 8, throughputSliceSeconds: 0.5, throughputRounds: 1, w1Iterations: 1 };
+  // w1Iterations also counts W2's timed iterations of 1,000 articles and X1's timed passes over them.
   if (scale.name === 'small') return { warmupSeconds: 2, latencySeconds: 4, minIterations: 10, maxIterations: 500, concurrency: 8, throughputSliceSeconds: 1, throughputRounds: 2, w1Iterations: 3 };
   return { warmupSeconds: 3, latencySeconds: 8, minIterations: 10, maxIterations: 1000, concurrency: 8, throughputSliceSeconds: 2, throughputRounds: 2, w1Iterations: 3 };
 }
@@ -115,8 +120,10 @@ async function main(): Promise<void> {
   try {
     await cleanupW1(bench.db); // leftovers of an interrupted run
     const [component] = await bench.db.runStatement(`CALL dbms.components() YIELD versions RETURN versions[0] AS version`);
+    // A token secret so that W2 can ingest as an analyst; the reads send no token, as before.
+    const secret = randomBytes(32).toString('hex');
     const ours = await startChild('our API', 'dist/src/main.js', {
-      NEO4J_URI: bench.neo4j.uri, SEED_ON_EMPTY: 'false', ENABLE_IDE: 'false', HOST: '127.0.0.1', NEO4J_TX_TIMEOUT_MS: '120000',
+      NEO4J_URI: bench.neo4j.uri, SEED_ON_EMPTY: 'false', ENABLE_IDE: 'false', HOST: '127.0.0.1', NEO4J_TX_TIMEOUT_MS: '120000', AUTH_JWT_SECRET: secret,
     }, { nodeFlags: args['cpu-prof'] === 'true' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, '.bench-data', 'profiles')}`] : [] });
     children.push(ours);
     const peer = await startChild('the @neo4j/graphql peer', 'dist/bench/peerServer.js', { NEO4J_URI: bench.neo4j.uri });
@@ -199,6 +206,34 @@ async function main(): Promise<void> {
       };
       log(`W1: ours ${stats.ours.claimsPerSecond.toFixed(0)} claims/s, floor ${stats.floor.claimsPerSecond.toFixed(0)}, peer ${stats.peer.claimsPerSecond.toFixed(0)}`);
     }
+
+    let articles: Results['articles'] = null;
+    const wants = (id: string) => args['no-articles'] !== 'true' && (!only || only.has(id));
+    if (wants('X1') || wants('W2')) {
+      const iterations = settings.w1Iterations;
+      const sample = generateArticles(seed + 1, ARTICLE_COUNT, '1');
+      articles = {
+        count: ARTICLE_COUNT,
+        meanChars: sample.reduce((sum, a) => sum + a.text.length, 0) / sample.length,
+        extraction: null,
+        ingest: null,
+        note: `${ARTICLE_COUNT.toLocaleString('en')} wire-copy articles of about ${ARTICLE_CHARS.toLocaleString('en')} characters, generated from the templates of bench/articles.ts (seed ${seed} + iteration). ` +
+          `X1 = extractClaims(text, publishedAt) in the benchmark's process, no database, ${iterations} timed passes over the 1,000 articles after 100 untimed; ` +
+          `W2 = the ingestArticle mutation to our API over HTTP with an analyst's token, ${ARTICLE_CLIENTS} requests at a time, ${iterations} timed iterations of 1,000 new articles after 100 untimed, ` +
+          "into the scale's graph (they name other entities than the generated ones), deleted afterwards. Ours only: the floor and the peer have no article ingestion.",
+      };
+      if (wants('X1')) {
+        log(`X1: extracting claims from ${ARTICLE_COUNT} articles in-process ...`);
+        articles.extraction = measureExtraction(sample, iterations);
+        log(`X1: ${articles.extraction.articlesPerSecond.toFixed(0)} articles/s (passes ${articles.extraction.passes.map((r) => r.toFixed(0)).join(', ')}), ${articles.extraction.claimsPerArticle.toFixed(2)} claims per article`);
+      }
+      if (wants('W2')) {
+        log(`W2: ingesting ${ARTICLE_COUNT} articles per iteration through ingestArticle, ${ARTICLE_CLIENTS} at a time ...`);
+        const token = await signDevToken({ jwtSecret: secret, jwksUrl: null, issuer: null, audience: null, anonymousRead: true }, { role: 'analyst', subject: ARTICLE_ACTOR });
+        articles.ingest = await measureArticleIngest(bench.db, ours.url, token, iterations, seed, log);
+        log(`W2: ${articles.ingest.articlesPerSecond.toFixed(1)} articles/s (iterations ${articles.ingest.iterations.map((r) => r.toFixed(1)).join(', ')}), p50 ${articles.ingest.latency.p50.toFixed(0)} ms per article, ${articles.ingest.errors} errors`);
+      }
+    }
     oursRss.stop();
     peerRss.stop();
 
@@ -231,6 +266,7 @@ async function main(): Promise<void> {
       workload: params,
       queries: results,
       w1,
+      articles,
       probe: probe as Results['probe'],
       apiEnvironment: Object.fromEntries(['LOG_LEVEL', 'NODE_ENV'].filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])),
       memory: { oursPeakRssMiB: round(peakMiB, 1) ?? 0, oursEndRssMiB: round(oursRss.last / 1048576, 1) ?? 0, peerPeakRssMiB: round(peerRss.peak / 1048576, 1) ?? 0 },
