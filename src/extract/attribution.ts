@@ -1,0 +1,148 @@
+import type { Attribution, Polarity } from '../generated/graphql';
+import type { Discourse } from './discourse';
+import { placeholderIndex } from './mask';
+import type { Mention } from './mentions';
+import type { ExtractedEntity } from './model';
+import { isHedged } from './modality';
+
+/**
+ * Who a sentence speaks for. Reads the masked sentence (see mask.ts) and returns the voice and the
+ * content: the sentence without its reporting clause, so that the rules never read "said on Monday"
+ * as the time of the event, nor the speaker as an actor.
+ *
+ * - "X said [on Monday] [in a statement] [that] …", "… , X said [on Monday].", "…, said X.", "…, X said, …":
+ *   reporter X;
+ * - "according to X": reporter X; "according to (media) reports": unattributed;
+ * - "X quoted Y as saying that …": reporter Y, intermediary X;
+ * - "X reported, citing Y" and "…, X said, citing Y": reporter Y, intermediary X;
+ * - "a legislator briefed by Y said …": reporter Y, intermediary the legislator;
+ * - "X denied (reports) that …", "X called the reports (of …) fake", "X dismissed … as false": DENIED,
+ *   reporter X;
+ * - "It added that …", "He said …": the reporter named before (see discourse.ts);
+ * - "reports suggest", "it is reported that", "reportedly", "is reported to": unattributed;
+ * - otherwise the source's own voice.
+ * Hedges ("reportedly", "allegedly", "is believed to") mark the voice hedged.
+ */
+export interface Voice {
+  attribution: Attribution;
+  reporter: ExtractedEntity | null;
+  intermediary: ExtractedEntity | null;
+  polarity: Polarity;
+  hedged: boolean;
+  /** The content the rules read: the masked sentence less its reporting clause. */
+  content: string;
+  /** A denial whose content matched no rule is worth a warning. */
+  denial: boolean;
+}
+
+const SP = String.raw`«[COFP]\d+»`;
+/** "a «O» report", "the «O» statement": the organisation speaks through its document. */
+const DOC = String.raw`(?: (?:report|statement|assessment|study|investigation|document|panel|experts?|spokes(?:man|woman|person)))?`;
+const RV = String.raw`(?:said|says|say|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|warned|warns|estimated|estimates|assessed|assesses|believes|believe|revealed|reveals|disclosed|discloses|acknowledged|admitted|alleged|alleges|insisted|explained|posted|briefed|informed)`;
+const TAIL = String.raw`(?:(?: (?:also|earlier|later|previously|again|separately))?(?: (?:on|in|at|late on|early on|earlier on|late|early) «T\d+»| «T\d+»| (?:reporters|journalists|lawmakers|parliament|legislators|a (?:news )?(?:conference|briefing))|(?<=(?:told|tells|briefed|informed)) (?:the )?«[COP]\d+»| in (?:a |an |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:statement|address|briefing|interview|post|report|update|assessment|message|speech|session|communique|dispatch)(?: (?:on|to|with) (?:«[A-Z]\d+»|Telegram|X|Facebook|social media|state television|state TV|the [a-z ]+))?| on (?:Telegram|X|Facebook|social media|state television|state TV|its website)| (?:at|during) (?:a |an |the )?[a-z -]{0,25}(?:briefing|conference|session|meeting|hearing))*)`;
+const CITE = String.raw`(?:,? citing (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)))?`;
+/** An organisation the lexicons do not know, named by its owner: "Gaza's health ministry". */
+const OWNED = String.raw`[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?'s (?:[a-z]+ ){0,2}(?:ministry|agency|office|authority|authorities|service|council|government|command|army|military)`;
+const UNNAMED = String.raw`${OWNED}|(?:«C\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:senior|unnamed|anonymous|local|western|military|intelligence|security|government|opposition|[a-z]+-ranking) )*(?:legislators?|lawmakers?|officials?|sources?|members? of parliament|MPs?|senators?|diplomats?|officers?|residents?|witnesses?|activists?|analysts?)`;
+const DENY_VERB = String.raw`(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)`;
+const FALSE = String.raw`"?(?:fake|false|baseless|groundless|lies|a lie|fabricated|fabrications?|propaganda|nonsense|fake news|rumou?rs?|untrue|disinformation)"?`;
+
+const P = {
+  quoted: new RegExp(String.raw`(?<inter>${SP}) (?:also )?quoted (?:an? |the )?(?<rep>${SP}|${UNNAMED}) as saying(?: that)?,? `, 'u'),
+  briefed: new RegExp(String.raw`(?<inter>${SP}|${UNNAMED})(?:,)? (?:who (?:was|were|had been|has been) )?briefed by (?<rep>${SP}),? (?:(?:also|later|earlier) )?${RV}${TAIL}(?: that|:|,)? `, 'u'),
+  denyCalled: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?called (?:the |such |these |those )?(?:reports?|claims?|allegations?|accusations?)(?: (?:that|of|about) (?<content>.+?))? ${FALSE}`, 'u'),
+  denyDismissed: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?dismissed (?<content>.+?) as ${FALSE}`, 'u'),
+  denied: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP})(?<appos>,[^,]{1,80},)? (?:has |had |have )?(?:(?:flatly|strongly|repeatedly|categorically|previously|also) )*${DENY_VERB}(?: (?:the |any |such |all )?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|speculation|information)(?: that| of| about)?| that)? `, 'u'),
+  first: new RegExp(String.raw`^(?<lead>(?:(?:On|In|Late on|Earlier on|Speaking) «T\d+»,? |In a [a-z ]{1,40}?, |But |And |However, |Meanwhile, |Separately, )?)(?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have|separately) )*${RV}${TAIL}${CITE}(?:,? that|:|,)? `, 'u'),
+  splitQuote: new RegExp(String.raw`^(?<c1>.+?),"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC} (?:also )?${RV}${TAIL}${CITE}, "?(?<c2>.+)$`, 'u'),
+  last: new RegExp(String.raw`^(?<content>.+?),?"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|later|earlier|has|have) )*${RV}${TAIL}${CITE}[.!"]*$`, 'u'),
+  lastInverted: new RegExp(String.raw`^(?<content>.+?),"? ${RV} (?<sp>${SP}|${UNNAMED})(?<appos>,[^,]{1,80},)?${TAIL}${CITE}[.!"]*$`, 'u'),
+  according: new RegExp(String.raw`,?\s*[Aa]ccording to (?:an? |the )?(?:(?<unattributed>(?:media |unconfirmed |local |some |news |press |several )*reports|sources|unnamed sources)|(?<sp>${SP}|${UNNAMED}))(?:'s [a-z ]{1,30}?)?${CITE},?`, 'u'),
+  unattributed: /(?:\b[Rr]eports (?:suggest|say|said|indicate|indicated|claim|claimed|suggested)(?: that)?|\b[Ii]t (?:is|was|has been|had been) (?:reported|claimed|alleged)(?: that)?|\b[Uu]nconfirmed reports (?:say|said|suggest)(?: that)?|\b[Rr]eportedly,?|\b(?:is|are|was|were) reported to\b)/u,
+};
+
+/** The voice of one sentence, given its masked form and mentions. */
+export function voiceOf(masked: string, mentions: Mention[], discourse: Discourse): Voice {
+  const entityOf = (placeholder: string | undefined): ExtractedEntity | null => {
+    if (!placeholder) return null;
+    if (!/^«[A-Z]\d+»$/.test(placeholder)) return unnamedSpeaker(placeholder, mentions, masked);
+    return mentions[placeholderIndex(placeholder)]?.entity ?? null;
+  };
+  const base = { hedged: isHedged(masked), denial: false, intermediary: null as ExtractedEntity | null };
+  const speaking = (sp: string | undefined, content: string, extra: Partial<Voice> = {}): Voice | null => {
+    const speaker = entityOf(sp);
+    if (!speaker) return null;
+    const previous = discourse.lastVoice;
+    const mention = sp && /^«[A-Z]\d+»$/.test(sp) ? mentions[placeholderIndex(sp)] : undefined;
+    // "It added that …": the voice of the sentence before, intermediary and all.
+    if (mention?.coreferent && previous && previous.speaker === speaker) {
+      return { ...base, attribution: 'REPORTER', reporter: previous.reporter, intermediary: previous.intermediary, polarity: 'ASSERTED', content, ...extra };
+    }
+    return { ...base, attribution: 'REPORTER', reporter: speaker, polarity: 'ASSERTED', content, ...extra };
+  };
+  const cited = (m: RegExpExecArray, content: string): Voice | null => {
+    const speaker = speaking(m.groups?.sp, content);
+    const source = m.groups?.cite;
+    if (!speaker || !source) return speaker;
+    const citedEntity = entityOf(source);
+    if (citedEntity) return { ...speaker, reporter: citedEntity, intermediary: speaker.reporter };
+    return { ...speaker, attribution: 'UNATTRIBUTED', reporter: null, intermediary: speaker.reporter, hedged: true };
+  };
+
+  let m: RegExpExecArray | null;
+  let voice: Voice | null = null;
+  if ((m = P.quoted.exec(masked))) {
+    const rep = entityOf(m.groups?.rep);
+    const inter = entityOf(m.groups?.inter);
+    voice = { ...base, attribution: rep ? 'REPORTER' : 'UNATTRIBUTED', reporter: rep, intermediary: inter, polarity: 'ASSERTED', content: masked.slice(0, m.index) + masked.slice(m.index + m[0].length) };
+  } else if ((m = P.briefed.exec(masked))) {
+    voice = { ...base, attribution: 'REPORTER', reporter: entityOf(m.groups?.rep), intermediary: entityOf(m.groups?.inter), polarity: 'ASSERTED', content: masked.slice(0, m.index) + masked.slice(m.index + m[0].length) };
+  } else if ((m = P.denyCalled.exec(masked)) || (m = P.denyDismissed.exec(masked))) {
+    voice = speaking(m.groups?.sp, m.groups?.content ?? '', { polarity: 'DENIED', denial: true });
+  } else if ((m = P.denied.exec(masked))) {
+    voice = speaking(m.groups?.sp, masked.slice(m.index + m[0].length), { polarity: 'DENIED', denial: true });
+    if (voice) voice.content = denialContent(voice.content, m.groups?.sp ?? '');
+  } else if ((m = P.first.exec(masked))) {
+    voice = cited(m, masked.slice(m.index + m[0].length));
+  } else if ((m = P.splitQuote.exec(masked))) {
+    voice = cited(m, `${m.groups?.c1 ?? ''}, ${m.groups?.c2 ?? ''}`);
+  } else if ((m = P.last.exec(masked)) || (m = P.lastInverted.exec(masked))) {
+    voice = cited(m, m.groups?.content ?? '');
+  }
+  if (!voice && (m = P.according.exec(masked))) {
+    const content = masked.slice(0, m.index) + masked.slice(m.index + m[0].length);
+    voice = m.groups?.unattributed ? { ...base, attribution: 'UNATTRIBUTED', reporter: null, polarity: 'ASSERTED', content, hedged: true } : cited(m, content);
+  }
+  if (!voice && (m = P.unattributed.exec(masked))) {
+    const keep = /reported to/.test(m[0]);
+    voice = { ...base, attribution: 'UNATTRIBUTED', reporter: null, polarity: 'ASSERTED', hedged: true, content: keep ? masked : masked.slice(0, m.index) + masked.slice(m.index + m[0].length) };
+  }
+  voice ??= { ...base, attribution: 'SOURCE', reporter: null, polarity: 'ASSERTED', content: masked };
+  if (voice.attribution === 'UNATTRIBUTED') voice.hedged = true;
+  if (voice.attribution === 'REPORTER' && voice.reporter) {
+    const speakerPlaceholder = m?.groups?.sp ?? m?.groups?.inter;
+    discourse.lastSpeaker = (speakerPlaceholder && entityOf(speakerPlaceholder)) || voice.reporter;
+    discourse.lastVoice = { speaker: discourse.lastSpeaker, reporter: voice.reporter, intermediary: voice.intermediary };
+  }
+  return voice;
+}
+
+/** "denied sending troops to Russia": the denier's own act, read as "«denier» sent troops to Russia". */
+function denialContent(content: string, speaker: string): string {
+  const gerund = /^(?:having )?(sending|deploying|dispatching|supplying|attacking|capturing|seizing)\b/.exec(content);
+  if (!gerund) return content;
+  const past: Record<string, string> = { sending: 'sent', deploying: 'deployed', dispatching: 'dispatched', supplying: 'supplied', attacking: 'attacked', capturing: 'captured', seizing: 'seized' };
+  return `${speaker} ${past[gerund[1] ?? ''] ?? ''}${content.slice(gerund[0].length)}`;
+}
+
+/** "a legislator briefed by …", "Ukrainian officials": an unnamed voice, named by what the text calls it. */
+function unnamedSpeaker(words: string, mentions: Mention[], masked: string): ExtractedEntity | null {
+  // "«C2» officials": the country's officials speak for it.
+  const country = /^«C(\d+)» /.exec(words);
+  if (country) return mentions[Number(country[1])]?.entity ?? null;
+  if (/'s /.test(words)) return { kind: 'ORGANIZATION', name: words.replace(/^the /i, ''), aliases: [] };
+  const noun = words.replace(/^(?:an?|one|the|two|several|some) /i, '').trim();
+  if (/(?:sources?|residents?|witnesses?|activists?|analysts?)$/.test(noun)) return null;
+  void masked;
+  return { kind: 'PERSON', name: `unnamed ${noun.replace(/s$/, '')}`, aliases: [], description: words.trim() };
+}

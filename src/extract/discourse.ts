@@ -1,0 +1,71 @@
+import type { ExtractedEntity } from './model';
+import type { Country } from './lexicon';
+
+/**
+ * What an article has named so far, for coreference: "the agency", "the ministry", "the army", "the
+ * group", "the soldier", "he", "it", a surname alone, an acronym defined earlier ("NIS") and "the
+ * North" resolve to the entity named before them. One per article; the mentions code updates it
+ * sentence by sentence.
+ */
+export class Discourse {
+  /** Countries the whole article names, for telling which "Donetsk" is meant. */
+  readonly countries = new Set<Country>();
+  readonly countryCodes = new Set<string>();
+  lastNationalForce: ExtractedEntity | null = null;
+  lastGroup: ExtractedEntity | null = null;
+  lastNamedPerson: ExtractedEntity | null = null;
+  lastUnnamedPerson: ExtractedEntity | null = null;
+  /** The last reporter a sentence was attributed to: "It added that …". */
+  lastSpeaker: ExtractedEntity | null = null;
+  /** The whole voice of the last attributed sentence, for a pronoun that speaks again. */
+  lastVoice: { speaker: ExtractedEntity; reporter: ExtractedEntity | null; intermediary: ExtractedEntity | null } | null = null;
+  private readonly organisationsByHead = new Map<string, ExtractedEntity>();
+  readonly acronyms = new Map<string, ExtractedEntity>();
+  readonly surnames = new Map<string, ExtractedEntity>();
+
+  noteCountry(country: Country, code: string | null): void {
+    this.countries.add(country);
+    if (code) this.countryCodes.add(code);
+  }
+
+  noteOrganisation(entity: ExtractedEntity, isNews: boolean): void {
+    const words = `${entity.name} ${entity.description ?? ''}`.toLowerCase();
+    for (const head of ['agency', 'service', 'ministry', 'committee', 'council', 'staff', 'directorate', 'office', 'command', 'government']) {
+      if (words.includes(head)) this.organisationsByHead.set(head, entity);
+    }
+    if (isNews) {
+      this.organisationsByHead.set('agency', entity);
+      this.organisationsByHead.set('news agency', entity);
+      this.organisationsByHead.set('broadcaster', entity);
+      this.organisationsByHead.set('outlet', entity);
+    }
+    if (words.includes('intelligence')) this.organisationsByHead.set('spy agency', entity);
+    this.noteAcronyms(entity);
+  }
+
+  organisation(head: string): ExtractedEntity | null {
+    const h = head.toLowerCase();
+    if (h === 'intelligence service' || h === 'intelligence agency') return this.organisationsByHead.get('spy agency') ?? null;
+    return this.organisationsByHead.get(h) ?? null;
+  }
+
+  notePerson(entity: ExtractedEntity, named: boolean): void {
+    if (named) {
+      this.lastNamedPerson = entity;
+      const surname = entity.name.split(' ').pop();
+      if (surname && surname.length > 2) this.surnames.set(surname, entity);
+    } else {
+      this.lastUnnamedPerson = entity;
+    }
+  }
+
+  noteForce(entity: ExtractedEntity, national: boolean): void {
+    if (national) this.lastNationalForce = entity;
+    else this.lastGroup = entity;
+    this.noteAcronyms(entity);
+  }
+
+  private noteAcronyms(entity: ExtractedEntity): void {
+    for (const alias of entity.aliases) if (/^[A-Z][A-Z0-9]{1,7}$/.test(alias.name)) this.acronyms.set(alias.name, entity);
+  }
+}

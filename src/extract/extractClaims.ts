@@ -1,0 +1,192 @@
+import type { RelationshipType } from '../generated/graphql';
+import type { PartialDate } from '../support';
+import { voiceOf, type Voice } from './attribution';
+import { ruleContext } from './context';
+import { Discourse } from './discourse';
+import { nationalForce } from './entities';
+import { lexicon } from './lexicon';
+import { mask } from './mask';
+import { findMentions, type Mention } from './mentions';
+import type { ExtractedClaim, ExtractedEntity, Extraction, ExtractionWarning } from './model';
+import { BLOCKER_REASON, blockerIn, clauseStart, isHedged, type Blocker } from './modality';
+import { normalise } from './normalise';
+import { COMPILED, type ClaimDraft } from './rules';
+import { splitSentences, type Sentence } from './splitSentences';
+import { EXTRACTOR_VERSION } from './version';
+
+/**
+ * Turns an article into claims, sentence by sentence: find the mentions (mentions.ts), mask them
+ * (mask.ts), take the reporting clause off (attribution.ts), run every rule entry (rules/) over what
+ * is left, drop matches whose clause is negated, possible, planned, a near miss or conditional
+ * (modality.ts), and date each claim by the time expression of its clause (time.ts). Precision
+ * first: a sentence that names two actors but gives no claim becomes a warning saying why.
+ *
+ * `publishedAt` resolves relative times ("on Monday", "since December"); without it the article is
+ * still read, relative times stay unresolved and one article-level warning says so.
+ */
+export function extractClaims(text: string, publishedAt: PartialDate | null): Extraction {
+  const clean = normalise(text);
+  const discourse = new Discourse();
+  noteArticleCountries(clean, discourse);
+  const claims: ExtractedClaim[] = [];
+  const warnings: ExtractionWarning[] = [];
+  if (!publishedAt) {
+    warnings.push({ sentence: null, start: null, reason: 'the publication date is unknown: relative times ("on Monday", "since December") are left unresolved' });
+  }
+  for (const sentence of splitSentences(text)) {
+    const found = extractSentence(sentence, clean.slice(sentence.start, sentence.end), discourse, publishedAt);
+    claims.push(...found.claims);
+    if (found.warning) warnings.push({ sentence: sentence.text, start: sentence.start, reason: found.warning });
+  }
+  return { claims, warnings, extractorVersion: EXTRACTOR_VERSION };
+}
+
+const SYMMETRIC: ReadonlySet<RelationshipType> = new Set(['ALLIED_WITH', 'AT_WAR_WITH']);
+
+function extractSentence(sentence: Sentence, s: string, discourse: Discourse, publishedAt: PartialDate | null): { claims: ExtractedClaim[]; warning: string | null } {
+  const mentions = findMentions(s, discourse, publishedAt);
+  const masked = mask(s, mentions);
+  const voice = voiceOf(masked, mentions, discourse);
+  const content = ownForces(voice, mentions);
+  const ctx = ruleContext(content, mentions, discourse);
+  const claims: ExtractedClaim[] = [];
+  const seen = new Set<string>();
+  const blocked: Blocker[] = [];
+  for (const { rule, patterns } of COMPILED) {
+    for (const pattern of patterns) {
+      for (const m of content.matchAll(pattern)) {
+        const index = m.index ?? 0;
+        const drafts = rule.build({ groups: m.groups ?? {}, index, text: content }, ctx);
+        if (drafts.length === 0) continue;
+        const clause = content.slice(clauseStart(content, index), index + m[0].length).replace(/«[A-Z]\d+»/g, ' ');
+        const blocker = blockerIn(clause);
+        if (blocker) {
+          blocked.push(blocker);
+          continue;
+        }
+        const time = timeOf(content, index, index + m[0].length, mentions);
+        const hedged = voice.hedged || isHedged(clause);
+        for (const draft of drafts) {
+          const claim = makeClaim(draft, voice, hedged, time, sentence, rule.name);
+          const key = claimKey(claim);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          claims.push(claim);
+        }
+      }
+    }
+  }
+  if (claims.length > 0) return { claims: withoutSubsumed(claims), warning: null };
+  return { claims, warning: warningFor(blocked, voice, content, mentions) };
+}
+
+/**
+ * "its forces", "their soldiers", "our troops" in what a speaker says are the speaker's own: the force
+ * itself, or the national force of the speaker's country (a ministry's, a general staff's). They
+ * become force mentions of their own.
+ */
+function ownForces(voice: Voice, mentions: Mention[]): string {
+  const speaker = voice.reporter;
+  if (!speaker) return voice.content;
+  let force: ExtractedEntity | null = null;
+  if (speaker.kind === 'ARMED_FORCE') force = speaker;
+  else {
+    const countryEntity = speaker.kind === 'COUNTRY' ? speaker : speaker.partOf?.kind === 'COUNTRY' ? speaker.partOf : null;
+    const country = countryEntity ? lexicon().countries.byName.get(countryEntity.name) : undefined;
+    if (country) force = nationalForce(country);
+  }
+  if (!force) return voice.content;
+  const own = force;
+  return voice.content.replace(/\b(?:its|their|our) (?:own )?(?<head>forces|troops|soldiers|servicemen|fighters|army|military|units)\b/gi, (_all, head: string) => {
+    mentions.push({ letter: 'F', start: -1, end: -1, entity: own, national: true, head: head.toLowerCase(), coreferent: true, priority: 0 });
+    return `«F${mentions.length - 1}»`;
+  });
+}
+
+function makeClaim(draft: ClaimDraft, voice: Voice, hedged: boolean, time: { from: PartialDate | null; to: PartialDate | null }, sentence: Sentence, rule: string): ExtractedClaim {
+  let { subject, object } = draft;
+  if (object && SYMMETRIC.has(draft.predicate) && object.name.localeCompare(subject.name) < 0) [subject, object] = [object, subject];
+  return {
+    subject,
+    predicate: draft.predicate,
+    object,
+    polarity: voice.polarity,
+    quantity: draft.quantity ?? null,
+    validFrom: time.from,
+    validTo: time.to,
+    reporter: voice.reporter,
+    intermediary: voice.intermediary,
+    attribution: voice.attribution,
+    credibility: hedged ? 3 : 2,
+    hedged,
+    excerpt: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    rule,
+  };
+}
+
+/**
+ * Two rules may read the same statement, one seeing more of it: a claim without a quantity or
+ * without an object is dropped when the sentence gives the same claim with one.
+ */
+function withoutSubsumed(claims: ExtractedClaim[]): ExtractedClaim[] {
+  return claims.filter(
+    (c) =>
+      !claims.some(
+        (o) =>
+          o !== c &&
+          o.subject.name === c.subject.name &&
+          o.predicate === c.predicate &&
+          o.polarity === c.polarity &&
+          ((c.quantity === null && o.quantity !== null && (c.object === null || o.object?.name === c.object.name)) ||
+            (c.object === null && o.object !== null && (c.quantity === null || o.quantity?.value === c.quantity.value))),
+      ),
+  );
+}
+
+const claimKey = (c: ExtractedClaim) => [c.subject.name, c.predicate, c.object?.name ?? '', c.polarity, c.quantity?.value ?? ''].join('|');
+
+/**
+ * The time of a match: a time expression in its clause before it ("Since December, North Korea has
+ * sent …"), or right after it with no comma between ("… were killed in Kursk on Monday").
+ */
+function timeOf(content: string, start: number, end: number, mentions: Mention[]): { from: PartialDate | null; to: PartialDate | null } {
+  const none = { from: null, to: null };
+  const pick = (m: Mention | undefined) => (m?.time ? { from: m.time.from, to: m.time.since ? null : m.time.to } : none);
+  const after = /^[^,;«]{0,40}?«T(\d+)»|^(?:[^,;]{0,60}?)«T(\d+)»/.exec(content.slice(end));
+  if (after) return pick(mentions[Number(after[1] ?? after[2])]);
+  const before = content.slice(clauseStart(content, start), start);
+  const times = [...before.matchAll(/«T(\d+)»/g)];
+  const last = times[times.length - 1];
+  return last ? pick(mentions[Number(last[1])]) : none;
+}
+
+/** Why a sentence that gave nothing is worth a look, or null when it is not. */
+function warningFor(blocked: Blocker[], voice: Voice, content: string, mentions: Mention[]): string | null {
+  if (blocked.length > 0) return `${BLOCKER_REASON[blocked[0] as Blocker]}: nothing extracted`;
+  const actors = new Map<string, ExtractedEntity>();
+  for (const m of mentions) {
+    if (!m.entity || !['C', 'F', 'O'].includes(m.letter)) continue;
+    if (m.entity === voice.reporter || m.entity === voice.intermediary) continue;
+    const name = m.country && m.letter === 'C' ? m.country.entity.name : m.entity.name;
+    actors.set(name, m.entity);
+  }
+  if (voice.denial) return 'a denial of something the rules do not model: nothing extracted';
+  if (actors.size < 2) return null;
+  const names = [...actors.keys()].join(' and ');
+  const blocker = blockerIn(content.replace(/«[A-Z]\d+»/g, ' '));
+  if (blocker) return `names ${names} but is ${BLOCKER_REASON[blocker]}: nothing extracted`;
+  return `names ${names} but matches no rule: nothing extracted`;
+}
+
+/** The countries the whole article names, so that "Donetsk" is read as the one in a country it is about. */
+function noteArticleCountries(text: string, discourse: Discourse): void {
+  const lex = lexicon();
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${lex.countryNames}|${lex.demonyms})(?![\p{L}])`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const country = lex.countryByAny(m[0]);
+    if (!country) continue;
+    discourse.noteCountry(country, country.code);
+  }
+}

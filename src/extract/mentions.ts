@@ -1,0 +1,467 @@
+import type { PartialDate } from '../support';
+import type { Discourse } from './discourse';
+import { nationalForce, unitOf, unnamedPerson } from './entities';
+import { eitherCase, lexicon, pickPlace, placesNamed, type Country, type Lexicon } from './lexicon';
+import type { ExtractedEntity } from './model';
+import { findQuantities, type FoundQuantity } from './quantity';
+import { findTimes, type FoundTime } from './time';
+
+/**
+ * A name, number or date found in a sentence. Rules read the sentence with every mention replaced
+ * by a placeholder of its kind (see mask.ts): C country, F armed force, O organisation, P person,
+ * L place, Q quantity, T time.
+ */
+export type MentionLetter = 'C' | 'F' | 'O' | 'P' | 'L' | 'Q' | 'T';
+
+export interface Mention {
+  letter: MentionLetter;
+  start: number;
+  end: number;
+  entity: ExtractedEntity | null;
+  /** The country of a country, demonym or national-force mention. */
+  country?: Country | null;
+  /** A bare demonym ("Russian operations"), standing for its country. */
+  demonymOnly?: boolean;
+  /** A national force ("North Korean troops"), as opposed to a unit or a non-state group. */
+  national?: boolean;
+  /** The noun a force or person mention ends with: "troops", "soldiers", "soldier". */
+  head?: string;
+  /** "an injured North Korean soldier". */
+  wounded?: boolean;
+  /** The mention names the entity through an earlier one ("the agency", "he"). */
+  coreferent?: boolean;
+  quantity?: FoundQuantity;
+  time?: FoundTime;
+  /** Higher wins when two candidates cover the same words. */
+  priority: number;
+}
+
+const CAPW = String.raw`[A-Z][\p{L}'-]*[\p{L}]`;
+const CAPSEQ = `${CAPW}(?: ${CAPW}){0,3}`;
+const ACRONYM = String.raw`(?: \((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\))?`;
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const REPORTING_VERB = String.raw`(?:said|says|say|told|tells|stated|announced|claimed|confirmed|reported|reports|added|adds|wrote|noted|warned|estimated|assessed|believes|revealed|disclosed|acknowledged|admitted|alleged|insisted|explained|denied|denies|dismissed|rejected|called|quoted)`;
+
+const NATIONAL_HEADS = ['armed forces', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
+/** "Russia's military efforts" is about Russia, not its army: nouns that make "military" or "army" an adjective. */
+const NOT_A_FORCE_AFTER = String.raw`(?:efforts?|operations?|aid|support|ties|cooperation|engagements?|equipment|assistance|campaign|exercises|drills|spending|leadership|intelligence|hardware|technology|capabilit(?:y|ies)|power|might|presence|involvement|build-?up|activity|activities|action|strategy|doctrine|industry|facilities|base|bases|budget|officials?|sources|analysts?|experts?|spokes(?:man|woman|person)|chief|commanders?|leaders?|junta|government|regime|council|court|vehicles|aircraft|trucks|hospital|police|academy|attach[eé]s?)${E}`;
+const UNIT_HEADS = ['special operations forces', 'special forces', 'paratroopers', 'marines', 'commandos', 'artillery units', 'drone units', 'air force', 'navy', 'naval forces', 'border guards', 'national guard', 'airborne troops'];
+const NAMED_UNIT = String.raw`(?:\d+(?:st|nd|rd|th) )?(?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Fleet|Guards?)`;
+const GROUP_SUFFIX = String.raw`(?:Forces|Army|Movement|Brigades|Front|Militia|Liberation Army)`;
+const TITLES = [
+  'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister', 'Deputy Foreign Minister', 'Deputy Defence Minister',
+  'President', 'Minister', 'spokeswoman', 'spokesman', 'spokesperson', 'Spokeswoman', 'Spokesman', 'leader', 'Leader', 'commander', 'Commander',
+  'commander-in-chief', 'Commander-in-Chief', 'chief', 'Chief', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Lt. Col.', 'Lieutenant General', 'Major General',
+  'Brigadier General', 'General', 'Gen.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Lieutenant', 'Lt.', 'lawmaker',
+  'legislator', 'Senator', 'Sen.', 'Rep.', 'Ambassador', 'ambassador', 'envoy', 'Secretary-General', 'Secretary', 'Chairman', 'chairman', 'head', 'Mr.', 'Ms.',
+  'Mrs.', 'Mr', 'Ms', 'Mrs', 'Dr.', 'analyst', 'official', 'Governor', 'governor', 'Mayor', 'mayor', 'Admiral', 'Adm.', 'Field Marshal', 'Marshal', 'adviser',
+  'advisor', 'aide', 'researcher', 'Pope', 'King', 'Queen', 'Prince',
+];
+const TITLE_MODIFIERS = String.raw`(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Mm]ilitary|[Ii]ntelligence|[Aa]rmy|[Nn]avy|[Ss]tate|[Pp]arliamentary|[Gg]overnment|[Mm]inistry|[Kk]remlin|[Pp]entagon|[Dd]eputy|[Ss]enior|[Ff]ormer|[Tt]op|[Ss]upreme|[Rr]egional|[Ll]ocal|[Oo]pposition|[Rr]ebel|[Jj]unta|[Pp]residential|[Ss]outh|[Nn]orth) )*`;
+/** Words that start a capitalised run but are not a name. */
+const NOT_A_NAME = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'It', 'He', 'She', 'They', 'We', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its',
+  'Their', 'Our', 'Some', 'Many', 'Most', 'Reports', 'Officials', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
+  'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Since', 'After', 'Before', 'During',
+  'While', 'When', 'Recent', 'Meanwhile', 'However', 'According', 'Staff', 'Ministry', 'Service', 'Agency', 'Council', 'Committee', 'Forces', 'Army',
+  'Office', 'Command', 'General', 'Security', 'Intelligence', 'News', 'Read', 'More', 'Original', 'Source', 'Image', 'Photo', 'Also', 'Still', 'Yet',
+]);
+const PLACE_SUFFIX = String.raw`(?:region|province|oblast|state|district|area|governorate|city|town|village|camp|Oblast|Province|Region|State|District|Governorate|Strip|Krai)`;
+const LOCATIVE = String.raw`(?:in|near|around|outside|into|from|at|towards|toward|across|inside|within|on|to|of|through|over|between|and|or)`;
+const PLACE_ADJECTIVES = String.raw`(?:(?:eastern|western|northern|southern|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|central|besieged|strategic|key|frontline|front-line|border|embattled|occupied|Russian-occupied|rebel-held|army-held|RSF-held|devastated) )*`;
+
+interface Patterns {
+  countryOrg: RegExp;
+  countryNamedOrg: RegExp;
+  namedOrg: RegExp;
+  bodies: RegExp;
+  groups: RegExp;
+  armedForcesOf: RegExp;
+  countryUnit: RegExp;
+  countryUnitNoun: RegExp;
+  national: RegExp;
+  namedUnit: RegExp;
+  namedGroup: RegExp;
+  forceCoref: RegExp;
+  groupCoref: RegExp;
+  orgCoref: RegExp;
+  personTitled: RegExp;
+  personAppositive: RegExp;
+  personSays: RegExp;
+  pronoun: RegExp;
+  unnamedSoldier: RegExp;
+  personCoref: RegExp;
+  country: RegExp;
+  capital: RegExp;
+  demonym: RegExp;
+  theNorth: RegExp;
+  placeSuffixed: RegExp;
+  placeOf: RegExp;
+  placeLocative: RegExp;
+  placeAfterVerb: RegExp;
+  placeFell: RegExp;
+}
+
+let compiled: Patterns | null = null;
+
+function patterns(lex: Lexicon): Patterns {
+  if (compiled) return compiled;
+  const N = lex.countryNames;
+  const D = lex.demonyms;
+  const POSS = String.raw`(?:(?<pc>${N})'s|(?<pd>${D}))`;
+  const titles = TITLES.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const NAME = String.raw`(?:${CAPW})(?: (?:(?:al-|el-|bin |ibn |de |van |von |da )?${CAPW})){0,3}`;
+  compiled = {
+    countryOrg: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<words>${lex.genericOrganisations})${ACRONYM}${E}`, 'gu'),
+    countryNamedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<name>(?:${CAPW} |of |the |and |for ){0,5}(?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
+    namedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of|the|and|for|on)){0,5} (?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
+    bodies: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.bodies})${E}`, 'gu'),
+    groups: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.groups})${ACRONYM}(?: (?<head>fighters|militants|rebels|troops|forces|soldiers|paramilitaries|members|mercenaries|gunmen))?${E}`, 'gu'),
+    armedForcesOf: new RegExp(String.raw`${B}(?:[Tt]he )?Armed Forces of (?:the )?(?<pc>${N})${ACRONYM}${E}`, 'gu'),
+    countryUnit: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${NAMED_UNIT})${ACRONYM}${E}`, 'gu'),
+    countryUnitNoun: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${UNIT_HEADS.map(eitherCase).join('|')})${E}`, 'gu'),
+    national: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<head>${NATIONAL_HEADS.map(eitherCase).join('|')})${ACRONYM}${E}(?! ${NOT_A_FORCE_AFTER})`, 'gu'),
+    namedUnit: new RegExp(String.raw`${B}(?:[Tt]he )?(?<unit>\d+(?:st|nd|rd|th) (?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Army))${ACRONYM}${E}`, 'gu'),
+    namedGroup: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,4}${GROUP_SUFFIX})${ACRONYM}${E}`, 'gu'),
+    forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces)(?![\p{L}])(?! of)/gu,
+    groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists)(?![\p{L}])/gu,
+    orgCoref: /(?<![\p{L}])[Tt]he (?<noun>intelligence service|intelligence agency|spy agency|news agency|agency|service|ministry|committee|council|general staff|directorate|broadcaster|outlet)(?![\p{L}])/gu,
+    personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>${titles}) (?<name>${NAME})${E}`, 'gu'),
+    personAppositive: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,3}), (?:the |a |an )?(?<role>[a-z][^,]{2,80}?),(?= (?:who |also )?${REPORTING_VERB}${E})`, 'gu'),
+    personSays: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,2})(?= (?:also |later |previously )?${REPORTING_VERB}${E}| as saying)`, 'gu'),
+    pronoun: new RegExp(String.raw`${B}(?<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)(?= (?:also |further |later |previously |then )?${REPORTING_VERB}${E})`, 'gu'),
+    unnamedSoldier: new RegExp(String.raw`${B}(?:(?:[Aa]n?|[Tt]he|[Oo]ne) )?(?:(?<adj>injured|wounded|captured|young) )*${POSS} (?<noun>soldier|serviceman|fighter|prisoner of war|POW|officer|pilot|prisoner|conscript)(?!s)${E}`, 'gu'),
+    personCoref: /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat) (?<noun>soldier|serviceman|prisoner|captive|man|fighter|POW|conscript)(?![\p{L}])/gu,
+    country: new RegExp(String.raw`${B}(?:the )?(?<name>${N})${E}(?!'s (?:${lex.genericOrganisations}))`, 'gu'),
+    capital: new RegExp(String.raw`${B}(?<name>${lex.capitals})${E}`, 'gu'),
+    demonym: new RegExp(String.raw`${B}(?<name>${D})${E}`, 'gu'),
+    theNorth: /(?<![\p{L}])[Tt]he (?<side>North|South)(?![\p{L}])(?! (?:of|and))/gu,
+    placeSuffixed: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPSEQ}) (?<suffix>${PLACE_SUFFIX})${E}`, 'gu'),
+    placeOf: new RegExp(String.raw`${B}(?:[Tt]he )?(?:city|town|village|region|province|port|capital) of (?<name>${CAPSEQ})${E}`, 'gu'),
+    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|retook|recaptured|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on)(?: the)? ${PLACE_ADJECTIVES}(?<name>${CAPSEQ})${E}`, 'gu'),
+    placeFell: new RegExp(String.raw`${B}(?<name>${CAPSEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
+    placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${CAPSEQ})${E}`, 'gu'),
+  };
+  return compiled;
+}
+
+/**
+ * Every mention of a sentence, without overlaps: of two candidates over the same words the longer
+ * wins, then the one of higher priority. Updates the article's discourse as it goes.
+ */
+export function findMentions(sentence: string, discourse: Discourse, publishedAt: PartialDate | null): Mention[] {
+  const lex = lexicon();
+  const p = patterns(lex);
+  const candidates: Mention[] = [];
+  const push = (m: Omit<Mention, 'priority'>, priority: number) => candidates.push({ ...m, priority });
+  const countryOf = (g: Record<string, string | undefined>): Country | null => {
+    const name = g.pc ?? g.pd;
+    return name ? (lex.countryByAny(name) ?? null) : null;
+  };
+
+  for (const t of findTimes(sentence, publishedAt)) push({ letter: 'T', start: t.start, end: t.end, entity: null, time: t }, 5);
+  for (const q of findQuantities(sentence)) push({ letter: 'Q', start: q.start, end: q.end, entity: null, quantity: q }, 4);
+
+  for (const m of sentence.matchAll(p.countryOrg)) {
+    const country = countryOf(m.groups ?? {});
+    if (!country) continue;
+    const words = canonicalOrganisation((m.groups?.words ?? '').toLowerCase());
+    const aliases = m.groups?.acr ? [{ name: m.groups.acr, kind: 'ALIAS' as const }] : [];
+    const entity: ExtractedEntity = { kind: 'ORGANIZATION', name: `${country.entity.name}'s ${words}`, aliases, description: `the ${words} of ${country.entity.name}`, partOf: country.entity };
+    push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity }, 6);
+  }
+  for (const m of sentence.matchAll(p.countryNamedOrg)) {
+    const country = countryOf(m.groups ?? {});
+    const name = (m.groups?.name ?? '').trim();
+    if (!country || !/[A-Z]/.test(name.replace(/^(?:the|of) /, ''))) continue;
+    const generic = canonicalOrganisation(name.toLowerCase());
+    const isGeneric = GENERIC_ORGANISATION_NAMES.has(generic);
+    const aliases = m.groups?.acr ? [{ name: m.groups.acr, kind: 'ALIAS' as const }] : [];
+    const entity: ExtractedEntity = isGeneric
+      ? { kind: 'ORGANIZATION', name: `${country.entity.name}'s ${generic}`, aliases, description: `the ${generic} of ${country.entity.name}`, partOf: country.entity }
+      : { kind: 'ORGANIZATION', name, aliases, description: `${describeOrganisation(name)} of ${country.entity.name}`, partOf: country.entity };
+    push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity }, 6);
+  }
+  for (const m of sentence.matchAll(p.namedOrg)) {
+    const name = (m.groups?.name ?? '').trim();
+    const first = name.split(' ')[0] ?? '';
+    if (NOT_A_NAME.has(first) && name.split(' ').length < 3) continue;
+    if (lex.countryByAny(first)) continue;
+    const aliases = m.groups?.acr ? [{ name: m.groups.acr, kind: 'ALIAS' as const }] : [];
+    push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ORGANIZATION', name, aliases } }, 3);
+  }
+  for (const m of sentence.matchAll(p.bodies)) {
+    const entry = lex.bodyByName.get(m.groups?.name ?? '');
+    if (!entry) continue;
+    const entity: ExtractedEntity = { kind: 'ORGANIZATION', name: entry.name, aliases: entry.aliases.filter((a) => !/^the /.test(a)).map((a) => ({ name: a, kind: 'ALIAS' as const })), description: entry.news ? 'a news organisation' : null };
+    push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity }, 7);
+  }
+  for (const [acronym, entity] of discourse.acronyms) {
+    for (const m of sentence.matchAll(new RegExp(`${B}${acronym}${E}`, 'gu'))) {
+      push({ letter: entity.kind === 'ARMED_FORCE' ? 'F' : 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 6);
+    }
+  }
+
+  for (const m of sentence.matchAll(p.groups)) {
+    const entry = lex.groupByName.get(m.groups?.name ?? '');
+    if (!entry) continue;
+    const country = entry.country ? (lex.countries.byName.get(entry.country) ?? null) : null;
+    const entity = country ? nationalForce(country) : { kind: 'ARMED_FORCE' as const, name: entry.name, aliases: entry.aliases.map((a) => ({ name: a, kind: 'ALIAS' as const })) };
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, country, national: Boolean(country), head: m.groups?.head ?? 'forces' }, 7);
+  }
+  for (const m of sentence.matchAll(p.armedForcesOf)) {
+    const country = countryOf(m.groups ?? {});
+    if (country) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: nationalForce(country), country, national: true, head: 'forces' }, 7);
+  }
+  for (const m of sentence.matchAll(p.countryUnit)) {
+    const country = countryOf(m.groups ?? {});
+    const unit = m.groups?.unit ?? '';
+    if (!country) continue;
+    const national = /^(?:Army|Armed Forces|Forces|Military)$/i.test(unit);
+    const entity = national ? nationalForce(country) : withAcronym(unitOf(country, unit), m.groups?.acr);
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, country, national, head: unit }, 6);
+  }
+  for (const m of sentence.matchAll(p.countryUnitNoun)) {
+    const country = countryOf(m.groups ?? {});
+    if (!country) continue;
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: unitOf(country, (m.groups?.unit ?? '').toLowerCase()), country, head: m.groups?.unit }, 6);
+  }
+  for (const m of sentence.matchAll(p.national)) {
+    const country = countryOf(m.groups ?? {});
+    if (!country) continue;
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: nationalForce(country), country, national: true, head: (m.groups?.head ?? '').toLowerCase() }, 5);
+  }
+  for (const m of sentence.matchAll(p.namedUnit)) {
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: withAcronym(unitOf(null, m.groups?.unit ?? ''), m.groups?.acr), head: 'unit' }, 4);
+  }
+  for (const m of sentence.matchAll(p.namedGroup)) {
+    const name = (m.groups?.name ?? '').trim();
+    const first = name.split(' ')[0] ?? '';
+    if (NOT_A_NAME.has(first) || lex.countryByAny(first)) continue;
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: withAcronym({ kind: 'ARMED_FORCE', name, aliases: [] }, m.groups?.acr), head: 'forces' }, 3);
+  }
+  for (const m of sentence.matchAll(p.forceCoref)) {
+    const entity = discourse.lastNationalForce;
+    if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
+  }
+  for (const m of sentence.matchAll(p.groupCoref)) {
+    const entity = discourse.lastGroup;
+    if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true, head: m.groups?.noun }, 2);
+  }
+  for (const m of sentence.matchAll(p.orgCoref)) {
+    const entity = discourse.organisation(m.groups?.noun ?? '');
+    if (entity) push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
+  }
+
+  for (const m of sentence.matchAll(p.personTitled)) {
+    const g = m.groups ?? {};
+    const name = trimName(g.name ?? '');
+    if (!name || lex.countryByAny(name) || lex.groupByName.has(name) || lex.bodyByName.has(name)) continue;
+    const country = countryOf(g);
+    const entity: ExtractedEntity = { kind: 'PERSON', name, aliases: [], description: describeTitle(g.title ?? '', (g.mod ?? '').trim(), country, g.po ?? null) };
+    const nameAt = m[0].lastIndexOf(g.name ?? '');
+    push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + nameAt + name.length, entity }, 5);
+  }
+  for (const m of sentence.matchAll(p.personAppositive)) {
+    const name = m.groups?.name ?? '';
+    if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || name.split(' ').some((w) => lex.countryByAny(w))) continue;
+    push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + name.length, entity: { kind: 'PERSON', name, aliases: [], description: m.groups?.role ?? null } }, 2);
+  }
+  for (const m of sentence.matchAll(p.personSays)) {
+    const name = m.groups?.name ?? '';
+    const words = name.split(' ');
+    if (words.some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w) || lex.groupByName.has(w) || lex.bodyByName.has(w))) continue;
+    push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + name.length, entity: { kind: 'PERSON', name, aliases: [] } }, 1);
+  }
+  for (const [surname, entity] of discourse.surnames) {
+    for (const m of sentence.matchAll(new RegExp(`${B}(?:(?:Mr|Ms|Mrs|Dr)\\.? )?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${E}`, 'gu'))) {
+      push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
+    }
+  }
+  for (const m of sentence.matchAll(p.pronoun)) {
+    const pronoun = (m.groups?.pronoun ?? '').toLowerCase();
+    const entity = pronoun === 'he' || pronoun === 'she' ? discourse.lastNamedPerson : discourse.lastSpeaker;
+    if (entity) push({ letter: letterOf(entity), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
+  }
+  for (const m of sentence.matchAll(p.unnamedSoldier)) {
+    const country = countryOf(m.groups ?? {});
+    if (!country) continue;
+    const noun = /prisoner|POW/.test(m.groups?.noun ?? '') ? 'soldier' : (m.groups?.noun ?? 'soldier');
+    const entity = unnamedPerson(country, noun);
+    push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, country, head: noun, wounded: /injured|wounded/.test(m[0]) }, 6);
+  }
+  for (const m of sentence.matchAll(p.personCoref)) {
+    const entity = discourse.lastUnnamedPerson;
+    if (entity) push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
+  }
+
+  for (const m of sentence.matchAll(p.country)) {
+    const country = lex.countries.byName.get(m.groups?.name ?? '');
+    if (country) push({ letter: 'C', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: country.entity, country }, 4);
+  }
+  for (const m of sentence.matchAll(p.capital)) {
+    const country = lex.countries.byCapital.get(m.groups?.name ?? '');
+    if (country) push({ letter: 'C', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: country.entity, country }, 3);
+  }
+  for (const m of sentence.matchAll(p.demonym)) {
+    const country = lex.countries.byDemonym.get(m.groups?.name ?? '');
+    if (country) push({ letter: 'C', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: country.entity, country, demonymOnly: true }, 1);
+  }
+  for (const m of sentence.matchAll(p.theNorth)) {
+    const korea = [...discourse.countries].find((c) => /Korea/.test(c.entity.name));
+    if (!korea) continue;
+    const country = lex.countries.byName.get(`${m.groups?.side} Korea`);
+    if (country) push({ letter: 'C', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: country.entity, country, coreferent: true }, 2);
+  }
+
+  for (const m of sentence.matchAll(p.placeSuffixed)) {
+    const name = m.groups?.name ?? '';
+    const suffix = m.groups?.suffix ?? '';
+    if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || lex.countries.byName.has(name) || lex.countries.byDemonym.has(name)) continue;
+    const region = !/^(?:city|town|village|camp)$/i.test(suffix);
+    const full = /^[A-Z]/.test(suffix) ? `${name} ${suffix}` : null;
+    const place = pickPlace(full && placesNamed(full).length > 0 ? full : name, discourse.countryCodes, region);
+    push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: placeEntity(name, `${name} ${suffix}`, place) }, 6);
+  }
+  for (const m of sentence.matchAll(p.placeOf)) {
+    const name = m.groups?.name ?? '';
+    if (NOT_A_NAME.has(name.split(' ')[0] ?? '')) continue;
+    const place = pickPlace(name, discourse.countryCodes, false);
+    const at = (m.index ?? 0) + m[0].length - name.length;
+    push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, place) }, 6);
+  }
+  for (const m of sentence.matchAll(p.placeLocative)) {
+    const whole = m.groups?.name ?? '';
+    const words = whole.split(' ');
+    // A capital after "between", "and", "of"… is the state ("between Moscow and Pyongyang"); after "in", "on", "near"… the city.
+    if (lex.countries.byCapital.has(whole) && !/^(?:in|near|around|outside|into|at|towards|toward|on|over|inside|across|through|from)$/.test(m.groups?.prep ?? '')) continue;
+    // The longest run of leading words the gazetteer knows: "in Pokrovsk Ukrainian" is Pokrovsk.
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (NOT_A_NAME.has(words[0] ?? '') || lex.countries.byName.has(name) || lex.countries.byDemonym.has(name) || lex.groupByName.has(name) || lex.bodyByName.has(name)) break;
+      if (placesNamed(name).length === 0) continue;
+      const place = pickPlace(name, discourse.countryCodes, false);
+      const at = (m.index ?? 0) + m[0].length - whole.length;
+      push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, place) }, 5);
+      break;
+    }
+  }
+
+  // After a verb of taking or attacking, a name the gazetteer knows is a place; after "control of" or
+  // before "fell", any name that is nothing else is one (with no coordinates when unknown).
+  for (const [pattern, strong] of [[p.placeAfterVerb, false], [p.placeFell, true]] as const) {
+    for (const m of sentence.matchAll(pattern)) {
+      const name = m.groups?.name ?? '';
+      const first = name.split(' ')[0] ?? '';
+      if (NOT_A_NAME.has(first) || lex.countryByAny(name) || lex.groupByName.has(name) || lex.bodyByName.has(name) || discourse.acronyms.has(name)) continue;
+      const known = placesNamed(name).length > 0;
+      const certain = (strong || /control|fell|siege|battle|fight|seized|captured|overran|retook|recaptured|stormed|besieged|encircled/.test(m.groups?.verb ?? '')) && name.split(' ').length <= 2;
+      if (!known && !certain) continue;
+      const at = pattern === p.placeFell ? (m.index ?? 0) : (m.index ?? 0) + m[0].length - name.length;
+      push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, known ? pickPlace(name, discourse.countryCodes, false) : null) }, known ? 5 : 2);
+    }
+  }
+
+  const chosen = resolveOverlaps(candidates);
+  for (const mention of chosen) note(mention, discourse);
+  return chosen;
+}
+
+/** Leftmost first; of candidates starting together the longer, then the higher priority. */
+function resolveOverlaps(candidates: Mention[]): Mention[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
+  const chosen: Mention[] = [];
+  for (const c of sorted) {
+    const clash = chosen.find((k) => c.start < k.end && k.start < c.end);
+    if (!clash) {
+      chosen.push(c);
+      continue;
+    }
+    // A later, longer candidate of higher priority covering a shorter one replaces it ("the Kursk region" over "Kursk").
+    if (c.end - c.start > clash.end - clash.start && c.priority >= clash.priority && chosen.filter((k) => c.start < k.end && k.start < c.end).length === 1) {
+      chosen.splice(chosen.indexOf(clash), 1, c);
+    }
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function note(mention: Mention, discourse: Discourse): void {
+  const e = mention.entity;
+  if (mention.country) discourse.noteCountry(mention.country, mention.country.code);
+  if (!e) return;
+  if (e.kind === 'ORGANIZATION') discourse.noteOrganisation(e, e.description === 'a news organisation');
+  else if (e.kind === 'ARMED_FORCE') discourse.noteForce(e, Boolean(mention.national));
+  else if (e.kind === 'PERSON') discourse.notePerson(e, !e.description?.startsWith('an unnamed'));
+}
+
+export function letterOf(entity: ExtractedEntity): MentionLetter {
+  switch (entity.kind) {
+    case 'ARMED_FORCE':
+      return 'F';
+    case 'COUNTRY':
+      return 'C';
+    case 'LOCATION':
+      return 'L';
+    case 'PERSON':
+      return 'P';
+    default:
+      return 'O';
+  }
+}
+
+function placeEntity(name: string, written: string | null, place: ReturnType<typeof pickPlace>): ExtractedEntity {
+  const aliases = written && written !== name ? [{ name: written.replace(/^the /, ''), kind: 'ALIAS' as const }] : [];
+  const coordinates = place && place.latitude !== null && place.longitude !== null ? { latitude: place.latitude, longitude: place.longitude } : null;
+  return { kind: 'LOCATION', name, aliases, coordinates };
+}
+
+function withAcronym(entity: ExtractedEntity, acronym: string | undefined): ExtractedEntity {
+  return acronym ? { ...entity, aliases: [...entity.aliases, { name: acronym, kind: 'ALIAS' }] } : entity;
+}
+
+const CANONICAL_ORGANISATION: Record<string, string> = {
+  'ministry of defence': 'defence ministry',
+  'ministry of defense': 'defence ministry',
+  'defense ministry': 'defence ministry',
+  'ministry of foreign affairs': 'foreign ministry',
+  'military intelligence service': 'military intelligence agency',
+  'spy agency': 'intelligence agency',
+};
+const GENERIC_ORGANISATION_NAMES = new Set(['defence ministry', 'foreign ministry', 'interior ministry', 'general staff', 'joint chiefs of staff', 'government', 'presidency', 'parliament', 'intelligence agency', 'intelligence service', 'military intelligence agency', 'security service', 'armed forces general staff']);
+
+function canonicalOrganisation(words: string): string {
+  return CANONICAL_ORGANISATION[words] ?? words;
+}
+
+function describeOrganisation(name: string): string {
+  const lower = name.toLowerCase();
+  if (/intelligence/.test(lower)) return 'the intelligence agency';
+  if (/ministry/.test(lower)) return 'a ministry';
+  if (/staff|command/.test(lower)) return 'the military command';
+  return 'an organisation';
+}
+
+/** "Foreign ministry" + "spokeswoman" → "spokeswoman of the foreign ministry"; "Ukrainian" + "President" → "President of Ukraine". */
+function describeTitle(title: string, modifiers: string, country: Country | null, organisation: string | null): string {
+  const t = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?$/, '').trim();
+  const mods = modifiers.toLowerCase();
+  const institution = /ministry|staff|kremlin|pentagon|army|navy|government/.test(mods) ? mods : '';
+  const rest = institution ? '' : mods;
+  const role = [rest, t].filter(Boolean).join(' ');
+  if (institution) return `${role} of ${country ? `${country.entity.name}'s` : 'the'} ${institution}`;
+  if (organisation) return `${role} of ${organisation}`;
+  if (country) return `${role} of ${country.entity.name}`;
+  return role;
+}
+
+/** A name ends before a capitalised word that starts a clause ("Zakharova On"). */
+function trimName(name: string): string {
+  const words = name.split(' ');
+  const kept: string[] = [];
+  for (const w of words) {
+    if (NOT_A_NAME.has(w)) break;
+    kept.push(w);
+  }
+  return kept.join(' ');
+}

@@ -1,0 +1,62 @@
+import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
+import { ADV, AUX, PASSIVE } from './types';
+
+/**
+ * Captures of people and forces: CAPTURED_BY, subject the captive, object the captor (a country
+ * stands for its national force). A single unnamed captive becomes "Captured <Demonym> soldier"; an
+ * injured or wounded one is also WOUNDED. Places taken are SEIZED (control.ts), not captured.
+ */
+function captured(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
+  const g = match.groups;
+  const captive = ctx.mention(g.captive);
+  const captor = g.captor ? ctx.force(g.captor) : null;
+  if (!captive?.entity) return [];
+  if (captive.letter === 'P') {
+    const person = captive.coreferent || !captive.entity.description?.startsWith('an unnamed')
+      ? captive.entity
+      : { ...captive.entity, name: `Captured ${captive.entity.name}` };
+    ctx.rename(captive.entity, person);
+    const claims: ClaimDraft[] = [{ subject: person, predicate: 'CAPTURED_BY', object: captor }];
+    if (captive.wounded) claims.push({ subject: person, predicate: 'WOUNDED', object: null });
+    return claims;
+  }
+  const subject = ctx.force(g.captive);
+  if (!subject) return [];
+  return [{ subject, predicate: 'CAPTURED_BY', object: captor, quantity: ctx.quantity(g.qty, captive.head ?? null) }];
+}
+
+export const CAPTURE_RULES: RuleEntry[] = [
+  {
+    name: 'capture',
+    predicates: ['CAPTURED_BY', 'WOUNDED'],
+    matches: 'a country or force that captured, detained or took prisoner a person or (a number of) a force',
+    builds: 'CAPTURED_BY from the captive to the captor; WOUNDED too when the captive is said to be injured or wounded',
+    examples: [
+      { text: 'Ukrainian forces captured an injured North Korean soldier.', claims: ['Captured North Korean soldier CAPTURED_BY Ukrainian troops', 'Captured North Korean soldier WOUNDED -'] },
+      { text: 'The Rapid Support Forces have detained 30 Sudanese soldiers.', claims: ['Sudanese troops CAPTURED_BY Rapid Support Forces [EXACTLY 30 soldiers]'] },
+    ],
+    pattern: String.raw`{SIDE:captor} ${ADV}${AUX}${ADV}(?:captured|detained|took prisoner|taken prisoner|seized) (?:{QTY:qty} )?{CAPTIVE:captive}`,
+    build: captured,
+  },
+  {
+    name: 'capture (passive)',
+    predicates: ['CAPTURED_BY', 'WOUNDED'],
+    matches: 'a person or (a number of) a force that was captured or taken prisoner, by a country or force when the sentence says so',
+    builds: 'CAPTURED_BY from the captive to the captor, or to nothing when the captor is not named',
+    examples: [
+      { text: 'Two North Korean soldiers were captured by Ukrainian troops in Kursk.', claims: ['North Korean troops CAPTURED_BY Ukrainian troops [EXACTLY 2 soldiers]'] },
+      { text: 'A wounded Congolese soldier was taken prisoner by M23.', claims: ['Captured Congolese soldier CAPTURED_BY M23', 'Captured Congolese soldier WOUNDED -'] },
+    ],
+    pattern: String.raw`(?:{QTY:qty} )?{CAPTIVE:captive} ${ADV}${PASSIVE} ${ADV}(?:captured|taken prisoner|taken captive|detained)(?: (?:in|near|at) (?:the )?{WHERE})?(?: by (?:the )?{SIDE:captor})?`,
+    build: captured,
+  },
+  {
+    name: 'capture (noun)',
+    predicates: ['CAPTURED_BY', 'WOUNDED'],
+    matches: '"the capture of" a person or force "by" a country or force',
+    builds: 'CAPTURED_BY from the captive to the captor',
+    examples: [{ text: 'The capture of a North Korean soldier by Ukrainian forces was confirmed.', claims: ['Captured North Korean soldier CAPTURED_BY Ukrainian troops'] }],
+    pattern: String.raw`capture of (?:{QTY:qty} )?{CAPTIVE:captive} by (?:the )?{SIDE:captor}`,
+    build: captured,
+  },
+];

@@ -1,0 +1,98 @@
+import type { RelationshipType } from '../../generated/graphql';
+import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
+import { ADV, AUX } from './types';
+
+/**
+ * Casualty figures: KILLED_IN, WOUNDED_IN, MISSING_IN, CAPTURED_BY (captured as a figure, object the
+ * captor when "by <side>" follows, else nothing) and CASUALTIES_IN (only for a combined "killed or
+ * wounded" or "casualties"). Each figure is its own claim: "about 400 killed and 1,900 wounded" is
+ * two. The subject is the force the figure counts ("400 North Korean soldiers", "of them", or the
+ * force that "suffered" it, or the one the sentence's previous figure counted); a figure of people
+ * no force is named for gives nothing. The object is the place named in the clause, else nothing.
+ */
+const WHAT = String.raw`(?<what>killed or wounded|killed and wounded|killed or injured|killed and injured|dead or wounded|dead and wounded|wounded or killed|dead or missing|killed|dead|died|wounded|injured|missing in action|missing|captured|taken prisoner|casualties|losses)`;
+
+function predicateOf(what: string): RelationshipType {
+  if (/ (?:or|and) |casualties|losses/.test(what)) return 'CASUALTIES_IN';
+  if (/killed|dead|died/.test(what)) return 'KILLED_IN';
+  if (/wounded|injured/.test(what)) return 'WOUNDED_IN';
+  if (/missing/.test(what)) return 'MISSING_IN';
+  return 'CAPTURED_BY';
+}
+
+function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
+  const g = match.groups;
+  const what = (g.what ?? '').toLowerCase();
+  const predicate = predicateOf(what);
+  const groupMention = ctx.mention(g.group);
+  let subject = g.group ? (groupMention?.letter === 'P' ? groupMention.entity : ctx.force(g.group)) : null;
+  if (!subject && !g.people) subject = ctx.state.casualtyGroup ?? null;
+  if (!subject) return [];
+  ctx.state.casualtyGroup = subject;
+  const unit = groupMention?.head ?? g.people ?? null;
+  const after = match.text.slice(match.index + (g.whole?.length ?? 0));
+  const captor = predicate === 'CAPTURED_BY' ? /^[^«]{0,20}?by (?:the )?«[CF](\d+)»/.exec(after) : null;
+  const object = predicate === 'CAPTURED_BY' ? (captor ? ctx.force(`«F${captor[1]}»`) ?? ctx.force(`«C${captor[1]}»`) : null) : ctx.placeAround(match.index);
+  return [{ subject, predicate, object, quantity: groupMention?.letter === 'P' && !g.qty ? null : ctx.quantity(g.qty, unit) }];
+}
+
+export const CASUALTY_RULES: RuleEntry[] = [
+  {
+    name: 'casualty figure',
+    predicates: ['KILLED_IN', 'WOUNDED_IN', 'MISSING_IN', 'CAPTURED_BY', 'CASUALTIES_IN'],
+    matches: 'a number (of a force) followed by killed, dead, wounded, injured, missing, captured, or a combined "killed or wounded"',
+    builds: 'one claim per figure, its predicate from the word, subject the force counted, object the place named in the clause',
+    examples: [
+      {
+        text: 'About 400 North Korean soldiers were killed and 1,900 wounded in Kursk.',
+        claims: ['North Korean troops KILLED_IN Kursk [APPROXIMATELY 400 soldiers]', 'North Korean troops WOUNDED_IN Kursk [EXACTLY 1900 -]'],
+      },
+      { text: 'Some 3,000 North Korean troops have been killed or wounded.', claims: ['North Korean troops CASUALTIES_IN - [APPROXIMATELY 3000 troops]'] },
+      { text: 'At least 25 people were killed in Omdurman.', claims: [] },
+    ],
+    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:{CAPTIVE:group}|(?<people>people|civilians|men|women|children|residents|villagers|labourers|workers)) )?(?:(?:have|has|had) )?(?:(?:been|were|was|are|is) )?${ADV}${WHAT})`,
+    build: figure,
+  },
+  {
+    name: 'casualty figure (person)',
+    predicates: ['KILLED_IN', 'WOUNDED_IN', 'MISSING_IN'],
+    matches: 'an unnamed soldier (or one named before) who was killed, wounded or went missing',
+    builds: 'KILLED_IN, WOUNDED_IN or MISSING_IN for the person, object the place named in the clause',
+    examples: [{ text: 'A Ukrainian soldier was killed near Pokrovsk.', claims: ['Ukrainian soldier KILLED_IN Pokrovsk'] }],
+    pattern: String.raw`(?<whole>{PERSON:group} (?:(?:has|had) )?(?:(?:been|was|is) )?${ADV}(?<what>killed|wounded|injured|missing))`,
+    build: figure,
+  },
+  {
+    name: 'casualties suffered',
+    predicates: ['CASUALTIES_IN', 'KILLED_IN'],
+    matches: '(a number of) a force that suffered, sustained or incurred (a number of) casualties or losses',
+    builds: 'CASUALTIES_IN for the force, with the number, object the place named in the clause',
+    examples: [
+      { text: 'Reports suggest that over 3,000 North Korean troops have suffered casualties while fighting in the Kursk area.', claims: ['North Korean troops CASUALTIES_IN Kursk [AT_LEAST 3000 troops]'] },
+      { text: 'The RSF suffered heavy losses in El Obeid.', claims: ['Rapid Support Forces CASUALTIES_IN El Obeid'] },
+    ],
+    pattern: [
+      String.raw`(?<whole>{QTY:qty} {FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred|become|became|been) (?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses))`,
+      String.raw`(?<whole>{FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred) (?:{QTY:qty} )?(?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses))`,
+    ],
+    build: figure,
+  },
+  {
+    name: 'casualties among',
+    predicates: ['CASUALTIES_IN'],
+    matches: '(a number of) "casualties", "losses" or "deaths" "among" a force',
+    builds: 'CASUALTIES_IN (KILLED_IN for deaths) for the force, with the number if given, object the place named in the clause',
+    examples: [{ text: 'The ongoing conflict has resulted in numerous casualties among North Korean troops.', claims: ['North Korean troops CASUALTIES_IN -'] }],
+    pattern: String.raw`(?<whole>(?:{QTY:qty} )?(?:[a-z]+ )?(?<what>casualties|losses|deaths) among (?:the )?{FORCE:group})`,
+    build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: match.groups.what === 'deaths' ? 'killed' : match.groups.what } }, ctx),
+  },
+  {
+    name: 'killing',
+    predicates: ['KILLED_IN', 'WOUNDED_IN', 'CAPTURED_BY'],
+    matches: 'a country or force that killed, wounded or captured a number of a force',
+    builds: 'KILLED_IN or WOUNDED_IN for the force counted, object the place named in the clause',
+    examples: [{ text: 'Ukrainian forces killed 200 North Korean soldiers near Sudzha.', claims: ['North Korean troops KILLED_IN Sudzha [EXACTLY 200 soldiers]'] }],
+    pattern: String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured) (?<whole>{QTY:qty} {FORCE:group})`,
+    build: figure,
+  },
+];

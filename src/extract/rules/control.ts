@@ -1,0 +1,93 @@
+import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
+import { ADV, AUX, PLACE_WORDS } from './types';
+
+/**
+ * Control and attack: SEIZED (a force took control of a place; a country stands for its national
+ * force), ATTACKED (a side attacked a place or another side), FIGHTS_IN (a side fights in a place).
+ */
+function seized(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
+  const actor = ctx.force(match.groups.actor);
+  const place = ctx.place(match.groups.place);
+  return actor && place ? [{ subject: actor, predicate: 'SEIZED', object: place }] : [];
+}
+
+function attacked(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
+  const actor = ctx.force(match.groups.actor);
+  const target = ctx.mention(match.groups.target)?.letter === 'F' ? ctx.actor(match.groups.target) : ctx.place(match.groups.target);
+  return actor && target && actor.name !== target.name ? [{ subject: actor, predicate: 'ATTACKED', object: target }] : [];
+}
+
+function fights(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
+  const force = ctx.force(match.groups.force);
+  const place = ctx.place(match.groups.place);
+  return force && place ? [{ subject: force, predicate: 'FIGHTS_IN', object: place }] : [];
+}
+
+export const CONTROL_RULES: RuleEntry[] = [
+  {
+    name: 'seizure',
+    predicates: ['SEIZED'],
+    matches: 'a country or force that seized, captured, took, overran or took control of a place',
+    builds: 'SEIZED from the force to the place',
+    examples: [
+      { text: 'The Rapid Support Forces seized El Fasher after a long siege.', claims: ['Rapid Support Forces SEIZED El Fasher'] },
+      { text: 'M23 rebels took control of the eastern city of Goma.', claims: ['M23 SEIZED Goma'] },
+    ],
+    pattern: String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|recaptured|(?:took|taken|gained|seized|assumed) (?:full |total )?control (?:of|over)) (?:the )?${PLACE_WORDS}{PLACE:place}`,
+    build: seized,
+  },
+  {
+    name: 'seizure (passive)',
+    predicates: ['SEIZED'],
+    matches: 'a place that fell to, was captured or seized by, or came under the control of a country or force',
+    builds: 'SEIZED from the force to the place',
+    examples: [{ text: 'Paletwa fell to the Arakan Army in January.', claims: ['Arakan Army SEIZED Paletwa'] }],
+    pattern: String.raw`(?:the )?${PLACE_WORDS}{PLACE:place} ${ADV}(?:fell to|(?:has|had) fallen to|(?:was|has been|had been) (?:captured|seized|taken|overrun) by|came under (?:the )?control of) (?:the )?{SIDE:actor}`,
+    build: seized,
+  },
+  {
+    name: 'attack',
+    predicates: ['ATTACKED'],
+    matches: 'a country or force that attacked, struck, shelled, bombed, raided or stormed a place or another force, or launched an attack or strike on one',
+    builds: 'ATTACKED from the attacker to the place or force',
+    examples: [
+      { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
+      { text: 'Israel launched air strikes on Rafah.', claims: ['Israeli troops ATTACKED Rafah'] },
+    ],
+    pattern: String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?{ANY:target}`,
+    build: attacked,
+  },
+  {
+    name: 'attack (noun)',
+    predicates: ['ATTACKED'],
+    matches: '"a|an|the <side> attack|assault|strike|offensive|shelling on|against <place or force>"',
+    builds: 'ATTACKED from the attacker to the place or force',
+    examples: [{ text: 'At least 25 people died in an RSF drone attack on Omdurman.', claims: ['Rapid Support Forces ATTACKED Omdurman'] }],
+    pattern: String.raw`(?:an?|the) {SIDE:actor} (?:[a-z-]+ )?(?:attack|assault|strike|offensive|shelling|bombardment|raid|incursion) (?:on|against|in|into) (?:the )?${PLACE_WORDS}{ANY:target}`,
+    build: attacked,
+  },
+  {
+    name: 'attack (strikes hit)',
+    predicates: ['ATTACKED'],
+    matches: '"<side> strikes|shelling|attacks|drones killed|hit|destroyed … in|on <place>"',
+    builds: 'ATTACKED from the attacker to the place',
+    examples: [{ text: 'Israeli air strikes killed 30 people in Rafah on Tuesday.', claims: ['Israeli troops ATTACKED Rafah'] }],
+    pattern: String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|bombardment|bombing|drones?|missiles?|rockets?|artillery fire) ${AUX}(?:killed|hit|struck|destroyed|wounded|damaged|pounded|targeted)[^;]{0,60}? (?:in|on|at|across) (?:the )?${PLACE_WORDS}{WHERE:target}`,
+    build: attacked,
+  },
+  {
+    name: 'fighting in',
+    predicates: ['FIGHTS_IN'],
+    matches: 'a country or force that is fighting, fought or is in combat in, on or near a place, also "while fighting in <place>" after the force',
+    builds: 'FIGHTS_IN from the force to the place',
+    examples: [
+      { text: 'North Korean troops are fighting in the Kursk region.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
+      { text: 'Over 3,000 North Korean troops have suffered casualties while fighting in the Kursk area.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
+    ],
+    pattern: [
+      String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|is|was|have been|has been|had been) )?${ADV}(?:fighting|fought|battling|engaged in (?:combat|fighting)|in combat|deployed on the front ?lines?) (?:in|on|near|around|across|inside) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+      String.raw`{FORCE:force}[^«]{0,80}? while (?:fighting|battling|in combat) (?:in|on|near|around) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+    ],
+    build: fights,
+  },
+];

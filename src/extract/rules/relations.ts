@@ -1,0 +1,116 @@
+import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
+import { ADV, AUX } from './types';
+
+/**
+ * Relations between sides: ALLIED_WITH and AT_WAR_WITH (symmetric: the two sides are put in name
+ * order when the claim is made), SUPPORTS (a backer and the side it backs).
+ */
+function pair(predicate: 'ALLIED_WITH' | 'AT_WAR_WITH') {
+  return (match: RuleMatch, ctx: RuleContext): ClaimDraft[] => {
+    const a = ctx.actor(match.groups.a);
+    const b = ctx.actor(match.groups.b);
+    if (!a || !b || a.name === b.name) return [];
+    return [{ subject: a, predicate, object: b }];
+  };
+}
+
+function supports(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
+  const backer = match.groups.force ? ctx.force(match.groups.force) : ctx.actor(match.groups.backer);
+  const backed = ctx.actor(match.groups.target);
+  if (!backer || !backed || backer.name === backed.name) return [];
+  return [{ subject: backer, predicate: 'SUPPORTS', object: backed, quantity: ctx.quantity(match.groups.qty, ctx.mention(match.groups.force)?.head ?? null) }];
+}
+
+const SIDE_A = '(?:the )?{SIDE:a}';
+const SIDE_B = '(?:the )?{SIDE:b}';
+
+export const RELATION_RULES: RuleEntry[] = [
+  {
+    name: 'alliance (between)',
+    predicates: ['ALLIED_WITH'],
+    matches: '"collaboration", "partnership", "alliance", "cooperation", "pact", "treaty" or "ties" "between" two sides',
+    builds: 'ALLIED_WITH between the two sides',
+    examples: [{ text: 'The collaboration between Moscow and Pyongyang has deepened.', claims: ['North Korea ALLIED_WITH Russia'] }],
+    pattern: String.raw`(?:collaboration|partnership|alliance|cooperation|pact|treaty|military ties|axis) between ${SIDE_A} and ${SIDE_B}`,
+    build: pair('ALLIED_WITH'),
+  },
+  {
+    name: 'alliance (signed)',
+    predicates: ['ALLIED_WITH'],
+    matches: 'two sides that signed, sealed or forged a pact, treaty, alliance or partnership',
+    builds: 'ALLIED_WITH between the two sides',
+    examples: [{ text: 'Mali and Burkina Faso signed a mutual defence pact.', claims: ['Burkina Faso ALLIED_WITH Mali'] }],
+    pattern: String.raw`${SIDE_A} and ${SIDE_B} ${AUX}(?:signed|sealed|forged|struck|agreed|concluded|formed) (?:an? |the )?(?:[a-z-]+ ){0,3}(?:pact|treaty|alliance|partnership|confederation)`,
+    build: pair('ALLIED_WITH'),
+  },
+  {
+    name: 'alliance (ally)',
+    predicates: ['ALLIED_WITH'],
+    matches: '"<side>\'s ally <side>", "<side> and its ally <side>", "<side>, an ally of <side>"',
+    builds: 'ALLIED_WITH between the two sides',
+    examples: [{ text: "Russia's ally Belarus hosted the drills.", claims: ['Belarus ALLIED_WITH Russia'] }],
+    pattern: [
+      String.raw`${SIDE_A}(?:'s| and its| and their) (?:close |key |main |military |staunch |closest )?all(?:y|ies),? ${SIDE_B}`,
+      String.raw`${SIDE_B}, (?:a |an |the )?(?:close |key |main |staunch )?ally of ${SIDE_A}`,
+    ],
+    build: pair('ALLIED_WITH'),
+  },
+  {
+    name: 'war (hyphenated)',
+    predicates: ['AT_WAR_WITH'],
+    matches: '"<side>-<side> conflict|war"',
+    builds: 'AT_WAR_WITH between the two sides',
+    examples: [{ text: 'The involvement of North Korean forces in the Russia-Ukraine conflict grows.', claims: ['Russia AT_WAR_WITH Ukraine'] }],
+    pattern: String.raw`{SIDE:a} ?- ?{SIDE:b} (?:conflict|war)`,
+    build: pair('AT_WAR_WITH'),
+  },
+  {
+    name: 'war (between)',
+    predicates: ['AT_WAR_WITH'],
+    matches: '"war", "conflict", "fighting", "clashes" or "hostilities" "between" two sides',
+    builds: 'AT_WAR_WITH between the two sides',
+    examples: [{ text: 'The war between the Sudanese army and the RSF began in April 2023.', claims: ['Rapid Support Forces AT_WAR_WITH Sudanese troops'] }],
+    pattern: String.raw`(?:war|conflict|fighting|clashes|hostilities|battles?) between ${SIDE_A} and ${SIDE_B}`,
+    build: pair('AT_WAR_WITH'),
+  },
+  {
+    name: 'war (against)',
+    predicates: ['AT_WAR_WITH'],
+    matches: '"<side>\'s war|invasion|offensive against|in|of <side>", "<side> invaded <side>", "<side> is at war with <side>", "<side> fought against|clashed with <side>"',
+    builds: 'AT_WAR_WITH between the two sides',
+    examples: [
+      { text: "Russia's full-scale invasion of Ukraine began in 2022.", claims: ['Russia AT_WAR_WITH Ukraine'] },
+      { text: 'M23 rebels clashed with Congolese troops near Sake.', claims: ['Congolese troops AT_WAR_WITH M23'] },
+    ],
+    pattern: [
+      String.raw`${SIDE_A}'s (?:[a-z-]+ )?(?:war|invasion|offensive|aggression) (?:in|of|against|on) ${SIDE_B}`,
+      String.raw`${SIDE_A} ${ADV}${AUX}(?:invaded|(?:is|are|was|were) at war with|declared war on|went to war with|clashed with|(?:(?:are|were|is|was|have been|has been) )?(?:fought|fighting|battled|battling) against) ${SIDE_B}`,
+    ],
+    build: pair('AT_WAR_WITH'),
+  },
+  {
+    name: 'support (force helps)',
+    predicates: ['SUPPORTS'],
+    matches: '(a number of) a force that contributed to, supported, aided, reinforced or fought alongside a side',
+    builds: 'SUPPORTS from the force to the side, with the number',
+    examples: [{ text: "Over 10,000 North Korean troops have contributed to Russia's military efforts.", claims: ['North Korean troops SUPPORTS Russia [AT_LEAST 10000 troops]'] }],
+    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|have been|has been) )?(?:contributed to|supported|aided|assisted|reinforced|fought alongside|fighting alongside|fight alongside) (?:the )?{ACTOR:target}`,
+    build: supports,
+  },
+  {
+    name: 'support (backing)',
+    predicates: ['SUPPORTS'],
+    matches: 'a side that backs, supports, arms, funds or trains a force, "<side>-backed <force>", "<force>, backed by <side>"',
+    builds: 'SUPPORTS from the backer to the force',
+    examples: [
+      { text: 'The Rwanda-backed M23 seized the town.', claims: ['Rwanda SUPPORTS M23'] },
+      { text: 'Iran has armed the Houthis for years.', claims: ['Iran SUPPORTS Houthis'] },
+    ],
+    pattern: [
+      String.raw`{SIDE:backer} ${ADV}${AUX}${ADV}(?:backs|backed|supports|supported|is backing|has been backing|arms|armed|is arming|funds|funded|trains|trained|equips|equipped) (?:the )?{FORCE:target}`,
+      String.raw`{SIDE:backer} ?-backed (?:the )?{FORCE:target}`,
+      String.raw`{FORCE:target},? (?:which is |who are |which are |a group |a militia )?(?:backed|supported|armed|funded) by (?:the )?{SIDE:backer}`,
+    ],
+    build: supports,
+  },
+];
