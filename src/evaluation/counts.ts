@@ -17,7 +17,7 @@ export interface Counts {
   matched: number;
   /** Among matched: value, upper and qualifier equal; counted when gold or claim has a quantity. */
   quantity: Tally;
-  /** Among matched: validFrom (and validTo) equal; counted when gold has a time. */
+  /** Among matched: validFrom equal (and validTo, when gold has one); counted when gold has a time. */
   time: Tally;
   /** Among matched: the claim's reporter matches gold's (null and null count as correct). */
   reporter: Tally;

@@ -18,7 +18,7 @@ const clip = (s: string, n = 160): string => {
 /** "North Korean troops KILLED_IN Kursk [~300] (reporter: NIS)". */
 export function describeFact(fact: GoldFact): string {
   const q = fact.quantity ? ` [${fact.quantity.qualifier} ${fact.quantity.value}${fact.quantity.upper !== null ? `–${fact.quantity.upper}` : ''}]` : '';
-  const t = fact.validFrom ? ` from ${fact.validFrom}` : '';
+  const t = `${fact.validFrom ? ` from ${fact.validFrom}` : ''}${fact.validTo ? ` to ${fact.validTo}` : ''}`;
   const r = fact.reporter ? ` (reporter: ${fact.reporter[0]}${fact.intermediary ? ` via ${fact.intermediary[0]}` : ''})` : '';
   const neg = fact.polarity === 'DENIED' ? 'NOT ' : '';
   return `${fact.subject[0]} ${neg}${fact.predicate}${fact.object ? ` ${fact.object[0]}` : ''}${q}${t}${r}`;
@@ -28,7 +28,7 @@ export function describeFact(fact: GoldFact): string {
 export function describeClaim(claim: ExtractedClaim): string {
   const name = (e: ExtractedEntity | null) => (e ? e.name : '');
   const q = claim.quantity ? ` [${claim.quantity.qualifier} ${claim.quantity.value}${claim.quantity.upper !== null ? `–${claim.quantity.upper}` : ''}]` : '';
-  const t = claim.validFrom ? ` from ${claim.validFrom.iso}` : '';
+  const t = `${claim.validFrom ? ` from ${claim.validFrom.iso}` : ''}${claim.validTo ? ` to ${claim.validTo.iso}` : ''}`;
   const r = claim.reporter ? ` (reporter: ${claim.reporter.name}${claim.intermediary ? ` via ${claim.intermediary.name}` : ''})` : '';
   const neg = claim.polarity === 'DENIED' ? 'NOT ' : '';
   return `${name(claim.subject)} ${neg}${claim.predicate}${claim.object ? ` ${name(claim.object)}` : ''}${q}${t}${r}`;

@@ -52,8 +52,12 @@ export function quantityEqual(gold: GoldQuantity | null, claim: ExtractedQuantit
   return gold.value === claim.value && gold.upper === claim.upper && gold.qualifier === claim.qualifier;
 }
 
+/**
+ * Whether a claim's time is gold's: validFrom equal, and validTo equal when gold has one. A claim that
+ * closes a point in time (validTo = validFrom) is not wrong where gold leaves validTo open.
+ */
 export function timeEqual(fact: GoldFact, from: PartialDate | null, to: PartialDate | null): boolean {
-  return fact.validFrom === (from?.iso ?? null) && fact.validTo === (to?.iso ?? null);
+  return fact.validFrom === (from?.iso ?? null) && (fact.validTo === null || fact.validTo === (to?.iso ?? null));
 }
 
 function entityEqual(gold: string[] | null, claim: ExtractedEntity | null): boolean {

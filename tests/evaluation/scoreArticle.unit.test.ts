@@ -79,6 +79,14 @@ describe('scoreArticle', () => {
     expect(score.wrongDetails[0]!.fields).toEqual(['quantity', 'time', 'reporter', 'intermediary', 'hedged']);
   });
 
+  it('accepts a claim that closes a point in time where gold leaves validTo open, but not a wrong end of a range', () => {
+    const month = { iso: '2024-12', precision: 'MONTH' as const };
+    const point = scoreArticle(goldArticle([goldFact({ validFrom: '2024-12' })]), { claims: [claim({ validFrom: month, validTo: month })] });
+    expect(point.overall.time).toEqual({ correct: 1, total: 1 });
+    const range = goldArticle([goldFact({ validFrom: '2024-12', validTo: '2025-01' })]);
+    expect(scoreArticle(range, { claims: [claim({ validFrom: month, validTo: month })] }).overall.time).toEqual({ correct: 0, total: 1 });
+  });
+
   it('counts null reporter against null reporter as correct attribution', () => {
     const score = scoreArticle(goldArticle([goldFact({ reporter: null })]), { claims: [claim({ reporter: null })] });
     expect(score.overall.reporter).toEqual({ correct: 1, total: 1 });
