@@ -43,7 +43,7 @@ const TAIL = String.raw`(?:(?: (?:also|earlier|later|previously|again|separately
 const CITE = String.raw`(?:,? citing (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)))?`;
 /** An organisation the lexicons do not know, named by its owner: "Gaza's health ministry". */
 const OWNED = String.raw`[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?'s (?:[a-z]+ ){0,2}(?:ministry|agency|office|authority|authorities|service|council|government|command|army|military)`;
-const UNNAMED = String.raw`${OWNED}|(?:«C\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:senior|unnamed|anonymous|local|western|military|intelligence|security|government|opposition|[a-z]+-ranking) )*(?:legislators?|lawmakers?|officials?|sources?|members? of parliament|MPs?|senators?|diplomats?|officers?|residents?|witnesses?|activists?|analysts?)`;
+const UNNAMED = String.raw`${OWNED}|(?:«C\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:legislators?|lawmakers?|officials?|sources?|members? of parliament|MPs?|senators?|diplomats?|officers?|residents?|witnesses?|activists?|analysts?|aid workers?|rights groups?|doctors?|medics?|prosecutors?)`;
 const DENY_VERB = String.raw`(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)`;
 const FALSE = String.raw`"?(?:fake|false|baseless|groundless|lies|a lie|fabricated|fabrications?|propaganda|nonsense|fake news|rumou?rs?|untrue|disinformation)"?`;
 
@@ -53,6 +53,7 @@ const P = {
   denyCalled: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?called (?:the |such |these |those )?(?:reports?|claims?|allegations?|accusations?)(?: (?:that|of|about) (?<content>.+?))? ${FALSE}`, 'u'),
   denyDismissed: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?dismissed (?<content>.+?) as ${FALSE}`, 'u'),
   denied: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP})(?<appos>,[^,]{1,80},)? (?:has |had |have )?(?:(?:flatly|strongly|repeatedly|categorically|previously|also) )*${DENY_VERB}(?: (?:the |any |such |all )?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|speculation|information)(?: that| of| about)?| that)? `, 'u'),
+  citingFirst: new RegExp(String.raw`^[Cc]iting (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)), (?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have) )*${RV}${TAIL}(?:,? that|:|,)? `, 'u'),
   first: new RegExp(String.raw`^(?<lead>(?:(?:On|In|Late on|Earlier on|Speaking) «T\d+»,? |In a [a-z ]{1,40}?, |But |And |However, |Meanwhile, |Separately, )?)(?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have|separately) )*${RV}${TAIL}${CITE}(?:,? that|:|,)? `, 'u'),
   splitQuote: new RegExp(String.raw`^(?<c1>.+?),"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC} (?:also )?${RV}${TAIL}${CITE}, "?(?<c2>.+)$`, 'u'),
   last: new RegExp(String.raw`^(?<content>.+?),?"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|later|earlier|has|have) )*${RV}${TAIL}${CITE}[.!"]*$`, 'u'),
@@ -102,7 +103,7 @@ export function voiceOf(masked: string, mentions: Mention[], discourse: Discours
   } else if ((m = P.denied.exec(masked))) {
     voice = speaking(m.groups?.sp, masked.slice(m.index + m[0].length), { polarity: 'DENIED', denial: true });
     if (voice) voice.content = denialContent(voice.content, m.groups?.sp ?? '');
-  } else if ((m = P.first.exec(masked))) {
+  } else if ((m = P.citingFirst.exec(masked)) || (m = P.first.exec(masked))) {
     voice = cited(m, masked.slice(m.index + m[0].length));
   } else if ((m = P.splitQuote.exec(masked))) {
     voice = cited(m, `${m.groups?.c1 ?? ''}, ${m.groups?.c2 ?? ''}`);
@@ -118,6 +119,7 @@ export function voiceOf(masked: string, mentions: Mention[], discourse: Discours
     voice = { ...base, attribution: 'UNATTRIBUTED', reporter: null, polarity: 'ASSERTED', hedged: true, content: keep ? masked : masked.slice(0, m.index) + masked.slice(m.index + m[0].length) };
   }
   voice ??= { ...base, attribution: 'SOURCE', reporter: null, polarity: 'ASSERTED', content: masked };
+  voice.content = voice.content.replace(/ {2,}/g, ' ').trim();
   if (voice.attribution === 'UNATTRIBUTED') voice.hedged = true;
   if (voice.attribution === 'REPORTER' && voice.reporter) {
     const speakerPlaceholder = m?.groups?.sp ?? m?.groups?.inter;
@@ -142,7 +144,9 @@ function unnamedSpeaker(words: string, mentions: Mention[], masked: string): Ext
   if (country) return mentions[Number(country[1])]?.entity ?? null;
   if (/'s /.test(words)) return { kind: 'ORGANIZATION', name: words.replace(/^the /i, ''), aliases: [] };
   const noun = words.replace(/^(?:an?|one|the|two|several|some) /i, '').trim();
-  if (/(?:sources?|residents?|witnesses?|activists?|analysts?)$/.test(noun)) return null;
+  if (/(?:sources?|residents?|witnesses?|activists?|analysts?|workers?|groups?|doctors?|medics?)$/i.test(noun)) {
+    return { kind: 'PERSON', name: noun.charAt(0).toLowerCase() + noun.slice(1), aliases: [], description: 'unnamed' };
+  }
   void masked;
   return { kind: 'PERSON', name: `unnamed ${noun.replace(/s$/, '')}`, aliases: [], description: words.trim() };
 }

@@ -38,12 +38,14 @@ export function ruleContext(content: string, mentions: Mention[], discourse: Dis
       const after = content.slice(index);
       const end = after.search(/;| but |, (?:which|who|as|after|before|when|according|underlining|marking|drawing)\b/);
       const clause = end === -1 ? after : after.slice(0, end);
-      const near = /\b(?:in|near|around|at|outside|inside|across|on|during fighting in|in fighting in|in the battle for) (?:the )?(?:[a-z-]+ ){0,3}?«([LC])(\d+)»/.exec(clause);
+      const near = /\b(?:in|near|around|at|outside|inside|across|on|during fighting in|in fighting in|in the battle for) (?:the )?(?:[a-z-]+ ){0,3}?«([LC])(\d+)»(?! (?:soil|territory))?/.exec(clause);
       const found = near ? mentions[Number(near[2])] : undefined;
-      if (found && !found.demonymOnly) return found.entity;
+      if (found && (!found.demonymOnly || /«C\d+» (?:soil|territory)/.test(clause))) return found.entity;
+      // Else the place named last before it in its clause ("struck the centre of Kharkiv …, killing six").
       const before = content.slice(clauseStart(content, index), index);
-      const earlier = /\bin (?:the )?(?:[a-z-]+ ){0,3}?«L(\d+)»/.exec(before);
-      return earlier ? (mentions[Number(earlier[1])]?.entity ?? null) : null;
+      const places = [...before.matchAll(/«L(\d+)»/g)];
+      const last = places[places.length - 1];
+      return last ? (mentions[Number(last[1])]?.entity ?? null) : null;
     },
     rename: (from, to) => {
       if (discourse.lastUnnamedPerson === from || discourse.lastUnnamedPerson?.name === from.name) discourse.lastUnnamedPerson = to;

@@ -15,6 +15,8 @@ export class Discourse {
   lastGroup: ExtractedEntity | null = null;
   lastNamedPerson: ExtractedEntity | null = null;
   lastUnnamedPerson: ExtractedEntity | null = null;
+  /** "in the city", "the town": the place named last. */
+  lastPlace: ExtractedEntity | null = null;
   /** The last reporter a sentence was attributed to: "It added that …". */
   lastSpeaker: ExtractedEntity | null = null;
   /** The whole voice of the last attributed sentence, for a pronoun that speaks again. */

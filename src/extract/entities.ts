@@ -38,3 +38,9 @@ export function unnamedPerson(country: Country | null, noun: string): ExtractedE
   const name = country ? `${country.demonym ?? country.entity.name} ${noun}` : noun;
   return { kind: 'PERSON', name, aliases: [], description: `an unnamed ${name}` };
 }
+
+/** A unit with a name of its own keeps it ("155th Separate Guards Marine Brigade"); the demonym form is an alias. */
+export function namedUnitOf(country: Country, unit: string): ExtractedEntity {
+  const demonymForm = `${country.demonym ?? country.entity.name} ${unit}`;
+  return { kind: 'ARMED_FORCE', name: unit, aliases: [{ name: demonymForm, kind: 'ALIAS' }], partOf: nationalForce(country) };
+}

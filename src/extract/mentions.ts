@@ -1,6 +1,6 @@
 import type { PartialDate } from '../support';
 import type { Discourse } from './discourse';
-import { nationalForce, unitOf, unnamedPerson } from './entities';
+import { namedUnitOf, nationalForce, unitOf, unnamedPerson } from './entities';
 import { eitherCase, lexicon, pickPlace, placesNamed, type Country, type Lexicon } from './lexicon';
 import type { ExtractedEntity } from './model';
 import { findQuantities, type FoundQuantity } from './quantity';
@@ -28,6 +28,8 @@ export interface Mention {
   head?: string;
   /** "an injured North Korean soldier". */
   wounded?: boolean;
+  /** The text says whose unit it is ("Russia's 155th Marine Brigade", "the army's 14th Infantry Division"). */
+  statedPartOf?: boolean;
   /** The mention names the entity through an earlier one ("the agency", "he"). */
   coreferent?: boolean;
   quantity?: FoundQuantity;
@@ -38,6 +40,9 @@ export interface Mention {
 
 const CAPW = String.raw`[A-Z][\p{L}'-]*[\p{L}]`;
 const CAPSEQ = `${CAPW}(?: ${CAPW}){0,3}`;
+/** A place name: capitalised words, none a possessive ("Ukraine's Donetsk" is Donetsk, owned). */
+const PLACEW = String.raw`(?:[Aa]l-|[Ee]l-)?[A-Z][\p{L}-]*[\p{L}](?!'s)`;
+const PLACESEQ = `${PLACEW}(?: ${PLACEW}){0,3}`;
 const ACRONYM = String.raw`(?: \((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\))?`;
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
@@ -67,7 +72,7 @@ const NOT_A_NAME = new Set([
   'While', 'When', 'Recent', 'Meanwhile', 'However', 'According', 'Staff', 'Ministry', 'Service', 'Agency', 'Council', 'Committee', 'Forces', 'Army',
   'Office', 'Command', 'General', 'Security', 'Intelligence', 'News', 'Read', 'More', 'Original', 'Source', 'Image', 'Photo', 'Also', 'Still', 'Yet',
 ]);
-const PLACE_SUFFIX = String.raw`(?:region|province|oblast|state|district|area|governorate|city|town|village|camp|Oblast|Province|Region|State|District|Governorate|Strip|Krai)`;
+const PLACE_SUFFIX = String.raw`(?:region|province|oblast|state|district|area|governorate|city|town|village|displacement camp|refugee camp|camp|island|Island|valley|Valley|Oblast|Province|Region|State|District|Governorate|Strip|Krai)`;
 const LOCATIVE = String.raw`(?:in|near|around|outside|into|from|at|towards|toward|across|inside|within|on|to|of|through|over|between|and|or)`;
 const PLACE_ADJECTIVES = String.raw`(?:(?:eastern|western|northern|southern|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|central|besieged|strategic|key|frontline|front-line|border|embattled|occupied|Russian-occupied|rebel-held|army-held|RSF-held|devastated) )*`;
 
@@ -82,6 +87,7 @@ interface Patterns {
   countryUnitNoun: RegExp;
   national: RegExp;
   namedUnit: RegExp;
+  ownedUnit: RegExp;
   namedGroup: RegExp;
   forceCoref: RegExp;
   groupCoref: RegExp;
@@ -98,6 +104,7 @@ interface Patterns {
   theNorth: RegExp;
   placeSuffixed: RegExp;
   placeOf: RegExp;
+  placeCoref: RegExp;
   placeLocative: RegExp;
   placeAfterVerb: RegExp;
   placeFell: RegExp;
@@ -122,6 +129,7 @@ function patterns(lex: Lexicon): Patterns {
     countryUnit: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${NAMED_UNIT})${ACRONYM}${E}`, 'gu'),
     countryUnitNoun: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${UNIT_HEADS.map(eitherCase).join('|')})${E}`, 'gu'),
     national: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<head>${NATIONAL_HEADS.map(eitherCase).join('|')})${ACRONYM}${E}(?! ${NOT_A_FORCE_AFTER})`, 'gu'),
+    ownedUnit: new RegExp(String.raw`${B}[Tt]he (?:army|military)'s (?<unit>(?:\d+(?:st|nd|rd|th) )?(?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Military Region|Command))${E}`, 'gu'),
     namedUnit: new RegExp(String.raw`${B}(?:[Tt]he )?(?<unit>\d+(?:st|nd|rd|th) (?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Army))${ACRONYM}${E}`, 'gu'),
     namedGroup: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,4}${GROUP_SUFFIX})${ACRONYM}${E}`, 'gu'),
     forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces)(?![\p{L}])(?! of)/gu,
@@ -137,11 +145,12 @@ function patterns(lex: Lexicon): Patterns {
     capital: new RegExp(String.raw`${B}(?<name>${lex.capitals})${E}`, 'gu'),
     demonym: new RegExp(String.raw`${B}(?<name>${D})${E}`, 'gu'),
     theNorth: /(?<![\p{L}])[Tt]he (?<side>North|South)(?![\p{L}])(?! (?:of|and))/gu,
-    placeSuffixed: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPSEQ}) (?<suffix>${PLACE_SUFFIX})${E}`, 'gu'),
-    placeOf: new RegExp(String.raw`${B}(?:[Tt]he )?(?:city|town|village|region|province|port|capital) of (?<name>${CAPSEQ})${E}`, 'gu'),
+    placeSuffixed: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${PLACESEQ}) (?<suffix>${PLACE_SUFFIX})${E}`, 'gu'),
+    placeOf: new RegExp(String.raw`${B}(?:[Tt]he )?(?:city|town|village|region|province|port|capital|settlements?|villages) of (?<name>${PLACESEQ})${E}`, 'gu'),
+    placeCoref: /(?<![\p{L}])[Tt]he (?<noun>city|town|village|area|region|province|camp)(?![\p{L}])(?! of)/gu,
     placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|retook|recaptured|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on)(?: the)? ${PLACE_ADJECTIVES}(?<name>${CAPSEQ})${E}`, 'gu'),
-    placeFell: new RegExp(String.raw`${B}(?<name>${CAPSEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
-    placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${CAPSEQ})${E}`, 'gu'),
+    placeFell: new RegExp(String.raw`${B}(?<name>${PLACESEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
+    placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
   };
   return compiled;
 }
@@ -219,8 +228,8 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const unit = m.groups?.unit ?? '';
     if (!country) continue;
     const national = /^(?:Army|Armed Forces|Forces|Military)$/i.test(unit);
-    const entity = national ? nationalForce(country) : withAcronym(unitOf(country, unit), m.groups?.acr);
-    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, country, national, head: unit }, 6);
+    const entity = national ? nationalForce(country) : withAcronym(namedUnitOf(country, unit), m.groups?.acr);
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, country, national, head: unit, statedPartOf: !national }, 6);
   }
   for (const m of sentence.matchAll(p.countryUnitNoun)) {
     const country = countryOf(m.groups ?? {});
@@ -232,13 +241,18 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     if (!country) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: nationalForce(country), country, national: true, head: (m.groups?.head ?? '').toLowerCase() }, 5);
   }
+  for (const m of sentence.matchAll(p.ownedUnit)) {
+    const owner = discourse.lastNationalForce;
+    const unit = m.groups?.unit ?? '';
+    if (owner) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name: unit, aliases: [], partOf: owner }, head: 'unit', statedPartOf: true }, 5);
+  }
   for (const m of sentence.matchAll(p.namedUnit)) {
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: withAcronym(unitOf(null, m.groups?.unit ?? ''), m.groups?.acr), head: 'unit' }, 4);
   }
   for (const m of sentence.matchAll(p.namedGroup)) {
     const name = (m.groups?.name ?? '').trim();
     const first = name.split(' ')[0] ?? '';
-    if (NOT_A_NAME.has(first) || lex.countryByAny(first)) continue;
+    if (NOT_A_NAME.has(first) || lex.countryByAny(first) || first.endsWith("'s") || lex.groupByName.has(name)) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: withAcronym({ kind: 'ARMED_FORCE', name, aliases: [] }, m.groups?.acr), head: 'forces' }, 3);
   }
   for (const m of sentence.matchAll(p.forceCoref)) {
@@ -288,6 +302,11 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const country = countryOf(m.groups ?? {});
     if (!country) continue;
     const noun = /prisoner|POW/.test(m.groups?.noun ?? '') ? 'soldier' : (m.groups?.noun ?? 'soldier');
+    if (/(?:^|[^\p{L}])(?:any|no|every)\s*$/iu.test(sentence.slice(0, m.index ?? 0))) {
+      // "any North Korean soldier": the force, not a person.
+      push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: nationalForce(country), country, national: true, head: `${noun}s` }, 6);
+      continue;
+    }
     const entity = unnamedPerson(country, noun);
     push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, country, head: noun, wounded: /injured|wounded/.test(m[0]) }, 6);
   }
@@ -363,6 +382,11 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     }
   }
 
+  for (const m of sentence.matchAll(p.placeCoref)) {
+    const entity = discourse.lastPlace;
+    if (entity) push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 1);
+  }
+
   const chosen = resolveOverlaps(candidates);
   for (const mention of chosen) note(mention, discourse);
   return chosen;
@@ -393,6 +417,7 @@ function note(mention: Mention, discourse: Discourse): void {
   if (e.kind === 'ORGANIZATION') discourse.noteOrganisation(e, e.description === 'a news organisation');
   else if (e.kind === 'ARMED_FORCE') discourse.noteForce(e, Boolean(mention.national));
   else if (e.kind === 'PERSON') discourse.notePerson(e, !e.description?.startsWith('an unnamed'));
+  else if (e.kind === 'LOCATION') discourse.lastPlace = e;
 }
 
 export function letterOf(entity: ExtractedEntity): MentionLetter {

@@ -10,9 +10,10 @@ import { resolveMonthBefore, type PartialDate } from '../support';
  * - "yesterday", "today": DAY;
  * - "on March 3", "3 March", "March 3, 2024": DAY, the latest such day on or before publication when
  *   no year is given;
- * - "last week", "this week", "earlier this week": the week's Monday to its Sunday (or to publication), DAY;
+ * - "this week", "earlier this week": its Monday to publication, DAY; "last week", "last month", "over the
+ *   past month" pin nothing (the gold set's convention: too loose to be the fact's own time);
  * - "in October", "October": the latest October on or before publication (MONTH); "October 2024": MONTH;
- * - "this month", "earlier this month", "last month": MONTH;
+ * - "this month", "earlier this month": MONTH;
  * - "this year", "last year", "in 2023": YEAR;
  * - "since December", "since 2022", "since last year": the start only (`since: true`).
  * Relative expressions need the publication date; absolute ones ("October 2024") do not.
@@ -45,10 +46,9 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
   [new RegExp(String.raw`\b(?:(?:on|last|late on|early on) )?(?<weekday>${WEEKDAY})(?: (?:night|morning|evening|afternoon))?\b`, 'g'), (m, p) => point(p ? weekday(m.groups?.weekday ?? '', p) : null)],
   [/\byesterday\b/gi, (_m, p) => point(p ? addDays(p, -1) : null)],
   [/\btoday\b/gi, (_m, p) => point(p && p.precision === 'DAY' ? p : null)],
-  [/\blast week\b/gi, (_m, p) => (p && p.precision === 'DAY' ? week(p, -1) : null)],
+  [/\b(?:last|past|previous) (?:week|month|few (?:days|weeks|months))\b|\bover the (?:past|last) (?:\d+ |[a-z]+ )?(?:hours?|days?|weeks?|months?)\b/gi, () => null],
   [/\b(?:earlier )?this week\b/gi, (_m, p) => (p && p.precision === 'DAY' ? week(p, 0) : null)],
   [/\b(?:earlier |later )?this month\b/gi, (_m, p) => point(p && p.precision !== 'YEAR' ? { iso: p.iso.slice(0, 7), precision: 'MONTH' } : null)],
-  [/\blast month\b/gi, (_m, p) => point(p && p.precision !== 'YEAR' ? monthShift(p, -1) : null)],
   [/\b(?:earlier )?this year\b/gi, (_m, p) => point(p ? yearOf(p, 0) : null)],
   [/\blast year\b/gi, (_m, p) => point(p ? yearOf(p, -1) : null)],
   [new RegExp(String.raw`\b(?:(?:in|during|by|of|early|late|mid-?|until) )?(?<month>${MONTH})(?: (?<year>(?:19|20)\d\d))?\b`, 'g'), (m, p) => (isMonthWord(m) ? point(monthDate(m, p)) : null)],
@@ -126,16 +126,6 @@ function addDays(p: PartialDate, days: number): PartialDate | null {
   const d = new Date(`${p.iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return { iso: d.toISOString().slice(0, 10), precision: 'DAY' };
-}
-
-function monthShift(p: PartialDate, by: number): PartialDate {
-  let y = Number(p.iso.slice(0, 4));
-  let m = Number(p.iso.slice(5, 7)) + by;
-  while (m < 1) {
-    m += 12;
-    y -= 1;
-  }
-  return { iso: `${y}-${pad(m)}`, precision: 'MONTH' };
 }
 
 const yearOf = (p: PartialDate, by: number): PartialDate => ({ iso: String(Number(p.iso.slice(0, 4)) + by), precision: 'YEAR' });

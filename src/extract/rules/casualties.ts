@@ -10,6 +10,7 @@ import { ADV, AUX } from './types';
  * force that "suffered" it, or the one the sentence's previous figure counted); a figure of people
  * no force is named for gives nothing. The object is the place named in the clause, else nothing.
  */
+const PEOPLE = String.raw`(?<people>people|civilians|children|women|patients|residents|villagers|aid workers|emergency workers|health workers|medics|journalists|displaced people|peacekeepers|passers-by)`;
 const WHAT = String.raw`(?<what>killed or wounded|killed and wounded|killed or injured|killed and injured|dead or wounded|dead and wounded|wounded or killed|dead or missing|killed|dead|died|wounded|injured|missing in action|missing|captured|taken prisoner|casualties|losses)`;
 
 function predicateOf(what: string): RelationshipType {
@@ -26,7 +27,8 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   const predicate = predicateOf(what);
   const groupMention = ctx.mention(g.group);
   let subject = g.group ? (groupMention?.letter === 'P' ? groupMention.entity : ctx.force(g.group)) : null;
-  if (!subject && !g.people) subject = ctx.state.casualtyGroup ?? null;
+  if (!subject && g.people) subject = { kind: 'PERSON', name: g.people.toLowerCase(), aliases: [], description: 'unnamed victims' };
+  if (!subject) subject = ctx.state.casualtyGroup ?? null;
   if (!subject) return [];
   ctx.state.casualtyGroup = subject;
   const unit = groupMention?.head ?? g.people ?? null;
@@ -50,7 +52,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Some 3,000 North Korean troops have been killed or wounded.', claims: ['North Korean troops CASUALTIES_IN - [APPROXIMATELY 3000 troops]'] },
       { text: 'At least 25 people were killed in Omdurman.', claims: [] },
     ],
-    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:{CAPTIVE:group}|(?<people>people|civilians|men|women|children|residents|villagers|labourers|workers)) )?(?:(?:have|has|had) )?(?:(?:been|were|was|are|is) )?${ADV}${WHAT})`,
+    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:{CAPTIVE:group}|${PEOPLE}) )?(?:(?:have|has|had) )?(?:(?:been|were|was|are|is) )?${ADV}${WHAT})`,
     build: figure,
   },
   {
@@ -89,10 +91,16 @@ export const CASUALTY_RULES: RuleEntry[] = [
   {
     name: 'killing',
     predicates: ['KILLED_IN', 'WOUNDED_IN', 'CAPTURED_BY'],
-    matches: 'a country or force that killed, wounded or captured a number of a force',
+    matches: 'a country or force that killed, wounded or captured a number of a force or of people, and a figure joined on with "and wounded 47 others", ", killing at least six people"',
     builds: 'KILLED_IN or WOUNDED_IN for the force counted, object the place named in the clause',
-    examples: [{ text: 'Ukrainian forces killed 200 North Korean soldiers near Sudzha.', claims: ['North Korean troops KILLED_IN Sudzha [EXACTLY 200 soldiers]'] }],
-    pattern: String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured) (?<whole>{QTY:qty} {FORCE:group})`,
-    build: figure,
+    examples: [
+      { text: 'Ukrainian forces killed 200 North Korean soldiers near Sudzha.', claims: ['North Korean troops KILLED_IN Sudzha [EXACTLY 200 soldiers]'] },
+      { text: 'Russian forces struck Kharkiv, killing at least six people and wounding 37.', claims: ['people KILLED_IN Kharkiv [AT_LEAST 6 people]', 'people WOUNDED_IN Kharkiv [EXACTLY 37 -]'] },
+    ],
+    pattern: [
+      String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}))`,
+      String.raw`(?:,|and|, and) (?<what>killing|wounding|injuring|killed|wounded|injured|captured|capturing) (?<whole>{QTY:qty})(?: (?:(?:more |other )?{CAPTIVE:group}|${PEOPLE}|others|more))?`,
+    ],
+    build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed') } }, ctx),
   },
 ];

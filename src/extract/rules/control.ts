@@ -23,7 +23,31 @@ function fights(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   return force && place ? [{ subject: force, predicate: 'FIGHTS_IN', object: place }] : [];
 }
 
+function located(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
+  const what = match.groups.force ? ctx.force(match.groups.force) : ctx.place(match.groups.a);
+  const where = ctx.place(match.groups.place);
+  return what && where && what.name !== where.name ? [{ subject: what, predicate: 'LOCATED_IN', object: where, quantity: ctx.quantity(match.groups.qty, ctx.mention(match.groups.force)?.head ?? null) }] : [];
+}
+
 export const CONTROL_RULES: RuleEntry[] = [
+  {
+    name: 'presence',
+    predicates: ['LOCATED_IN'],
+    matches: '(a number of) a force that remains, is still, is seen, is holding positions or patrols in a place',
+    builds: 'LOCATED_IN from the force to the place, with the number',
+    examples: [{ text: 'Around 11,000 North Korean soldiers remained in the Kursk region.', claims: ['North Korean troops LOCATED_IN Kursk [APPROXIMATELY 11000 soldiers]'] }],
+    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}(?:remain|remains|remained|(?:are|were|is|was) (?:still|now|seen|spotted|present|based|stationed)|(?:are|were|is|was) (?:still )?(?:holding positions|patrolling(?: the streets)?|dug in)|(?:still )?(?:hold|holds|held) positions) (?:in|inside|on|at|around) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+    build: located,
+  },
+  {
+    name: 'place in place',
+    predicates: ['LOCATED_IN'],
+    matches: '"<place>, the capital of <place>" where both are places below country level',
+    builds: 'LOCATED_IN from the capital to its region',
+    examples: [{ text: 'Uganda deployed troops to Bunia, the capital of Ituri province.', claims: ['Bunia LOCATED_IN Ituri'] }],
+    pattern: String.raw`{PLACE:a}, (?:the|a) (?:[a-z-]+ ){0,2}(?:capital) of (?:the )?{PLACE:place}`,
+    build: located,
+  },
   {
     name: 'seizure',
     predicates: ['SEIZED'],
@@ -33,7 +57,7 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'The Rapid Support Forces seized El Fasher after a long siege.', claims: ['Rapid Support Forces SEIZED El Fasher'] },
       { text: 'M23 rebels took control of the eastern city of Goma.', claims: ['M23 SEIZED Goma'] },
     ],
-    pattern: String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|recaptured|(?:took|taken|gained|seized|assumed) (?:full |total )?control (?:of|over)) (?:the )?${PLACE_WORDS}{PLACE:place}`,
+    pattern: String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|has|have) (?:full |total |complete )?control (?:of|over)) (?:the )?${PLACE_WORDS}{PLACE:place}`,
     build: seized,
   },
   {
@@ -54,7 +78,7 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
       { text: 'Israel launched air strikes on Rafah.', claims: ['Israeli troops ATTACKED Rafah'] },
     ],
-    pattern: String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?{ANY:target}`,
+    pattern: String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|(?:laid|lay|has laid) siege to|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?{ANY:target}`,
     build: attacked,
   },
   {
@@ -63,7 +87,10 @@ export const CONTROL_RULES: RuleEntry[] = [
     matches: '"a|an|the <side> attack|assault|strike|offensive|shelling on|against <place or force>"',
     builds: 'ATTACKED from the attacker to the place or force',
     examples: [{ text: 'At least 25 people died in an RSF drone attack on Omdurman.', claims: ['Rapid Support Forces ATTACKED Omdurman'] }],
-    pattern: String.raw`(?:an?|the) {SIDE:actor} (?:[a-z-]+ )?(?:attack|assault|strike|offensive|shelling|bombardment|raid|incursion) (?:on|against|in|into) (?:the )?${PLACE_WORDS}{ANY:target}`,
+    pattern: [
+      String.raw`(?:an?|the|its) {SIDE:actor} (?:[a-z-]+ ){0,2}(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|in|into|of) (?:the )?${PLACE_WORDS}{ANY:target}`,
+      String.raw`(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|of) (?:the )?${PLACE_WORDS}{WHERE:target}[^;«]{0,30}? by (?:the )?{SIDE:actor}`,
+    ],
     build: attacked,
   },
   {
@@ -72,7 +99,7 @@ export const CONTROL_RULES: RuleEntry[] = [
     matches: '"<side> strikes|shelling|attacks|drones killed|hit|destroyed … in|on <place>"',
     builds: 'ATTACKED from the attacker to the place',
     examples: [{ text: 'Israeli air strikes killed 30 people in Rafah on Tuesday.', claims: ['Israeli troops ATTACKED Rafah'] }],
-    pattern: String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|bombardment|bombing|drones?|missiles?|rockets?|artillery fire) ${AUX}(?:killed|hit|struck|destroyed|wounded|damaged|pounded|targeted)[^;]{0,60}? (?:in|on|at|across) (?:the )?${PLACE_WORDS}{WHERE:target}`,
+    pattern: String.raw`{SIDE:actor} (?:[a-z-]+ ){0,2}(?:strikes?|airstrikes?|shelling|attacks?|bombardment|bombing|drones?|missiles?|rockets?|artillery fire) ${AUX}(?:killed|hit|struck|destroyed|wounded|damaged|pounded|targeted|on|against)[^;]{0,60}? (?:in|on|at|across|against) (?:the )?${PLACE_WORDS}{WHERE:target}`,
     build: attacked,
   },
   {

@@ -15,4 +15,29 @@ export const STRUCTURE_RULES: RuleEntry[] = [
       return unit && whole && unit.name !== whole.name ? [{ subject: unit, predicate: 'PART_OF', object: whole }] : [];
     },
   },
+  {
+    name: 'part of (owned unit)',
+    predicates: ['PART_OF'],
+    matches: 'a named unit the text gives an owner: "Russia\'s 155th Marine Brigade", "the army\'s 14th Infantry Division", "Hezbollah\'s Radwan Force"',
+    builds: 'PART_OF from the unit to its national force or group',
+    examples: [{ text: "The army's 14th Infantry Division repelled the assault on Kadugli.", claims: [] }],
+    pattern: String.raw`{FORCE:unit}`,
+    build: (match, ctx) => {
+      const m = ctx.mention(match.groups.unit);
+      return m?.statedPartOf && m.entity?.partOf ? [{ subject: m.entity, predicate: 'PART_OF', object: m.entity.partOf }] : [];
+    },
+  },
+  {
+    name: 'part of (of)',
+    predicates: ['PART_OF'],
+    matches: 'a numbered unit "of" a force: "the 21st mechanized brigade of the Armed Forces of Ukraine"',
+    builds: 'PART_OF from the unit to the force',
+    examples: [{ text: 'Artillery struck the 21st Mechanized Brigade of the Armed Forces of Ukraine.', claims: ['21st Mechanized Brigade PART_OF Ukrainian troops'] }],
+    pattern: String.raw`{FORCE:unit} of (?:the )?{FORCE:whole}`,
+    build: (match, ctx) => {
+      const unit = ctx.mention(match.groups.unit);
+      const whole = ctx.force(match.groups.whole);
+      return unit?.head === 'unit' && unit.entity && whole && unit.entity.name !== whole.name ? [{ subject: unit.entity, predicate: 'PART_OF', object: whole }] : [];
+    },
+  },
 ];
