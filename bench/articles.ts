@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
-// Extraction is measured through src/ingest's export until src/extract/ exports extractClaims.
-import { extractClaims } from '../src/ingest';
+import { extractClaims } from '../src/extract';
+// The rules ingestArticle runs until ingestion switches to src/extract/ (what W2 measures inside).
+import { extractClaims as extractWithIngestRules } from '../src/ingest';
 import type { Database } from '../src/neo4j';
-import { parsePartialDate } from '../src/support';
+import { parsePartialDate, type PartialDate } from '../src/support';
 import { postGraphQL } from './http';
 import { Prng } from './prng';
 import { percentile, summarize, type Stats } from './stats';
@@ -12,8 +13,9 @@ import { percentile, summarize, type Stats } from './stats';
  * - W2: 1,000 articles of about 2,000 characters ingested through our API, the `ingestArticle`
  *   mutation over HTTP with an analyst's token, `ARTICLE_CLIENTS` requests at a time; reported as
  *   articles per second (the median of the timed iterations) and the latency of one article;
- * - X1: extraction alone, `extractClaims(text, publishedAt)` in this process on the same 1,000
- *   articles, no database and no HTTP; reported as articles per second (the median of the passes).
+ * - X1: extraction alone, `extractClaims(text, publishedAt)` of src/extract/ in this process on the
+ *   same 1,000 articles, no database and no HTTP; reported as articles per second (the median of the
+ *   passes); and the same for the rules of src/ingest/, which ingestArticle runs until it switches.
  * The articles are wire copy generated from the templates below with the benchmark's PRNG, so the
  * same seed gives the same texts on every machine. They name real countries (the extraction rules
  * know countries from a gazetteer), invented places and invented people, none of which the
@@ -68,7 +70,10 @@ export interface ExtractionResult {
 export interface ArticlesResult {
   count: number;
   meanChars: number;
+  /** X1: src/extract's extractClaims. */
   extraction: ExtractionResult | null;
+  /** X1 for src/ingest's extractClaims, the rules ingestArticle runs (absent before it was measured). */
+  ingestRules?: ExtractionResult | null;
   ingest: ArticleIngestResult | null;
   note: string;
 }
@@ -198,10 +203,15 @@ const median = (values: readonly number[]) => percentile([...values].sort((x, y)
 
 // ---- X1: extraction alone -----------------------------------------------------------------------
 
+/** An extractor: what src/extract and src/ingest both export as `extractClaims`. */
+export type Extractor = (text: string, publishedAt: PartialDate | null) => { claims: readonly unknown[]; warnings: readonly unknown[] };
+
+export const EXTRACTORS = { extract: extractClaims, ingestRules: extractWithIngestRules } satisfies Record<string, Extractor>;
+
 /** Extracts claims from the 1,000 articles `passes` times after one untimed pass over 100 of them. */
-export function measureExtraction(articles: readonly BenchArticle[], passes: number): ExtractionResult {
+export function measureExtraction(articles: readonly BenchArticle[], passes: number, extract: Extractor = EXTRACTORS.extract): ExtractionResult {
   const inputs = articles.map((a) => ({ text: a.text, publishedAt: parsePartialDate(a.publishedAt) }));
-  for (const input of inputs.slice(0, WARMUP_ARTICLES)) extractClaims(input.text, input.publishedAt);
+  for (const input of inputs.slice(0, WARMUP_ARTICLES)) extract(input.text, input.publishedAt);
   const rates: number[] = [];
   let claims = 0;
   let warnings = 0;
@@ -210,7 +220,7 @@ export function measureExtraction(articles: readonly BenchArticle[], passes: num
     warnings = 0;
     const t0 = performance.now();
     for (const input of inputs) {
-      const extraction = extractClaims(input.text, input.publishedAt);
+      const extraction = extract(input.text, input.publishedAt);
       claims += extraction.claims.length;
       warnings += extraction.warnings.length;
     }
