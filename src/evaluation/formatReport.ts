@@ -55,6 +55,13 @@ export function formatReport(score: SetScore, options: ReportOptions): string {
   lines.push(`hedge accuracy:                  ${acc(o.hedged)}`);
   lines.push(`noClaim violations:              ${o.noClaimViolations}`);
 
+  const cell = (t: Tally) => (t.total === 0 ? '—' : `${pct(ratio(t.correct, t.total))} ${t.correct}/${t.total}`).padStart(16);
+  lines.push('', `${'accuracy among matched'.padEnd(24)} ${'reporter'.padStart(16)} ${'intermediary'.padStart(16)} ${'quantity'.padStart(16)} ${'time'.padStart(16)}`);
+  for (const predicate of Object.keys(score.byPredicate).sort()) {
+    const c = score.byPredicate[predicate]!;
+    if (c.matched > 0) lines.push(`${predicate.padEnd(24)} ${cell(c.reporter)} ${cell(c.intermediary)} ${cell(c.quantity)} ${cell(c.time)}`);
+  }
+
   const section = <T>(title: string, items: readonly T[], show: (item: T) => string[]) => {
     lines.push('', `${title} (${items.length}${items.length > options.limit ? `, first ${options.limit} shown; --verbose for all` : ''})`);
     for (const item of items.slice(0, options.limit)) lines.push(...show(item));
