@@ -1,6 +1,6 @@
 # GraphQL API image. Two stages so the runtime image carries neither the
 # TypeScript toolchain nor devDependencies.
-# Node 22 LTS: package.json asks for >=20, and Node 20 is at end of life.
+# Node 22 LTS: package.json asks for ^20.19 or >=22.12, and Node 20 is at end of life.
 ARG NODE_IMAGE=node:22-bookworm-slim
 
 # ---- build: compile TypeScript to dist/ ----

@@ -1,5 +1,5 @@
 // @name assertClaims
-// @param claims: {id, sourceId, subjectId, objectId, reportedById, excerpt, props}[] -- props holds the claim's scalar fields
+// @param claims: {id, sourceId, subjectId, objectId, reportedById, intermediaryId, excerpt, props}[] -- props holds the claim's scalar fields
 // @param credibilityWeights: map -- credibility ("1".."6") → weight, from src/claim/confidence.ts
 // @param reliabilityWeights: map -- reliability (A..F) → weight, from src/claim/confidence.ts
 // @returns id: string -- one row per claim written; fewer rows than inputs means a missing source or entity
@@ -11,14 +11,16 @@ MATCH (src:Source {id: c.sourceId})
 MATCH (subj:Entity {id: c.subjectId})
 OPTIONAL MATCH (obj:Entity {id: c.objectId})
 OPTIONAL MATCH (rep:Entity {id: c.reportedById})
+OPTIONAL MATCH (via:Entity {id: c.intermediaryId})
 OPTIONAL MATCH (src)-[:PUBLISHED_BY]->(pub:Entity)
-WITH c, src, subj, obj, rep,
+WITH c, src, subj, obj, rep, via,
      CASE c.props.attribution
        WHEN 'REPORTER' THEN coalesce(rep.reliability, 'F')
        WHEN 'SOURCE' THEN coalesce(pub.reliability, 'F')
        ELSE 'F'
      END AS reliability
 WHERE (c.objectId IS NULL OR obj IS NOT NULL) AND (c.reportedById IS NULL OR rep IS NOT NULL)
+  AND (c.intermediaryId IS NULL OR via IS NOT NULL)
 MERGE (cl:Claim {id: c.id})
   ON CREATE SET cl += c.props, cl.text = c.excerpt, cl.excerpts = [], cl.status = 'REPORTED',
                 cl.knownAt = src.knownAt, cl.createdAt = datetime()
@@ -30,4 +32,5 @@ MERGE (cl)-[:CITED_IN]->(src)
 MERGE (cl)-[:SUBJECT]->(subj)
 FOREACH (o IN CASE WHEN obj IS NULL THEN [] ELSE [obj] END | MERGE (cl)-[:OBJECT]->(o))
 FOREACH (r IN CASE WHEN rep IS NULL THEN [] ELSE [rep] END | MERGE (cl)-[:REPORTED_BY]->(r))
+FOREACH (v IN CASE WHEN via IS NULL THEN [] ELSE [via] END | MERGE (cl)-[:RELAYED_BY]->(v))
 RETURN cl.id AS id

@@ -7,5 +7,6 @@ RETURN c { .*, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt
            subjectId: [(c)-[:SUBJECT]->(e) | e.id][0],
            objectId: [(c)-[:OBJECT]->(o) | o.id][0],
            reportedById: [(c)-[:REPORTED_BY]->(r) | r.id][0],
+           intermediaryId: [(c)-[:RELAYED_BY]->(v) | v.id][0],
            sourceId: s.id,
            publisherId: [(s)-[:PUBLISHED_BY]->(p) | p.id][0] } AS claim

@@ -4,5 +4,5 @@
 UNWIND $ids AS id
 OPTIONAL MATCH (t:Tombstone {id: id})
 MATCH (n:Entity {id: coalesce(t.mergedInto, id)})
-RETURN id, n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .createdBy,
+RETURN id, n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude, .createdBy,
                createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) } AS entity

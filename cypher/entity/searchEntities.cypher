@@ -5,5 +5,5 @@
 // @returns entity: EntityRow, score: float -- best Lucene score first
 CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: toInteger($candidates) }) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-RETURN node { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability } AS entity, score
+RETURN node { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude } AS entity, score
 ORDER BY score DESC

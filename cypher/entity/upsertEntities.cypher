@@ -1,5 +1,5 @@
 // @name upsertEntities
-// @param entities: {id, kind, label, name, aliases, aliasKinds, description, reliability}[] -- label comes from the EntityKind enum
+// @param entities: {id, kind, label, name, aliases, aliasKinds, description, reliability, latitude, longitude}[] -- label comes from the EntityKind enum; coordinates null when unknown
 // @param actor: string -- who writes (recorded as createdBy / updatedBy)
 // @returns entity: EntityRow, created: boolean -- one row per input, after the write
 // Keyed by id (a UUIDv5 of kind and normalised name), so concurrent writers converge on the
@@ -15,7 +15,9 @@ SET n.aliases = n.aliases + [i IN fresh | e.aliases[i]],
     n.aliasKinds = n.aliasKinds + [i IN fresh | e.aliasKinds[i]],
     n.description = coalesce(e.description, n.description),
     n.reliability = coalesce(e.reliability, n.reliability),
+    n.latitude = coalesce(e.latitude, n.latitude),
+    n.longitude = coalesce(e.longitude, n.longitude),
     n.updatedAt = datetime(), n.updatedBy = $actor
-RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .createdBy,
+RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude, .createdBy,
            createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) } AS entity,
        created, size(fresh) AS addedAliases

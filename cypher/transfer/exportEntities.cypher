@@ -4,4 +4,4 @@
 MATCH (n:Entity)
 WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT toInteger($limit)
-RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability } AS entity
+RETURN n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude } AS entity

@@ -37,7 +37,7 @@ export function findDisputes(claims: readonly ClaimRecord[]): DisputeRecord[] {
   }
   const byQuantity = groupBy(asserted.filter((c) => c.quantity !== null), (c) => {
     const q = c.quantity as QuantityRecord;
-    return `${q.qualifier}:${q.value}`;
+    return `${q.qualifier}:${q.value}:${q.upper ?? ''}`;
   });
   forEachPair(byQuantity, (a, b) => {
     const qa = a[0]?.quantity as QuantityRecord;
@@ -80,8 +80,14 @@ function forEachPair<T>(items: readonly T[], visit: (a: T, b: T) => void): void 
 
 const count = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
 
-/** The range of values a qualified quantity allows. */
+/** The range of values a qualified quantity allows; a stated range ("10,000 to 12,000") is its own. */
 export function range(q: QuantityRecord): [number, number] {
+  if (q.upper != null) {
+    if (q.qualifier === 'APPROXIMATELY') return [q.value * 0.9, q.upper * 1.1];
+    if (q.qualifier === 'AT_LEAST') return [q.value, Infinity];
+    if (q.qualifier === 'AT_MOST') return [0, q.upper];
+    return [q.value, q.upper];
+  }
   switch (q.qualifier) {
     case 'EXACTLY':
       return [q.value, q.value];
@@ -107,5 +113,6 @@ const QUALIFIER_WORDS: Record<QuantityRecord['qualifier'], string> = {
 };
 
 function describe(q: QuantityRecord): string {
-  return `${QUALIFIER_WORDS[q.qualifier]} ${q.value.toLocaleString('en-US')}${q.unit ? ` ${q.unit}` : ''}`;
+  const upper = q.upper != null ? ` to ${q.upper.toLocaleString('en-US')}` : '';
+  return `${QUALIFIER_WORDS[q.qualifier]} ${q.value.toLocaleString('en-US')}${upper}${q.unit ? ` ${q.unit}` : ''}`;
 }

@@ -46,6 +46,7 @@ export interface FactProps {
   validStart: string | null;
   validEnd: string | null;
   quantityValue: number | null;
+  quantityUpper: number | null;
   quantityUnit: string | null;
   quantityQualifier: string | null;
 }
@@ -94,6 +95,7 @@ export function summarizeFact(
     validStart: bounds?.start ?? null,
     validEnd: bounds?.end ?? null,
     quantityValue: largest?.value ?? null,
+    quantityUpper: largest?.upper ?? null,
     quantityUnit: largest?.unit ?? null,
     quantityQualifier: largest?.qualifier ?? null,
   };

@@ -2,7 +2,10 @@ import type { Attribution, ClaimStatus, Polarity, QuantityQualifier, Relationshi
 import { partialDateFromStore, type PartialDate } from '../support';
 
 export interface QuantityRecord {
+  /** The number, or the lower bound of a range. */
   value: number;
+  /** The upper bound of a range ("10,000 to 12,000"), else null. */
+  upper?: number | null;
   unit: string | null;
   qualifier: QuantityQualifier;
 }
@@ -33,6 +36,12 @@ export interface ClaimRecord {
   subjectId: string;
   objectId: string | null;
   reportedById: string | null;
+  /** Who relays the reporter's words, when the source says so. */
+  intermediaryId: string | null;
+  /** The source hedges the statement ("reportedly"). */
+  hedged: boolean;
+  /** The extraction rule and extractor version that made it, for extracted claims. */
+  extraction: { rule: string; extractorVersion: string } | null;
   sourceId: string;
   /** The publisher of the claim's source, when known. */
   publisherId: string | null;
@@ -67,6 +76,9 @@ export function toClaimRecord(row: unknown): ClaimRecord {
     subjectId: r.subjectId as string,
     objectId: (r.objectId as string | null) ?? null,
     reportedById: (r.reportedById as string | null) ?? null,
+    intermediaryId: (r.intermediaryId as string | null) ?? null,
+    hedged: (r.hedged as boolean | null) ?? false,
+    extraction: typeof r.extractionRule === 'string' ? { rule: r.extractionRule, extractorVersion: (r.extractorVersion as string | null) ?? 'unknown' } : null,
     sourceId: r.sourceId as string,
     publisherId: (r.publisherId as string | null) ?? null,
     retraction:
@@ -94,6 +106,7 @@ export function quantityFromStore(r: Record<string, unknown>): QuantityRecord | 
   if (typeof r.quantityValue !== 'number') return null;
   return {
     value: r.quantityValue,
+    upper: typeof r.quantityUpper === 'number' ? r.quantityUpper : null,
     unit: (r.quantityUnit as string | null) ?? null,
     qualifier: r.quantityQualifier as QuantityQualifier,
   };

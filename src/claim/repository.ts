@@ -161,7 +161,13 @@ export interface ClaimInput {
   /** The sentence or phrase of the source that says it, verbatim. */
   excerpt: string;
   reportedById?: string | null;
+  /** Who relays the reporter's words (a lawmaker briefed by an agency, an outlet citing a wire). */
+  intermediaryId?: string | null;
   attribution: Attribution;
+  /** The source hedges it ("reportedly"). */
+  hedged?: boolean;
+  /** The extraction rule and extractor version, for claims made by article extraction. */
+  extraction?: { rule: string; extractorVersion: string } | null;
   /** Admiralty credibility, 1 to 6. */
   credibility: number;
   note?: string | null;
@@ -213,6 +219,7 @@ export function toClaimWrite(input: ClaimInput, actor: string) {
     subjectId: input.subjectId,
     objectId: input.objectId ?? null,
     reportedById: input.reportedById ?? null,
+    intermediaryId: input.intermediaryId ?? null,
     excerpt: input.excerpt,
     props: {
       text: input.excerpt,
@@ -221,7 +228,11 @@ export function toClaimWrite(input: ClaimInput, actor: string) {
       attribution: input.attribution,
       note: input.note ?? null,
       credibility: input.credibility,
+      hedged: input.hedged ?? false,
+      extractionRule: input.extraction?.rule ?? null,
+      extractorVersion: input.extraction?.extractorVersion ?? null,
       quantityValue: quantity?.value ?? null,
+      quantityUpper: quantity?.upper ?? null,
       quantityUnit: quantity?.unit ?? null,
       quantityQualifier: quantity?.qualifier ?? null,
       validFrom: input.validFrom?.iso ?? null,

@@ -11,6 +11,8 @@ export interface EntityRecord {
   description: string | null;
   /** Admiralty reliability of the entity as a reporter, when rated. */
   reliability: Reliability | null;
+  /** Where a place is, when known. */
+  coordinates?: { latitude: number; longitude: number } | null;
   createdAt: string | null;
   updatedAt: string | null;
   createdBy: string | null;
@@ -38,6 +40,7 @@ export function toEntityRecord(row: unknown): EntityRecord {
     aliasKinds: (r.aliasKinds as AliasKind[] | null) ?? [],
     description: (r.description as string | null) ?? null,
     reliability: (r.reliability as Reliability | null) ?? null,
+    coordinates: typeof r.latitude === 'number' && typeof r.longitude === 'number' ? { latitude: r.latitude, longitude: r.longitude } : null,
     createdAt: (r.createdAt as string | null) ?? null,
     updatedAt: (r.updatedAt as string | null) ?? null,
     createdBy: (r.createdBy as string | null) ?? null,

@@ -46,6 +46,7 @@ export interface EntityInput {
   aliases?: ReadonlyArray<{ name: string; kind: AliasKind }>;
   description?: string | null;
   reliability?: Reliability | null;
+  coordinates?: { latitude: number; longitude: number } | null;
 }
 
 export interface EntityWrite {
@@ -65,6 +66,8 @@ export async function upsertEntities(tx: QueryRunner, inputs: readonly EntityInp
     aliasKinds: (e.aliases ?? []).map((a) => a.kind),
     description: e.description ?? null,
     reliability: e.reliability ?? null,
+    latitude: e.coordinates?.latitude ?? null,
+    longitude: e.coordinates?.longitude ?? null,
   }));
   const rows = await tx.run('upsertEntities', { entities, actor });
   return rows.map((row) => ({

@@ -199,8 +199,14 @@ export type Claim = {
   quantity: Maybe<Quantity>;
   validFrom: Maybe<PartialDate>;
   validTo: Maybe<PartialDate>;
-  /** Who the source attributes the claim to, when it names someone. */
+  /** Who the source attributes the claim to, when it names someone: the originating reporter (the agency), not whoever relays it. */
   reportedBy: Maybe<Entity>;
+  /** Who relays the reporter's words, when the source says so: a lawmaker briefed by the agency, an outlet citing a wire. */
+  intermediary: Maybe<Entity>;
+  /** True when the source hedges the statement ("reportedly", "is believed to", "allegedly"); its credibility is lowered. */
+  hedged: Scalars['Boolean']['output'];
+  /** How the claim was made by article extraction: the rule and the extractor's version; null for claims entered or imported. */
+  extraction: Maybe<ExtractionProvenance>;
   /** Whether the claim is the source's own voice, attributed to a named reporter, or to unnamed reports. */
   attribution: Attribution;
   /** What the claim adds beyond subject, predicate and object, e.g. "first such capture since December". */
@@ -210,7 +216,7 @@ export type Claim = {
   credibility: Maybe<Scalars['Int']['output']>;
   /** Reliability of whoever the claim rests on: its reporter, or the publisher for the source's own voice; F when unattributed. */
   reliability: Reliability;
-  /** 0 to 1: the credibility's weight times the reliability's weight (see the README). */
+  /** 0 to 1: the credibility's weight times the reliability's weight (see docs/api.md, Confidence). */
   confidence: Maybe<Scalars['Float']['output']>;
   /** REPORTED, CORROBORATED (another reporter says the same), DISPUTED (see Query.disputes) or RETRACTED. */
   status: ClaimStatus;
@@ -222,6 +228,15 @@ export type Claim = {
   retraction: Maybe<Retraction>;
   createdAt: Maybe<Scalars['String']['output']>;
   createdBy: Maybe<Scalars['String']['output']>;
+};
+
+/** Which extraction rule made a claim, and which version of the extractor ran it. */
+export type ExtractionProvenance = {
+  __typename?: 'ExtractionProvenance';
+  /** The name of the rule entry (docs/extraction.md lists them). */
+  rule: Scalars['String']['output'];
+  /** The extractor's version. */
+  extractorVersion: Scalars['String']['output'];
 };
 
 export type Retraction = {
@@ -321,8 +336,10 @@ export type ClaimConnection = {
 };
 
 export type QuantityInput = {
-  /** A finite number, 0 or more. */
+  /** A finite number, 0 or more; for a range, its lower bound. */
   value: Scalars['Float']['input'];
+  /** The upper bound of a range: a finite number not below value. */
+  upper?: InputMaybe<Scalars['Float']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
   qualifier?: InputMaybe<QuantityQualifier>;
 };
@@ -344,8 +361,12 @@ export type ClaimInput = {
   /** The exact words of the source, 1 to 5,000 characters. */
   excerpt: Scalars['String']['input'];
   reportedById?: InputMaybe<Scalars['ID']['input']>;
+  /** Who relays the reporter's words (a lawmaker briefed by an agency, an outlet citing a wire). */
+  intermediaryId?: InputMaybe<Scalars['ID']['input']>;
   /** Defaults to REPORTER when reportedById is given, else SOURCE. */
   attribution?: InputMaybe<Attribution>;
+  /** The source hedges it ("reportedly", "allegedly"). Defaults to false. */
+  hedged?: InputMaybe<Scalars['Boolean']['input']>;
   /** Admiralty credibility, 1 (confirmed) to 6 (cannot be judged). */
   credibility: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -433,7 +454,10 @@ export type DatePrecision =
 /** A reported amount, with how the source qualified it ("over 10,000" is AT_LEAST 10000). */
 export type Quantity = {
   __typename?: 'Quantity';
+  /** The number; for a range ("10,000 to 12,000"), its lower bound. */
   value: Scalars['Float']['output'];
+  /** The upper bound of a range, else null. */
+  upper: Maybe<Scalars['Float']['output']>;
   /** What is counted, e.g. troops or casualties. */
   unit: Maybe<Scalars['String']['output']>;
   qualifier: QuantityQualifier;
@@ -536,6 +560,8 @@ export type Entity = {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -586,6 +612,15 @@ export type EntityTimelineArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A point on the map, in decimal degrees (WGS 84). */
+export type Coordinates = {
+  __typename?: 'Coordinates';
+  /** -90 to 90. */
+  latitude: Scalars['Float']['output'];
+  /** -180 to 180. */
+  longitude: Scalars['Float']['output'];
+};
+
 export type EntityKind =
   | 'COUNTRY'
   | 'ORGANIZATION'
@@ -617,6 +652,8 @@ export type Country = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -673,6 +710,8 @@ export type Organization = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -729,6 +768,8 @@ export type ArmedForce = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -785,6 +826,8 @@ export type Person = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -841,6 +884,8 @@ export type Location = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -941,6 +986,16 @@ export type EntityInput = {
   /** At most 5,000 characters; replaces the description when given. */
   description?: InputMaybe<Scalars['String']['input']>;
   reliability?: InputMaybe<Reliability>;
+  /** Where the place is; replaces the coordinates when given. */
+  coordinates?: InputMaybe<CoordinatesInput>;
+};
+
+/** A point in decimal degrees (WGS 84). */
+export type CoordinatesInput = {
+  /** -90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** -180 to 180. */
+  longitude: Scalars['Float']['input'];
 };
 
 /**
@@ -961,7 +1016,7 @@ export type Relationship = {
   quantity: Maybe<Quantity>;
   /**
    * 0 to 1: each independent reporter's best claim score (credibility × reporter reliability) combined
-   * as 1 − Π(1 − score); see the README's confidence section.
+   * as 1 − Π(1 − score); see docs/api.md, Confidence.
    */
   confidence: Maybe<Scalars['Float']['output']>;
   /** How many claims support it. */
@@ -1238,6 +1293,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Claim: ResolverTypeWrapper<ClaimRecord>;
+  ExtractionProvenance: ResolverTypeWrapper<ExtractionProvenance>;
   Retraction: ResolverTypeWrapper<Retraction>;
   Polarity: Polarity;
   Attribution: Attribution;
@@ -1263,6 +1319,7 @@ export type ResolversTypes = {
   Reliability: Reliability;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityRecord>;
+  Coordinates: ResolverTypeWrapper<Coordinates>;
   EntityKind: EntityKind;
   AliasKind: AliasKind;
   Alias: ResolverTypeWrapper<Alias>;
@@ -1277,6 +1334,7 @@ export type ResolversTypes = {
   ChangeAction: ChangeAction;
   AliasInput: AliasInput;
   EntityInput: EntityInput;
+  CoordinatesInput: CoordinatesInput;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Path: ResolverTypeWrapper<PathRecord>;
@@ -1306,6 +1364,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
   Claim: ClaimRecord;
+  ExtractionProvenance: ExtractionProvenance;
   Retraction: Retraction;
   ClaimFilter: ClaimFilter;
   Dispute: DisputeRecord;
@@ -1321,6 +1380,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   TimeWindow: TimeWindow;
   Entity: EntityRecord;
+  Coordinates: Coordinates;
   Alias: Alias;
   Country: EntityRecord;
   Organization: EntityRecord;
@@ -1331,6 +1391,7 @@ export type ResolversParentTypes = {
   Change: Change;
   AliasInput: AliasInput;
   EntityInput: EntityInput;
+  CoordinatesInput: CoordinatesInput;
   Relationship: RelationshipRecord;
   Subgraph: SubgraphRecord;
   Path: PathRecord;
@@ -1384,6 +1445,9 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   reportedBy?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  intermediary?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  hedged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  extraction?: Resolver<Maybe<ResolversTypes['ExtractionProvenance']>, ParentType, ContextType>;
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -1396,6 +1460,11 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExtractionProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtractionProvenance'] = ResolversParentTypes['ExtractionProvenance']> = {
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  extractorVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
@@ -1450,6 +1519,7 @@ export type PartialDateResolvers<ContextType = Context, ParentType extends Resol
 
 export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['QuantityQualifier'], ParentType, ContextType>;
 };
@@ -1465,6 +1535,11 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveType: TypeResolveFn<'Country' | 'Organization' | 'ArmedForce' | 'Person' | 'Location', ParentType, ContextType>;
 };
 
+export type CoordinatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coordinates'] = ResolversParentTypes['Coordinates']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AliasKind'], ParentType, ContextType>;
@@ -1478,6 +1553,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  coordinates?: Resolver<Maybe<ResolversTypes['Coordinates']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'direction'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryClaimsArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CountrySourcesArgs>>;
@@ -1497,6 +1573,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  coordinates?: Resolver<Maybe<ResolversTypes['Coordinates']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<OrganizationSourcesArgs>>;
@@ -1516,6 +1593,7 @@ export type ArmedForceResolvers<ContextType = Context, ParentType extends Resolv
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  coordinates?: Resolver<Maybe<ResolversTypes['Coordinates']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ArmedForceRelationshipsArgs, 'direction'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceClaimsArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ArmedForceSourcesArgs>>;
@@ -1535,6 +1613,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  coordinates?: Resolver<Maybe<ResolversTypes['Coordinates']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonClaimsArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonSourcesArgs>>;
@@ -1554,6 +1633,7 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   aliasDetails?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  coordinates?: Resolver<Maybe<ResolversTypes['Coordinates']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<LocationRelationshipsArgs, 'direction'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationClaimsArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<LocationSourcesArgs>>;
@@ -1674,6 +1754,7 @@ export type Resolvers<ContextType = Context> = {
   Viewer?: ViewerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  ExtractionProvenance?: ExtractionProvenanceResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   Dispute?: DisputeResolvers<ContextType>;
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
@@ -1685,6 +1766,7 @@ export type Resolvers<ContextType = Context> = {
   Quantity?: QuantityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  Coordinates?: CoordinatesResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

@@ -191,8 +191,14 @@ export type Claim = {
   quantity: Maybe<Quantity>;
   validFrom: Maybe<PartialDate>;
   validTo: Maybe<PartialDate>;
-  /** Who the source attributes the claim to, when it names someone. */
+  /** Who the source attributes the claim to, when it names someone: the originating reporter (the agency), not whoever relays it. */
   reportedBy: Maybe<Entity>;
+  /** Who relays the reporter's words, when the source says so: a lawmaker briefed by the agency, an outlet citing a wire. */
+  intermediary: Maybe<Entity>;
+  /** True when the source hedges the statement ("reportedly", "is believed to", "allegedly"); its credibility is lowered. */
+  hedged: Scalars['Boolean']['output'];
+  /** How the claim was made by article extraction: the rule and the extractor's version; null for claims entered or imported. */
+  extraction: Maybe<ExtractionProvenance>;
   /** Whether the claim is the source's own voice, attributed to a named reporter, or to unnamed reports. */
   attribution: Attribution;
   /** What the claim adds beyond subject, predicate and object, e.g. "first such capture since December". */
@@ -202,7 +208,7 @@ export type Claim = {
   credibility: Maybe<Scalars['Int']['output']>;
   /** Reliability of whoever the claim rests on: its reporter, or the publisher for the source's own voice; F when unattributed. */
   reliability: Reliability;
-  /** 0 to 1: the credibility's weight times the reliability's weight (see the README). */
+  /** 0 to 1: the credibility's weight times the reliability's weight (see docs/api.md, Confidence). */
   confidence: Maybe<Scalars['Float']['output']>;
   /** REPORTED, CORROBORATED (another reporter says the same), DISPUTED (see Query.disputes) or RETRACTED. */
   status: ClaimStatus;
@@ -214,6 +220,15 @@ export type Claim = {
   retraction: Maybe<Retraction>;
   createdAt: Maybe<Scalars['String']['output']>;
   createdBy: Maybe<Scalars['String']['output']>;
+};
+
+/** Which extraction rule made a claim, and which version of the extractor ran it. */
+export type ExtractionProvenance = {
+  __typename?: 'ExtractionProvenance';
+  /** The name of the rule entry (docs/extraction.md lists them). */
+  rule: Scalars['String']['output'];
+  /** The extractor's version. */
+  extractorVersion: Scalars['String']['output'];
 };
 
 export type Retraction = {
@@ -323,8 +338,10 @@ export type ClaimConnection = {
 };
 
 export type QuantityInput = {
-  /** A finite number, 0 or more. */
+  /** A finite number, 0 or more; for a range, its lower bound. */
   value: Scalars['Float']['input'];
+  /** The upper bound of a range: a finite number not below value. */
+  upper?: InputMaybe<Scalars['Float']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
   qualifier?: InputMaybe<QuantityQualifier>;
 };
@@ -346,8 +363,12 @@ export type ClaimInput = {
   /** The exact words of the source, 1 to 5,000 characters. */
   excerpt: Scalars['String']['input'];
   reportedById?: InputMaybe<Scalars['ID']['input']>;
+  /** Who relays the reporter's words (a lawmaker briefed by an agency, an outlet citing a wire). */
+  intermediaryId?: InputMaybe<Scalars['ID']['input']>;
   /** Defaults to REPORTER when reportedById is given, else SOURCE. */
   attribution?: InputMaybe<Attribution>;
+  /** The source hedges it ("reportedly", "allegedly"). Defaults to false. */
+  hedged?: InputMaybe<Scalars['Boolean']['input']>;
   /** Admiralty credibility, 1 (confirmed) to 6 (cannot be judged). */
   credibility: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -437,7 +458,10 @@ export type DatePrecision = typeof DatePrecision[keyof typeof DatePrecision];
 /** A reported amount, with how the source qualified it ("over 10,000" is AT_LEAST 10000). */
 export type Quantity = {
   __typename?: 'Quantity';
+  /** The number; for a range ("10,000 to 12,000"), its lower bound. */
   value: Scalars['Float']['output'];
+  /** The upper bound of a range, else null. */
+  upper: Maybe<Scalars['Float']['output']>;
   /** What is counted, e.g. troops or casualties. */
   unit: Maybe<Scalars['String']['output']>;
   qualifier: QuantityQualifier;
@@ -548,6 +572,8 @@ export type Entity = {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -598,6 +624,15 @@ export type EntityTimelineArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A point on the map, in decimal degrees (WGS 84). */
+export type Coordinates = {
+  __typename?: 'Coordinates';
+  /** -90 to 90. */
+  latitude: Scalars['Float']['output'];
+  /** -180 to 180. */
+  longitude: Scalars['Float']['output'];
+};
+
 export const EntityKind = {
   COUNTRY: 'COUNTRY',
   ORGANIZATION: 'ORGANIZATION',
@@ -633,6 +668,8 @@ export type Country = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -689,6 +726,8 @@ export type Organization = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -745,6 +784,8 @@ export type ArmedForce = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -801,6 +842,8 @@ export type Person = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -857,6 +900,8 @@ export type Location = Entity & {
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
+  /** Where a place is (WGS 84), from a gazetteer or a feed; null when unknown. */
+  coordinates: Maybe<Coordinates>;
   /** The facts this entity takes part in, ordered by id. */
   relationships: RelationshipConnection;
   /** The claims about it (as subject or object), ordered by id. */
@@ -961,6 +1006,16 @@ export type EntityInput = {
   /** At most 5,000 characters; replaces the description when given. */
   description?: InputMaybe<Scalars['String']['input']>;
   reliability?: InputMaybe<Reliability>;
+  /** Where the place is; replaces the coordinates when given. */
+  coordinates?: InputMaybe<CoordinatesInput>;
+};
+
+/** A point in decimal degrees (WGS 84). */
+export type CoordinatesInput = {
+  /** -90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** -180 to 180. */
+  longitude: Scalars['Float']['input'];
 };
 
 /**
@@ -981,7 +1036,7 @@ export type Relationship = {
   quantity: Maybe<Quantity>;
   /**
    * 0 to 1: each independent reporter's best claim score (credibility × reporter reliability) combined
-   * as 1 − Π(1 − score); see the README's confidence section.
+   * as 1 − Π(1 − score); see docs/api.md, Confidence.
    */
   confidence: Maybe<Scalars['Float']['output']>;
   /** How many claims support it. */

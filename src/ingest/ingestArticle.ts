@@ -5,7 +5,7 @@ import type { ArticleInput } from '../generated/types';
 import type { Database } from '../neo4j';
 import { contentHash, findSourcesByIds, type SourceRecord } from '../source';
 import { canonicalUrl, entityId, periodEnd, sourceId, validate, type PartialDate } from '../support';
-import { checkClaim, writeBundle, type CheckedClaim } from '../write';
+import { checkClaim, checkEnds, writeBundle, type CheckedClaim } from '../write';
 import { extractArticle } from './extractor';
 
 /** Limits of article input, documented in schema/ingest.graphql. */
@@ -79,26 +79,29 @@ function checkedClaims(extraction: Extraction, idOf: (e: ExtractedEntity) => str
   const claims: CheckedClaim[] = [];
   for (const c of extraction.claims) {
     try {
-      claims.push(
-        checkClaim(
-          {
-            subjectId: idOf(c.subject),
-            predicate: c.predicate,
-            objectId: c.object ? idOf(c.object) : null,
-            polarity: c.polarity,
-            quantity: c.quantity ? { value: c.quantity.value, unit: c.quantity.unit, qualifier: c.quantity.qualifier } : null,
-            validFrom: c.validFrom,
-            validTo: c.validTo,
-            excerpt: c.excerpt,
-            textSpan: { start: c.start, end: c.end },
-            reportedById: c.reporter ? idOf(c.reporter) : null,
-            attribution: c.attribution,
-            credibility: c.credibility,
-            note: `extracted by rule "${c.rule}" (extractor ${extraction.extractorVersion})`,
-          },
-          '',
-        ),
+      const kinds = new Map([c.subject, c.object].filter((e): e is ExtractedEntity => e != null).map((e) => [idOf(e), e.kind]));
+      const claim = checkClaim(
+        {
+          subjectId: idOf(c.subject),
+          predicate: c.predicate,
+          objectId: c.object ? idOf(c.object) : null,
+          polarity: c.polarity,
+          quantity: c.quantity ? { value: c.quantity.value, upper: c.quantity.upper, unit: c.quantity.unit, qualifier: c.quantity.qualifier } : null,
+          validFrom: c.validFrom,
+          validTo: c.validTo,
+          excerpt: c.excerpt,
+          textSpan: { start: c.start, end: c.end },
+          reportedById: c.reporter ? idOf(c.reporter) : null,
+          intermediaryId: c.intermediary ? idOf(c.intermediary) : null,
+          attribution: c.attribution,
+          credibility: c.credibility,
+          hedged: c.hedged,
+          extraction: { rule: c.rule, extractorVersion: extraction.extractorVersion },
+        },
+        '',
       );
+      checkEnds(claim, (id) => kinds.get(id), '');
+      claims.push(claim);
     } catch (error) {
       warnings.push(`${JSON.stringify(c.excerpt)}: the claim of rule "${c.rule}" was left out: ${(error as Error).message}`);
     }
@@ -147,7 +150,7 @@ function uniqueEntities(mentions: ReadonlyArray<ExtractedEntity | null>): Extrac
 }
 
 function toEntityInput(e: ExtractedEntity): EntityInput {
-  return { kind: e.kind, name: e.name, aliases: e.aliases, description: e.description ?? null };
+  return { kind: e.kind, name: e.name, aliases: e.aliases, description: e.description ?? null, coordinates: e.coordinates ?? null };
 }
 
 /** What a write would produce, built in memory for a dry run (statuses as before any fact rebuild). */
@@ -168,6 +171,7 @@ function previewRecords(
     aliasKinds: e.aliases.map((a) => a.kind),
     description: e.description ?? null,
     reliability: null,
+    coordinates: e.coordinates ?? null,
     createdAt: null,
     updatedAt: null,
     createdBy: null,

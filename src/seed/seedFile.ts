@@ -4,7 +4,7 @@ import type { EntityInput } from '../entity';
 import type { AliasKind, EntityKind, Reliability } from '../generated/types';
 import { entityId, parsePartialDate, resolveMonthBefore, type PartialDate } from '../support';
 import { ALIAS_KINDS, ENTITY_KINDS, oneOf, RELIABILITIES } from '../vocabulary';
-import { checkClaim, type CheckedClaim } from '../write';
+import { checkClaim, checkEnds, type CheckedClaim } from '../write';
 
 /**
  * Reads a seed file (see data/seed/*.json) and checks it fully before anything is written: every
@@ -60,12 +60,14 @@ export function readSeedFile(file: string): SeedPlan {
   };
 
   const ids = new Map<string, string>();
+  const kinds = new Map<string, EntityKind>();
   const entities: EntityInput[] = [];
   for (const [handle, e] of Object.entries(doc.entities)) {
     attempt(`entities.${handle}`, () => {
       const kind = oneOf<EntityKind>('kind', e.kind, ENTITY_KINDS);
       const aliases = (e.aliases ?? []).map((a, i) => ({ name: a.name, kind: oneOf<AliasKind>(`aliases[${i}].kind`, a.kind, ALIAS_KINDS) }));
       ids.set(handle, entityId(kind, e.name));
+      kinds.set(entityId(kind, e.name), kind);
       const reliability = e.reliability === undefined ? null : oneOf<Reliability>('reliability', e.reliability, RELIABILITIES);
       entities.push({ kind, name: e.name, aliases, description: e.description ?? null, reliability });
     });
@@ -103,26 +105,26 @@ export function readSeedFile(file: string): SeedPlan {
       if (!text.includes(c.excerpt)) {
         throw new Error(`expected the excerpt to appear verbatim in ${doc.source.textFile}, but got ${JSON.stringify(c.excerpt)}`);
       }
-      claims.push(
-        checkClaim(
-          {
-            subjectId: ref('subject', c.subject) as string,
-            predicate: c.predicate,
-            objectId: ref('object', c.object),
-            polarity: c.polarity,
-            reportedById: ref('reportedBy', c.reportedBy),
-            attribution: c.attribution,
-            credibility: c.credibility,
-            quantity: c.quantity ?? null,
-            validFrom: time('validFrom', c.validFrom),
-            validTo: time('validTo', c.validTo),
-            excerpt: c.excerpt,
-            textSpan: { start: text.indexOf(c.excerpt), end: text.indexOf(c.excerpt) + c.excerpt.length },
-            note: c.note ?? null,
-          },
-          '',
-        ),
+      const claim = checkClaim(
+        {
+          subjectId: ref('subject', c.subject) as string,
+          predicate: c.predicate,
+          objectId: ref('object', c.object),
+          polarity: c.polarity,
+          reportedById: ref('reportedBy', c.reportedBy),
+          attribution: c.attribution,
+          credibility: c.credibility,
+          quantity: c.quantity ?? null,
+          validFrom: time('validFrom', c.validFrom),
+          validTo: time('validTo', c.validTo),
+          excerpt: c.excerpt,
+          textSpan: { start: text.indexOf(c.excerpt), end: text.indexOf(c.excerpt) + c.excerpt.length },
+          note: c.note ?? null,
+        },
+        '',
       );
+      checkEnds(claim, (id) => kinds.get(id), '');
+      claims.push(claim);
     });
   });
   if (problems.length > 0) {

@@ -43,7 +43,7 @@ export interface ClaimKey {
   predicate: string;
   objectId: string | null;
   polarity: string;
-  quantity: { value: number; unit: string | null; qualifier: string } | null;
+  quantity: { value: number; upper?: number | null; unit: string | null; qualifier: string } | null;
   validFrom: string | null;
   validTo: string | null;
 }
@@ -62,7 +62,8 @@ export function claimId(key: ClaimKey): string {
     key.predicate,
     key.objectId ?? '',
     key.polarity,
-    q ? `${q.qualifier}:${q.value}:${q.unit ?? ''}` : '',
+    // A range adds its upper bound; a single number keeps the key it always had.
+    q ? `${q.qualifier}:${q.value}${q.upper != null ? `-${q.upper}` : ''}:${q.unit ?? ''}` : '',
     key.validFrom ?? '',
     key.validTo ?? '',
   ];

@@ -38,6 +38,14 @@ export function integer(field: string, value: number, min: number, max: number):
   return value;
 }
 
+/** A finite number within bounds. */
+export function number(field: string, value: number, min: number, max: number): number {
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new BadUserInputError(`${field}: expected a number from ${min} to ${max}, but got ${value}`, field);
+  }
+  return value;
+}
+
 export function httpUrl(field: string, value: string | null | undefined): string | null {
   if (value == null) return null;
   let url: URL;

@@ -13,7 +13,8 @@ export async function* exportRecords(db: Database): AsyncGenerator<Record<string
   for await (const row of pages((after) => db.read('exportEntities', { after, limit: EXPORT_BATCH_SIZE }), 'entity')) {
     const e = row.entity as Record<string, unknown>;
     const aliases = (e.aliases as string[]).map((name, i) => ({ name, kind: (e.aliasKinds as string[])[i] ?? 'ALIAS' }));
-    yield { type: 'entity', id: e.id, kind: e.kind, name: e.name, aliases, description: e.description ?? null, reliability: e.reliability ?? null };
+    yield { type: 'entity', id: e.id, kind: e.kind, name: e.name, aliases, description: e.description ?? null, reliability: e.reliability ?? null,
+      ...(typeof e.latitude === 'number' ? { coordinates: { latitude: e.latitude, longitude: e.longitude } } : {}) };
   }
   for await (const row of pages((after) => db.read('exportSources', { after, limit: EXPORT_BATCH_SIZE }), 'source')) {
     const s = row.source as Record<string, unknown>;
@@ -35,6 +36,9 @@ export async function* exportRecords(db: Database): AsyncGenerator<Record<string
         polarity: c.polarity, quantity: c.quantity, validFrom: c.validFrom?.iso ?? null, validTo: c.validTo?.iso ?? null,
         excerpts: c.excerpts, textSpan: c.textSpan, reportedById: c.reportedById, attribution: c.attribution,
         credibility: c.credibility, note: c.note, retraction: c.retraction,
+        ...(c.intermediaryId ? { intermediaryId: c.intermediaryId } : {}),
+        ...(c.hedged ? { hedged: true } : {}),
+        ...(c.extraction ? { extraction: c.extraction } : {}),
       };
     }
     after = ids[ids.length - 1] as string;

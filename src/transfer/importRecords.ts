@@ -1,8 +1,8 @@
 import { retractClaim } from '../claim';
-import { findEntitiesByIds } from '../entity';
+import { findEntitiesByIds, type EntityRecord } from '../entity';
 import type { Database } from '../neo4j';
 import { findSourcesByIds } from '../source';
-import { writeBundle } from '../write';
+import { checkEnds, writeBundle } from '../write';
 import type { ReadResult } from './readImportFile';
 import type { ImportRecord } from './records';
 
@@ -60,9 +60,11 @@ export async function importRecords(db: Database, read: readonly ReadResult[], p
   const claims = await refuseMissing(
     db,
     of('claim'),
-    (r) => r.record.claims.flatMap((c) => [c.subjectId, c.objectId, c.reportedById]).filter((id): id is string => Boolean(id)),
+    (r) => r.record.claims.flatMap((c) => [c.subjectId, c.objectId, c.reportedById, c.intermediaryId]).filter((id): id is string => Boolean(id)),
     (r) => r.record.claims.map((c) => c.sourceId),
     report,
+    // The vocabulary's rules for the two ends, with the kinds of the entities just loaded.
+    (r, entities) => r.record.claims.forEach((c) => checkEnds(c, (id) => entities.get(id)?.kind, '')),
   );
   const retractions: Array<{ id: string; retraction: NonNullable<Extract<ImportRecord, { type: 'claim' }>['retraction']> }> = [];
   await inBatches('claims', claims, IMPORT_BATCH_SIZE, progress, async (batch) => {
@@ -87,18 +89,19 @@ export async function importRecords(db: Database, read: readonly ReadResult[], p
   return report;
 }
 
-/** Drops (and reports) the records that point at entities or sources that do not exist. */
+/** Drops (and reports) the records that point at entities or sources that do not exist, or that `check` refuses. */
 async function refuseMissing<T extends { line: number }>(
   db: Database,
   records: T[],
   entityIdsOf: (record: T) => string[],
   sourceIdsOf: (record: T) => string[],
   report: ImportReport,
+  check: (record: T, entities: ReadonlyMap<string, EntityRecord>) => void = () => {},
 ): Promise<T[]> {
   const entityIds = [...new Set(records.flatMap(entityIdsOf))];
   const sourceIds = [...new Set(records.flatMap(sourceIdsOf))];
   const [entities, sources] = await Promise.all([
-    entityIds.length ? findEntitiesByIds(db, entityIds) : new Map(),
+    entityIds.length ? findEntitiesByIds(db, entityIds) : new Map<string, EntityRecord>(),
     sourceIds.length ? findSourcesByIds(db, sourceIds) : new Map(),
   ]);
   return records.filter((record) => {
@@ -111,6 +114,12 @@ async function refuseMissing<T extends { line: number }>(
           ? `sourceId: expected a source recorded before this claim, but no source has id ${missingSource}`
           : `expected every referenced entity to exist (in the graph or earlier in the file), but ${missingEntity} does not`,
       });
+      return false;
+    }
+    try {
+      check(record, entities);
+    } catch (error) {
+      report.errors.push({ line: record.line, message: (error as Error).message });
       return false;
     }
     return true;

@@ -39,7 +39,17 @@ function parseEntity(r: Json): EntityInput {
     return { name: requiredText(`aliases[${i}].name`, alias.name), kind: oneOf<AliasKind>(`aliases[${i}].kind`, alias.kind ?? 'ALIAS', ALIAS_KINDS) };
   });
   const reliability = r.reliability == null ? null : oneOf<Reliability>('reliability', r.reliability, RELIABILITIES);
-  return { kind, name, aliases, description: optionalText('description', r.description), reliability };
+  return { kind, name, aliases, description: optionalText('description', r.description), reliability, coordinates: parseCoordinates(r.coordinates) };
+}
+
+function parseCoordinates(value: unknown): { latitude: number; longitude: number } | null {
+  if (value == null) return null;
+  const c = value as Json;
+  const inRange = (n: unknown, bound: number): n is number => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= bound;
+  if (!inRange(c.latitude, 90) || !inRange(c.longitude, 180)) {
+    throw new Error(`coordinates: expected { latitude: -90 to 90, longitude: -180 to 180 }, but got ${JSON.stringify(value)}`);
+  }
+  return { latitude: c.latitude, longitude: c.longitude };
 }
 
 function parseSource(r: Json): SourceInput & { id: string | null } {
@@ -86,10 +96,13 @@ function parseClaim(r: Json): ImportRecord {
     predicate: r.predicate,
     objectId: reference('object', r.objectId, r.object),
     polarity: r.polarity,
-    quantity: quantity && typeof quantity === 'object' ? { value: quantity.value, unit: quantity.unit, qualifier: quantity.qualifier } : null,
+    quantity: quantity && typeof quantity === 'object' ? { value: quantity.value, upper: quantity.upper, unit: quantity.unit, qualifier: quantity.qualifier } : null,
     validFrom: r.validFrom == null ? null : String(r.validFrom),
     validTo: r.validTo == null ? null : String(r.validTo),
     reportedById,
+    intermediaryId: reference('intermediary', r.intermediaryId, r.intermediary),
+    hedged: r.hedged,
+    extraction: parseExtraction(r.extraction),
     attribution: r.attribution,
     credibility: r.credibility,
     note: optionalText('note', r.note),
@@ -104,6 +117,12 @@ function parseClaim(r: Json): ImportRecord {
       ? { reason: requiredText('retraction.reason', retraction.reason), at: optionalText('retraction.at', retraction.at), by: optionalText('retraction.by', retraction.by) }
       : null,
   };
+}
+
+function parseExtraction(value: unknown): { rule: string; extractorVersion: string } | null {
+  if (value == null) return null;
+  const e = value as Json;
+  return { rule: requiredText('extraction.rule', e.rule), extractorVersion: requiredText('extraction.extractorVersion', e.extractorVersion) };
 }
 
 /** An id, or `{ kind, name }` turned into the deterministic id. */

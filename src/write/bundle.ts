@@ -3,8 +3,8 @@ import { recordChanges, upsertEntities, type EntityInput, type EntityWrite } fro
 import type { QueryRunner } from '../neo4j';
 import { recordSource, type SourceInput, type SourceRecord } from '../source';
 import { entityId } from '../support';
-import { relationshipType } from '../vocabulary';
-import { orderSymmetric } from './claimRules';
+import type { EntityKind } from '../generated/types';
+import { checkEnds, orderSymmetric } from './claimRules';
 
 /**
  * What one document brings: entities, the source, and the claims it makes. Ingestion, the seed and
@@ -28,8 +28,10 @@ export interface BundleWrite {
 
 /**
  * Writes a bundle in the caller's transaction: entities, their history ("created from <origin>",
- * "updated from <origin>"), the source, then the claims with their facts. Symmetric claims are put in
- * name order first. Everything is keyed by content, so writing a bundle twice changes nothing.
+ * "updated from <origin>"), the source, then the claims with their facts. Each claim's ends are
+ * checked against the vocabulary (the whole bundle fails on a broken one: callers that can skip a
+ * claim check first) and symmetric claims are put in name order. Everything is keyed by content, so
+ * writing a bundle twice changes nothing.
  */
 export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string, origin: string): Promise<BundleWrite> {
   const entities = bundle.entities.length > 0 ? await upsertEntities(tx, bundle.entities, actor) : [];
@@ -45,25 +47,27 @@ export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string
       })),
   );
   const source = bundle.source ? await recordSource(tx, bundle.source, actor) : null;
-  const nameOf = await entityNames(tx, bundle);
-  const claims = bundle.claims.map((claim) => {
+  const ends = await claimEnds(tx, bundle);
+  const claims = bundle.claims.map((claim, i) => {
     const sourceId = claim.sourceId ?? source?.source.id;
     if (!sourceId) throw new Error(`expected a claim to name its source or come with one, but "${claim.excerpt.slice(0, 60)}" has neither`);
-    return orderSymmetric({ ...claim, sourceId }, nameOf);
+    checkEnds(claim, (id) => ends.get(id)?.kind, `claims[${i}].`);
+    return orderSymmetric({ ...claim, sourceId }, (id) => ends.get(id)?.name);
   });
   const claimIds = claims.length > 0 ? await assertClaims(tx, claims, actor) : [];
   return { entities, source, claimIds };
 }
 
-/** Names of the entities of the bundle's symmetric claims: from the bundle, else one lookup. */
-async function entityNames(tx: QueryRunner, bundle: Bundle): Promise<(id: string) => string | undefined> {
-  const names = new Map(bundle.entities.map((e) => [entityId(e.kind, e.name), e.name]));
-  const symmetric = bundle.claims.filter((c) => c.objectId && relationshipType(c.predicate).symmetric);
-  const missing = [...new Set(symmetric.flatMap((c) => [c.subjectId, c.objectId as string]))].filter((id) => !names.has(id));
+/** The name and kind of each entity the bundle's claims name: from the bundle, else one lookup. */
+async function claimEnds(tx: QueryRunner, bundle: Bundle): Promise<Map<string, { name: string; kind: EntityKind }>> {
+  const ends = new Map(bundle.entities.map((e) => [entityId(e.kind, e.name), { name: e.name, kind: e.kind }]));
+  const named = bundle.claims.flatMap((c) => (c.objectId ? [c.subjectId, c.objectId] : [c.subjectId]));
+  const missing = [...new Set(named)].filter((id) => !ends.has(id));
   if (missing.length > 0) {
     for (const row of await tx.run('findEntitiesByIds', { ids: missing })) {
-      names.set(row.id as string, (row.entity as { name: string }).name);
+      const entity = row.entity as { name: string; kind: EntityKind };
+      ends.set(row.id as string, { name: entity.name, kind: entity.kind });
     }
   }
-  return (id) => names.get(id);
+  return ends;
 }

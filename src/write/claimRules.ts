@@ -1,5 +1,5 @@
 import type { ClaimInput } from '../claim';
-import type { Attribution, Polarity, QuantityQualifier, RelationshipType } from '../generated/types';
+import type { Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType } from '../generated/types';
 import { BadUserInputError, normalizeName, parsePartialDate, type PartialDate } from '../support';
 import { ATTRIBUTIONS, POLARITIES, QUANTITY_QUALIFIERS, RELATIONSHIP_TYPES, relationshipType } from '../vocabulary';
 
@@ -19,11 +19,17 @@ export interface ClaimFields {
   predicate: unknown;
   objectId?: string | null;
   polarity?: unknown;
-  quantity?: { value: unknown; unit?: unknown; qualifier?: unknown } | null;
+  quantity?: { value: unknown; upper?: unknown; unit?: unknown; qualifier?: unknown } | null;
   validFrom?: string | PartialDate | null;
   validTo?: string | PartialDate | null;
   excerpt: unknown;
   reportedById?: string | null;
+  /** Who relays the reporter's words. */
+  intermediaryId?: string | null;
+  /** The source hedges the statement. */
+  hedged?: unknown;
+  /** For claims made by article extraction: the rule and the extractor's version. */
+  extraction?: { rule: string; extractorVersion: string } | null;
   /** Left out: REPORTER when a reporter is named, else the source's own voice. */
   attribution?: unknown;
   credibility: unknown;
@@ -71,7 +77,7 @@ function date(field: string, value: string | PartialDate | null | undefined): Pa
  * - an excerpt of 1 to 5,000 characters (trimmed) and a note of at most 1,000;
  * - credibility a whole number from 1 to 6;
  * - partial dates, and `validTo` not before `validFrom`;
- * - a quantity that is a finite number of 0 or more;
+ * - a quantity that is a finite number of 0 or more, and a range's upper bound not below it;
  * - attribution REPORTER exactly when a reporter is named.
  * Existence of the ids is the caller's to check (it knows how: a lookup, or the bundle itself).
  */
@@ -94,12 +100,16 @@ export function checkClaim(fields: ClaimFields, prefix = 'input.'): CheckedClaim
   if (q && !(typeof q.value === 'number' && Number.isFinite(q.value) && q.value >= 0)) {
     throw new BadUserInputError(`${at('quantity.value')}: expected a finite number of 0 or more, but got ${show(q.value)}`, at('quantity.value'));
   }
+  if (q && q.upper != null && !(typeof q.upper === 'number' && Number.isFinite(q.upper) && q.upper >= (q.value as number))) {
+    throw new BadUserInputError(`${at('quantity.upper')}: expected a finite number not below value (${show(q.value)}), but got ${show(q.upper)}`, at('quantity.upper'));
+  }
   if (q && q.unit != null && typeof q.unit !== 'string') {
     throw new BadUserInputError(`${at('quantity.unit')}: expected a string, but got ${show(q.unit)}`, at('quantity.unit'));
   }
   const quantity = q
     ? {
         value: q.value as number,
+        upper: (q.upper as number | null | undefined) ?? null,
         unit: (q.unit as string | null | undefined) ?? null,
         qualifier: q.qualifier == null ? 'EXACTLY' : oneOf<QuantityQualifier>(at('quantity.qualifier'), q.qualifier, QUANTITY_QUALIFIERS),
       }
@@ -113,6 +123,9 @@ export function checkClaim(fields: ClaimFields, prefix = 'input.'): CheckedClaim
       at('attribution'),
     );
   }
+  if (fields.hedged != null && typeof fields.hedged !== 'boolean') {
+    throw new BadUserInputError(`${at('hedged')}: expected true or false, but got ${show(fields.hedged)}`, at('hedged'));
+  }
   return {
     ...(fields.sourceId != null ? { sourceId: fields.sourceId } : {}),
     subjectId: fields.subjectId,
@@ -124,11 +137,53 @@ export function checkClaim(fields: ClaimFields, prefix = 'input.'): CheckedClaim
     validTo,
     excerpt,
     reportedById: fields.reportedById ?? null,
+    intermediaryId: fields.intermediaryId ?? null,
+    hedged: (fields.hedged as boolean | null | undefined) ?? false,
+    extraction: fields.extraction ?? null,
     attribution,
     credibility,
     note,
     textSpan: fields.textSpan ?? null,
   };
+}
+
+/**
+ * The vocabulary's rules for the two ends of a claim (src/vocabulary/relationshipTypes.ts): a
+ * provenance-only type (REPORTED_BY, PUBLISHED_BY) is never asserted as a claim; the subject and the
+ * object have kinds the type allows; the object is there unless the type may leave it out; and an
+ * entity is not related to itself. Throws BadUserInputError naming the field.
+ */
+export function checkEnds(
+  claim: Pick<ClaimInput, 'predicate' | 'subjectId' | 'objectId'>,
+  kindOf: (id: string) => EntityKind | undefined,
+  prefix = 'input.',
+): void {
+  const type = relationshipType(claim.predicate);
+  const at = (name: string) => `${prefix}${name}`;
+  if (type.role === 'PROVENANCE') {
+    throw new BadUserInputError(
+      `${at('predicate')}: expected a type that makes facts between entities, but got ${claim.predicate}, which only links claims and sources to who reported or published them`,
+      at('predicate'),
+    );
+  }
+  const subjectKind = kindOf(claim.subjectId);
+  if (subjectKind && !type.subjectKinds.includes(subjectKind)) {
+    throw new BadUserInputError(`${at('subjectId')}: expected an entity of kind ${type.subjectKinds.join(' or ')} for ${claim.predicate}, but got ${subjectKind}`, at('subjectId'));
+  }
+  if (claim.objectId == null) {
+    if (!type.objectOptional) throw new BadUserInputError(`${at('objectId')}: expected an object for ${claim.predicate}, but got none`, at('objectId'));
+    return;
+  }
+  if (type.objectKinds.length === 0) {
+    throw new BadUserInputError(`${at('objectId')}: expected no object for ${claim.predicate}, but got one`, at('objectId'));
+  }
+  const objectKind = kindOf(claim.objectId);
+  if (objectKind && !type.objectKinds.includes(objectKind)) {
+    throw new BadUserInputError(`${at('objectId')}: expected an entity of kind ${type.objectKinds.join(' or ')} for ${claim.predicate}, but got ${objectKind}`, at('objectId'));
+  }
+  if (claim.objectId === claim.subjectId) {
+    throw new BadUserInputError(`${at('objectId')}: expected an entity other than the subject, but got the same id ${JSON.stringify(claim.objectId)}`, at('objectId'));
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ClaimInput as ClaimInputArgs } from '../generated/types';
 import type { Database } from '../neo4j';
 import { findSourcesByIds } from '../source';
 import { NotFoundError, validate } from '../support';
-import { checkClaim, CLAIM_LIMITS, orderSymmetric } from './claimRules';
+import { checkClaim, checkEnds, CLAIM_LIMITS, orderSymmetric } from './claimRules';
 
 /**
  * `assertClaim`: checks every field (./claimRules.ts) and that the source and entities exist, then
@@ -12,17 +12,18 @@ import { checkClaim, CLAIM_LIMITS, orderSymmetric } from './claimRules';
  */
 export async function assertClaim(db: Database, input: ClaimInputArgs, actor: string): Promise<ClaimRecord> {
   const checked = checkClaim(input, 'input.');
-  const entityIds = [input.subjectId, input.objectId, input.reportedById].filter((id): id is string => id != null);
+  const entityIds = [input.subjectId, input.objectId, input.reportedById, input.intermediaryId].filter((id): id is string => id != null);
   const [entities, sources] = await Promise.all([findEntitiesByIds(db, entityIds), findSourcesByIds(db, [input.sourceId])]);
   if (!sources.has(input.sourceId)) {
     throw new NotFoundError(`input.sourceId: expected the id of a source, but no source has id ${JSON.stringify(input.sourceId)}`);
   }
-  for (const field of ['subjectId', 'objectId', 'reportedById'] as const) {
+  for (const field of ['subjectId', 'objectId', 'reportedById', 'intermediaryId'] as const) {
     const id = input[field];
     if (id != null && !entities.has(id)) {
       throw new NotFoundError(`input.${field}: expected the id of an entity, but no entity has id ${JSON.stringify(id)}`);
     }
   }
+  checkEnds(checked, (id) => entities.get(id)?.kind);
   const claim = orderSymmetric(checked, (id) => entities.get(id)?.name);
   const id = await db.writeTransaction(async (tx) => {
     const [claimId] = await assertClaims(tx, [{ ...claim, sourceId: input.sourceId }], actor);

@@ -4,7 +4,7 @@ export { upsertEntity, ENTITY_LIMITS } from './upsertEntity';
 export { recordSource, SOURCE_LIMITS } from './recordSource';
 export { assertClaim, retractClaim } from './claims';
 export { mergeEntities, unmergeEntities } from './merge';
-export { checkClaim, orderSymmetric, CLAIM_LIMITS } from './claimRules';
+export { checkClaim, checkEnds, orderSymmetric, CLAIM_LIMITS } from './claimRules';
 export type { ClaimFields, CheckedClaim } from './claimRules';
 export { writeBundle } from './bundle';
 export type { Bundle, BundleWrite } from './bundle';

@@ -20,6 +20,12 @@ export async function upsertEntity(db: Database, input: EntityInputArgs, actor: 
     throw new BadUserInputError(`input.aliases: expected at most ${ENTITY_LIMITS.aliases} names, but got ${aliases.length}`, 'input.aliases');
   }
   const description = validate.optionalText('input.description', input.description, ENTITY_LIMITS.description);
+  const coordinates = input.coordinates
+    ? {
+        latitude: validate.number('input.coordinates.latitude', input.coordinates.latitude, -90, 90),
+        longitude: validate.number('input.coordinates.longitude', input.coordinates.longitude, -180, 180),
+      }
+    : null;
   let target = { kind: input.kind, name };
   // Given, even empty, an id must name an entity: "" is NOT_FOUND, not "no id".
   if (input.id != null) {
@@ -29,13 +35,13 @@ export async function upsertEntity(db: Database, input: EntityInputArgs, actor: 
     target = { kind: existing.kind, name: existing.name };
   }
   return db.writeTransaction(async (tx) => {
-    const [written] = await upsertEntities(tx, [{ ...target, aliases, description, reliability: input.reliability ?? null }], actor);
+    const [written] = await upsertEntities(tx, [{ ...target, aliases, description, reliability: input.reliability ?? null, coordinates }], actor);
     if (!written) throw new Error('expected upsertEntities to return the entity it wrote');
     const summary = written.created
       ? `created ${written.entity.kind} "${written.entity.name}"`
-      : `updated: ${written.addedAliases} new name(s)${description !== null ? ', description' : ''}${input.reliability ? `, reliability ${input.reliability}` : ''}`;
+      : `updated: ${written.addedAliases} new name(s)${description !== null ? ', description' : ''}${input.reliability ? `, reliability ${input.reliability}` : ''}${coordinates ? ', coordinates' : ''}`;
     // Repeating an upsert that changes nothing leaves no history entry.
-    if (written.created || written.addedAliases > 0 || description !== null || input.reliability) {
+    if (written.created || written.addedAliases > 0 || description !== null || input.reliability || coordinates) {
       await recordChanges(tx, [{ entityId: written.entity.id, by: actor, action: written.created ? 'CREATED' : 'UPDATED', summary }]);
     }
     return written.entity;

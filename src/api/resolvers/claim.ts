@@ -46,6 +46,8 @@ export const claimResolvers: Resolvers = {
     object: (claim, _args, { loaders }) => (claim.objectId ? loadRequired(loaders.entity, claim.objectId, 'entity') : null),
     reportedBy: (claim, _args, { loaders }) =>
       claim.reportedById ? loadRequired(loaders.entity, claim.reportedById, 'entity') : null,
+    intermediary: (claim, _args, { loaders }) =>
+      claim.intermediaryId ? loadRequired(loaders.entity, claim.intermediaryId, 'entity') : null,
     source: (claim, _args, { loaders }) => loadRequired(loaders.source, claim.sourceId, 'source'),
   },
   Dispute: {
