@@ -7,6 +7,7 @@ import type { ClaimConnectionRecord, SourceConnectionRecord, RelationshipConnect
 import type { SourceRecord } from '../source/model';
 import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../graph/model';
 import type { DisputeRecord } from '../claim/disputes';
+import type { OriginRecord } from '../claim/origins';
 import type { IngestResultRecord } from '../ingest/ingestArticle';
 import type { Context } from '../api/context';
 export type Maybe<T> = T | null;
@@ -98,6 +99,13 @@ export type Query = {
   paths: Array<Path>;
   /** Facts. `first` is 1 to 100 (default 20). With `asOf`, facts are recomputed from the claims known by then. */
   relationships: RelationshipConnection;
+  /**
+   * The claims awaiting review (PENDING), oldest first (by when they were written, then by id).
+   * `first` is 1 to 100 (default 20). Needs no role to read.
+   */
+  reviewQueue: ClaimConnection;
+  /** One entry per publication date of the sources, oldest first, with how many claims cite them: the as-of histogram. */
+  publicationDates: Array<DateCount>;
   /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
   sources: SourceConnection;
   /** The controlled vocabularies, with the attributes of each relationship type; answered without introspection. */
@@ -176,6 +184,13 @@ export type QueryRelationshipsArgs = {
 };
 
 
+export type QueryReviewQueueArgs = {
+  filter?: InputMaybe<ReviewQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -218,7 +233,7 @@ export type Claim = {
   reliability: Reliability;
   /** 0 to 1: the credibility's weight times the reliability's weight (see docs/api.md, Confidence). */
   confidence: Maybe<Scalars['Float']['output']>;
-  /** REPORTED, CORROBORATED (another reporter says the same), DISPUTED (see Query.disputes) or RETRACTED. */
+  /** REPORTED, CORROBORATED (another independent origin says the same), DISPUTED (see Query.disputes) or RETRACTED. */
   status: ClaimStatus;
   /** The day from which we count the claim as known: the end of its source's publication date, or the day we recorded it. */
   knownAt: Scalars['String']['output'];
@@ -228,6 +243,12 @@ export type Claim = {
   retraction: Maybe<Retraction>;
   createdAt: Maybe<Scalars['String']['output']>;
   createdBy: Maybe<Scalars['String']['output']>;
+  /** Where the claim stands in analyst review. */
+  review: ClaimReview;
+  /** The original this claim corrects; the original is kept, REJECTED with a reason naming this claim. */
+  corrects: Maybe<Claim>;
+  /** The claim that corrects this one, when an analyst corrected it. */
+  correctedBy: Maybe<Claim>;
 };
 
 /** Which extraction rule made a claim, and which version of the extractor ran it. */
@@ -281,6 +302,12 @@ export type ClaimFilter = {
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   /** Leave out claims that rest on unattributed reports alone. */
   excludeUnattributedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only claims learned after this date (knownAt later than it): with knownBy, "what changed between two dates". */
+  knownAfter?: InputMaybe<Scalars['String']['input']>;
+  /** Only claims learned by this date (knownAt on or before the end of it). */
+  knownBy?: InputMaybe<Scalars['String']['input']>;
+  /** Only claims in one of these review states (every state when left out). */
+  reviewStatuses?: InputMaybe<Array<ReviewStatus>>;
 };
 
 export type ClaimOrder =
@@ -393,6 +420,21 @@ export type Mutation = {
    * writes nothing new. With dryRun, returns what would be written and writes nothing.
    */
   ingestArticle: IngestResult;
+  /** Accepts a claim (role analyst). Accepting an accepted claim changes nothing. */
+  acceptClaim: Claim;
+  /** Rejects a claim with a reason (role analyst): it no longer supports its fact or takes part in disputes. */
+  rejectClaim: Claim;
+  /**
+   * Corrects a claim (role analyst): the original is kept, REJECTED with a reason naming the correction,
+   * and the corrected claim is written ACCEPTED with a `corrects` link. Returns the corrected claim.
+   * The entities' history records who changed what.
+   */
+  correctClaim: Claim;
+  /**
+   * Puts a reviewed claim back to PENDING: the analyst who reviewed it, or an admin for another's
+   * review (FORBIDDEN otherwise).
+   */
+  reopenClaim: Claim;
   /** Records a source once. Idempotent. */
   recordSource: Source;
 };
@@ -428,6 +470,29 @@ export type MutationUnmergeEntitiesArgs = {
 export type MutationIngestArticleArgs = {
   input: ArticleInput;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationAcceptClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCorrectClaimArgs = {
+  id: Scalars['ID']['input'];
+  input: ClaimCorrectionInput;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReopenClaimArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -568,6 +633,10 @@ export type Entity = {
   claims: ClaimConnection;
   /** The sources whose claims mention it, ordered by id. */
   sources: SourceConnection;
+  /** The sources it published (as their publisher), ordered by id. */
+  published: SourceConnection;
+  /** The claims it is the reporter of, in any source, ordered by id. */
+  reported: ClaimConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
@@ -598,6 +667,20 @@ export type EntityClaimsArgs = {
 
 /** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
 export type EntitySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type EntityPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
+export type EntityReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -660,6 +743,10 @@ export type Country = Entity & {
   claims: ClaimConnection;
   /** The sources whose claims mention it, ordered by id. */
   sources: SourceConnection;
+  /** The sources it published (as their publisher), ordered by id. */
+  published: SourceConnection;
+  /** The claims it is the reporter of, in any source, ordered by id. */
+  reported: ClaimConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
@@ -692,6 +779,18 @@ export type CountrySourcesArgs = {
 };
 
 
+export type CountryPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CountryReportedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type CountryTimelineArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -718,6 +817,10 @@ export type Organization = Entity & {
   claims: ClaimConnection;
   /** The sources whose claims mention it, ordered by id. */
   sources: SourceConnection;
+  /** The sources it published (as their publisher), ordered by id. */
+  published: SourceConnection;
+  /** The claims it is the reporter of, in any source, ordered by id. */
+  reported: ClaimConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
@@ -750,6 +853,18 @@ export type OrganizationSourcesArgs = {
 };
 
 
+export type OrganizationPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type OrganizationReportedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type OrganizationTimelineArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -776,6 +891,10 @@ export type ArmedForce = Entity & {
   claims: ClaimConnection;
   /** The sources whose claims mention it, ordered by id. */
   sources: SourceConnection;
+  /** The sources it published (as their publisher), ordered by id. */
+  published: SourceConnection;
+  /** The claims it is the reporter of, in any source, ordered by id. */
+  reported: ClaimConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
@@ -808,6 +927,18 @@ export type ArmedForceSourcesArgs = {
 };
 
 
+export type ArmedForcePublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ArmedForceReportedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type ArmedForceTimelineArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -834,6 +965,10 @@ export type Person = Entity & {
   claims: ClaimConnection;
   /** The sources whose claims mention it, ordered by id. */
   sources: SourceConnection;
+  /** The sources it published (as their publisher), ordered by id. */
+  published: SourceConnection;
+  /** The claims it is the reporter of, in any source, ordered by id. */
+  reported: ClaimConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
@@ -866,6 +1001,18 @@ export type PersonSourcesArgs = {
 };
 
 
+export type PersonPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PersonReportedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type PersonTimelineArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -892,6 +1039,10 @@ export type Location = Entity & {
   claims: ClaimConnection;
   /** The sources whose claims mention it, ordered by id. */
   sources: SourceConnection;
+  /** The sources it published (as their publisher), ordered by id. */
+  published: SourceConnection;
+  /** The claims it is the reporter of, in any source, ordered by id. */
+  reported: ClaimConnection;
   /** The claims about it in valid-time order (claims with no valid time last). */
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
@@ -919,6 +1070,18 @@ export type LocationClaimsArgs = {
 
 
 export type LocationSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type LocationPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type LocationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -965,7 +1128,15 @@ export type ChangeAction =
   | 'CREATED'
   | 'UPDATED'
   | 'CLAIM_ASSERTED'
-  | 'CLAIM_RETRACTED';
+  | 'CLAIM_RETRACTED'
+  /** An analyst accepted a claim about it. */
+  | 'CLAIM_ACCEPTED'
+  /** An analyst rejected a claim about it. */
+  | 'CLAIM_REJECTED'
+  /** An analyst corrected a claim about it (the summary says what changed). */
+  | 'CLAIM_CORRECTED'
+  /** A reviewed claim about it went back to awaiting review. */
+  | 'CLAIM_REOPENED';
 
 export type AliasInput = {
   name: Scalars['String']['input'];
@@ -1015,14 +1186,25 @@ export type Relationship = {
   /** The largest quantity its claims report (with that claim's qualifier). */
   quantity: Maybe<Quantity>;
   /**
-   * 0 to 1: each independent reporter's best claim score (credibility × reporter reliability) combined
-   * as 1 − Π(1 − score); see docs/api.md, Confidence.
+   * 0 to 1: each independent origin's best claim score (credibility × reporter reliability) combined
+   * as 1 − Π(1 − score); see docs/trust.md.
    */
   confidence: Maybe<Scalars['Float']['output']>;
   /** How many claims support it. */
   claimCount: Scalars['Int']['output'];
-  /** How many independent reporters support it: two articles quoting the same agency count once. */
+  /** How many independent origins support it (the same as originCount; see docs/trust.md). */
   corroboration: Scalars['Int']['output'];
+  /** How many sources its claims are cited in. */
+  sourceCount: Scalars['Int']['output'];
+  /**
+   * How many independent origins its claims come from: one source's voices count once, a named reporter
+   * counts once however many sources relay it, and unnamed reports never count apart from their source.
+   */
+  originCount: Scalars['Int']['output'];
+  /** The independent origins behind it, each with the sources and claims it accounts for and why it counts once. */
+  origins: Array<Origin>;
+  /** True when every claim behind it awaits analyst review (ReviewStatus PENDING). */
+  pendingOnly: Scalars['Boolean']['output'];
   /** True when it rests only on unattributed claims ("reports suggest") from a single source. */
   unattributedOnly: Scalars['Boolean']['output'];
   /** True when some claims about the same subject, predicate and object cannot all be true (see Query.disputes). */
@@ -1036,6 +1218,36 @@ export type Relationship = {
    */
   disputes: Array<Dispute>;
 };
+
+/**
+ * One independent origin of the claims behind a fact: a named reporter, however many sources relay it;
+ * else the voice of one source (its own words and the unnamed reports it carries), keyed by its
+ * publisher when it has one. See docs/trust.md.
+ */
+export type Origin = {
+  __typename?: 'Origin';
+  /** Deterministic: `entity:` and the reporter's or publisher's id, or `source:` and the source's id. */
+  id: Scalars['ID']['output'];
+  kind: OriginKind;
+  /** The reporter or publisher; null for the voice of a source with no publisher. */
+  entity: Maybe<Entity>;
+  /** The sources whose claims come from this origin, ordered by id. */
+  sources: Array<Source>;
+  /** How many of the fact's claims come from this origin. */
+  claimCount: Scalars['Int']['output'];
+  /** Why these claims are one origin, in a sentence. */
+  description: Scalars['String']['output'];
+};
+
+export type OriginKind =
+  /** A named reporter the sources cite (an agency, an outlet they relay). */
+  | 'REPORTER'
+  /** The own voice of an outlet's sources (two articles of one outlet are one origin). */
+  | 'PUBLISHER'
+  /** The own voice of one source with no publisher recorded. */
+  | 'SOURCE'
+  /** Only unnamed reports ("reports suggest"), counted as the voice of the source that carries them. */
+  | 'UNATTRIBUTED';
 
 /** Nodes and edges to draw. */
 export type Subgraph = {
@@ -1118,6 +1330,71 @@ export type TextSpan = {
   end: Scalars['Int']['output'];
 };
 
+/**
+ * Analyst review of claims (issue 13). A claim made by article extraction starts PENDING; the seed's
+ * claims start ACCEPTED; claims entered through the API or imported start as REVIEW_MANUAL_CLAIMS says
+ * (ACCEPTED by default). A REJECTED claim makes no fact and no dispute; a fact whose every claim is
+ * PENDING says so (`Relationship.pendingOnly`). See docs/trust.md.
+ */
+export type ReviewStatus =
+  /** Awaiting an analyst's review. */
+  | 'PENDING'
+  /** An analyst (or the seed, or the setting for hand-entered claims) accepted it. */
+  | 'ACCEPTED'
+  /** An analyst rejected it, with a reason; it supports no fact and takes part in no dispute. */
+  | 'REJECTED';
+
+/** Where a claim stands in review, and who put it there. */
+export type ClaimReview = {
+  __typename?: 'ClaimReview';
+  status: ReviewStatus;
+  /** Who reviewed it: the subject of the reviewer's token; null while PENDING or when accepted on write. */
+  by: Maybe<Scalars['String']['output']>;
+  /** When (ISO 8601 timestamp); null while PENDING or when accepted on write. */
+  at: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected (or which claim corrects it); null otherwise. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** Narrows the review queue. Every field is optional; together they must all hold. */
+export type ReviewQueueFilter = {
+  /** Only claims cited in this source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims with one of these predicates. */
+  predicates?: InputMaybe<Array<RelationshipType>>;
+  /** Only claims made by this extraction rule (Claim.extraction.rule). */
+  rule?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * What a correction changes. Every field is optional: a field left out keeps the original's value. The
+ * corrected claim keeps the original's source and excerpt.
+ */
+export type ClaimCorrectionInput = {
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  predicate?: InputMaybe<RelationshipType>;
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  polarity?: InputMaybe<Polarity>;
+  quantity?: InputMaybe<QuantityInput>;
+  /** Partial dates: YYYY, YYYY-MM or YYYY-MM-DD. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  reportedById?: InputMaybe<Scalars['ID']['input']>;
+  intermediaryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Admiralty credibility, 1 (confirmed) to 6 (cannot be judged). */
+  credibility?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How many claims cite sources published on one date: one bar of the as-of histogram. */
+export type DateCount = {
+  __typename?: 'DateCount';
+  /** The source's publication date as recorded (a partial date: YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Claims citing sources of that date, rejected claims left out. */
+  claimCount: Scalars['Int']['output'];
+};
+
 /** A document that makes claims: an article, a statement. */
 export type Source = {
   __typename?: 'Source';
@@ -1133,6 +1410,20 @@ export type Source = {
   contentHash: Maybe<Scalars['String']['output']>;
   /** How many claims cite it. */
   claimCount: Scalars['Int']['output'];
+  /** The document's text as ingested or recorded; null when it was not kept (sources recorded before issue 13, URL-only sources). */
+  text: Maybe<Scalars['String']['output']>;
+  /**
+   * Every claim citing it, whatever its review status, in the order they stand in the text (claims
+   * with no text span last, then by id). `first` is 1 to 100 (default 20).
+   */
+  claims: ClaimConnection;
+};
+
+
+/** A document that makes claims: an article, a statement. */
+export type SourceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SourceEdge = {
@@ -1336,6 +1627,8 @@ export type ResolversTypes = {
   EntityInput: EntityInput;
   CoordinatesInput: CoordinatesInput;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
+  Origin: ResolverTypeWrapper<OriginRecord>;
+  OriginKind: OriginKind;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Path: ResolverTypeWrapper<PathRecord>;
   RelationshipFilter: RelationshipFilter;
@@ -1345,6 +1638,11 @@ export type ResolversTypes = {
   ArticleInput: ArticleInput;
   IngestResult: ResolverTypeWrapper<IngestResultRecord>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
+  ReviewStatus: ReviewStatus;
+  ClaimReview: ResolverTypeWrapper<ClaimReview>;
+  ReviewQueueFilter: ReviewQueueFilter;
+  ClaimCorrectionInput: ClaimCorrectionInput;
+  DateCount: ResolverTypeWrapper<DateCount>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionRecord>;
@@ -1393,6 +1691,7 @@ export type ResolversParentTypes = {
   EntityInput: EntityInput;
   CoordinatesInput: CoordinatesInput;
   Relationship: RelationshipRecord;
+  Origin: OriginRecord;
   Subgraph: SubgraphRecord;
   Path: PathRecord;
   RelationshipFilter: RelationshipFilter;
@@ -1401,6 +1700,10 @@ export type ResolversParentTypes = {
   ArticleInput: ArticleInput;
   IngestResult: IngestResultRecord;
   TextSpan: TextSpan;
+  ClaimReview: ClaimReview;
+  ReviewQueueFilter: ReviewQueueFilter;
+  ClaimCorrectionInput: ClaimCorrectionInput;
+  DateCount: DateCount;
   Source: SourceRecord;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceConnection: SourceConnectionRecord;
@@ -1428,6 +1731,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops' | 'first'>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'orderBy'>>;
+  reviewQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
+  publicationDates?: Resolver<Array<ResolversTypes['DateCount']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
 };
@@ -1460,6 +1765,9 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['ClaimReview'], ParentType, ContextType>;
+  corrects?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  correctedBy?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
 };
 
 export type ExtractionProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtractionProvenance'] = ResolversParentTypes['ExtractionProvenance']> = {
@@ -1509,6 +1817,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   unmergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'mergedId'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input' | 'dryRun'>>;
+  acceptClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAcceptClaimArgs, 'id'>>;
+  rejectClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id' | 'reason'>>;
+  correctClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationCorrectClaimArgs, 'id' | 'input' | 'reason'>>;
+  reopenClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationReopenClaimArgs, 'id'>>;
   recordSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRecordSourceArgs, 'input'>>;
 };
 
@@ -1557,6 +1869,8 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CountryRelationshipsArgs, 'direction'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryClaimsArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CountrySourcesArgs>>;
+  published?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CountryPublishedArgs>>;
+  reported?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryReportedArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryTimelineArgs>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1577,6 +1891,8 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<OrganizationSourcesArgs>>;
+  published?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<OrganizationPublishedArgs>>;
+  reported?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationReportedArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationTimelineArgs>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1597,6 +1913,8 @@ export type ArmedForceResolvers<ContextType = Context, ParentType extends Resolv
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ArmedForceRelationshipsArgs, 'direction'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceClaimsArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ArmedForceSourcesArgs>>;
+  published?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ArmedForcePublishedArgs>>;
+  reported?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceReportedArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceTimelineArgs>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1617,6 +1935,8 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonClaimsArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonSourcesArgs>>;
+  published?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonPublishedArgs>>;
+  reported?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonReportedArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonTimelineArgs>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1637,6 +1957,8 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<LocationRelationshipsArgs, 'direction'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationClaimsArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<LocationSourcesArgs>>;
+  published?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<LocationPublishedArgs>>;
+  reported?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationReportedArgs>>;
   timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationTimelineArgs>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1670,10 +1992,23 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   corroboration?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  originCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['Origin']>, ParentType, ContextType>;
+  pendingOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unattributedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
+};
+
+export type OriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Origin'] = ResolversParentTypes['Origin']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OriginKind'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -1712,6 +2047,18 @@ export type TextSpanResolvers<ContextType = Context, ParentType extends Resolver
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ClaimReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimReview'] = ResolversParentTypes['ClaimReview']> = {
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DateCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateCount'] = ResolversParentTypes['DateCount']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1721,6 +2068,8 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   retrievedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<SourceClaimsArgs>>;
 };
 
 export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
@@ -1776,12 +2125,15 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  Origin?: OriginResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
+  ClaimReview?: ClaimReviewResolvers<ContextType>;
+  DateCount?: DateCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
