@@ -5,10 +5,16 @@ import { highestRole, UnauthenticatedError, type User } from './roles';
 /** Turns the Authorization header into a user; null when auth is off or no token came. */
 export type Authenticator = (authorization: string | undefined) => Promise<User | null>;
 
+/** How far a token's `iat` and `nbf` may lie in the future, and its `exp` in the past: clocks drift. */
+export const CLOCK_SKEW_SECONDS = 30;
+
 /**
- * Verifies bearer tokens with the shared HS256 secret or the JWKS address of the configuration,
- * checking expiry, and issuer and audience when they are configured. A token that fails any check
- * is UNAUTHENTICATED (401), never ignored.
+ * Verifies bearer tokens with the shared HS256 secret or the JWKS address of the configuration.
+ * Every token must carry `exp` (a token without one would never expire) and not be expired; `iat`
+ * and `nbf`, when present, must not lie in the future by more than CLOCK_SKEW_SECONDS; with
+ * `maxTokenAgeSeconds` set, `iat` is required and the token may be no older than that. Issuer and
+ * audience are checked when they are configured. A token that fails any check is UNAUTHENTICATED
+ * (401), never ignored.
  */
 export function createAuthenticator(auth: Config['auth']): Authenticator {
   const key: Uint8Array | JWTVerifyGetKey | null = auth.jwtSecret
@@ -26,7 +32,14 @@ export function createAuthenticator(auth: Config['auth']): Authenticator {
         algorithms: auth.jwtSecret ? ['HS256'] : undefined,
         issuer: auth.issuer ?? undefined,
         audience: auth.audience ?? undefined,
+        requiredClaims: ['exp'],
+        clockTolerance: CLOCK_SKEW_SECONDS,
+        maxTokenAge: auth.maxTokenAgeSeconds ?? undefined,
       });
+      // jose checks iat against the clock only with maxTokenAge; a token issued "later" is forged or from a wrong clock.
+      if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) {
+        throw new UnauthenticatedError(`expected a token issued in the past, but its iat claim lies ${Math.round(payload.iat - Date.now() / 1000)} s in the future`);
+      }
       const role = highestRole(payload.roles);
       if (!payload.sub || !role) {
         throw new UnauthenticatedError('expected a token with a subject and a roles claim (viewer, analyst or admin), but got neither or none known');
@@ -35,10 +48,18 @@ export function createAuthenticator(auth: Config['auth']): Authenticator {
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       const reason =
-        error instanceof errors.JWTExpired ? 'the token has expired'
-          : error instanceof errors.JWTClaimValidationFailed ? `the token's ${error.claim} claim does not match`
+        error instanceof errors.JWTExpired ? (error.claim === 'iat' ? 'the token is older than this server accepts' : 'the token has expired')
+          : error instanceof errors.JWTClaimValidationFailed ? claimProblem(error)
             : 'the token could not be verified';
       throw new UnauthenticatedError(`expected a valid bearer token, but ${reason}`);
     }
   };
+}
+
+/** What is wrong with a claim, in words a client can act on. */
+function claimProblem(error: InstanceType<typeof errors.JWTClaimValidationFailed>): string {
+  if (error.reason === 'missing') return `the token has no ${error.claim} claim`;
+  if (error.claim === 'nbf') return 'the token is not valid yet (its nbf claim lies in the future)';
+  if (error.claim === 'iat') return "the token's iat claim lies in the future";
+  return `the token's ${error.claim} claim does not match`;
 }

@@ -43,11 +43,24 @@ export interface Config {
     maxAliases: number;
     maxDirectives: number;
     maxTokens: number;
+    /** Fields of one selection set, its fragments merged in (graphql-js compares them pairwise). */
+    maxSelectionFields: number;
     maxCost: number;
     /** Largest request body, in bytes; larger gets HTTP 413. */
     maxBodyBytes: number;
     /** Longest a request may take, Neo4j work included; longer gets REQUEST_TIMEOUT. */
     requestTimeoutMs: number;
+    /** GraphQL requests per client per minute (by token subject, else by address); 0 turns it off. */
+    rateLimitPerMinute: number;
+    /** GraphQL requests running at once; more wait in a queue. */
+    maxConcurrent: number;
+    /** Requests that may wait for a slot; more are refused with 429. */
+    maxQueued: number;
+    /**
+     * Which proxies' X-Forwarded-For to believe for the client address (express's `trust proxy`):
+     * false (none: the socket's address), a number of hops, or a list of addresses and CIDR ranges.
+     */
+    trustProxy: boolean | number | string[];
   };
   auth: {
     /** HS256 shared secret (32 characters or more), or null. */
@@ -59,6 +72,8 @@ export interface Config {
     audience: string | null;
     /** Whether requests without a token may read. Writes always need a token. */
     anonymousRead: boolean;
+    /** Oldest a token may be, by its `iat`, in seconds; null: only its `exp` counts. */
+    maxTokenAgeSeconds?: number | null;
   };
 }
 
@@ -67,11 +82,19 @@ export const DEFAULT_LIMITS: Config['limits'] = {
   maxDepth: 12,
   maxAliases: 15,
   maxDirectives: 10,
-  maxTokens: 5_000,
+  // All twelve example operations in one document (as the IDE sends them) take 799 tokens, the
+  // workbench's largest query 243, the IDE's introspection 180 (tests/server/documentShape.unit.test.ts).
+  maxTokens: 2_000,
+  // The widest in the examples, the IDE and the workbench is 21 (the workbench's claims fragment).
+  maxSelectionFields: 64,
   maxCost: 100_000,
   // Room for an article of 100,000 characters (ingestArticle) and its JSON escaping.
   maxBodyBytes: 1_000_000,
   requestTimeoutMs: 30_000,
+  rateLimitPerMinute: 600,
+  maxConcurrent: 32,
+  maxQueued: 256,
+  trustProxy: false,
 };
 
 /** Thrown with every problem found, one per line. */
@@ -118,9 +141,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: read('LIMIT_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, (t) => parseInteger(t, 0, 1000)),
       maxDirectives: read('LIMIT_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, (t) => parseInteger(t, 0, 1000)),
       maxTokens: read('LIMIT_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, (t) => parseInteger(t, 10, 1_000_000)),
+      maxSelectionFields: read('LIMIT_MAX_SELECTION_FIELDS', DEFAULT_LIMITS.maxSelectionFields, (t) => parseInteger(t, 1, 10_000)),
       maxCost: read('LIMIT_MAX_COST', DEFAULT_LIMITS.maxCost, (t) => parseInteger(t, 1, 10_000_000)),
       maxBodyBytes: read('LIMIT_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, (t) => parseInteger(t, 1024, 100_000_000)),
       requestTimeoutMs: read('LIMIT_REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs, (t) => parseInteger(t, 100, 3_600_000)),
+      rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.rateLimitPerMinute, (t) => parseInteger(t, 0, 1_000_000)),
+      maxConcurrent: read('LIMIT_MAX_CONCURRENT', DEFAULT_LIMITS.maxConcurrent, (t) => parseInteger(t, 1, 10_000)),
+      maxQueued: read('LIMIT_MAX_QUEUED', DEFAULT_LIMITS.maxQueued, (t) => parseInteger(t, 0, 100_000)),
+      trustProxy: read('TRUST_PROXY', DEFAULT_LIMITS.trustProxy, parseTrustProxy),
     },
     auth: {
       jwtSecret: read<string | null>('AUTH_JWT_SECRET', null, parseSecret),
@@ -128,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       issuer: read<string | null>('AUTH_ISSUER', null, (t) => t),
       audience: read<string | null>('AUTH_AUDIENCE', null, (t) => t),
       anonymousRead: read('AUTH_ANONYMOUS_READ', true, parseBoolean),
+      maxTokenAgeSeconds: read<number | null>('AUTH_MAX_TOKEN_AGE', null, parseDuration),
     },
   };
   // Both off in production unless enabled; an IDE enabled on purpose brings introspection with it.
@@ -201,4 +230,32 @@ function parseSecret(text: string): string {
 function parseHttpUrl(text: string): string {
   if (!/^https?:\/\/\S+$/.test(text)) throw new Error(`expected an http(s) URL, but got ${JSON.stringify(text)}`);
   return text;
+}
+
+/**
+ * TRUST_PROXY: `false` (the default: the socket's address is the client), a number of proxy hops,
+ * or comma-separated addresses or CIDR ranges of the proxies (`10.0.0.0/8,192.168.1.5`).
+ */
+function parseTrustProxy(text: string): boolean | number | string[] {
+  if (/^(false|0|no)$/i.test(text)) return false;
+  if (/^\d+$/.test(text)) return parseInteger(text, 1, 100);
+  const entries = text.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const entry of entries) {
+    if (!/^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(entry)) {
+      throw new Error(`expected false, a number of proxy hops, or comma-separated proxy addresses or CIDR ranges (10.0.0.0/8), but got ${JSON.stringify(entry)}`);
+    }
+  }
+  if (entries.length === 0) throw new Error(`expected false, a number of hops or proxy addresses, but got ${JSON.stringify(text)}`);
+  return entries;
+}
+
+/** A duration such as 3600, 90s, 30m, 8h or 7d, in seconds. */
+function parseDuration(text: string): number {
+  const match = /^(\d+)([smhd]?)$/.exec(text);
+  const unit = { '': 1, s: 1, m: 60, h: 3_600, d: 86_400 }[match?.[2] ?? ''] ?? 1;
+  const seconds = match ? Number(match[1]) * unit : NaN;
+  if (!match || seconds < 1 || seconds > 365 * 86_400) {
+    throw new Error(`expected a duration from 1 s to 365 d such as 3600, 90s, 30m, 8h or 7d, but got ${JSON.stringify(text)}`);
+  }
+  return seconds;
 }

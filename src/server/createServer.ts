@@ -10,14 +10,19 @@ import { createAuthenticator, UnauthenticatedError } from '../auth';
 import { DEFAULT_LIMITS, type Config } from '../config';
 import { buildSchema, createContext, type Context, type RequestLocals } from '../api';
 import { DRIVER_POOL_SIZE, type Database } from '../neo4j';
+import { ConcurrencyGate, rateLimitPerClient, type AdmissionLocals } from './admission';
 import { costLimitPlugin } from './cost';
+import { documentGuard } from './documentGuard';
 import { errorLoggingPlugin, formatError } from './formatError';
 import { healthRouter } from './health';
 import { jsonErrorHandler, requestTimeout } from './httpGuards';
+import { idempotencyKeys, idempotencyPlugin, IDEMPOTENCY_HEADER } from './idempotency';
 import { ideRouter } from './ide';
 import { armorProtection } from './limits';
 import { createLogger, REQUEST_ID_HEADER, requestLogging, type Logger } from './logging';
 import { Metrics } from './metrics';
+import { requestHygienePlugin } from './requestHygiene';
+import { securityHeaders } from './securityHeaders';
 import { workbenchRouter } from './workbench';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -27,6 +32,11 @@ export interface ServerOptions {
   host: string;
   enableIde: boolean;
   auth: Config['auth'];
+  /**
+   * The abuse limits; `npm start` passes the configuration's. Without them, DEFAULT_LIMITS apply but
+   * for the per-client rate limit, which is off: a server started by a test or a benchmark has one
+   * client that sends much on purpose.
+   */
   limits?: Config['limits'];
   /** Answer introspection (default true; production turns it off, see Config). */
   enableIntrospection?: boolean;
@@ -42,6 +52,8 @@ export interface RunningServer {
   url: string;
   apollo: ApolloServer<Context>;
   metrics: Metrics | null;
+  /** The cap on concurrent GraphQL requests, for tests to read its load. */
+  gate: ConcurrencyGate;
   /** Stops accepting, lets in-flight requests finish, then closes; /readyz says 503 meanwhile. */
   stop(): Promise<void>;
 }
@@ -52,6 +64,9 @@ export interface ApolloOptions {
   enableIntrospection?: boolean;
   plugins?: ApolloServerPlugin<Context>[];
 }
+
+/** Validation stops at this many errors: a document with more gets the first ones, cheaply. */
+export const MAX_VALIDATION_ERRORS = 10;
 
 /** Builds the Apollo server over the schema in schema/, with the abuse limits. */
 export function createApollo(options: ApolloOptions = {}): ApolloServer<Context> {
@@ -67,7 +82,10 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
+    // No "did you mean" in any mode: a suggestion says what exists.
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS, hideSuggestions: true },
     plugins: [
+      requestHygienePlugin({ hideSchema: !(options.enableIntrospection ?? true) }),
       ...armor.plugins,
       costLimitPlugin(limits.maxCost),
       ...(options.plugins ?? []),
@@ -79,27 +97,36 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
 
 /**
  * Serves POST /graphql, the workbench at /, the IDE at /ide, /healthz, /readyz and /metrics on one
- * HTTP server. Every request gets an id (X-Request-Id), a log line and a deadline.
+ * HTTP server. Every response has the security headers (securityHeaders.ts) and an id
+ * (X-Request-Id). A GraphQL request then goes through, in order: CORS, its token, the per-client
+ * rate limit and the concurrency cap (admission.ts), its deadline, the body size limit, the
+ * document's length, nesting and width (documentGuard.ts), its Idempotency-Key, and Apollo (depth,
+ * aliases, directives, cost, validation).
  */
 export async function startServer(db: Database, options: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const limits = options.limits ?? DEFAULT_LIMITS;
+  const limits = options.limits ?? { ...DEFAULT_LIMITS, rateLimitPerMinute: 0 };
   const logger = options.logger ?? createLogger('silent');
   const metrics = options.enableMetrics === false ? null : new Metrics(db, DRIVER_POOL_SIZE);
   const apollo = createApollo({
     httpServer,
     limits,
     enableIntrospection: options.enableIntrospection,
-    plugins: [errorLoggingPlugin(), ...(metrics ? [metrics.plugin()] : [])],
+    // The idempotency plugin comes last: it stores the answer as the other plugins leave it.
+    plugins: [errorLoggingPlugin(), ...(metrics ? [metrics.plugin()] : []), idempotencyPlugin(db)],
   });
+  const gate = new ConcurrencyGate(limits.maxConcurrent, limits.maxQueued);
+  app.set('trust proxy', limits.trustProxy);
   const authenticate = createAuthenticator(options.auth);
   const access = { authenticationEnabled: Boolean(options.auth.jwtSecret || options.auth.jwksUrl), anonymousRead: options.auth.anonymousRead };
   let stopping = false;
   await apollo.start();
 
   app.use(requestLogging(logger));
+  app.use(securityHeaders());
+  // Probes first: they never wait behind GraphQL work (admission control is on /graphql only).
   app.use(healthRouter(db, () => stopping));
   if (metrics) app.use(metrics.router());
   if (options.enableIde) app.use(ideRouter(GRAPHQL_PATH));
@@ -109,16 +136,27 @@ export async function startServer(db: Database, options: ServerOptions): Promise
     GRAPHQL_PATH,
     cors({
       origin: origins.includes('*') ? true : origins,
-      allowedHeaders: ['content-type', 'authorization', REQUEST_ID_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name'],
-      exposedHeaders: [REQUEST_ID_HEADER],
+      allowedHeaders: ['content-type', 'authorization', REQUEST_ID_HEADER, IDEMPOTENCY_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name'],
+      exposedHeaders: [REQUEST_ID_HEADER, 'retry-after', 'ratelimit', 'ratelimit-policy', 'idempotent-replayed'],
       maxAge: 600,
     }),
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      // Verified once, here: the rate limit keys on its subject and the context reads the same promise.
+      const authentication = authenticate(req.headers.authorization);
+      authentication.catch(() => undefined);
+      (res.locals as AdmissionLocals).authentication = authentication;
+      next();
+    },
+    rateLimitPerClient(limits),
+    gate.middleware,
     requestTimeout(limits.requestTimeoutMs),
     express.json({ limit: limits.maxBodyBytes }),
+    documentGuard(limits),
+    idempotencyKeys(db),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          const user = await authenticate(req.headers.authorization);
+          const user = await ((res.locals as AdmissionLocals).authentication ?? authenticate(req.headers.authorization));
           if (!user && !options.auth.anonymousRead) {
             throw new UnauthenticatedError('expected a bearer token: this server does not let anonymous requests read');
           }
@@ -143,6 +181,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
     url: `http://${host}:${address.port}`,
     apollo,
     metrics,
+    gate,
     async stop() {
       stopping = true;
       await apollo.stop();

@@ -18,10 +18,25 @@ const EXPOSED_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'OPERATION_NOT_SUPPORTED',
 ]);
+
+/**
+ * Whether an error carrying an exposed code was caused by something unexpected: graphql-js wraps
+ * whatever its parser throws, so "Maximum call stack size exceeded" arrives as a syntax error. Its
+ * message is then not ours to show.
+ */
+function hasUnexpectedCause(error: unknown): boolean {
+  for (let cause = (error as { originalError?: unknown })?.originalError, hops = 0; cause && hops < 10; hops += 1) {
+    if (!(cause instanceof GraphQLError)) return true;
+    cause = cause.originalError;
+  }
+  return false;
+}
 
 /** The error we raised on purpose behind `error`, if it is one; null for the unexpected. */
 function exposedError(error: unknown): GraphQLError | null {
+  if (hasUnexpectedCause(error)) return null;
   if (error instanceof GraphQLError && EXPOSED_CODES.has(String(error.extensions?.code))) return error;
   if (isApolloRequestError(error)) {
     return new GraphQLError((error as GraphQLError).message, { extensions: { code: 'BAD_REQUEST' } });
@@ -49,7 +64,7 @@ function isApolloRequestError(error: unknown): boolean {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
+  if (typeof code === 'string' && EXPOSED_CODES.has(code) && !hasUnexpectedCause(error)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

@@ -9,7 +9,10 @@ function errorBody(message: string, code: string) {
 /**
  * Ends a request that is still running after `timeoutMs` with HTTP 503 and code REQUEST_TIMEOUT.
  * The request's Neo4j transactions stop on their own at the same deadline (Database.forRequest);
- * this catches the rest. Whatever the request tries to send afterwards is dropped.
+ * this catches the rest. Whatever the request tries to send afterwards is dropped. A mutation cut
+ * off here is still running, and Neo4j may still commit it (a frozen or slow Neo4j does not enforce
+ * its timeout until it runs again): its answer says `outcome: UNKNOWN`, and a client that sent an
+ * Idempotency-Key learns the real outcome by sending the request again (idempotency.ts).
  */
 export function requestTimeout(timeoutMs: number) {
   return (_req: Request, res: Response, next: NextFunction): void => {
@@ -17,7 +20,11 @@ export function requestTimeout(timeoutMs: number) {
     // A moment of grace, so that a request stopped by its Neo4j deadline can still answer normally.
     const timer = setTimeout(() => {
       if (res.headersSent) return;
-      res.status(503).json(errorBody(`The request took longer than ${timeoutMs} ms and was stopped.`, 'REQUEST_TIMEOUT'));
+      if ((res.locals as { operationType?: string }).operationType === 'mutation') {
+        res.status(503).json({ errors: [{ message: mutationTimeoutMessage(timeoutMs), extensions: { code: 'REQUEST_TIMEOUT', outcome: 'UNKNOWN' } }] });
+      } else {
+        res.status(503).json(errorBody(`The request took longer than ${timeoutMs} ms and was stopped.`, 'REQUEST_TIMEOUT'));
+      }
       // The late answer, when it comes, goes nowhere (instead of failing with ERR_HTTP_HEADERS_SENT).
       const dropped = () => res;
       res.status = dropped;
@@ -31,6 +38,14 @@ export function requestTimeout(timeoutMs: number) {
     res.once('close', () => clearTimeout(timer));
     next();
   };
+}
+
+/** What a client is told when a mutation runs out of time before it is known to have ended. */
+export function mutationTimeoutMessage(timeoutMs: number): string {
+  return (
+    `The mutation took longer than ${timeoutMs} ms; its outcome is unknown: it may still be applied. ` +
+    'Send it again with the same Idempotency-Key to learn the outcome, or read the data before retrying.'
+  );
 }
 
 /** Error codes for the HTTP-level failures express reports before GraphQL runs. */
@@ -49,7 +64,8 @@ export const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, _next) =
   const known = HTTP_ERRORS[status];
   if (status === 500) (res.locals as RequestLocals).log?.error({ err: error }, 'unexpected error outside GraphQL');
   if (res.headersSent) return;
+  const requestId = (res.locals as RequestLocals).requestId;
   res
     .status(status)
-    .json(errorBody(known?.message ?? (status === 500 ? 'Internal server error' : 'The request was refused.'), known?.code ?? (status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST')));
+    .json(errorBody(known?.message ?? (status === 500 ? `Internal server error (request ${requestId})` : 'The request was refused.'), known?.code ?? (status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST')));
 };

@@ -3,6 +3,7 @@ import express from 'express';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import { readExamples } from './examples';
+import { ideSecurityHeaders } from './securityHeaders';
 
 export const IDE_PATH = '/ide';
 const STATIC_PATH = `${IDE_PATH}/static/`;
@@ -10,7 +11,7 @@ const STATIC_PATH = `${IDE_PATH}/static/`;
 /**
  * The GraphQL IDE (Ruru, a GraphiQL build) with every script and style served from this process:
  * nothing comes from a CDN, so it works offline. It opens with all example operations loaded; the
- * run button's menu picks one.
+ * run button's menu picks one. Its page has a Content-Security-Policy of its own (securityHeaders.ts).
  */
 export function ideRouter(graphqlPath: string): Router {
   const examples = readExamples();
@@ -27,7 +28,8 @@ export function ideRouter(graphqlPath: string): Router {
     clientConfig: { defaultQuery, initialQuery: defaultQuery } as Parameters<typeof ruruHTML>[0]["clientConfig"],
   });
   const router = express.Router();
-  router.get(IDE_PATH, (_req, res) => {
+  // Its inline scripts are allowed by their hashes, computed from this very page.
+  router.get(IDE_PATH, ideSecurityHeaders(html), (_req, res) => {
     res.type('html').send(html);
   });
   router.use(STATIC_PATH, (req, res, next) => {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { signDevToken } from '../../src/auth';
-import type { Config } from '../../src/config';
+import { DEFAULT_LIMITS, type Config } from '../../src/config';
 import type { Database } from '../../src/neo4j';
 import { DEFAULT_SEED_FILE, readSeedFile, writeSeed } from '../../src/seed';
 import { buildSchema } from '../../src/api';
@@ -47,7 +47,8 @@ beforeAll(async () => {
   // The seed and the analyst fixture, loaded as globalSetup loads them: disputes, denials, several sources.
   const fixture = readdirSync(ANALYST_FIXTURE_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(ANALYST_FIXTURE_DIR, f));
   for (const file of [DEFAULT_SEED_FILE, ...fixture]) await writeSeed(db, readSeedFile(file));
-  server = await startTestServer(db, { auth });
+  // Thousands of documents from one address: the per-client rate limit is off here (admission.int.test.ts tests it).
+  server = await startTestServer(db, { auth, limits: { ...DEFAULT_LIMITS, rateLimitPerMinute: 0 } });
   const mint = (role: 'viewer' | 'analyst' | 'admin') => signDevToken(auth, { role, subject: `hostile-${role}` });
   tokens = { viewer: await mint('viewer'), analyst: await mint('analyst'), admin: await mint('admin') };
 }, 180_000);

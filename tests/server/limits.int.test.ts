@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS } from '../../src/config';
 import type { Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
 import { openDatabase, startTestServer } from '../helpers/testServer';
@@ -8,7 +9,7 @@ let db: Database;
 beforeAll(async () => {
   db = openDatabase();
   server = await startTestServer(db, {
-    limits: { maxDepth: 6, maxAliases: 3, maxDirectives: 3, maxTokens: 300, maxCost: 20_000, maxBodyBytes: 4_096, requestTimeoutMs: 30_000 },
+    limits: { ...DEFAULT_LIMITS, maxDepth: 6, maxAliases: 3, maxDirectives: 3, maxTokens: 300, maxCost: 20_000, maxBodyBytes: 4_096, requestTimeoutMs: 30_000 },
   });
 });
 afterAll(async () => {
