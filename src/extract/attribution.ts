@@ -1,4 +1,4 @@
-import type { Attribution, Polarity } from '../generated/graphql';
+import type { Attribution, Polarity } from '../generated/types';
 import type { Discourse } from './discourse';
 import { placeholderIndex } from './mask';
 import type { Mention } from './mentions';
@@ -37,7 +37,7 @@ export interface Voice {
 
 const SP = String.raw`«[COFP]\d+»`;
 /** "a «O» report", "the «O» statement": the organisation speaks through its document. */
-const DOC = String.raw`(?: (?:report|statement|assessment|study|investigation|document|panel|experts?|spokes(?:man|woman|person)))?`;
+const DOC = String.raw`(?: (?:report|statement|assessment|study|investigation|document|panel|experts?|spokes(?:man|woman|person)|adviser|advisor|official|commander|source))?`;
 const RV = String.raw`(?:said|says|say|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|warned|warns|estimated|estimates|assessed|assesses|believes|believe|revealed|reveals|disclosed|discloses|acknowledged|admitted|alleged|alleges|insisted|explained|posted|briefed|informed)`;
 const TAIL = String.raw`(?:(?: (?:also|earlier|later|previously|again|separately))?(?: (?:on|in|at|late on|early on|earlier on|late|early) «T\d+»| «T\d+»| (?:reporters|journalists|lawmakers|parliament|legislators|a (?:news )?(?:conference|briefing))|(?<=(?:told|tells|briefed|informed)) (?:the )?«[COP]\d+»| in (?:a |an |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:statement|address|briefing|interview|post|report|update|assessment|message|speech|session|communique|dispatch)(?: (?:on|to|with) (?:«[A-Z]\d+»|Telegram|X|Facebook|social media|state television|state TV|the [a-z ]+))?| on (?:Telegram|X|Facebook|social media|state television|state TV|its website)| (?:at|during) (?:a |an |the )?[a-z -]{0,25}(?:briefing|conference|session|meeting|hearing))*)`;
 const CITE = String.raw`(?:,? citing (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)))?`;
@@ -51,7 +51,7 @@ const P = {
   quoted: new RegExp(String.raw`(?<inter>${SP}) (?:also )?quoted (?:an? |the )?(?<rep>${SP}|${UNNAMED}) as saying(?: that)?,? `, 'u'),
   briefed: new RegExp(String.raw`(?<inter>${SP}|${UNNAMED})(?:,)? (?:who (?:was|were|had been|has been) )?briefed by (?<rep>${SP}),? (?:(?:also|later|earlier) )?${RV}${TAIL}(?: that|:|,)? `, 'u'),
   denyCalled: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?called (?:the |such |these |those )?(?:reports?|claims?|allegations?|accusations?)(?: (?:that|of|about) (?<content>.+?))? ${FALSE}`, 'u'),
-  denyDismissed: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?dismissed (?<content>.+?) as ${FALSE}`, 'u'),
+  denyDismissed: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?dismissed (?:the |such |these )?(?:(?:reports?|claims?|allegations?|accusations?)(?: that| of)? )?(?<content>.+?) as ${FALSE}`, 'u'),
   denied: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP})(?<appos>,[^,]{1,80},)? (?:has |had |have )?(?:(?:flatly|strongly|repeatedly|categorically|previously|also) )*${DENY_VERB}(?: (?:the |any |such |all )?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|speculation|information)(?: that| of| about)?| that)? `, 'u'),
   citingFirst: new RegExp(String.raw`^[Cc]iting (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)), (?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have) )*${RV}${TAIL}(?:,? that|:|,)? `, 'u'),
   first: new RegExp(String.raw`^(?<lead>(?:(?:On|In|Late on|Earlier on|Speaking) «T\d+»,? |In a [a-z ]{1,40}?, |But |And |However, |Meanwhile, |Separately, )?)(?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have|separately) )*${RV}${TAIL}${CITE}(?:,? that|:|,)? `, 'u'),

@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../generated/graphql';
+import type { RelationshipType } from '../generated/types';
 import type { PartialDate } from '../support';
 import { voiceOf, type Voice } from './attribution';
 import { ruleContext } from './context';
@@ -47,7 +47,8 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const mentions = findMentions(s, discourse, publishedAt);
   const masked = mask(s, mentions);
   const voice = voiceOf(masked, mentions, discourse);
-  const content = ownForces(voice, mentions);
+  // Quotation marks say nothing the rules read: "had “liberated” Sudzha" is "had liberated Sudzha".
+  const content = ownForces(voice, mentions).replace(/"/g, '').replace(/ {2,}/g, ' ');
   const ctx = ruleContext(content, mentions, discourse);
   const claims: ExtractedClaim[] = [];
   const seen = new Set<string>();

@@ -137,7 +137,7 @@ function patterns(lex: Lexicon): Patterns {
     orgCoref: /(?<![\p{L}])[Tt]he (?<noun>intelligence service|intelligence agency|spy agency|news agency|agency|service|ministry|committee|council|general staff|directorate|broadcaster|outlet)(?![\p{L}])/gu,
     personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>${titles}) (?<name>${NAME})${E}`, 'gu'),
     personAppositive: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,3}), (?:the |a |an )?(?<role>[a-z][^,]{2,80}?),(?= (?:who |also )?${REPORTING_VERB}${E})`, 'gu'),
-    personSays: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,2})(?= (?:also |later |previously )?${REPORTING_VERB}${E}| as saying)`, 'gu'),
+    personSays: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){0,2})(?= (?:also |later |previously )?${REPORTING_VERB}${E}| as saying)`, 'gu'),
     pronoun: new RegExp(String.raw`${B}(?<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)(?= (?:also |further |later |previously |then )?${REPORTING_VERB}${E})`, 'gu'),
     unnamedSoldier: new RegExp(String.raw`${B}(?:(?:[Aa]n?|[Tt]he|[Oo]ne) )?(?:(?<adj>injured|wounded|captured|young) )*${POSS} (?<noun>soldier|serviceman|fighter|prisoner of war|POW|officer|pilot|prisoner|conscript)(?!s)${E}`, 'gu'),
     personCoref: /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat) (?<noun>soldier|serviceman|prisoner|captive|man|fighter|POW|conscript)(?![\p{L}])/gu,
@@ -148,7 +148,7 @@ function patterns(lex: Lexicon): Patterns {
     placeSuffixed: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${PLACESEQ}) (?<suffix>${PLACE_SUFFIX})${E}`, 'gu'),
     placeOf: new RegExp(String.raw`${B}(?:[Tt]he )?(?:city|town|village|region|province|port|capital|settlements?|villages) of (?<name>${PLACESEQ})${E}`, 'gu'),
     placeCoref: /(?<![\p{L}])[Tt]he (?<noun>city|town|village|area|region|province|camp)(?![\p{L}])(?! of)/gu,
-    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|retook|recaptured|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on)(?: the)? ${PLACE_ADJECTIVES}(?<name>${CAPSEQ})${E}`, 'gu'),
+    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on)"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     placeFell: new RegExp(String.raw`${B}(?<name>${PLACESEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
     placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
   };
@@ -285,7 +285,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.personSays)) {
     const name = m.groups?.name ?? '';
     const words = name.split(' ');
-    if (words.some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w) || lex.groupByName.has(w) || lex.bodyByName.has(w))) continue;
+    if (words.some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w) || lex.groupByName.has(w) || lex.bodyByName.has(w) || discourse.acronyms.has(w))) continue;
+    // A surname alone ("Budanov said") only when it cannot be anything else.
+    if (words.length === 1 && (name.length < 4 || /^[A-Z]+$/.test(name) || placesNamed(name).length > 0)) continue;
     push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + name.length, entity: { kind: 'PERSON', name, aliases: [] } }, 1);
   }
   for (const [surname, entity] of discourse.surnames) {
@@ -373,9 +375,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     for (const m of sentence.matchAll(pattern)) {
       const name = m.groups?.name ?? '';
       const first = name.split(' ')[0] ?? '';
-      if (NOT_A_NAME.has(first) || lex.countryByAny(name) || lex.groupByName.has(name) || lex.bodyByName.has(name) || discourse.acronyms.has(name)) continue;
+      if (NOT_A_NAME.has(first) || lex.countries.byName.has(name) || lex.countries.byDemonym.has(name) || lex.groupByName.has(name) || lex.bodyByName.has(name) || discourse.acronyms.has(name)) continue;
       const known = placesNamed(name).length > 0;
-      const certain = (strong || /control|fell|siege|battle|fight|seized|captured|overran|retook|recaptured|stormed|besieged|encircled/.test(m.groups?.verb ?? '')) && name.split(' ').length <= 2;
+      const certain = (strong || /control|fell|siege|battle|fight|seized|captured|overran|retook|retaken|recaptured|liberated|stormed|besieged|encircled|attacked|shelled|bombed/.test(m.groups?.verb ?? '')) && name.split(' ').length <= 2;
       if (!known && !certain) continue;
       const at = pattern === p.placeFell ? (m.index ?? 0) : (m.index ?? 0) + m[0].length - name.length;
       push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, known ? pickPlace(name, discourse.countryCodes, false) : null) }, known ? 5 : 2);

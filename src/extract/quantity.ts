@@ -1,4 +1,4 @@
-import type { QuantityQualifier } from '../generated/graphql';
+import type { QuantityQualifier } from '../generated/types';
 
 /**
  * Numbers as news writes them, found in a sentence with their qualifier and range:

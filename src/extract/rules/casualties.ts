@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../../generated/graphql';
+import type { RelationshipType } from '../../generated/types';
 import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
 import { ADV, AUX } from './types';
 
@@ -7,8 +7,8 @@ import { ADV, AUX } from './types';
  * captor when "by <side>" follows, else nothing) and CASUALTIES_IN (only for a combined "killed or
  * wounded" or "casualties"). Each figure is its own claim: "about 400 killed and 1,900 wounded" is
  * two. The subject is the force the figure counts ("400 North Korean soldiers", "of them", or the
- * force that "suffered" it, or the one the sentence's previous figure counted); a figure of people
- * no force is named for gives nothing. The object is the place named in the clause, else nothing.
+ * force that "suffered" it, or the one the sentence's previous figure counted); a figure of people ("25
+ * people", "782 civilians") has them, named by that noun, as its subject. The object is the place named in the clause, else nothing.
  */
 const PEOPLE = String.raw`(?<people>people|civilians|children|women|patients|residents|villagers|aid workers|emergency workers|health workers|medics|journalists|displaced people|peacekeepers|passers-by)`;
 const WHAT = String.raw`(?<what>killed or wounded|killed and wounded|killed or injured|killed and injured|dead or wounded|dead and wounded|wounded or killed|dead or missing|killed|dead|died|wounded|injured|missing in action|missing|captured|taken prisoner|casualties|losses)`;
@@ -31,11 +31,13 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   if (!subject) subject = ctx.state.casualtyGroup ?? null;
   if (!subject) return [];
   ctx.state.casualtyGroup = subject;
-  const unit = groupMention?.head ?? g.people ?? null;
+  // "suffered 1,430 casualties": the number counts casualties, not the force.
+  const unit = g.counted ? what : (groupMention?.head ?? g.people ?? null);
+  const qty = g.qty ?? g.counted;
   const after = match.text.slice(match.index + (g.whole?.length ?? 0));
   const captor = predicate === 'CAPTURED_BY' ? /^[^«]{0,20}?by (?:the )?«[CF](\d+)»/.exec(after) : null;
   const object = predicate === 'CAPTURED_BY' ? (captor ? ctx.force(`«F${captor[1]}»`) ?? ctx.force(`«C${captor[1]}»`) : null) : ctx.placeAround(match.index);
-  return [{ subject, predicate, object, quantity: groupMention?.letter === 'P' && !g.qty ? null : ctx.quantity(g.qty, unit) }];
+  return [{ subject, predicate, object, quantity: groupMention?.letter === 'P' && !qty ? null : ctx.quantity(qty, unit) }];
 }
 
 export const CASUALTY_RULES: RuleEntry[] = [
@@ -50,7 +52,8 @@ export const CASUALTY_RULES: RuleEntry[] = [
         claims: ['North Korean troops KILLED_IN Kursk [APPROXIMATELY 400 soldiers]', 'North Korean troops WOUNDED_IN Kursk [EXACTLY 1900 -]'],
       },
       { text: 'Some 3,000 North Korean troops have been killed or wounded.', claims: ['North Korean troops CASUALTIES_IN - [APPROXIMATELY 3000 troops]'] },
-      { text: 'At least 25 people were killed in Omdurman.', claims: [] },
+      { text: 'At least 25 people were killed in Omdurman.', claims: ['people KILLED_IN Omdurman [AT_LEAST 25 people]'] },
+      { text: '12,000 North Korean labourers were sent to Russia along with 8,000 crates of shells.', claims: [] },
     ],
     pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:{CAPTIVE:group}|${PEOPLE}) )?(?:(?:have|has|had) )?(?:(?:been|were|was|are|is) )?${ADV}${WHAT})`,
     build: figure,
@@ -75,7 +78,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
     ],
     pattern: [
       String.raw`(?<whole>{QTY:qty} {FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred|become|became|been) (?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses))`,
-      String.raw`(?<whole>{FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred) (?:{QTY:qty} )?(?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses))`,
+      String.raw`(?<whole>{FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred|lost) (?:{QTY:counted} )?(?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses))`,
     ],
     build: figure,
   },
@@ -98,7 +101,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Russian forces struck Kharkiv, killing at least six people and wounding 37.', claims: ['people KILLED_IN Kharkiv [AT_LEAST 6 people]', 'people WOUNDED_IN Kharkiv [EXACTLY 37 -]'] },
     ],
     pattern: [
-      String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}))`,
+      String.raw`{SIDE:actor}(?: (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|drones?|missiles?|rockets?|artillery|fighters|troops|forces|gunmen))? ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}))`,
       String.raw`(?:,|and|, and) (?<what>killing|wounding|injuring|killed|wounded|injured|captured|capturing) (?<whole>{QTY:qty})(?: (?:(?:more |other )?{CAPTIVE:group}|${PEOPLE}|others|more))?`,
     ],
     build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed') } }, ctx),

@@ -63,7 +63,7 @@ export const DEPLOYMENT_RULES: RuleEntry[] = [
     predicates: ['DEPLOYED_TO'],
     matches: 'a bare "<force> in <place>" as the whole of what a denial or report is about ("called reports of North Korean troops in Kursk fake")',
     builds: 'DEPLOYED_TO from the force to the place (DENIED when denied)',
-    examples: [{ text: 'Foreign ministry spokeswoman Maria Zakharova called the reports of North Korean troops in Kursk "fake news".', claims: ['North Korean troops DEPLOYED_TO Kursk'] }],
+    examples: [{ text: 'Foreign ministry spokeswoman Maria Zakharova called the reports of North Korean troops in Kursk "fake news".', claims: ['North Korean troops NOT DEPLOYED_TO Kursk'] }],
     pattern: String.raw`^\s*(?:the )?(?:presence of )?(?:{QTY:qty} )?{FORCE:force} (?:in|inside|on the ground in|fighting in) (?:the )?${REGION_ADJECTIVES}{WHERE:target}\s*$`,
     build: deployed,
   },

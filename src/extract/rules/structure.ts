@@ -7,7 +7,7 @@ export const STRUCTURE_RULES: RuleEntry[] = [
     predicates: ['PART_OF'],
     matches: 'a force that is "part of", "belongs to", is "attached to" or "subordinate to" another force or a country',
     builds: 'PART_OF from the unit to the larger force (a country stands for its national force)',
-    examples: [{ text: 'The 155th Marine Brigade, part of the Russian Pacific Fleet, fought near Kurakhove.', claims: ['155th Marine Brigade PART_OF Russian Pacific Fleet'] }],
+    examples: [{ text: 'The 155th Marine Brigade, part of the Russian Pacific Fleet, fought near Kurakhove.', claims: ['155th Marine Brigade PART_OF Pacific Fleet'] }],
     pattern: String.raw`{FORCE:unit},? (?:which is |is |was |a unit |one of the units )?(?:part of|belongs to|belonging to|attached to|subordinate to|a unit of) (?:the )?{SIDE:whole}`,
     build: (match, ctx) => {
       const unit = ctx.force(match.groups.unit);

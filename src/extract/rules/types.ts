@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../../generated/graphql';
+import type { RelationshipType } from '../../generated/types';
 import type { Mention } from '../mentions';
 import type { ExtractedEntity, ExtractedQuantity } from '../model';
 
