@@ -18,4 +18,7 @@ WHERE c.id > $idFloor
   AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })
   AND ($reportedById IS NULL OR EXISTS { (c)-[:REPORTED_BY]->(:Entity {id: $reportedById}) })
   AND ($sourceId IS NULL OR EXISTS { (c)-[:CITED_IN]->(:Source {id: $sourceId}) })
+  AND ($knownAfter IS NULL OR c.knownAt > $knownAfter)
+  AND ($knownBy IS NULL OR c.knownAt <= $knownBy)
+  AND ($reviewStatuses IS NULL OR coalesce(c.reviewStatus, 'ACCEPTED') IN $reviewStatuses)
 RETURN count(c) AS total

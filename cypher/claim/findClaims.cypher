@@ -6,6 +6,7 @@
 // @param predicates, statuses: string[] | null; attribution, polarity, entityId, subjectId, objectId, reportedById, sourceId: string | null
 // @param asOf: string | null -- only claims known by this day; windowStart, windowEnd: string | null -- valid-time overlap
 // @param minConfidence: float | null; excludeUnattributedOnly: boolean
+// @param knownAfter, knownBy: string | null -- claims learned in (knownAfter, knownBy]; reviewStatuses: string[] | null (a claim with none is ACCEPTED)
 // @returns id: string, sortKey -- the page, in order; claims are then loaded by id
 MATCH (c:Claim)
 // Every id is above '': the range lets the planner start from the uniqueness index, and in id order
@@ -24,6 +25,9 @@ WHERE c.id > $idFloor
   AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })
   AND ($reportedById IS NULL OR EXISTS { (c)-[:REPORTED_BY]->(:Entity {id: $reportedById}) })
   AND ($sourceId IS NULL OR EXISTS { (c)-[:CITED_IN]->(:Source {id: $sourceId}) })
+  AND ($knownAfter IS NULL OR c.knownAt > $knownAfter)
+  AND ($knownBy IS NULL OR c.knownAt <= $knownBy)
+  AND ($reviewStatuses IS NULL OR coalesce(c.reviewStatus, 'ACCEPTED') IN $reviewStatuses)
 WITH c, CASE $orderBy
           WHEN 'CONFIDENCE_DESC' THEN -coalesce(c.confidence, -1.0)
           WHEN 'VALID_TIME' THEN coalesce(c.validStart, '9999-12-31')

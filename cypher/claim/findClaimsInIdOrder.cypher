@@ -1,7 +1,7 @@
 // @name findClaimsInIdOrder
 // @param afterId: string | null -- the previous page's last claim
 // @param limit: int -- page size plus one
-// @param the filters of findClaims (predicates, statuses, attribution, polarity, asOf, windowStart, windowEnd, minConfidence, excludeUnattributedOnly, entityId, subjectId, objectId, reportedById, sourceId)
+// @param the filters of findClaims (predicates, statuses, attribution, polarity, asOf, windowStart, windowEnd, minConfidence, excludeUnattributedOnly, entityId, subjectId, objectId, reportedById, sourceId, knownAfter, knownBy, reviewStatuses)
 // @returns id: string, sortKey: '' -- the page in id order; claims are then loaded by id
 // findClaims for the default order. Here the uniqueness index on the id gives the order itself, so
 // Neo4j reads claims from the cursor on and stops when the page is full, where findClaims (whose
@@ -21,6 +21,9 @@ WHERE c.id > coalesce($afterId, '')
   AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })
   AND ($reportedById IS NULL OR EXISTS { (c)-[:REPORTED_BY]->(:Entity {id: $reportedById}) })
   AND ($sourceId IS NULL OR EXISTS { (c)-[:CITED_IN]->(:Source {id: $sourceId}) })
+  AND ($knownAfter IS NULL OR c.knownAt > $knownAfter)
+  AND ($knownBy IS NULL OR c.knownAt <= $knownBy)
+  AND ($reviewStatuses IS NULL OR coalesce(c.reviewStatus, 'ACCEPTED') IN $reviewStatuses)
 RETURN c.id AS id, '' AS sortKey
 ORDER BY c.id
 LIMIT toInteger($limit)

@@ -1,9 +1,9 @@
 // @name findDisputeCandidates
 // @param entityId: string | null -- only triples whose subject or object is this entity
 // @param asOf: string | null -- only claims known by this day
-// @returns claimIds: string[] -- the unretracted claims of each (subject, predicate, object) that has two or more
+// @returns claimIds: string[] -- the claims, neither retracted nor rejected in review, of each (subject, predicate, object) that has two or more
 MATCH (s:Entity)<-[:SUBJECT]-(c:Claim)
-WHERE c.status <> 'RETRACTED'
+WHERE c.status <> 'RETRACTED' AND coalesce(c.reviewStatus, 'ACCEPTED') <> 'REJECTED'
   AND ($asOf IS NULL OR c.knownAt <= $asOf)
   AND ($entityId IS NULL OR s.id = $entityId OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $entityId}) })
 OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)

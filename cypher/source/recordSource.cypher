@@ -1,5 +1,5 @@
 // @name recordSource
-// @param source: {id, knownAt, title, url, contentHash, publishedAt, publishedAtPrecision, publisherId} -- id from the canonical URL or content hash
+// @param source: {id, knownAt, title, url, contentHash, text, publishedAt, publishedAtPrecision, publisherId} -- id from the canonical URL or content hash; text null when not at hand
 // @param actor: string -- who records it
 // @returns source: SourceRow, created: boolean -- created is false when the source was already recorded
 // claimCount counts CITED_IN edges, which only claims have, so Neo4j reads the node's degree instead of visiting every claim.
@@ -8,6 +8,8 @@ MERGE (s:Source {id: $source.id})
                 s.publishedAt = $source.publishedAt, s.publishedAtPrecision = $source.publishedAtPrecision,
                 s.knownAt = $source.knownAt, s.retrievedAt = datetime(), s.createdAt = datetime(),
                 s.createdBy = $actor
+// The text is kept the first time it is at hand (sources recorded before it was kept get it then).
+SET s.text = coalesce(s.text, $source.text)
 WITH s, s.createdAt = datetime() AS created
 CALL (s) {
   MATCH (p:Entity {id: $source.publisherId})

@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
 import {
   countEntityClaims,
+  countReportedClaims,
+  countSourceClaims,
+  findReportedClaims,
+  findSourceClaims,
   factKeyString,
   findClaimsByIds,
   findEntityClaims,
@@ -13,7 +17,15 @@ import {
 import { findEntitiesByIds, findEntityHistory, type ChangeRecord, type EntityRecord } from '../entity';
 import { countEntityRelationships, findEntityRelationships, type EntityRelationshipArgs, type RelationshipRecord } from '../graph';
 import type { Database } from '../neo4j';
-import { countEntitySources, findEntitySources, findSourcesByIds, type SourceRecord } from '../source';
+import {
+  countEntitySources,
+  countPublishedSources,
+  findEntitySources,
+  findPublishedSources,
+  findSourcesByIds,
+  findSourceTexts,
+  type SourceRecord,
+} from '../source';
 import { invariant, NotFoundError, type Page, type PageRequest } from '../support';
 import { groupedLoader } from './groupedLoader';
 
@@ -39,6 +51,16 @@ export function createLoaders(db: Database) {
     ),
     entitySources: groupedLoader<{ page: PageRequest }, Page<{ id: string }>>((ids, args) => findEntitySources(db, ids, args.page)),
     entitySourceCounts: groupedLoader<Record<string, never>, number>((ids) => countEntitySources(db, ids)),
+    /** Sources an entity published, and claims it reported (Entity.published, Entity.reported). */
+    entityPublished: groupedLoader<{ page: PageRequest }, Page<{ id: string }>>((ids, args) => findPublishedSources(db, ids, args.page)),
+    entityPublishedCounts: groupedLoader<Record<string, never>, number>((ids) => countPublishedSources(db, ids)),
+    entityReported: groupedLoader<{ page: PageRequest }, Page<{ id: string }>>((ids, args) => findReportedClaims(db, ids, args.page)),
+    entityReportedCounts: groupedLoader<Record<string, never>, number>((ids) => countReportedClaims(db, ids)),
+    /** A source's kept text, apart from the source record so lists of sources never load whole articles. */
+    sourceText: new DataLoader<string, string | null>(byIds((ids) => findSourceTexts(db, ids))),
+    /** The claims citing each source (Source.claims), keyed by source id: grouped like the entity loaders. */
+    sourceClaims: groupedLoader<{ page: PageRequest }, KeyedPage>((ids, args) => findSourceClaims(db, ids, args.page)),
+    sourceClaimCounts: groupedLoader<Record<string, never>, number>((ids) => countSourceClaims(db, ids)),
     entityHistory: groupedLoader<Record<string, never>, ChangeRecord[]>((ids) => findEntityHistory(db, ids)),
     factClaimIds: new DataLoader<FactKey, string[], string>((facts) => findFactClaimIds(db, facts), {
       cacheKeyFn: factKeyString,

@@ -1,6 +1,7 @@
-import { claimConfidence, combineConfidence } from './confidence';
+import { combineConfidence } from './confidence';
 import { findDisputes } from './disputes';
-import { reporterKey, toClaimRecord, type ClaimRecord } from './model';
+import { toClaimRecord, type ClaimRecord } from './model';
+import { bestScoreByOrigin, originsOf, sourceCountOf } from './origins';
 import type { ClaimStatus, RelationshipType } from '../generated/types';
 import type { QueryRunner } from '../neo4j/database';
 import { factId, validBounds } from '../support';
@@ -35,7 +36,14 @@ export interface FactProps {
   /** Parallel to claimIds: when each claim became known, so "as of" filters need no claim lookup. */
   claimKnownAt: string[];
   claimCount: number;
+  /** Independent origins (src/claim/origins.ts); the same number as originCount. */
   corroboration: number;
+  /** The origin keys (`entity:<id>`, `source:<id>`), in order. */
+  originKeys: string[];
+  originCount: number;
+  sourceCount: number;
+  /** Every claim behind it awaits review. */
+  pendingOnly: boolean;
   unattributedOnly: boolean;
   disputed: boolean;
   confidence: number | null;
@@ -56,8 +64,10 @@ export interface FactProps {
  * - `validFrom` is the earliest start any claim gives and `validTo` the latest end (ISO strings of
  *   any precision compare correctly as text: "2024-12" < "2024-12-27");
  * - `quantity` is the largest one reported, with its qualifier and unit;
- * - `corroboration` counts independent reporters (see `reporterKey`);
- * - `confidence` combines each reporter's best claim (src/claim/confidence.ts).
+ * - `corroboration` (= `originCount`) counts independent origins (src/claim/origins.ts, docs/trust.md);
+ * - `confidence` combines each origin's best claim (src/claim/confidence.ts);
+ * - `pendingOnly` says every claim awaits analyst review.
+ * The caller passes only claims that may support a fact: asserted, not retracted, not rejected.
  * Returns null when no claim supports the fact, which removes it.
  */
 export function summarizeFact(
@@ -70,24 +80,21 @@ export function summarizeFact(
   const earliest = sorted.map((c) => c.validFrom).filter((d) => d !== null).sort((a, b) => a.iso.localeCompare(b.iso))[0] ?? null;
   const latest = sorted.map((c) => c.validTo).filter((d) => d !== null).sort((a, b) => b.iso.localeCompare(a.iso))[0] ?? null;
   const largest = sorted.map((c) => c.quantity).filter((q) => q !== null).sort((a, b) => b.value - a.value)[0] ?? null;
-  const bestByReporter = new Map<string, number>();
-  for (const claim of sorted) {
-    const score = claim.credibility === null ? null : claimConfidence(claim.credibility, claim.reliability);
-    const reporter = reporterKey(claim);
-    if (!bestByReporter.has(reporter)) bestByReporter.set(reporter, 0);
-    if (score !== null && score > (bestByReporter.get(reporter) as number)) bestByReporter.set(reporter, score);
-  }
-  const scored = new Map([...bestByReporter].filter(([, score]) => score > 0));
+  const origins = originsOf(sorted);
   const bounds = validBounds(earliest, latest);
   return {
     id: factId(key.fromId, key.type, key.toId),
     claimIds: sorted.map((c) => c.id),
     claimKnownAt: sorted.map((c) => c.knownAt),
     claimCount: sorted.length,
-    corroboration: bestByReporter.size,
+    corroboration: origins.length,
+    originKeys: origins.map((o) => o.id),
+    originCount: origins.length,
+    sourceCount: sourceCountOf(sorted),
+    pendingOnly: sorted.every((c) => c.review.status === 'PENDING'),
     unattributedOnly: sorted.every((c) => c.attribution === 'UNATTRIBUTED') && new Set(sorted.map((c) => c.sourceId)).size === 1,
     disputed,
-    confidence: combineConfidence(scored),
+    confidence: combineConfidence(bestScoreByOrigin(origins)),
     validFrom: earliest?.iso ?? null,
     validFromPrecision: earliest?.precision ?? null,
     validTo: latest?.iso ?? null,
@@ -101,7 +108,7 @@ export function summarizeFact(
   };
 }
 
-/** A claim's derived status: disputed beats corroborated beats reported. */
+/** A claim's derived status: disputed beats corroborated (two or more independent origins) beats reported. */
 export function claimStatus(claim: ClaimRecord, disputedIds: ReadonlySet<string>, fact: FactProps | null): ClaimStatus {
   if (claim.status === 'RETRACTED') return 'RETRACTED';
   if (disputedIds.has(claim.id)) return 'DISPUTED';

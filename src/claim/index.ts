@@ -6,3 +6,6 @@ export { findDisputes, range as quantityRange } from './disputes';
 export type { DisputeRecord } from './disputes';
 export { summarizeFact, claimStatus, rebuildFacts, factKeyString, uniqueFactKeys } from './facts';
 export type { FactKey, FactProps } from './facts';
+export * from './review';
+export { originsOf, originKeysByClaim, describeOrigin, sourceCountOf, bestScoreByOrigin } from './origins';
+export type { OriginRecord, OriginNames, OriginClaim } from './origins';

@@ -1,5 +1,16 @@
-import type { Attribution, ClaimStatus, Polarity, QuantityQualifier, RelationshipType, Reliability } from '../generated/types';
+import type { Attribution, ClaimStatus, Polarity, QuantityQualifier, RelationshipType, Reliability, ReviewStatus } from '../generated/types';
 import { partialDateFromStore, type PartialDate } from '../support';
+
+/**
+ * Where a claim stands in analyst review (docs/trust.md). Claims stored before review existed have
+ * no review properties and read as ACCEPTED: they were in the graph as facts already.
+ */
+export interface ClaimReviewRecord {
+  status: ReviewStatus;
+  by: string | null;
+  at: string | null;
+  reason: string | null;
+}
 
 export interface QuantityRecord {
   /** The number, or the lower bound of a range. */
@@ -48,6 +59,10 @@ export interface ClaimRecord {
   retraction: { reason: string; at: string; by: string } | null;
   /** Where `text` stands in the source's text, when known. */
   textSpan: { start: number; end: number } | null;
+  review: ClaimReviewRecord;
+  /** The claim this one corrects, and the claim that corrects this one (CORRECTS edges). */
+  correctsId: string | null;
+  correctedById: string | null;
   createdAt: string | null;
   createdBy: string | null;
 }
@@ -88,17 +103,15 @@ export function toClaimRecord(row: unknown): ClaimRecord {
     createdAt: (r.createdAt as string | null) ?? null,
     createdBy: (r.createdBy as string | null) ?? null,
     textSpan: typeof r.textStart === 'number' && typeof r.textEnd === 'number' ? { start: r.textStart, end: r.textEnd } : null,
+    review: {
+      status: (r.reviewStatus as ReviewStatus | null) ?? 'ACCEPTED',
+      by: (r.reviewedBy as string | null) ?? null,
+      at: (r.reviewedAt as string | null) ?? null,
+      reason: (r.reviewReason as string | null) ?? null,
+    },
+    correctsId: (r.correctsId as string | null) ?? null,
+    correctedById: (r.correctedById as string | null) ?? null,
   };
-}
-
-/**
- * Who a claim rests on, for counting independent reporters: the named reporter; else, for the
- * source's own voice, its publisher (two articles of one outlet are one voice); else the source.
- */
-export function reporterKey(claim: Pick<ClaimRecord, 'attribution' | 'reportedById' | 'publisherId' | 'sourceId'>): string {
-  if (claim.attribution === 'REPORTER' && claim.reportedById) return `reporter:${claim.reportedById}`;
-  if (claim.attribution === 'SOURCE' && claim.publisherId) return `reporter:${claim.publisherId}`;
-  return `${claim.attribution.toLowerCase()}:${claim.sourceId}`;
 }
 
 /** Quantities are stored as three flat properties, since Neo4j properties cannot be maps. */

@@ -83,22 +83,22 @@ export interface OriginNames {
 /** Why the origin's claims count once, in one sentence. */
 export function describeOrigin(origin: OriginRecord, names: OriginNames): string {
   const n = origin.sourceIds.length;
-  const sources = `${n === 1 ? 'source' : `${n} sources`} (${names.sources.join('; ')})`;
-  const who = names.entity ?? 'the source';
-  const folded = [origin.voices.own > 0 ? 'own voice' : null, origin.voices.unattributed > 0 ? 'unnamed reports' : null].filter(Boolean);
+  const sources = `${n === 1 ? 'one source' : `${n} sources`} (${names.sources.join('; ')})`;
+  const who = names.entity ?? 'The source';
   switch (origin.kind) {
     case 'REPORTER': {
+      const folded = [origin.voices.own > 0 ? 'own voice' : null, origin.voices.unattributed > 0 ? 'unnamed reports' : null].filter(Boolean);
       const restated = folded.length > 0 ? `; the ${folded.join(' and ')} of a source naming it restate it` : '';
-      return `${who} is one origin however many sources relay it: cited in ${n === 1 ? 'one' : n} ${sources}${restated}.`;
+      return `${who} is one origin however many sources relay it: cited in ${sources}${restated}.`;
     }
     case 'PUBLISHER': {
       const carried = origin.voices.unattributed > 0 ? ', the unnamed reports they carry included' : '';
-      return `${who} in its own voice is one origin, as publisher of the ${sources}${carried}: an outlet's articles, and sources citing it, are one voice.`;
+      return `${who} in its own voice is one origin, in ${sources}${carried}: an outlet's articles, and sources citing it, count once.`;
     }
     case 'SOURCE':
       return `One source speaking for itself is one origin: ${sources}${origin.voices.unattributed > 0 ? ', the unnamed reports it carries included' : ''}.`;
     default:
-      return `Unnamed reports count as the voice of the ${sources} carrying them, never as an independent origin.`;
+      return `Unnamed reports count as the voice of the source carrying them, never as an independent origin: ${sources}.`;
   }
 }
 

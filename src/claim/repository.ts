@@ -1,4 +1,4 @@
-import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType } from '../generated/types';
+import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType, ReviewStatus } from '../generated/types';
 import { factKeyString, rebuildFacts, uniqueFactKeys, type FactKey } from './facts';
 import type { Database, QueryRunner } from '../neo4j/database';
 import { claimId, invariant, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
@@ -28,6 +28,11 @@ export interface ClaimFilterInput {
   polarity?: Polarity | null;
   minConfidence?: number | null;
   excludeUnattributedOnly?: boolean | null;
+  /** Only claims known after this day (ISO, exclusive): "what changed" since then. */
+  knownAfter?: string | null;
+  /** Only claims known by this day (ISO, inclusive). */
+  knownBy?: string | null;
+  reviewStatuses?: readonly ReviewStatus[] | null;
 }
 
 /** A page of claim ids with the key they are sorted by, for building cursors. */
@@ -86,6 +91,9 @@ function filterParams(filter: ClaimFilterInput, view: ClaimView): Record<string,
     polarity: filter.polarity ?? null,
     minConfidence: filter.minConfidence ?? null,
     excludeUnattributedOnly: filter.excludeUnattributedOnly ?? false,
+    knownAfter: filter.knownAfter ?? null,
+    knownBy: filter.knownBy ?? null,
+    reviewStatuses: list(filter.reviewStatuses),
     ...viewParams(view),
   };
 }
@@ -173,6 +181,12 @@ export interface ClaimInput {
   note?: string | null;
   /** Where the excerpt stands in the source's text. */
   textSpan?: { start: number; end: number } | null;
+  /**
+   * The review status a new claim starts with; by default PENDING for claims made by extraction and
+   * ACCEPTED otherwise (src/write decides for claims entered by hand or imported). Writing an
+   * existing claim again keeps its review.
+   */
+  review?: ReviewStatus | null;
 }
 
 /**
@@ -245,6 +259,7 @@ export function toClaimWrite(input: ClaimInput, actor: string) {
       createdBy: actor,
       textStart: input.textSpan?.start ?? null,
       textEnd: input.textSpan?.end ?? null,
+      reviewStatus: input.review ?? (input.extraction ? 'PENDING' : 'ACCEPTED'),
     },
   };
 }

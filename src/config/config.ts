@@ -159,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokenAgeSeconds: read<number | null>('AUTH_MAX_TOKEN_AGE', null, parseDuration),
     },
   };
+  // Read again where claims are written (reviewManualClaims); checked here so a bad value stops the start.
+  read('REVIEW_MANUAL_CLAIMS', 'accepted', parseReviewManualClaims);
   // Both off in production unless enabled; an IDE enabled on purpose brings introspection with it.
   config.enableIde = read('ENABLE_IDE', !production, parseBoolean);
   config.enableIntrospection = read('ENABLE_INTROSPECTION', config.enableIde || !production, parseBoolean);
@@ -169,6 +171,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   return config;
+}
+
+/**
+ * REVIEW_MANUAL_CLAIMS: the review status claims entered through the API or imported start with,
+ * `accepted` (the default) or `pending` (docs/trust.md). Extracted claims always start pending.
+ */
+export function reviewManualClaims(env: NodeJS.ProcessEnv = process.env): 'accepted' | 'pending' {
+  const text = env.REVIEW_MANUAL_CLAIMS;
+  return text === undefined || text === '' ? 'accepted' : parseReviewManualClaims(text);
+}
+
+function parseReviewManualClaims(text: string): 'accepted' | 'pending' {
+  if (text === 'accepted' || text === 'pending') return text;
+  throw new Error(`expected accepted or pending, but got ${JSON.stringify(text)}`);
 }
 
 function parsePort(text: string): number {

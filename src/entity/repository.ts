@@ -1,6 +1,6 @@
 import type { Database, QueryRunner } from '../neo4j/database';
 import { BadUserInputError, entityId, perEntity } from '../support';
-import type { AliasKind, EntityKind, Reliability } from '../generated/types';
+import type { AliasKind, ChangeAction as GeneratedChangeAction, EntityKind, Reliability } from '../generated/types';
 import { ENTITY_LABELS, toEntityRecord, type EntityRecord } from './model';
 import { buildLuceneQuery, checkSearchText, rankHits, type RankedHit } from './searchQuery';
 
@@ -77,7 +77,8 @@ export async function upsertEntities(tx: QueryRunner, inputs: readonly EntityInp
   }));
 }
 
-export type ChangeAction = 'CREATED' | 'UPDATED' | 'CLAIM_ASSERTED' | 'CLAIM_RETRACTED';
+/** The schema's ChangeAction: entity writes, claim writes, and analyst review of claims. */
+export type ChangeAction = GeneratedChangeAction;
 
 export interface ChangeRecord {
   at: string;

@@ -15,7 +15,14 @@ export interface RelationshipRecord {
   claimCount: number;
   claimIds: string[];
   claimKnownAt: string[];
+  /** Independent origins (docs/trust.md); equals originCount. */
   corroboration: number;
+  /** The keys of its independent origins (`entity:<id>`, `source:<id>`). */
+  originKeys: string[];
+  originCount: number;
+  sourceCount: number;
+  /** Every claim behind it awaits analyst review. */
+  pendingOnly: boolean;
   unattributedOnly: boolean;
   disputed: boolean;
   validStart: string | null;
@@ -48,6 +55,11 @@ export function toRelationshipRecord(row: unknown): RelationshipRecord {
     claimIds: (r.claimIds as string[] | null) ?? [],
     claimKnownAt: (r.claimKnownAt as string[] | null) ?? [],
     corroboration: (r.corroboration as number | null) ?? 0,
+    // Facts written before origins were stored read their corroboration as the origin count.
+    originKeys: (r.originKeys as string[] | null) ?? [],
+    originCount: (r.originCount as number | null) ?? (r.corroboration as number | null) ?? 0,
+    sourceCount: (r.sourceCount as number | null) ?? 0,
+    pendingOnly: (r.pendingOnly as boolean | null) ?? false,
     unattributedOnly: (r.unattributedOnly as boolean | null) ?? false,
     disputed: (r.disputed as boolean | null) ?? false,
     validStart: (r.validStart as string | null) ?? null,

@@ -56,6 +56,7 @@ export async function recordSource(
       title: input.title ?? null,
       url,
       contentHash: hash,
+      text: input.text ?? null,
       publishedAt: input.publishedAt?.iso ?? null,
       publishedAtPrecision: input.publishedAt?.precision ?? null,
       publisherId: input.publisherId ?? null,
@@ -76,4 +77,27 @@ export async function findEntitySources(db: Database, entityIds: readonly string
 export async function countEntitySources(db: Database, entityIds: readonly string[]): Promise<Map<string, number>> {
   const rows = await db.read('countEntitySources', { entityIds: [...new Set(entityIds)] });
   return perEntity(entityIds, rows, (row) => row.total as number, 0);
+}
+
+/** The kept text of each source (null when none was kept), apart from the source records. */
+export async function findSourceTexts(db: Database, ids: readonly string[]): Promise<Map<string, string | null>> {
+  const rows = await db.read('findSourceTexts', { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [row.id as string, (row.text as string | null) ?? null]));
+}
+
+/** One page of the sources each entity published, by id: one round trip for many entities. */
+export async function findPublishedSources(db: Database, entityIds: readonly string[], page: PageRequest): Promise<Map<string, Page<{ id: string }>>> {
+  const rows = await db.read('findPublishedSources', { entityIds: [...new Set(entityIds)], afterId: page.afterId, limit: page.first + 1 });
+  return perEntity(entityIds, rows, (row) => toPage((row.page as string[]).map((id) => ({ id })), page), toPage([], page));
+}
+
+export async function countPublishedSources(db: Database, entityIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.read('countPublishedSources', { entityIds: [...new Set(entityIds)] });
+  return perEntity(entityIds, rows, (row) => row.total as number, 0);
+}
+
+/** One entry per publication date of a source, oldest first, with the claims citing them (rejected ones left out). */
+export async function findPublicationDates(db: Database): Promise<Array<{ date: string; claimCount: number }>> {
+  const rows = await db.read('findPublicationDates');
+  return rows.map((row) => ({ date: row.date as string, claimCount: row.claimCount as number }));
 }

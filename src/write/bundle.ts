@@ -3,8 +3,12 @@ import { recordChanges, upsertEntities, type EntityInput, type EntityWrite } fro
 import type { QueryRunner } from '../neo4j';
 import { recordSource, type SourceInput, type SourceRecord } from '../source';
 import { entityId } from '../support';
-import type { EntityKind } from '../generated/types';
+import type { EntityKind, ReviewStatus } from '../generated/types';
 import { checkEnds, orderSymmetric } from './claimRules';
+import { manualClaimReview } from './claims';
+
+/** The seed loader's actor (src/seed/loadSeed.ts SEED_ACTOR): the seed's claims start ACCEPTED. */
+const SEED_ACTOR = 'seed';
 
 /**
  * What one document brings: entities, the source, and the claims it makes. Ingestion, the seed and
@@ -30,7 +34,8 @@ export interface BundleWrite {
  * Writes a bundle in the caller's transaction: entities, their history ("created from <origin>",
  * "updated from <origin>"), the source, then the claims with their facts. Each claim's ends are
  * checked against the vocabulary (the whole bundle fails on a broken one: callers that can skip a
- * claim check first) and symmetric claims are put in name order. Everything is keyed by content, so
+ * claim check first) and symmetric claims are put in name order. New claims start in review as
+ * `initialReview` says. Everything is keyed by content, so
  * writing a bundle twice changes nothing.
  */
 export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string, origin: string): Promise<BundleWrite> {
@@ -52,10 +57,21 @@ export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string
     const sourceId = claim.sourceId ?? source?.source.id;
     if (!sourceId) throw new Error(`expected a claim to name its source or come with one, but "${claim.excerpt.slice(0, 60)}" has neither`);
     checkEnds(claim, (id) => ends.get(id)?.kind, `claims[${i}].`);
-    return orderSymmetric({ ...claim, sourceId }, (id) => ends.get(id)?.name);
+    return orderSymmetric({ ...claim, sourceId, review: initialReview(claim, actor) }, (id) => ends.get(id)?.name);
   });
   const claimIds = claims.length > 0 ? await assertClaims(tx, claims, actor) : [];
   return { entities, source, claimIds };
+}
+
+/**
+ * The review status a new claim of a bundle starts with (docs/trust.md): the caller's, when given;
+ * PENDING for claims made by extraction (ingestion); ACCEPTED for the seed's; otherwise, for
+ * imports, the REVIEW_MANUAL_CLAIMS setting.
+ */
+function initialReview(claim: Bundle['claims'][number], actor: string): ReviewStatus {
+  if (claim.review) return claim.review;
+  if (claim.extraction) return 'PENDING';
+  return actor === SEED_ACTOR ? 'ACCEPTED' : manualClaimReview();
 }
 
 /** The name and kind of each entity the bundle's claims name: from the bundle, else one lookup. */

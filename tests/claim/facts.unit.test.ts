@@ -88,19 +88,26 @@ describe('summarizeFact', () => {
     expect(fact).toMatchObject({ quantityValue: 5, quantityUnit: null, quantityQualifier: 'AT_MOST' });
   });
 
-  it('counts one reporter once, keeping its best claim, and combines independent reporters', () => {
+  it('counts one origin once, keeping its best claim, and combines independent origins', () => {
     const sameVoice = summarizeFact(key, [
       claim('c1', { credibility: 3, reliability: 'B' }),
       claim('c2', { credibility: 2, reliability: 'B', sourceId: 'source-2' }),
     ]);
     // One publisher (bbc) in two articles: one reporter, best claim 0.75 × 0.9.
     expect(sameVoice).toMatchObject({ corroboration: 1, confidence: 0.675 });
-    const twoReporters = summarizeFact(key, [
+    // Issue 13: this used to count 2 (the article's own voice and the agency it cites, in one
+    // source). A source that names a reporter for the statement is not a second origin: 1, 0.54.
+    const oneArticle = summarizeFact(key, [
       claim('c1', { credibility: 3, reliability: 'B' }),
       claim('c2', { attribution: 'REPORTER', reportedById: 'agency', credibility: 3, reliability: 'B' }),
     ]);
+    expect(oneArticle).toMatchObject({ corroboration: 1, originCount: 1, sourceCount: 1, confidence: 0.54 });
+    const twoOrigins = summarizeFact(key, [
+      claim('c1', { credibility: 3, reliability: 'B' }),
+      claim('c2', { attribution: 'REPORTER', reportedById: 'agency', credibility: 3, reliability: 'B', sourceId: 'source-2', publisherId: 'reuters' }),
+    ]);
     // 1 − (1 − 0.54)²
-    expect(twoReporters).toMatchObject({ corroboration: 2, confidence: 0.7884 });
+    expect(twoOrigins).toMatchObject({ corroboration: 2, originCount: 2, sourceCount: 2, confidence: 0.7884 });
   });
 
   it('gives no confidence when no claim can be judged, yet still counts its reporters', () => {
@@ -141,6 +148,10 @@ describe('summarizeFact', () => {
       claimKnownAt: ['2024-12-27'],
       claimCount: 1,
       corroboration: 1,
+      originKeys: ['entity:bbc'],
+      originCount: 1,
+      sourceCount: 1,
+      pendingOnly: false,
       unattributedOnly: false,
       disputed: false,
       confidence: null,
@@ -151,9 +162,16 @@ describe('summarizeFact', () => {
       validStart: null,
       validEnd: null,
       quantityValue: null,
+      quantityUpper: null,
       quantityUnit: null,
       quantityQualifier: null,
     });
+  });
+
+  it('marks a fact pendingOnly when every claim awaits review, and not when one is accepted', () => {
+    const pending = { reviewStatus: 'PENDING' };
+    expect(summarizeFact(key, [claim('c1', pending), claim('c2', pending)])?.pendingOnly).toBe(true);
+    expect(summarizeFact(key, [claim('c1', pending), claim('c2')])?.pendingOnly).toBe(false);
   });
 
   it('gives the same summary whatever order the claims come in', () => {
@@ -174,7 +192,7 @@ describe('claimStatus', () => {
     expect(claimStatus(claim('c1', { status: 'RETRACTED' }), new Set(['c1']), fact(3))).toBe('RETRACTED');
   });
 
-  it('says CORROBORATED when another reporter supports the same fact', () => {
+  it('says CORROBORATED when another independent origin supports the same fact', () => {
     expect(claimStatus(claim('c1'), new Set(), fact(2))).toBe('CORROBORATED');
     expect(claimStatus(claim('c1'), new Set(), fact(1))).toBe('REPORTED');
     expect(claimStatus(claim('c1', { polarity: 'DENIED' }), new Set(), fact(2))).toBe('REPORTED');

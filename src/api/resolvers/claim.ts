@@ -1,7 +1,7 @@
 import { requireRole } from '../../auth';
 import { countClaims, findAllDisputes, findClaims } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
-import { pageRequest, toPage } from '../../support';
+import { BadUserInputError, pageRequest, parseAsOf, toPage } from '../../support';
 import { assertClaim, retractClaim } from '../../write';
 import { claimView, loadedConnection, minConfidence } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
@@ -11,7 +11,12 @@ export const claimResolvers: Resolvers = {
   Query: {
     claims: async (_parent, { filter, first, after, asOf, orderBy }, { db, loaders }) => {
       const view = claimView({ asOf, validDuring: filter?.validDuring });
-      const claimFilter = { ...filter, minConfidence: minConfidence(filter?.minConfidence) };
+      const claimFilter = {
+        ...filter,
+        minConfidence: minConfidence(filter?.minConfidence),
+        knownAfter: knownDate(filter?.knownAfter, 'knownAfter'),
+        knownBy: knownDate(filter?.knownBy, 'knownBy'),
+      };
       const order = orderBy ?? 'ID';
       const page = findClaims(db, claimFilter, view, order, pageRequest(first, after));
       return loadedConnection(page, loaders.claim, 'claim', order !== 'ID', () => countClaims(db, claimFilter, view));
@@ -57,3 +62,12 @@ export const claimResolvers: Resolvers = {
   DisputeConnection: connectionFields,
 };
 
+
+/** A knowledge-time bound of ClaimFilter, as the last day it can mean ("2024-12" is 2024-12-31). */
+function knownDate(value: string | null | undefined, argument: 'knownAfter' | 'knownBy'): string | null {
+  try {
+    return parseAsOf(value);
+  } catch (error) {
+    throw new BadUserInputError(`"filter.${argument}": ${(error as Error).message}`, `filter.${argument}`);
+  }
+}

@@ -40,6 +40,14 @@ const entityFields: CountryResolvers = {
     const page = loaders.entitySources.load({ entityId: entity.id, args: { page: pageRequest(first, after) } });
     return loadedConnection(page, loaders.source, 'source', false, () => loaders.entitySourceCounts.load({ entityId: entity.id, args: {} }));
   },
+  published: (entity, { first, after }, { loaders }) => {
+    const page = loaders.entityPublished.load({ entityId: entity.id, args: { page: pageRequest(first, after) } });
+    return loadedConnection(page, loaders.source, 'source', false, () => loaders.entityPublishedCounts.load({ entityId: entity.id, args: {} }));
+  },
+  reported: (entity, { first, after }, { loaders }) => {
+    const page = loaders.entityReported.load({ entityId: entity.id, args: { page: pageRequest(first, after) } });
+    return loadedConnection(page, loaders.claim, 'claim', false, () => loaders.entityReportedCounts.load({ entityId: entity.id, args: {} }));
+  },
 };
 
 export const entityResolvers: Resolvers = {

@@ -1,4 +1,4 @@
-import { findDisputes } from '../../claim';
+import { describeOrigin, findDisputes, originsOf } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
 import { checkNeighborhoodOptions, checkPathOptions, countRelationships, findRelationships, neighborhood, shortestPaths } from '../../graph';
 import { pageRequest } from '../../support';
@@ -41,12 +41,29 @@ export const graphResolvers: Resolvers = {
     from: (relationship, _args, { loaders }) => loadRequired(loaders.entity, relationship.fromId, 'entity'),
     to: (relationship, _args, { loaders }) => loadRequired(loaders.entity, relationship.toId, 'entity'),
     claims: (relationship, _args, { loaders }) => loadAllRequired(loaders.claim, relationship.claimIds, 'claim'),
+    // From the fact's claims (as of the view's date when it has one), by the rule of src/claim/origins.ts.
+    origins: async (relationship, _args, { loaders }) => originsOf(await loadAllRequired(loaders.claim, relationship.claimIds, 'claim')),
     disputes: async ({ disputed, fromId, type, toId }, _args, { loaders }) => {
       // `disputed` is kept with the fact's claims: a fact that agrees costs no query here.
       if (!disputed) return [];
       const claimIds = await loaders.factClaimIds.load({ fromId, type, toId });
       // In id order, as Query.disputes lists them.
       return findDisputes(await loadAllRequired(loaders.claim, claimIds, 'claim')).sort((a, b) => a.id.localeCompare(b.id));
+    },
+  },
+  Origin: {
+    entity: (origin, _args, { loaders }) => (origin.entityId ? loadRequired(loaders.entity, origin.entityId, 'entity') : null),
+    sources: (origin, _args, { loaders }) => loadAllRequired(loaders.source, origin.sourceIds, 'source'),
+    claimCount: (origin) => origin.claimIds.length,
+    description: async (origin, _args, { loaders }) => {
+      const [entity, sources] = await Promise.all([
+        origin.entityId ? loadRequired(loaders.entity, origin.entityId, 'entity') : null,
+        loadAllRequired(loaders.source, origin.sourceIds, 'source'),
+      ]);
+      const publishers = await Promise.all(sources.map((s) => (s.publisherId ? loadRequired(loaders.entity, s.publisherId, 'entity') : null)));
+      // A source as a reader knows it: its publisher (else title), and its date.
+      const labels = sources.map((s, i) => [publishers[i]?.name ?? s.title ?? 'a source with no publisher or title', s.publishedAt?.iso].filter(Boolean).join(', '));
+      return describeOrigin(origin, { entity: entity?.name ?? null, sources: labels });
     },
   },
   RelationshipConnection: connectionFields,

@@ -4,6 +4,7 @@ import { claimResolvers } from './claim';
 import { entityResolvers } from './entity';
 import { graphResolvers } from './graph';
 import { ingestResolvers } from './ingest';
+import { reviewResolvers } from './review';
 import { sourceResolvers } from './source';
 import { vocabularyResolvers } from './vocabulary';
 
@@ -14,6 +15,7 @@ export const RESOLVERS: readonly Resolvers[] = [
   graphResolvers,
   claimResolvers,
   sourceResolvers,
+  reviewResolvers,
   ingestResolvers,
   vocabularyResolvers,
 ];

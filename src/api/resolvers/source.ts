@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql';
 import { countSources, findSources } from '../../source';
 import { pageRequest } from '../../support';
 import { recordSource } from '../../write';
+import { loadedConnection } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
 import { loadRequired } from '../loaders';
 
@@ -19,6 +20,11 @@ export const sourceResolvers: Resolvers = {
   Source: {
     publisher: (source, _args, { loaders }) =>
       source.publisherId ? loadRequired(loaders.entity, source.publisherId, 'entity') : null,
+    text: (source, _args, { loaders }) => loaders.sourceText.load(source.id),
+    claims: (source, { first, after }, { loaders }) => {
+      const page = loaders.sourceClaims.load({ entityId: source.id, args: { page: pageRequest(first, after) } });
+      return loadedConnection(page, loaders.claim, 'claim', true, () => loaders.sourceClaimCounts.load({ entityId: source.id, args: {} }));
+    },
   },
   SourceConnection: connectionFields,
 };
