@@ -116,7 +116,11 @@ function patterns(lex: Lexicon): Patterns {
   if (compiled) return compiled;
   const N = lex.countryNames;
   const D = lex.demonyms;
-  const POSS = String.raw`(?:(?<pc>${N})'s|(?<pd>${D}))`;
+  // The owner of a possessive or the demonym before a noun, as a capitalised run checked against the
+  // lexicon afterwards (countryOf): an alternation of every country name in every pattern is slow.
+  const firstWords = [...lex.countries.byDemonym.keys()].filter((d) => d.includes(' ')).map((d) => d.split(' ')[0] as string);
+  const DEMONYM_START = `(?:(?:${[...new Set(firstWords)].join('|')}) )?`;
+  const POSS = String.raw`(?:(?<pc>[A-Z][\p{L}.-]*(?: (?:[A-Z][\p{L}.-]*|of|the|and)){0,4})'s|(?<pd>U\.S\.|${DEMONYM_START}[A-Z][\p{L}-]*))`;
   const titles = TITLES.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const NAME = String.raw`(?:${CAPW})(?: (?:(?:al-|el-|bin |ibn |de |van |von |da )?${CAPW})){0,3}`;
   compiled = {
@@ -273,7 +277,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const name = trimName(g.name ?? '');
     if (!name || lex.countryByAny(name) || lex.groupByName.has(name) || lex.bodyByName.has(name)) continue;
     const country = countryOf(g);
-    const entity: ExtractedEntity = { kind: 'PERSON', name, aliases: [], description: describeTitle(g.title ?? '', (g.mod ?? '').trim(), country, g.po ?? null) };
+    // A capitalised modifier read as a would-be demonym ("Foreign ministry spokeswoman") is a modifier.
+    const mod = `${!country && g.pd ? `${g.pd} ` : ''}${g.mod ?? ''}`.trim();
+    const entity: ExtractedEntity = { kind: 'PERSON', name, aliases: [], description: describeTitle(g.title ?? '', mod, country, g.po ?? null) };
     const nameAt = m[0].lastIndexOf(g.name ?? '');
     push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + nameAt + name.length, entity }, 5);
   }

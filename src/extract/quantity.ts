@@ -113,10 +113,17 @@ export function numberValue(text: string): number | null {
     const base = Number((digits[1] ?? '').replace(/,/g, ''));
     return digits[2] ? Math.round(base * (SCALE_VALUE[digits[2]] ?? 1)) : base;
   }
+  const cached = spelled.get(t);
+  if (cached !== undefined) return cached;
   const parsed = compromise()(t.replace(/^a /, 'one ')).numbers().get() as unknown[];
   const first = parsed[0];
-  return typeof first === 'number' ? first : null;
+  const value = typeof first === 'number' ? first : null;
+  if (spelled.size < 10_000) spelled.set(t, value);
+  return value;
 }
+
+/** Spelled-out numbers already read: few phrases ("two", "a dozen", "twenty-five") come back again and again. */
+const spelled = new Map<string, number | null>();
 
 type Compromise = typeof import('compromise');
 let loaded: Compromise | null = null;
