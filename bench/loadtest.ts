@@ -1,4 +1,5 @@
 // npm run loadtest -- [--connections 100] [--duration 60] [--warmup 30] [--writes 0.2] [--sources 20]
+//                      [--attack <seconds> [--attackers 16] [--heavy 50]]  (the attack shape of bench/attack.ts instead of the mix)
 //
 // A load test on loopback, bounded in time (issue 5, point 7). It starts a throw-away embedded Neo4j
 // in a temp folder, the API as a child process of its own (`node dist/src/main.js`, seeded, with a
@@ -18,6 +19,7 @@ import autocannon from 'autocannon';
 import { signDevToken } from '../src/auth';
 import { residentBytes } from '../src/support';
 import { numberArg, parseArgs } from './args';
+import { runAttack } from './attack';
 import { postGraphQL } from './http';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from './neo4jHome';
 import { rssSampler, startChild, type ChildServer } from './processes';
@@ -40,6 +42,10 @@ interface Options {
   sources: number;
   /** Seconds of the same load before the measured run, so that the API's memory has grown to its working size. */
   warmup: number;
+  /** Seconds of the attack shape (bench/attack.ts) to run instead of the mix; 0: the mix. */
+  attack: number;
+  attackers: number;
+  heavy: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -50,6 +56,9 @@ function parseOptions(argv: string[]): Options {
     writes: numberArg(args, 'writes', 0.2, 0, 1),
     sources: numberArg(args, 'sources', 20, 1, 1_000),
     warmup: numberArg(args, 'warmup', 30, 0, 3_600),
+    attack: numberArg(args, 'attack', 0, 0, 3_600),
+    attackers: numberArg(args, 'attackers', 16, 1, 1_000),
+    heavy: numberArg(args, 'heavy', 50, 0, 1_000),
   };
 }
 
@@ -343,6 +352,8 @@ async function main(): Promise<number> {
     log(`starting the API (log in ${apiLog}) ...`);
     api = await startChild('the API', 'dist/src/main.js', {
       NODE_ENV: 'production', NEO4J_URI: neo4j.neo4j.uri, HOST: '127.0.0.1', AUTH_JWT_SECRET: secret, SEED_ON_EMPTY: 'true',
+      // The mix is one client (one token) sending as fast as it can: the per-client limit is for the attack shape.
+      ...(options.attack > 0 ? {} : { RATE_LIMIT_PER_MINUTE: '0' }),
     }, { logFile: apiLog });
     const pid = api.pid;
     const idle = residentBytes(pid);
@@ -354,6 +365,14 @@ async function main(): Promise<number> {
     const runId = randomBytes(3).toString('hex');
     const graph = { entityIds: seed.entityIds, sourceIds: await recordSources(api.url, token, options.sources, runId) };
     log(`API ready: ${seed.entityIds.length} entities and ${seed.sourceIds.length} source in the seed, ${graph.sourceIds.length} sources recorded for the run's claims; run ${runId}`);
+    if (options.attack > 0) {
+      const mint = (subject: string) => signDevToken({ jwtSecret: secret, jwksUrl: null, issuer: null, audience: null, anonymousRead: true }, { role: 'viewer', subject });
+      const heavyTokens = await Promise.all(Array.from({ length: options.heavy }, (_, i) => mint(`heavy-reader-${i}`)));
+      log(`attack shape: ${options.attack} s ...`);
+      const attack = await runAttack(url, { seconds: options.attack, attackers: options.attackers, heavy: options.heavy, legitimateToken: token, heavyTokens, entityIds: seed.entityIds });
+      process.stdout.write(['', ...attack.lines, apiLogSummary(apiLog), ''].join('\n'));
+      return attack.passed ? 0 : 1;
+    }
     log(`${options.connections} connections, ${Math.round(options.writes * 100)} % writes, on ${api.url}`);
 
     // Other work on the machine shares its CPUs with the API, Neo4j and autocannon: say how much.

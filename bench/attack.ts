@@ -1,0 +1,131 @@
+// The attack shape of `npm run loadtest -- --attack <seconds>` (issue 16, finding 1).
+//
+// Three kinds of client at once, for `seconds`, against a running API:
+// - attackers (`--attackers`, default 16 connections, anonymous, from 127.0.0.2): the red team's
+//   document, 820 differently-argued `search` fields in 17 KB, sent back to back;
+// - heavy readers (`--heavy`, default 50, each with a token of its own, from 127.0.0.3): 15 aliased
+//   depth-3 neighbourhoods per request, the legitimate load that also starved /healthz;
+// - legitimate clients (4, sharing one token, from 127.0.0.1): small searches at an analyst's
+//   pace (one every 200 ms each), each answer checked;
+// while a probe asks /healthz every 20 ms. The verdict: /healthz p99 under 100 ms, and legitimate
+// requests still served. Loopback addresses other than 127.0.0.1 need no setup on Linux.
+import http from 'node:http';
+import { percentile } from './stats';
+
+export interface AttackOptions {
+  seconds: number;
+  attackers: number;
+  heavy: number;
+  /** Tokens: one for the legitimate clients, and `heavy` for the heavy readers (their subjects differ). */
+  legitimateToken: string;
+  heavyTokens: string[];
+  entityIds: string[];
+}
+
+export interface AttackResult {
+  lines: string[];
+  /** /healthz p99 under 100 ms and at least one legitimate answer a second. */
+  passed: boolean;
+}
+
+/** The red team's document: 820 `search` fields, each with its own argument. */
+export const WIDE_DOCUMENT = `{ ${Array.from({ length: 820 }, (_, i) => `search(text: "probe ${i}") { score }`).join(' ')} }`;
+
+/** 15 aliased depth-3 neighbourhoods of one entity. */
+export function heavyDocument(id: string): string {
+  const hood = (i: number) => `n${i}: neighborhood(id: ${JSON.stringify(id)}, depth: 3, limit: 200) { truncated nodes { id name kind } edges { id type confidence from { id } to { id } } }`;
+  return `{ ${Array.from({ length: 15 }, (_, i) => hood(i)).join(' ')} }`;
+}
+
+const LEGITIMATE = `query Search($text: String!) { search(text: $text, first: 5) { score entity { id name } } }`;
+
+/** A keep-alive agent whose connections leave from `address`, so the API sees a client of its own. */
+const agentFrom = (address: string, sockets: number) => new http.Agent({ keepAlive: true, maxSockets: sockets, localAddress: address });
+
+/** One request; resolves with status and milliseconds, never rejects (a failure is status 0). */
+function request(url: string, agent: http.Agent, method: 'GET' | 'POST', body?: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number; text: string }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = http.request(url, { method, agent, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } : headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', () => resolve({ status: 0, ms: performance.now() - started, text: '' }));
+    });
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, text: '' }));
+    req.end(body);
+  });
+}
+
+const count = (tally: Record<string, number>, key: string | number) => {
+  tally[key] = (tally[key] ?? 0) + 1;
+};
+const statuses = (tally: Record<string, number>) => Object.entries(tally).sort().map(([s, n]) => `${s} ×${n}`).join(', ') || 'none';
+
+/** Runs the three kinds of client and the probe against `origin` (http://127.0.0.1:port). */
+export async function runAttack(origin: string, options: AttackOptions): Promise<AttackResult> {
+  const graphql = `${origin}/graphql`;
+  const until = Date.now() + options.seconds * 1000;
+  const attackAgent = agentFrom('127.0.0.2', options.attackers);
+  const heavyAgent = agentFrom('127.0.0.3', Math.max(1, options.heavy));
+  const legitimateAgent = agentFrom('127.0.0.1', 4);
+  const probeAgent = agentFrom('127.0.0.1', 1);
+  const wide = JSON.stringify({ query: WIDE_DOCUMENT });
+  const attack: Record<string, number> = {};
+  const heavy: Record<string, number> = {};
+  const legitimate: Record<string, number> = {};
+  const legitimateMs: number[] = [];
+  const probes: number[] = [];
+  let probeFailures = 0;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)] as T;
+
+  const loop = async (work: () => Promise<void>) => {
+    while (Date.now() < until) await work();
+  };
+  const clients = [
+    ...Array.from({ length: options.attackers }, () => loop(async () => count(attack, (await request(graphql, attackAgent, 'POST', wide)).status))),
+    ...options.heavyTokens.slice(0, options.heavy).map((token) =>
+      loop(async () => {
+        const body = JSON.stringify({ query: heavyDocument(pick(options.entityIds)) });
+        count(heavy, (await request(graphql, heavyAgent, 'POST', body, { authorization: `Bearer ${token}` })).status);
+      }),
+    ),
+    ...Array.from({ length: 4 }, () =>
+      loop(async () => {
+        const body = JSON.stringify({ query: LEGITIMATE, variables: { text: pick(['korea', 'kursk', 'russia', 'ukraine', 'troops']) } });
+        const answer = await request(graphql, legitimateAgent, 'POST', body, { authorization: `Bearer ${options.legitimateToken}` });
+        const ok = answer.status === 200 && answer.text.startsWith('{"data"') && !answer.text.includes('"errors"');
+        count(legitimate, ok ? 'served' : answer.status);
+        if (ok) legitimateMs.push(answer.ms);
+        // An analyst's pace: a few requests a second, well within the per-client rate limit.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }),
+    ),
+    loop(async () => {
+      const answer = await request(`${origin}/healthz`, probeAgent, 'GET');
+      if (answer.status === 200) probes.push(answer.ms);
+      else probeFailures += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }),
+  ];
+  await Promise.all(clients);
+  for (const agent of [attackAgent, heavyAgent, legitimateAgent, probeAgent]) agent.destroy();
+
+  const sorted = [...probes].sort((a, b) => a - b);
+  const p99 = percentile(sorted, 0.99);
+  const served = legitimate.served ?? 0;
+  const ms = (v: number) => `${Number.isFinite(v) ? v.toFixed(1) : 'n/a'} ms`;
+  const legitimateSorted = [...legitimateMs].sort((a, b) => a - b);
+  const passed = probes.length > 0 && probeFailures === 0 && p99 < 100 && served / options.seconds >= 1;
+  return {
+    passed,
+    lines: [
+      `attack: ${options.seconds} s; ${options.attackers} attackers (820-field document, ${(wide.length / 1024).toFixed(1)} KB, from 127.0.0.2), ${options.heavy} heavy readers (15 aliased depth-3 neighbourhoods, from 127.0.0.3), 4 legitimate clients`,
+      `  attack answers: ${statuses(attack)}`,
+      `  heavy-read answers: ${statuses(heavy)}`,
+      `  legitimate: ${served} served (${(served / options.seconds).toFixed(1)} req/s, p50 ${ms(percentile(legitimateSorted, 0.5))}, p99 ${ms(percentile(legitimateSorted, 0.99))}); other answers: ${statuses(Object.fromEntries(Object.entries(legitimate).filter(([k]) => k !== 'served')))}`,
+      `  /healthz: ${probes.length} probes, p50 ${ms(percentile(sorted, 0.5))}, p99 ${ms(p99)}, max ${ms(sorted[sorted.length - 1] ?? NaN)}, failures ${probeFailures}`,
+      `  verdict: ${passed ? 'ok' : 'FAILED'} (/healthz p99 under 100 ms, legitimate requests served)`,
+    ],
+  };
+}
