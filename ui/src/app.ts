@@ -7,17 +7,18 @@ import { ApiError, describeError, type ApiClient } from './api';
 import { TokenControl } from './auth';
 import { byId, fill, h } from './dom';
 import { renderElements } from './elementsList';
-import { download, pngWithLegend, viewJson } from './exporter';
+import { claimsCsv, download, pngWithLegend, viewJson } from './exporter';
 import { Filters } from './filters';
 import { GraphView } from './graphView';
 import { renderLegend } from './legend';
 import { PathsPanel } from './pathsPanel';
-import { ENTITY_QUERY, NEIGHBORHOOD, PATHS, TIMELINE } from './queries';
+import { capabilities, CAPABILITIES, changesQuery, ENTITY_QUERY, factQuery, MEMBERS, neighborhoodQuery, pathsQuery, profileQuery, reviewMutation, reviewQueueQuery, sourceQuery, timelineQuery } from './queries';
 import { SearchBox } from './search';
-import { SidePanel } from './sidePanel';
+import { claimLabel, SidePanel, sourceLine } from './sidePanel';
+import { renderSourceView } from './sourceView';
 import { TimeControls } from './timeControls';
 import { renderTimeline } from './timeline';
-import type { Claim, Connection, Entity, Path, Relationship, Subgraph } from './types';
+import type { Claim, Connection, Entity, Path, Profile, Relationship, Source, Subgraph } from './types';
 import { decodeState, encodeState, type ViewState } from './urlState';
 import { FACT_TYPES } from './vocabulary';
 
@@ -48,6 +49,14 @@ export class App {
   private returnFocus: HTMLElement | null = null;
   /** Every fact met so far, to name a selected fact that the current dates or filters hide. */
   private readonly seen = new Map<string, Relationship>();
+  /** Facts opened from a profile that the graph does not draw: the panel shows them all the same. */
+  private readonly offGraph = new Map<string, Relationship>();
+  /** The profile last loaded, by entity id and dates. */
+  private profile: { key: string; data: Profile } | null = null;
+  /** The source view's highlighted claims, and a line about the last review. */
+  private sourceSelection = new Set<string>();
+  private sourceMessage: string | null = null;
+  private viewerPermissions: string[] = [];
 
   constructor(private readonly api: ApiClient) {
     this.state = decodeState(location.search, { types: new Set(FACT_TYPES.map((t) => t.name)) });
@@ -57,6 +66,11 @@ export class App {
       onBackgroundTap: () => this.closePanel(),
     });
     this.panel = new SidePanel(byId('panel'), {
+      openFact: (rel) => this.openFact(rel),
+      openClaim: (claim) => this.openClaim(claim),
+      openSource: (id) => this.openSource(id),
+      openProfile: (id) => this.openProfile(id),
+      story: (id) => void this.story(id),
       expand: (id) => this.expand(id),
       recentre: (id) => this.open(id),
       pathFrom: (id) => {
@@ -85,7 +99,8 @@ export class App {
     });
     this.time = new TimeControls(api, {
       onAsOf: (asOf) => this.update({ asOf }, 'replace'),
-      onWindow: (validFrom, validTo) => this.update({ validFrom, validTo }, 'replace'),
+      onWindow: (validFrom, validTo, undated) => this.update({ validFrom, validTo, undated }, 'replace'),
+      onChanges: (after, by) => void this.showChanges(after, by),
     });
     this.filters = new Filters((change) => this.update(change, 'replace'));
     this.token = new TokenControl(api, () => void this.start());
@@ -95,6 +110,8 @@ export class App {
     byId('relayout').addEventListener('click', () => void this.graph.relayout());
     byId('export-png').addEventListener('click', () => void this.exportPng());
     byId('export-json').addEventListener('click', () => this.exportJson());
+    byId('export-csv').addEventListener('click', () => this.exportCsv());
+    byId('graph').addEventListener('keydown', (event) => this.onGraphKey(event));
     byId('export-link').addEventListener('click', () => void this.copyLink());
     window.addEventListener('popstate', () => {
       this.state = decodeState(location.search, { types: new Set(FACT_TYPES.map((t) => t.name)) });
@@ -109,9 +126,14 @@ export class App {
     this.syncControls();
     this.clearAlert();
     // Who the caller is, from the API; it does not hold up the view.
-    void this.token.check();
+    void this.token.check().then((viewer) => {
+      this.viewerPermissions = viewer?.permissions ?? [];
+      if (this.state.source) this.renderPanel();
+    });
     try {
+      await this.probe();
       await this.time.loadDomain();
+      void this.loadReviewQueue();
     } catch (error) {
       this.showError(error, () => void this.start());
       return;
@@ -119,21 +141,32 @@ export class App {
     await this.refresh();
   }
 
+  /** Whether the server has issue 13's API (origins, review, publication dates, source text). */
+  private async probe(): Promise<void> {
+    try {
+      await this.api.request(CAPABILITIES);
+      capabilities.trust = true;
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'input') capabilities.trust = false;
+      else throw error;
+    }
+  }
+
   // ---- changes of the view ----
 
   /** Opens an entity: a new view centred on it. */
   open(id: string): void {
-    this.update({ entity: id, expanded: [], edge: null, focus: null }, 'push', { fresh: true });
+    this.update({ entity: id, expanded: [], edge: null, focus: null, source: null }, 'push', { fresh: true });
   }
 
   /** Clicking a node expands it; a node already expanded just becomes the focus. */
   expand(id: string): void {
     const s = this.state;
     if (id === s.entity || s.expanded.includes(id)) {
-      this.update({ focus: id, edge: null }, 'replace', { graph: false });
+      this.update({ focus: id, edge: null, source: null }, 'replace', { graph: false });
       return;
     }
-    this.update({ expanded: [...s.expanded, id], focus: id, edge: null }, 'push', { anchor: id });
+    this.update({ expanded: [...s.expanded, id], focus: id, edge: null, source: null }, 'push', { anchor: id });
   }
 
   /** Takes back the last expansion. */
@@ -145,18 +178,79 @@ export class App {
   }
 
   openEdge(id: string): void {
-    this.returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    this.rememberFocus();
     this.claim = null;
-    this.update({ edge: id }, 'replace', { graph: false });
+    this.update({ edge: id, source: null }, 'replace', { graph: false });
     this.panel.focus();
   }
 
-  closePanel(): void {
-    if (!this.state.edge && !this.claim) return;
+  /** Opens a fact from a profile: on the graph when it is drawn, else in the panel alone. */
+  openFact(rel: Pick<Relationship, 'id' | 'type' | 'from' | 'to'>): void {
+    if (this.loaded.edges.has(rel.id) || this.offGraph.has(rel.id)) {
+      this.openEdge(rel.id);
+      return;
+    }
+    this.rememberFocus();
+    this.panel.clear('Loading the fact …');
+    void this.api
+      .request<{ relationships: Connection<Relationship> }>(factQuery(), { from: rel.from.id, to: rel.to.id, types: [rel.type], asOf: this.state.asOf })
+      .then((data) => {
+        const full = data.relationships.edges.map((e) => e.node).find((r) => r.id === rel.id);
+        if (full) this.offGraph.set(full.id, full);
+        this.openEdge(rel.id);
+      })
+      .catch((error: unknown) => this.panel.clear(describeError(error).detail));
+  }
+
+  /** A pivot: the profile of an outlet or a reporter (everything it published, everything it said). */
+  openProfile(id: string): void {
+    this.rememberFocus();
     this.claim = null;
-    this.update({ edge: null }, 'replace', { graph: false });
+    this.update({ focus: id, edge: null, source: null }, 'push', { graph: false });
+    this.panel.focus();
+  }
+
+  openSource(id: string): void {
+    this.rememberFocus();
+    this.claim = null;
+    this.sourceSelection = new Set();
+    this.sourceMessage = null;
+    this.update({ source: id }, 'push', { graph: false });
+  }
+
+  closePanel(): void {
+    if (!this.state.edge && !this.claim && !this.state.source) return;
+    this.claim = null;
+    this.update({ edge: null, source: null }, 'replace', { graph: false });
     this.returnFocus?.focus();
     this.returnFocus = null;
+  }
+
+  private rememberFocus(): void {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !byId('panel').contains(active)) this.returnFocus = active;
+  }
+
+  /**
+   * The story around an entity: the forces, units and persons that belong to it (PART_OF, two
+   * levels down) are expanded, so their facts are drawn, and the panel lists them.
+   */
+  async story(id: string): Promise<void> {
+    try {
+      const members: string[] = [];
+      let level = [id];
+      for (let depth = 0; depth < 2 && level.length; depth++) {
+        const answers = await Promise.all(level.map((e) => this.api.request<{ entity: { members: Connection<{ from: { id: string } }> } | null }>(MEMBERS, { id: e, asOf: this.state.asOf })));
+        level = answers.flatMap((a) => a.entity?.members.edges.map((m) => m.node.from.id) ?? []).filter((m) => m !== id && !members.includes(m));
+        members.push(...level);
+      }
+      const s = this.state;
+      const add = members.filter((m) => m !== s.entity && !s.expanded.includes(m));
+      this.announce(add.length ? `Drawing the facts of ${add.length} member${add.length === 1 ? '' : 's'}.` : 'Its members are drawn already.');
+      if (add.length) this.update({ expanded: [...s.expanded, ...add], focus: id, edge: null }, 'push', { anchor: id });
+    } catch (error) {
+      this.showError(error);
+    }
   }
 
   /**
@@ -210,15 +304,13 @@ export class App {
       // The neighbourhoods and the paths, all at once.
       const paths =
         s.pathFrom && s.pathTo
-          ? this.api.request<{ paths: Path[] }>(PATHS, { ...view, from: s.pathFrom, to: s.pathTo, maxHops: s.maxHops, first: 5 }, inflight.signal).then(
+          ? this.api.request<{ paths: Path[] }>(pathsQuery(), { ...view, from: s.pathFrom, to: s.pathTo, maxHops: s.maxHops, first: 5 }, inflight.signal).then(
               (d) => d.paths,
               (error: unknown) => error,
             )
           : Promise.resolve([] as Path[]);
       if (s.pathFrom && s.pathTo) this.paths.showLoading();
-      const answers = await Promise.allSettled(
-        centres.map((c) => this.api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { ...view, id: c.id, depth: c.depth, limit: s.limit }, inflight.signal)),
-      );
+      const answers = await Promise.allSettled(centres.map((c) => this.neighbourhood(c, view, inflight.signal)));
       const loaded: Loaded = { nodes: new Map(), edges: new Map(), truncated: new Set(), paths: [] };
       const dropped: string[] = [];
       answers.forEach((answer, i) => {
@@ -275,6 +367,23 @@ export class App {
     }
   }
 
+  /**
+   * One centre's neighbourhood. With a valid-time window that keeps undated facts, the API's
+   * window answer is joined by the facts of the same neighbourhood that give no valid time.
+   */
+  private async neighbourhood(c: { id: string; depth: number }, view: Record<string, unknown> & { validDuring: unknown }, signal: AbortSignal): Promise<{ neighborhood: Subgraph }> {
+    const ask = (v: Record<string, unknown>) => this.api.request<{ neighborhood: Subgraph }>(neighborhoodQuery(), { ...v, id: c.id, depth: c.depth, limit: this.state.limit }, signal);
+    if (!view.validDuring || !this.state.undated) return ask(view);
+    const [inWindow, all] = await Promise.all([ask(view), ask({ ...view, validDuring: null })]);
+    const sub = inWindow.neighborhood;
+    const edges = new Map(sub.edges.map((e) => [e.id, e]));
+    for (const e of all.neighborhood.edges) if (!e.validFrom && !e.validTo && !edges.has(e.id)) edges.set(e.id, e);
+    const ends = new Set([c.id, ...[...edges.values()].flatMap((e) => [e.from.id, e.to.id])]);
+    const nodes = new Map(sub.nodes.map((n) => [n.id, n]));
+    for (const n of all.neighborhood.nodes) if (ends.has(n.id)) nodes.set(n.id, n);
+    return { neighborhood: { nodes: [...nodes.values()], edges: [...edges.values()], truncated: sub.truncated || all.neighborhood.truncated } };
+  }
+
   // ---- rendering ----
 
   private renderAll(dropped: string[] = []): void {
@@ -287,12 +396,16 @@ export class App {
     this.graph.select(s.edge);
     const typesInView = new Set(edges.map((e) => e.type));
     renderLegend(byId('legend'), typesInView);
+    // Keep the focus on the list item the action came from, though the list is drawn anew.
+    const active = document.activeElement as HTMLElement | null;
+    const listKey = active?.closest('#elements') ? (active.dataset.nodeId ? `[data-node-id="${active.dataset.nodeId}"]` : active.dataset.edgeId ? `[data-edge-id="${active.dataset.edgeId}"]` : null) : null;
     renderElements(byId('elements-nodes'), byId('elements-edges'), nodes, edges, { node: (id) => this.expand(id), edge: (id) => this.openEdge(id) });
+    if (listKey) (document.querySelector<HTMLElement>(`#elements ${listKey}`) ?? byId('elements-nodes').querySelector<HTMLElement>('button'))?.focus();
 
     const root = s.entity ? this.loaded.nodes.get(s.entity) : undefined;
     if (root) this.search.setText(root.name);
     const when = s.asOf ? ` · as of ${s.asOf}` : '';
-    const window = s.validFrom || s.validTo ? ` · valid ${s.validFrom ?? '…'} to ${s.validTo ?? '…'}` : '';
+    const window = s.validFrom || s.validTo ? ` · valid ${s.validFrom ?? '…'} to ${s.validTo ?? '…'}${s.undated ? ' (and undated)' : ''}` : '';
     byId('counts').textContent = s.entity ? `${nodes.length} entities · ${edges.length} facts${when}${window}` : '';
     (byId('undo') as HTMLButtonElement).disabled = s.expanded.length === 0;
 
@@ -322,73 +435,238 @@ export class App {
 
   private renderPanel(): void {
     const s = this.state;
+    document.body.classList.toggle('source-open', !!s.source);
+    if (s.source) {
+      void this.loadSource(s.source);
+      return;
+    }
     if (this.claim) {
       this.panel.showClaim(this.claim);
       return;
     }
     if (s.edge) {
-      const rel = this.loaded.edges.get(s.edge);
+      const rel = this.loaded.edges.get(s.edge) ?? this.offGraph.get(s.edge);
       if (!rel) {
         const known = this.seen.get(s.edge);
         const what = known ? `“${known.from.name} — ${known.type} → ${known.to.name}”` : 'The fact you opened';
         this.panel.clear(`${what} is not in view${s.asOf ? ` as of ${s.asOf}` : ''} with the current filters: none of its claims count then.`);
         return;
       }
-      this.panel.showRelationship(rel);
+      this.panel.showRelationship(rel, this.loaded.edges.has(rel.id));
       return;
     }
     const id = s.focus ?? s.entity;
     const entity = id ? this.loaded.nodes.get(id) : undefined;
-    if (entity) this.panel.showEntity(entity, { isRoot: id === s.entity, expanded: s.expanded.includes(entity.id) });
-    else if (id) void this.loadEntityPanel(id);
+    const marks = { isRoot: id === s.entity, expanded: !!id && s.expanded.includes(id) };
+    const key = JSON.stringify([id, s.asOf]);
+    if (entity && this.profile?.key === key) this.panel.showEntity(entity, marks, this.profile.data);
+    else if (entity) this.panel.showEntity(entity, marks, null, true);
+    if (id) void this.loadProfile(id, key, marks);
     else this.panel.clear();
   }
 
-  private async loadEntityPanel(id: string): Promise<void> {
+  private profileSequence = 0;
+
+  /** Loads an entity's profile (its facts and claims by type, members, what it published and said). */
+  private async loadProfile(id: string, key: string, marks: { isRoot: boolean; expanded: boolean }): Promise<void> {
+    if (this.profile?.key === key) {
+      if (!this.loaded.nodes.has(id)) this.panel.showEntity(this.profile.data, marks, this.profile.data);
+      return;
+    }
+    const sequence = ++this.profileSequence;
     try {
-      const data = await this.api.request<{ entity: Entity | null }>(ENTITY_QUERY, { id });
-      if (data.entity && (this.state.focus ?? this.state.entity) === id && !this.state.edge) this.panel.showEntity(data.entity, { isRoot: false, expanded: false });
+      const data = await this.api.request<{ entity: Profile | null }>(profileQuery(), { id, asOf: this.state.asOf });
+      if (sequence !== this.profileSequence) return;
+      const s = this.state;
+      if ((s.focus ?? s.entity) !== id || s.edge || s.source || this.claim) return;
+      if (!data.entity) {
+        this.panel.clear('This entity no longer exists.');
+        return;
+      }
+      this.profile = { key, data: data.entity };
+      const keepFocus = byId('panel').contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+      const wasHeading = keepFocus?.tagName === 'H2';
+      this.panel.showEntity(this.loaded.nodes.get(id) ?? data.entity, marks, data.entity);
+      if (wasHeading) this.panel.focus();
+      byId('panel').dataset.profile = id;
     } catch (error) {
-      this.panel.clear(describeError(error).detail);
+      if (sequence === this.profileSequence) this.panel.clear(describeError(error).detail);
+    }
+  }
+
+  private sourceSequence = 0;
+
+  /** The source view: the source's text with its claims in place, for reading and review. */
+  private async loadSource(id: string, focusHeading = true): Promise<void> {
+    const sequence = ++this.sourceSequence;
+    const panel = byId('panel');
+    if (panel.dataset.showing !== `source:${id}`) this.panel.clear('Loading the source …');
+    try {
+      const data = await this.api.request<{ head: Connection<{ source: Source }>; all: Connection<Claim> }>(sourceQuery(), { id });
+      if (sequence !== this.sourceSequence || this.state.source !== id) return;
+      const first = data.head.edges[0]?.node;
+      if (!first) {
+        this.panel.clear('No claim cites this source, so the workbench cannot open it (the API has no Query.source).');
+        return;
+      }
+      const source = first.source;
+      const claims = data.all.edges.map((e) => e.node);
+      const canReview = this.viewerPermissions.includes('WRITE') || this.viewerPermissions.includes('REVIEW');
+      renderSourceView(
+        panel,
+        source,
+        claims,
+        this.sourceSelection,
+        {
+          openSource: (sid) => this.openSource(sid),
+          openProfile: (eid) => this.openProfile(eid),
+          close: () => this.closePanel(),
+          select: (ids) => {
+            this.sourceSelection = new Set(ids);
+            this.sourceMessage = null;
+            void this.loadSource(id, false).then(() => byId('source-claims-h').focus());
+          },
+          review: (claim, action, reason) => this.review(claim, action, reason),
+        },
+        { canReview: canReview || capabilities.trust, message: this.sourceMessage },
+      );
+      if (focusHeading) this.panel.focus();
+    } catch (error) {
+      if (sequence === this.sourceSequence) this.panel.clear(`The source could not load: ${describeError(error).detail}`);
+    }
+  }
+
+  /** Accepts, rejects or reopens a claim, then reloads the source view and the graph. */
+  private async review(claim: Claim, action: 'accept' | 'reject' | 'reopen', reason?: string): Promise<void> {
+    try {
+      const data = await this.api.request<{ claim: { id: string; review: { status: string } } }>(reviewMutation(action), action === 'reject' ? { id: claim.id, reason } : { id: claim.id });
+      this.sourceMessage = `${claimLabel(claim)}: ${data.claim.review.status === 'ACCEPTED' ? 'accepted' : data.claim.review.status === 'REJECTED' ? `rejected (${reason})` : 'awaiting review again'}.`;
+      this.announce(this.sourceMessage);
+    } catch (error) {
+      const { title, detail } = describeError(error);
+      throw new Error(`${title}: ${detail}`);
+    }
+    const source = this.state.source;
+    if (source) {
+      await this.loadSource(source, false);
+      byId('panel').querySelector<HTMLElement>(`.claim[data-claim-id="${claim.id}"] button, .review-message`)?.focus();
+    }
+    this.profile = null;
+    void this.loadReviewQueue();
+    void this.refresh();
+  }
+
+  /** "Awaiting review": the sources of the oldest pending claims, with how many each has. */
+  private async loadReviewQueue(): Promise<void> {
+    const list = byId('review-list');
+    if (!capabilities.trust) {
+      list.replaceChildren(h('p', { class: 'help' }, 'This server has no review queue.'));
+      return;
+    }
+    try {
+      const data = await this.api.request<{ reviewQueue: Connection<{ id: string; source: Source }> }>(reviewQueueQuery(), { first: 100 });
+      const bySource = new Map<string, { source: Source; count: number }>();
+      for (const { node } of data.reviewQueue.edges) {
+        const entry = bySource.get(node.source.id) ?? { source: node.source, count: 0 };
+        entry.count++;
+        bySource.set(node.source.id, entry);
+      }
+      list.replaceChildren(
+        data.reviewQueue.totalCount === 0
+          ? h('p', { class: 'help' }, 'No claim awaits review.')
+          : h('p', { class: 'help' }, `${data.reviewQueue.totalCount} claim${data.reviewQueue.totalCount === 1 ? '' : 's'} await review, oldest first:`),
+        h(
+          'ul',
+          { class: 'plain' },
+          ...[...bySource.values()].map(({ source, count }) =>
+            h('li', {}, h('button', { type: 'button', class: 'element', 'data-source-id': source.id, onclick: () => this.openSource(source.id) }, sourceLine(source), h('span', { class: 'badge review pending' }, `${count} pending`))),
+          ),
+        ),
+      );
+    } catch (error) {
+      list.replaceChildren(h('p', { class: 'help error' }, `The review queue could not load: ${describeError(error).detail}`));
+    }
+  }
+
+  /** "What changed": the claims learned after one date and by another. */
+  private async showChanges(after: string, by: string): Promise<void> {
+    const out = byId('changes-results');
+    out.replaceChildren(h('p', { class: 'help' }, 'Looking …'));
+    if (!capabilities.trust) {
+      out.replaceChildren(h('p', { class: 'help' }, 'This server cannot say when claims were learned (no ClaimFilter.knownAfter).'));
+      return;
+    }
+    try {
+      const data = await this.api.request<{ claims: Connection<Claim> }>(changesQuery(), { after, by, first: 100 });
+      const claims = data.claims.edges.map((e) => e.node);
+      const bySource = new Map<string, Claim[]>();
+      for (const c of claims) bySource.set(c.source.id, [...(bySource.get(c.source.id) ?? []), c]);
+      out.replaceChildren(
+        h('p', { class: 'changes-count' }, `${data.claims.totalCount} claim${data.claims.totalCount === 1 ? '' : 's'} learned after ${after}, up to ${by}${data.claims.totalCount > claims.length ? ` (the first ${claims.length} shown)` : ''}.`),
+        ...[...bySource.values()].map((list) =>
+          h(
+            'div',
+            { class: 'changes-source' },
+            h('p', { class: 'small' }, h('strong', {}, sourceLine(list[0]!.source))),
+            h('ul', { class: 'plain' }, ...list.map((c) => h('li', {}, h('button', { type: 'button', class: 'element', 'data-claim-id': c.id, onclick: () => this.openClaim(c) }, claimLabel(c))))),
+          ),
+        ),
+      );
+    } catch (error) {
+      out.replaceChildren(h('p', { class: 'help error' }, describeError(error).detail));
     }
   }
 
   private timelineSequence = 0;
   private timelineKey = '';
 
-  /** Loads the timeline of the entity in focus, unless it already shows it for these dates. */
+  /**
+   * The timeline follows what the panel shows: the claims of the open fact (its dissent included),
+   * else those about the entity in focus (Query.timeline).
+   */
   private async renderFocusTimeline(): Promise<void> {
     const s = this.state;
-    const id = s.focus ?? s.entity;
-    const strip = byId('timeline-strip');
+    const chart = byId('timeline-chart');
     const label = byId('timeline-of');
-    const key = JSON.stringify([id, s.asOf, s.validFrom, s.validTo]);
-    if (key === this.timelineKey && strip.getAttribute('aria-busy') === 'false') return;
+    const fact = s.edge ? this.loaded.edges.get(s.edge) ?? this.offGraph.get(s.edge) : undefined;
+    const id = s.focus ?? s.entity;
+    const key = JSON.stringify([fact?.id ?? null, id, s.asOf, s.validFrom, s.validTo]);
+    if (key === this.timelineKey && chart.getAttribute('aria-busy') === 'false') return;
     this.timelineKey = key;
     const sequence = ++this.timelineSequence;
-    if (!id) {
-      label.textContent = '';
-      strip.replaceChildren();
+    if (fact) {
+      label.textContent = `of ${fact.from.name} — ${fact.type.toLowerCase().replace(/_/g, ' ')} → ${fact.to.name}${s.asOf ? `, as of ${s.asOf}` : ''}`;
+      const claims = [...fact.claims, ...fact.disputes.flatMap((d) => d.claims)];
+      renderTimeline(chart, claims, claims.length, s.asOf, (claim) => this.openClaim(claim));
+      chart.dataset.follows = `edge:${fact.id}`;
       return;
     }
-    label.textContent = `of ${this.loaded.nodes.get(id)?.name ?? 'the entity'}${s.asOf ? `, as of ${s.asOf}` : ''}`;
-    strip.setAttribute('aria-busy', 'true');
-    if (strip.childElementCount === 0) strip.replaceChildren(h('li', { class: 'muted timeline-empty' }, 'Loading the claims …'));
+    if (!id) {
+      label.textContent = '';
+      chart.replaceChildren();
+      chart.dataset.follows = '';
+      return;
+    }
+    label.textContent = `of ${this.loaded.nodes.get(id)?.name ?? this.profile?.data.name ?? 'the entity'}${s.asOf ? `, as of ${s.asOf}` : ''}`;
+    chart.setAttribute('aria-busy', 'true');
+    if (chart.childElementCount === 0) chart.replaceChildren(h('p', { class: 'muted timeline-empty' }, 'Loading the claims …'));
     try {
-      const data = await this.api.request<{ timeline: Connection<Claim> }>(TIMELINE, { id, from: s.validFrom, to: s.validTo, asOf: s.asOf, first: TIMELINE_FIRST });
+      const data = await this.api.request<{ timeline: Connection<Claim> }>(timelineQuery(), { id, from: s.validFrom, to: s.validTo, asOf: s.asOf, first: TIMELINE_FIRST });
       if (sequence !== this.timelineSequence) return;
-      renderTimeline(strip, data.timeline.edges.map((e) => e.node), data.timeline.totalCount, (claim) => this.openClaim(claim));
+      renderTimeline(chart, data.timeline.edges.map((e) => e.node), data.timeline.totalCount, s.asOf, (claim) => this.openClaim(claim));
+      chart.dataset.follows = `entity:${id}`;
     } catch (error) {
       if (sequence !== this.timelineSequence) return;
-      strip.replaceChildren(h('li', { class: 'error' }, `The timeline could not load: ${describeError(error).detail}`));
+      chart.replaceChildren(h('p', { class: 'error' }, `The timeline could not load: ${describeError(error).detail}`));
       this.timelineKey = '';
     } finally {
-      if (sequence === this.timelineSequence) strip.setAttribute('aria-busy', 'false');
+      if (sequence === this.timelineSequence) chart.setAttribute('aria-busy', 'false');
     }
   }
 
   private openClaim(claim: Claim): void {
-    this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    this.rememberFocus();
+    if (this.state.source) this.update({ source: null }, 'replace', { graph: false });
     this.claim = claim;
     // Select the fact the claim supports, when it is drawn.
     const fact = [...this.loaded.edges.values()].find((e) => e.claims.some((c) => c.id === claim.id));
@@ -404,11 +682,37 @@ export class App {
       const graph = await this.graph.png();
       const types = new Set([...this.loaded.edges.values()].map((e) => e.type));
       const root = this.state.entity ? this.loaded.nodes.get(this.state.entity)?.name : null;
-      const caption = `${root ?? 'Workbench'}${this.state.asOf ? `, as of ${this.state.asOf}` : ''} · exported ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC from ${location.host}`;
-      download(`workbench${this.state.asOf ? `-as-of-${this.state.asOf}` : ''}.png`, await pngWithLegend(graph, types, caption));
+      const s = this.state;
+      const caption = `${root ?? 'Workbench'}, as of ${s.asOf ?? 'latest (everything known)'} · exported ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC from ${location.host}`;
+      download(`workbench${s.asOf ? `-as-of-${s.asOf}` : ''}.png`, await pngWithLegend(graph, types, caption, this.exportDetails()));
     } catch (error) {
       this.showError(error);
     }
+  }
+
+  /** The lines under an exported picture: the filters, and the sources the facts drawn rest on. */
+  exportDetails(): string[] {
+    const s = this.state;
+    const filters = [
+      `depth ${s.depth}`,
+      `edge limit ${s.limit}`,
+      s.types.length ? `types ${s.types.map((t) => t.toLowerCase().replace(/_/g, ' ')).join(', ')}` : 'all types',
+      s.minConfidence ? `confidence at least ${s.minConfidence}` : 'any confidence',
+      s.validFrom || s.validTo ? `valid ${s.validFrom ?? '…'} to ${s.validTo ?? '…'}${s.undated ? ', undated facts kept' : ''}` : 'any valid time',
+      s.expanded.length ? `${s.expanded.length} expanded` : null,
+    ].filter(Boolean);
+    const sources = new Map<string, Source>();
+    for (const e of this.loaded.edges.values()) for (const c of e.claims) sources.set(c.source.id, c.source);
+    const list = [...sources.values()].sort((a, b) => (a.publishedAt?.iso ?? '').localeCompare(b.publishedAt?.iso ?? ''));
+    const lines = [`As of: ${s.asOf ?? 'latest (everything known)'}`, `Filters: ${filters.join('; ')}`, `Sources (${list.length}):`];
+    for (const src of list.slice(0, 12)) lines.push(`  ${sourceLine(src)}${src.url ? ` · ${src.url}` : ''}`);
+    if (list.length > 12) lines.push(`  … and ${list.length - 12} more (the CSV lists every claim with its source)`);
+    return lines;
+  }
+
+  private exportCsv(): void {
+    download(`workbench-claims${this.state.asOf ? `-as-of-${this.state.asOf}` : ''}.csv`, new Blob([claimsCsv([...this.loaded.edges.values()])], { type: 'text/csv' }));
+    this.announce('CSV of the claims in view downloaded.');
   }
 
   private exportJson(): void {
@@ -435,7 +739,7 @@ export class App {
   private syncControls(): void {
     this.filters.set(this.state);
     this.time.set(this.state.asOf);
-    this.time.setWindow(this.state.validFrom, this.state.validTo);
+    this.time.setWindow(this.state.validFrom, this.state.validTo, this.state.undated);
     this.paths.setHops(this.state.maxHops);
   }
 
@@ -472,20 +776,68 @@ export class App {
 
   private onKey(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
-    const typing = target.closest('input, textarea, select, [contenteditable]') !== null;
+    const typing = target.closest('input:not([type=range]):not([type=checkbox]), textarea, select, [contenteditable]') !== null;
     if (event.key === 'Escape') {
       this.closePanel();
       return;
     }
     if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === '/') {
+    const go = (id: string) => {
       event.preventDefault();
-      this.search.focus();
-    } else if (event.key === 'u') {
-      this.undo();
-    } else if (event.key === 'f') {
-      this.graph.fit();
+      const el = byId(id);
+      el.focus();
+      el.scrollIntoView({ block: 'nearest' });
+    };
+    switch (event.key) {
+      case '/':
+        event.preventDefault();
+        this.search.focus();
+        break;
+      case 'g':
+        go('graph');
+        break;
+      case 'l': {
+        event.preventDefault();
+        const first = document.querySelector<HTMLElement>('#elements-nodes button, #elements-edges button');
+        (byId<HTMLDetailsElement>('elements')).open = true;
+        (first ?? byId('elements').querySelector('summary') as HTMLElement).focus();
+        break;
+      }
+      case 'p':
+        event.preventDefault();
+        (byId('panel').querySelector<HTMLElement>('h2') ?? byId('panel')).focus();
+        break;
+      case 't':
+        go('as-of');
+        break;
+      case '[':
+        byId('as-of-prev').click();
+        break;
+      case ']':
+        byId('as-of-next').click();
+        break;
+      case 'u':
+        this.undo();
+        break;
+      case 'f':
+        this.graph.fit();
+        break;
+    }
+  }
+
+  /** On the focused graph: arrows pan, + and − zoom. */
+  private onGraphKey(event: KeyboardEvent): void {
+    const cy = this.graph.cy;
+    const step = 60;
+    const pan: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const move = pan[event.key];
+    if (move) {
+      event.preventDefault();
+      cy.panBy({ x: move[0], y: move[1] });
+    } else if (event.key === '+' || event.key === '=' || event.key === '-') {
+      event.preventDefault();
+      const box = byId('graph').getBoundingClientRect();
+      cy.zoom({ level: cy.zoom() * (event.key === '-' ? 0.8 : 1.25), renderedPosition: { x: box.width / 2, y: box.height / 2 } });
     }
   }
 }
-

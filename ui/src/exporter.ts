@@ -45,8 +45,46 @@ export function download(name: string, blob: Blob): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The graph's PNG with a legend strip under it: kinds, and the relationship types drawn. */
-export async function pngWithLegend(graph: Blob, typesInView: ReadonlySet<string>, caption: string): Promise<Blob> {
+/** One CSV field, quoted when it must be (RFC 4180). */
+function csvField(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_COLUMNS = [
+  'claim_id', 'fact_ids', 'subject', 'predicate', 'object', 'polarity', 'quantity', 'valid_from', 'valid_to', 'reporter', 'attribution', 'intermediary',
+  'source_title', 'outlet', 'published', 'url', 'reliability', 'credibility', 'confidence', 'status', 'review', 'known_at', 'excerpt',
+] as const;
+
+/** The claims in view (every claim of every fact drawn, and of their disputes), one row each. */
+export function claimsCsv(edges: Relationship[]): string {
+  const claims = new Map<string, { claim: Claim; facts: Set<string> }>();
+  const add = (c: Claim, fact: string) => {
+    const known = claims.get(c.id) ?? { claim: c, facts: new Set<string>() };
+    known.facts.add(fact);
+    claims.set(c.id, known);
+  };
+  for (const e of edges) {
+    for (const c of e.claims) add(c, e.id);
+    for (const d of e.disputes) for (const c of d.claims) add(c, e.id);
+  }
+  const rows = [...claims.values()].map(({ claim: c, facts }) =>
+    [
+      c.id, [...facts].join(' '), c.subject.name, c.predicate, c.object?.name, c.polarity,
+      c.quantity ? `${c.quantity.qualifier} ${c.quantity.value}${c.quantity.unit ? ` ${c.quantity.unit}` : ''}` : '',
+      c.validFrom?.iso, c.validTo?.iso, c.reportedBy?.name, c.attribution, c.intermediary?.name,
+      c.source.title, c.source.publisher?.name, c.source.publishedAt?.iso, c.source.url,
+      c.reliability, c.credibility, c.confidence, c.status, c.review?.status, c.knownAt, c.text,
+    ].map(csvField).join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+/**
+ * The graph's PNG with a strip under it: the caption (what, as of when), the filters, the sources
+ * the facts drawn rest on, then the legend (kinds, and the relationship types drawn).
+ */
+export async function pngWithLegend(graph: Blob, typesInView: ReadonlySet<string>, caption: string, details: string[] = []): Promise<Blob> {
   const image = await createImageBitmap(graph);
   const entries = [
     ...[...KIND_STYLES].map(([kind, s]) => ({ text: humanize(kind), color: s.color, shape: s.shape as NodeShape | null, dash: [] as number[] })),
@@ -57,7 +95,7 @@ export async function pngWithLegend(graph: Blob, typesInView: ReadonlySet<string
   const scale = 2;
   const perRow = Math.max(1, Math.floor(image.width / (170 * scale)));
   const rows = Math.ceil(entries.length / perRow);
-  const legendHeight = (rows * 24 + 56) * scale;
+  const legendHeight = (rows * 24 + 56 + details.length * 16) * scale;
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(image.width, perRow * 170 * scale);
   canvas.height = image.height + legendHeight;
@@ -73,9 +111,17 @@ export async function pngWithLegend(graph: Blob, typesInView: ReadonlySet<string
   const [what, from] = caption.split(' · ');
   ctx.fillText(what ?? caption, 12, top + 18);
   if (from) ctx.fillText(from, 12, top + 34);
+  const maxWidth = canvas.width / scale - 24;
+  details.forEach((line, i) => {
+    let text = line;
+    while (text.length > 10 && ctx.measureText(text).width > maxWidth) text = `${text.slice(0, -12)}…`;
+    ctx.fillStyle = '#1d1d1f';
+    ctx.fillText(text, 12, top + 50 + i * 16);
+  });
+  const legendTop = top + details.length * 16;
   entries.forEach((e, i) => {
     const x = 12 + (i % perRow) * 170;
-    const y = top + 50 + Math.floor(i / perRow) * 24;
+    const y = legendTop + 50 + Math.floor(i / perRow) * 24;
     ctx.fillStyle = e.color;
     ctx.strokeStyle = e.color;
     if (e.shape) {

@@ -37,6 +37,20 @@ export const UNKNOWN_TYPE: TypeStyle = { color: '#777777', line: 'dotted' };
 export const DISPUTED_COLOR = '#d00000';
 export const PATH_COLOR = '#ffbf00';
 
+/**
+ * The marks of a fact, each distinct from the others and from the types in colour and in pattern:
+ * disputed red long dashes with a glow, awaiting review purple dash-dot, unattributed brown dots.
+ * When a fact has several, the first of these wins the line (and the panel lists them all).
+ */
+export const EDGE_MARKS = [
+  { cls: 'disputed', label: 'disputed: sources disagree', color: DISPUTED_COLOR, dash: [12, 5] },
+  { cls: 'pending', label: 'awaiting review', color: '#7b2cbf', dash: [10, 4, 2, 4] },
+  { cls: 'unattributed', label: 'unattributed reports only', color: '#8c5a00', dash: [1, 5] },
+] as const;
+
+/** The smallest rendered size of a label, in screen pixels, at any zoom the view is fitted to. */
+export const MIN_LABEL_PX = 11;
+
 /** The Cytoscape stylesheet; `large` trades detail for speed when thousands of elements are drawn. */
 export function stylesheet(): StylesheetJson {
   const kindRules: StylesheetJson = [...KIND_STYLES].map(([kind, s]) => ({
@@ -55,7 +69,7 @@ export function stylesheet(): StylesheetJson {
         'background-color': UNKNOWN_KIND.color,
         width: 34,
         height: 34,
-        'font-size': 11,
+        'font-size': 'data(fs)',
         'font-family': 'system-ui, sans-serif',
         color: '#1d1d1f',
         'text-valign': 'bottom',
@@ -65,7 +79,6 @@ export function stylesheet(): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 7,
         'border-width': 1.5,
         'border-color': '#ffffff',
       },
@@ -81,13 +94,13 @@ export function stylesheet(): StylesheetJson {
         'line-color': UNKNOWN_TYPE.color,
         'target-arrow-color': UNKNOWN_TYPE.color,
         label: 'data(label)',
-        'font-size': 9,
+        'font-size': 'data(fs)',
         'font-family': 'system-ui, sans-serif',
-        color: '#444',
+        color: '#333',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
-        'min-zoomed-font-size': 9,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
         'overlay-padding': 6,
       },
     },
@@ -95,18 +108,24 @@ export function stylesheet(): StylesheetJson {
     // Edge width follows confidence, so weakly supported facts look thin.
     { selector: 'edge[confidence >= 0.5]', style: { width: 3 } },
     { selector: 'edge[confidence >= 0.8]', style: { width: 4 } },
-    {
-      selector: 'edge.disputed',
+    // Least important first: a later rule wins, so disputed beats pending beats unattributed.
+    ...[...EDGE_MARKS].reverse().map((m) => ({
+      selector: `edge.${m.cls}`,
       style: {
-        'line-style': 'dashed',
-        'line-dash-pattern': [8, 4],
-        'underlay-color': DISPUTED_COLOR,
-        'underlay-opacity': 0.35,
-        'underlay-padding': 3,
-        color: DISPUTED_COLOR,
+        'line-style': 'dashed' as const,
+        'line-dash-pattern': [...m.dash],
+        'line-color': m.color,
+        'target-arrow-color': m.color,
+        'line-cap': m.cls === 'unattributed' ? ('round' as const) : ('butt' as const),
+        width: m.cls === 'unattributed' ? 4 : 3,
+        color: m.color,
       },
-    },
-    { selector: 'edge.unattributed', style: { 'line-style': 'dotted' } },
+    })),
+    { selector: 'edge.disputed', style: { 'underlay-color': DISPUTED_COLOR, 'underlay-opacity': 0.3, 'underlay-padding': 3 } },
+    { selector: 'edge.pending', style: { 'underlay-color': '#7b2cbf', 'underlay-opacity': 0.12, 'underlay-padding': 2 } },
+    // Labels that would overlap another are hidden (graphView.ts, resolveLabels); selecting shows them.
+    { selector: '.label-hidden', style: { 'text-opacity': 0 } },
+    { selector: '.label-hidden:selected, .label-hidden.hover', style: { 'text-opacity': 1, 'z-index': 20 } },
     { selector: 'node.root', style: { 'border-width': 4, 'border-color': '#1d1d1f', width: 44, height: 44, 'font-weight': 'bold' } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#555555', 'border-style': 'double' } },
     { selector: 'node.truncated', style: { 'border-width': 4, 'border-color': '#f77f00', 'border-style': 'dashed' } },

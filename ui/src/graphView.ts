@@ -4,7 +4,9 @@
  * without redrawing it from scratch: nodes that stay keep their place.
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import { stylesheet } from './graphStyle';
+import { debounce } from './dom';
+import { quantity } from './format';
+import { MIN_LABEL_PX, stylesheet } from './graphStyle';
 import { humanize } from './vocabulary';
 import type { EntityRef, Relationship } from './types';
 
@@ -51,6 +53,60 @@ export class GraphView {
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) handlers.onBackgroundTap();
     });
+    // Labels keep a readable size at any zoom the analyst settles on, and never overlap.
+    const settle = debounce(() => this.resolveLabels(), 120);
+    this.cy.on('zoom', settle);
+    this.cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
+    this.cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
+  }
+
+  /**
+   * Sizes the labels so that they render at least MIN_LABEL_PX at the current zoom, then hides
+   * the ones that would overlap a more important label or another entity: the root and expanded
+   * entities first, then by number of facts; entity labels before fact labels. A hidden label
+   * shows when its element is hovered or selected, and every element is in the "In view" list.
+   */
+  resolveLabels(): void {
+    const cy = this.cy;
+    if (cy.elements().length > LARGE_VIEW_ELEMENTS) return;
+    const zoom = cy.zoom();
+    const nodePx = Math.max(12, (MIN_LABEL_PX + 0.5) / zoom);
+    const edgePx = Math.max(11, (MIN_LABEL_PX + 0.25) / zoom);
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        if (n.data('fs') !== nodePx) n.data('fs', nodePx);
+      });
+      cy.edges().forEach((e) => {
+        if (e.data('fs') !== edgePx) e.data('fs', edgePx);
+      });
+      cy.elements().removeClass('label-hidden');
+    });
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const bodies = cy.nodes().map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false, includeOverlays: false }) as Box }));
+    const taken: Box[] = [];
+    const hidden: string[] = [];
+    const rank = (n: NodeSingular) => (n.hasClass('root') ? 1e6 : 0) + (n.hasClass('expanded') ? 1e5 : 0) + (n.selected() ? 1e7 : 0) + n.degree(false);
+    const nodes = cy.nodes().sort((a, b) => rank(b) - rank(a) || a.id().localeCompare(b.id()));
+    nodes.forEach((n) => {
+      const label = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) as Box;
+      const blocked = taken.some((b) => overlaps(label, b)) || bodies.some((b) => b.id !== n.id() && overlaps(label, b.box));
+      if (blocked) hidden.push(n.id());
+      else taken.push(label);
+    });
+    const edges = cy.edges().sort((a, b) => Number(b.selected()) - Number(a.selected()) || (b.data('confidence') ?? 0) - (a.data('confidence') ?? 0) || a.id().localeCompare(b.id()));
+    edges.forEach((e) => {
+      if (!e.data('label')) return;
+      const label = e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeOverlays: false } as never) as Box;
+      if (!(label.x2 > label.x1)) return;
+      const blocked = taken.some((b) => overlaps(label, b)) || bodies.some((b) => overlaps(label, b.box));
+      if (blocked) hidden.push(e.id());
+      else taken.push(label);
+    });
+    cy.batch(() => {
+      for (const id of hidden) cy.getElementById(id).addClass('label-hidden');
+    });
+    this.container.dataset.labelsHidden = String(hidden.length);
   }
 
   /** Makes the drawing hold exactly `content`, keeping the place of the nodes that stay. */
@@ -74,7 +130,7 @@ export class GraphView {
       // The root first, at the origin: with no randomness anywhere, one view always gets one picture.
       const ordered = [...content.nodes].sort((a, b) => Number(b.id === content.rootId) - Number(a.id === content.rootId));
       for (const node of ordered) {
-        const data = { id: node.id, label: node.name, name: node.name, kind: node.kind };
+        const data = { id: node.id, label: node.name, name: node.name, kind: node.kind, fs: cy.getElementById(node.id).data('fs') ?? 12 };
         const existing = cy.getElementById(node.id);
         if (existing.nonempty()) {
           existing.data(data);
@@ -99,9 +155,10 @@ export class GraphView {
           source: edge.from.id,
           target: edge.to.id,
           type: edge.type,
-          label: humanize(edge.type).toLowerCase(),
+          label: `${humanize(edge.type).toLowerCase()}${edge.quantity ? ` · ${quantity(edge.quantity)}` : ''}`,
           confidence: edge.confidence ?? 0,
           disputed: edge.disputed,
+          fs: this.cy.getElementById(edge.id).data('fs') ?? 11,
         };
         const existing = cy.getElementById(edge.id);
         if (existing.nonempty()) existing.data(data);
@@ -119,13 +176,17 @@ export class GraphView {
         const edge = byId.get(e.id());
         e.toggleClass('disputed', !!edge?.disputed);
         e.toggleClass('unattributed', !!edge?.unattributedOnly);
+        e.toggleClass('pending', !!edge?.pendingOnly);
       });
     });
 
     this.container.dataset.nodes = String(cy.nodes().length);
     this.container.dataset.edges = String(cy.edges().length);
     const addedNodes = added.filter((a) => a.group === 'nodes').length;
-    if (addedNodes === 0) return Promise.resolve();
+    if (addedNodes === 0) {
+      this.resolveLabels();
+      return Promise.resolve();
+    }
     return this.layout(!hadNodes);
   }
 
@@ -146,8 +207,8 @@ export class GraphView {
         randomize: shuffle,
         fit: false,
         nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: () => 110,
-        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 150,
+        nodeRepulsion: () => 16000,
         numIter: 800,
       } as LayoutOptions;
     } else if (fresh) {
@@ -173,10 +234,14 @@ export class GraphView {
   fit(): void {
     const cy = this.cy;
     if (cy.elements().empty()) return;
-    cy.fit(undefined, 40);
-    if (cy.zoom() > 1.4) {
-      cy.zoom(1.4);
-      cy.center();
+    // Twice: the labels grow as the zoom shrinks, which changes what there is to fit.
+    for (let i = 0; i < 2; i++) {
+      cy.fit(undefined, 30);
+      if (cy.zoom() > 1.4) {
+        cy.zoom(1.4);
+        cy.center();
+      }
+      this.resolveLabels();
     }
   }
 

@@ -4,7 +4,7 @@
  * the same tables as the graph's stylesheet (graphStyle.ts).
  */
 import { h } from './dom';
-import { DISPUTED_COLOR, KIND_STYLES, PATH_COLOR, TYPE_STYLES, UNKNOWN_TYPE, type KindStyle, type LineStyle, type NodeShape } from './graphStyle';
+import { DISPUTED_COLOR, EDGE_MARKS, KIND_STYLES, PATH_COLOR, TYPE_STYLES, UNKNOWN_TYPE, type KindStyle, type LineStyle, type NodeShape } from './graphStyle';
 import { ENTITY_KINDS, humanize } from './vocabulary';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -50,7 +50,7 @@ function shape(name: NodeShape, fill: string, stroke = '#ffffff', dash = ''): SV
   return el;
 }
 
-function line(color: string, style: LineStyle, width = 3, underlay?: string): SVGSVGElement {
+function line(color: string, style: LineStyle | readonly number[], width = 3, underlay?: string): SVGSVGElement {
   const parts: SVGElement[] = [];
   if (underlay) {
     const glow = document.createElementNS(SVG, 'line');
@@ -59,8 +59,10 @@ function line(color: string, style: LineStyle, width = 3, underlay?: string): SV
   }
   const el = document.createElementNS(SVG, 'line');
   Object.entries({ x1: '2', y1: '8', x2: '26', y2: '8', stroke: color, 'stroke-width': String(width) }).forEach(([k, v]) => el.setAttribute(k, v));
+  if (Array.isArray(style)) el.setAttribute('stroke-dasharray', style.join(' '));
   if (style === 'dashed') el.setAttribute('stroke-dasharray', '6 3');
   if (style === 'dotted') el.setAttribute('stroke-dasharray', '2 3');
+  if (Array.isArray(style) && style[0] === 1) el.setAttribute('stroke-linecap', 'round');
   parts.push(el);
   return svg(28, 16, ...parts);
 }
@@ -69,7 +71,31 @@ function item(symbol: SVGSVGElement, text: string, title?: string): HTMLLIElemen
   return h('li', { title: title ?? null }, symbol, h('span', {}, text));
 }
 
+/**
+ * The legend, with a button that collapses it to its title (the graph then takes its room). The
+ * choice is kept for the tab; narrow windows start with it collapsed.
+ */
 export function renderLegend(root: HTMLElement, typesInView: ReadonlySet<string>): void {
+  const stored = sessionStorage.getItem('kg-legend');
+  const collapsed = stored === null ? window.innerWidth < 1100 : stored === 'collapsed';
+  const toggle = h('button', { type: 'button', id: 'legend-toggle', class: 'legend-toggle', 'aria-expanded': String(!collapsed), 'aria-controls': 'legend-body' }, collapsed ? 'Legend ▸' : 'Legend ▾');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    sessionStorage.setItem('kg-legend', open ? 'open' : 'collapsed');
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = open ? 'Legend ▾' : 'Legend ▸';
+    body.hidden = !open;
+    root.closest('.graph-wrap')?.classList.toggle('legend-collapsed', !open);
+    window.dispatchEvent(new Event('resize'));
+  });
+  const body = h('div', { id: 'legend-body' });
+  body.hidden = collapsed;
+  root.closest('.graph-wrap')?.classList.toggle('legend-collapsed', collapsed);
+  fillLegend(body, typesInView);
+  root.replaceChildren(h('h2', { class: 'legend-title' }, toggle), body);
+}
+
+function fillLegend(root: HTMLElement, typesInView: ReadonlySet<string>): void {
   const kinds = ENTITY_KINDS.map((k) => {
     const s = KIND_STYLES.get(k.name) as KindStyle;
     return item(svg(24, 16, shape(s.shape, s.color)), humanize(k.name), k.description || undefined);
@@ -77,7 +103,6 @@ export function renderLegend(root: HTMLElement, typesInView: ReadonlySet<string>
   const types = [...TYPE_STYLES].filter(([t]) => typesInView.has(t)).map(([t, s]) => item(line(s.color, s.line), humanize(t).toLowerCase()));
   const unknown = [...typesInView].filter((t) => !TYPE_STYLES.has(t)).map((t) => item(line(UNKNOWN_TYPE.color, UNKNOWN_TYPE.line), t));
   root.replaceChildren(
-    h('h2', { class: 'legend-title' }, 'Legend'),
     h('h3', {}, 'Entities'),
     h('ul', { class: 'legend-kinds' }, ...kinds),
     h('h3', {}, 'Facts in view'),
@@ -86,8 +111,8 @@ export function renderLegend(root: HTMLElement, typesInView: ReadonlySet<string>
     h(
       'ul',
       { class: 'legend-marks' },
-      item(line('#555', 'dashed', 3, DISPUTED_COLOR), 'disputed'),
-      item(line('#555', 'dotted'), 'unattributed only'),
+      ...EDGE_MARKS.map((m) => item(line(m.color, m.dash, m.cls === 'unattributed' ? 4 : 3, m.cls === 'disputed' ? DISPUTED_COLOR : undefined), m.label)),
+      h('li', {}, h('span', { class: 'legend-quantity', 'aria-hidden': 'true' }, '· 10k'), h('span', {}, 'a fact’s quantity, on its label')),
       item(line('#555', 'solid', 1), 'width = confidence'),
       item(svg(24, 16, shape('ellipse', '#bbbbbb', '#1d1d1f')), 'view centre'),
       item(svg(24, 16, shape('ellipse', '#bbbbbb', '#f77f00', '3 2')), 'truncated: more to see'),

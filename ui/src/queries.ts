@@ -1,32 +1,54 @@
 /**
  * Every GraphQL document the workbench sends. It uses the public API only, so each thing it cannot
  * show is a gap in the API.
+ *
+ * Issue 13 added independence (Relationship.origins …), review (Claim.review, acceptClaim …), the
+ * source's text and Query.publicationDates. The documents ask for them when the server has them
+ * (`capabilities.trust`, probed once at start by CAPABILITIES); against an older server the
+ * workbench still works, without those parts.
  */
+
+/** What the server offers beyond the base API; set once by App.start. */
+export const capabilities = { trust: false };
 
 const ENTITY = `fragment WbEntity on Entity { id kind name aliases aliasDetails { name kind } description reliability }`;
 
 const DATE = `iso precision`;
 
-const CLAIM = `fragment WbClaim on Claim {
-  id text excerpts predicate polarity
+const SOURCE_FIELDS = `id title url publishedAt { ${DATE} } retrievedAt claimCount publisher { id name kind }`;
+
+function claimFragment(): string {
+  const trust = capabilities.trust;
+  return `fragment WbClaim on Claim {
+  id text excerpts predicate polarity textSpan { start end } hedged
   subject { id name kind } object { id name kind }
   quantity { value unit qualifier }
   validFrom { ${DATE} } validTo { ${DATE} }
   reportedBy { id name kind reliability }
+  intermediary { id name kind }
   attribution note
-  source { id title url publishedAt { ${DATE} } retrievedAt contentHash publisher { id name kind } }
+  source { ${SOURCE_FIELDS} }
   credibility reliability confidence status knownAt unattributedOnly
   retraction { reason at by }
+  ${trust ? 'review { status by at reason }' : ''}
 }`;
+}
 
-const RELATIONSHIP = `fragment WbRelationship on Relationship {
+function relationshipFragment(): string {
+  const trust = capabilities.trust;
+  return `fragment WbRelationship on Relationship {
   id type from { id name kind } to { id name kind }
   validFrom { ${DATE} } validTo { ${DATE} }
   quantity { value unit qualifier }
   confidence claimCount corroboration unattributedOnly disputed
+  ${trust ? `sourceCount originCount pendingOnly origins { id kind description claimCount entity { id name kind } sources { id title publisher { name } publishedAt { ${DATE} } } }` : ''}
   claims { ...WbClaim }
-  disputes { id kind reason claims { id } }
+  disputes { id kind reason claims { ...WbClaim } }
 }`;
+}
+
+/** Asks for one field of issue 13's API: a validation error means the server predates it. */
+export const CAPABILITIES = `query WbCapabilities { publicationDates { date claimCount } }`;
 
 export const SEARCH = `query WbSearch($text: String!, $kinds: [EntityKind!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) {
@@ -42,7 +64,8 @@ ${ENTITY}`;
 const VIEW_VARS = `$types: [RelationshipType!], $asOf: String, $validDuring: TimeWindow, $minConfidence: Float`;
 const VIEW_ARGS = `types: $types, asOf: $asOf, validDuring: $validDuring, minConfidence: $minConfidence`;
 
-export const NEIGHBORHOOD = `query WbNeighborhood($id: ID!, $depth: Int, $limit: Int, ${VIEW_VARS}) {
+export function neighborhoodQuery(): string {
+  return `query WbNeighborhood($id: ID!, $depth: Int, $limit: Int, ${VIEW_VARS}) {
   neighborhood(id: $id, depth: $depth, limit: $limit, ${VIEW_ARGS}) {
     truncated
     nodes { ...WbEntity }
@@ -50,10 +73,12 @@ export const NEIGHBORHOOD = `query WbNeighborhood($id: ID!, $depth: Int, $limit:
   }
 }
 ${ENTITY}
-${RELATIONSHIP}
-${CLAIM}`;
+${relationshipFragment()}
+${claimFragment()}`;
+}
 
-export const PATHS = `query WbPaths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, ${VIEW_VARS}) {
+export function pathsQuery(): string {
+  return `query WbPaths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, ${VIEW_VARS}) {
   paths(from: $from, to: $to, maxHops: $maxHops, first: $first, ${VIEW_ARGS}) {
     length
     nodes { ...WbEntity }
@@ -61,17 +86,86 @@ export const PATHS = `query WbPaths($from: ID!, $to: ID!, $maxHops: Int, $first:
   }
 }
 ${ENTITY}
-${RELATIONSHIP}
-${CLAIM}`;
+${relationshipFragment()}
+${claimFragment()}`;
+}
 
-export const TIMELINE = `query WbTimeline($id: ID!, $from: String, $to: String, $asOf: String, $first: Int) {
+export function timelineQuery(): string {
+  return `query WbTimeline($id: ID!, $from: String, $to: String, $asOf: String, $first: Int) {
   timeline(entityId: $id, from: $from, to: $to, asOf: $asOf, first: $first) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { ...WbClaim } }
   }
 }
-${CLAIM}`;
+${claimFragment()}`;
+}
+
+/**
+ * An entity's profile: its facts and the claims about it, the forces, units and persons that
+ * belong to it (PART_OF, incoming), and, as a reporter or outlet, what it said and published.
+ */
+export function profileQuery(): string {
+  const trust = capabilities.trust;
+  return `query WbProfile($id: ID!, $asOf: String) {
+  entity(id: $id) {
+    ...WbEntity
+    relationships(first: 100, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { id type from { id name kind } to { id name kind } quantity { value unit qualifier } disputed ${trust ? 'pendingOnly' : ''} } } }
+    claims(first: 100, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }
+    members: relationships(direction: INCOMING, types: [PART_OF], first: 50, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { from { id name kind } } } }
+    ${trust ? `published(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${SOURCE_FIELDS} } } }
+    reported(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }` : ''}
+  }
+}
+${ENTITY}
+${claimFragment()}`;
+}
+
+/** One fact in full, found by its ends and type (there is no Query.relationship(id)). */
+export function factQuery(): string {
+  return `query WbFact($from: ID!, $to: ID!, $types: [RelationshipType!], $asOf: String) {
+  relationships(filter: { fromId: $from, toId: $to, types: $types }, first: 100, asOf: $asOf) { edges { node { ...WbRelationship } } }
+}
+${relationshipFragment()}
+${claimFragment()}`;
+}
+
+/** The members of an entity (PART_OF, incoming): the story around it is theirs too. */
+export const MEMBERS = `query WbMembers($id: ID!, $asOf: String) {
+  entity(id: $id) { id members: relationships(direction: INCOMING, types: [PART_OF], first: 50, asOf: $asOf) { edges { node { from { id name kind } } } } }
+}`;
+
+/**
+ * A source with its text and every claim it makes, whatever their review (the source view). There
+ * is no Query.source(id): the first claim of the source carries it.
+ */
+export function sourceQuery(): string {
+  const trust = capabilities.trust;
+  const filter = `{ sourceId: $id${trust ? ', reviewStatuses: [PENDING, ACCEPTED, REJECTED]' : ''} }`;
+  return `query WbSource($id: ID!) {
+  head: claims(filter: ${filter}, first: 1) { edges { node { id source { ${SOURCE_FIELDS} ${trust ? 'text' : ''} } } } }
+  all: claims(filter: ${filter}, first: 100, orderBy: ID) { totalCount edges { node { ...WbClaim } } }
+}
+${claimFragment()}`;
+}
+
+/** "What changed between two dates": the claims learned in (knownAfter, knownBy]. */
+export function changesQuery(): string {
+  return `query WbChanges($after: String, $by: String, $first: Int) {
+  claims(filter: { knownAfter: $after, knownBy: $by }, first: $first, orderBy: ID) {
+    totalCount
+    edges { node { ...WbClaim } }
+  }
+}
+${claimFragment()}`;
+}
+
+export const PUBLICATION_DATES = `query WbPublicationDates { publicationDates { date claimCount } }`;
+
+export function reviewMutation(kind: 'accept' | 'reject' | 'reopen'): string {
+  const field = kind === 'accept' ? 'acceptClaim(id: $id)' : kind === 'reject' ? 'rejectClaim(id: $id, reason: $reason)' : 'reopenClaim(id: $id)';
+  return `mutation WbReview($id: ID!${kind === 'reject' ? ', $reason: String!' : ''}) { claim: ${field} { id review { status by at reason } } }`;
+}
 
 export const SOURCES = `query WbSources($first: Int, $after: String) {
   sources(first: $first, after: $after) {
@@ -80,6 +174,13 @@ export const SOURCES = `query WbSources($first: Int, $after: String) {
     edges { node { id title publishedAt { ${DATE} } publisher { name } } }
   }
 }`;
+
+/** The oldest claims awaiting review, for the review list (by source). */
+export function reviewQueueQuery(): string {
+  return `query WbReviewQueue($first: Int) {
+  reviewQueue(first: $first) { totalCount edges { node { id predicate source { ${SOURCE_FIELDS} } } } }
+}`;
+}
 
 /** Who the API says is asking: the token field shows this, and never reads the token itself. */
 export const VIEWER = `query WbViewer { viewer { subject role anonymous authenticationEnabled anonymousRead permissions } }`;

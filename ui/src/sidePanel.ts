@@ -1,14 +1,15 @@
 /**
- * The side panel: why two actors are linked. For a fact it lists every claim behind it with the
- * quoted excerpt, who reports it, the source (title, publisher, link, date), confidence on both
- * Admiralty axes, status and corroboration; disputed facts say so and show the disagreement (the
- * fact's own Relationship.disputes, loaded with the view, so no request of its own). For an
- * entity it shows its names and what can be done from it.
+ * The side panel. For a fact: its evidence, dissent included, grouped by independent origin
+ * (evidence.ts), with "2 sources, 1 origin" explained in words. For an entity: its profile (its
+ * facts by type, the claims about it by type, what it published and said) and the story around it
+ * one click away. For a claim: the claim with its pivots. For a source: the source view
+ * (sourceView.ts).
  */
 import { fill, h } from './dom';
+import { groupByOrigin, independenceLine, independenceReason, ORIGIN_KIND, STANCE_TEXT, stances, type EvidenceClaim } from './evidence';
 import * as fmt from './format';
 import { KIND_STYLES, UNKNOWN_KIND } from './graphStyle';
-import type { Claim, Dispute, Entity, EntityRef, Relationship } from './types';
+import type { Claim, Dispute, Entity, EntityRef, Profile, Relationship, Source } from './types';
 import { humanize } from './vocabulary';
 
 export interface PanelActions {
@@ -17,6 +18,14 @@ export interface PanelActions {
   pathFrom(id: string): void;
   pathTo(id: string): void;
   close(): void;
+  /** Opens a fact: on the graph when drawn, else in the panel. */
+  openFact(rel: Pick<Relationship, 'id' | 'type' | 'from' | 'to'>): void;
+  openClaim(claim: Claim): void;
+  openSource(id: string): void;
+  /** Shows an entity's profile (a pivot: everything this outlet published, this agency said). */
+  openProfile(id: string): void;
+  /** Draws the facts of the forces, units and persons that belong to it. */
+  story(id: string): void;
 }
 
 /** The two Admiralty axes, as the schema documents them (Reliability, Claim.credibility). */
@@ -37,9 +46,15 @@ const CREDIBILITY: Record<number, string> = {
   6: 'truth cannot be judged',
 };
 
+export const REVIEW_TEXT: Record<string, string> = {
+  PENDING: 'Awaiting review',
+  ACCEPTED: 'Accepted',
+  REJECTED: 'Rejected',
+};
+
 export class SidePanel {
   constructor(
-    private readonly root: HTMLElement,
+    readonly root: HTMLElement,
     private readonly actions: PanelActions,
   ) {}
 
@@ -53,7 +68,7 @@ export class SidePanel {
     this.root.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  showEntity(entity: Entity, marks: { isRoot: boolean; expanded: boolean }): void {
+  showEntity(entity: Entity, marks: { isRoot: boolean; expanded: boolean }, profile: Profile | null = null, loading = false): void {
     const style = KIND_STYLES.get(entity.kind) ?? UNKNOWN_KIND;
     this.root.dataset.showing = `entity:${entity.id}`;
     fill(
@@ -62,7 +77,7 @@ export class SidePanel {
       h('p', {}, h('span', { class: 'badge kind', style: `border-color:${style.color}` }, humanize(entity.kind)), entity.reliability ? h('span', { class: 'badge' }, `reliability ${entity.reliability}: ${RELIABILITY[entity.reliability] ?? ''}`) : null),
       entity.description ? h('p', { class: 'description' }, entity.description) : null,
       entity.aliasDetails.length
-        ? h('div', {}, h('h3', {}, 'Also called'), h('ul', { class: 'aliases' }, ...entity.aliasDetails.map((a) => h('li', {}, a.name, ' ', h('span', { class: 'muted' }, `(${humanize(a.kind).toLowerCase()})`)))))
+        ? h('details', {}, h('summary', {}, `Also called (${entity.aliasDetails.length})`), h('ul', { class: 'aliases' }, ...entity.aliasDetails.map((a) => h('li', {}, a.name, ' ', h('span', { class: 'muted' }, `(${humanize(a.kind).toLowerCase()})`)))))
         : null,
       h(
         'div',
@@ -72,12 +87,110 @@ export class SidePanel {
         h('button', { type: 'button', onclick: () => this.actions.pathFrom(entity.id) }, 'Paths from here'),
         h('button', { type: 'button', onclick: () => this.actions.pathTo(entity.id) }, 'Paths to here'),
       ),
-      h('p', { class: 'muted small' }, 'Its claims in time order are in the timeline under the graph.'),
+      profile ? this.profile(profile) : h('p', { class: 'muted profile-loading' }, loading ? 'Loading its facts and claims …' : ''),
     );
   }
 
-  showRelationship(rel: Relationship): void {
+  /** The profile: facts by type, claims by type, the story around it, what it published and said. */
+  private profile(p: Profile): HTMLElement {
+    const facts = p.relationships.edges.map((e) => e.node);
+    const claims = p.claims.edges.map((e) => e.node);
+    const members = p.members.edges.map((e) => e.node.from);
+    const byType = groupBy(facts, (f) => f.type);
+    const claimsByType = groupBy(claims, (c) => c.predicate);
+    const more = (total: number, shown: number) => (total > shown ? h('p', { class: 'muted small' }, `… and ${total - shown} more (the first ${shown} are shown)`) : null);
+    return h(
+      'div',
+      { class: 'profile' },
+      h(
+        'section',
+        { class: 'story', 'aria-labelledby': 'story-h' },
+        h('h3', { id: 'story-h' }, 'The story around it'),
+        members.length
+          ? h(
+              'div',
+              {},
+              h('p', { class: 'small' }, `${members.length} belong to it: `, members.map((m) => m.name).join(', '), '.'),
+              h('button', { type: 'button', class: 'story-button', onclick: () => this.actions.story(p.id) }, `Show the facts of its ${members.length === 1 ? 'member' : `${members.length} members`}`),
+            )
+          : h('p', { class: 'muted small' }, 'No force, unit or person is recorded as part of it.'),
+      ),
+      h(
+        'section',
+        { class: 'profile-facts', 'aria-labelledby': 'profile-facts-h' },
+        h('h3', { id: 'profile-facts-h' }, `Facts (${p.relationships.totalCount})`),
+        facts.length === 0 ? h('p', { class: 'muted small' }, 'No facts with the current date.') : null,
+        ...[...byType].map(([type, list]) =>
+          h(
+            'details',
+            { open: true, class: 'profile-group', 'data-type': type },
+            h('summary', {}, `${humanize(type)} (${list.length})`),
+            h(
+              'ul',
+              { class: 'plain' },
+              ...list.map((f) =>
+                h(
+                  'li',
+                  {},
+                  h('button', { type: 'button', class: 'element', 'data-edge-id': f.id, onclick: () => this.actions.openFact(f) }, factLabel(f), f.disputed ? h('span', { class: 'badge disputed' }, 'Disputed') : null, f.pendingOnly ? h('span', { class: 'badge pending' }, 'Awaiting review') : null),
+                ),
+              ),
+            ),
+          ),
+        ),
+        more(p.relationships.totalCount, facts.length),
+      ),
+      h(
+        'section',
+        { class: 'profile-claims', 'aria-labelledby': 'profile-claims-h' },
+        h('h3', { id: 'profile-claims-h' }, `Claims about it (${p.claims.totalCount})`),
+        ...[...claimsByType].map(([type, list]) =>
+          h(
+            'details',
+            { class: 'profile-group', 'data-type': type },
+            h('summary', {}, `${humanize(type)} (${list.length})`),
+            h('ul', { class: 'plain' }, ...list.map((c) => h('li', {}, h('button', { type: 'button', class: 'element', 'data-claim-id': c.id, onclick: () => this.actions.openClaim(c) }, claimLabel(c))))),
+          ),
+        ),
+        more(p.claims.totalCount, claims.length),
+      ),
+      p.published && p.published.totalCount > 0
+        ? h(
+            'section',
+            { class: 'profile-published', 'aria-labelledby': 'profile-published-h' },
+            h('h3', { id: 'profile-published-h' }, `Published (${p.published.totalCount} source${p.published.totalCount === 1 ? '' : 's'})`),
+            h(
+              'ul',
+              { class: 'plain' },
+              ...p.published.edges.map(({ node: s }) =>
+                h('li', {}, h('button', { type: 'button', class: 'element', 'data-source-id': s.id, onclick: () => this.actions.openSource(s.id) }, sourceLine(s), h('span', { class: 'muted' }, ` · ${s.claimCount ?? 0} claims`))),
+              ),
+            ),
+            more(p.published.totalCount, p.published.edges.length),
+          )
+        : null,
+      p.reported && p.reported.totalCount > 0
+        ? h(
+            'section',
+            { class: 'profile-reported', 'aria-labelledby': 'profile-reported-h' },
+            h('h3', { id: 'profile-reported-h' }, `Said, as a reporter (${p.reported.totalCount} claim${p.reported.totalCount === 1 ? '' : 's'})`),
+            h(
+              'ul',
+              { class: 'plain' },
+              ...p.reported.edges.map(({ node: c }) => h('li', {}, h('button', { type: 'button', class: 'element', 'data-claim-id': c.id, onclick: () => this.actions.openClaim(c) }, claimLabel(c), h('span', { class: 'muted' }, ` · in ${c.source.publisher?.name ?? c.source.title ?? 'a source'}`)))),
+            ),
+            more(p.reported.totalCount, p.reported.edges.length),
+          )
+        : null,
+    );
+  }
+
+  showRelationship(rel: Relationship, inView: boolean): void {
     this.root.dataset.showing = `edge:${rel.id}`;
+    const entries = stances(rel);
+    const groups = groupByOrigin(rel, entries);
+    const denying = entries.filter((e) => e.stances.includes('denies')).length;
+    const differing = entries.filter((e) => e.supports && e.stances.some((s) => s === 'quantity' || s === 'time')).length;
     fill(
       this.root,
       this.heading(`${rel.from.name} — ${humanize(rel.type).toLowerCase()} → ${rel.to.name}`),
@@ -87,6 +200,8 @@ export class SidePanel {
         h('span', { class: 'badge type' }, rel.type),
         rel.disputed ? h('span', { class: 'badge disputed', title: 'Some claims about this cannot all be true' }, 'Disputed') : null,
         rel.unattributedOnly ? h('span', { class: 'badge warn' }, 'Rests on unattributed reports only') : null,
+        rel.pendingOnly ? h('span', { class: 'badge pending' }, 'Awaiting review: no analyst has accepted a claim behind it') : null,
+        inView ? null : h('span', { class: 'badge' }, 'Not drawn in the current view'),
       ),
       h(
         'dl',
@@ -95,13 +210,32 @@ export class SidePanel {
         ...pair('To', entityName(rel.to)),
         ...pair('Valid time', fmt.validTime(rel.validFrom, rel.validTo) || 'not given by any claim'),
         ...(rel.quantity ? pair('Quantity', fmt.quantity(rel.quantity)) : []),
-        ...pair('Confidence', `${fmt.confidence(rel.confidence)} (combined over independent reporters)`),
-        ...pair('Corroboration', `${rel.corroboration} independent reporter${rel.corroboration === 1 ? '' : 's'}`),
-        ...pair('Claims', String(rel.claimCount)),
+        ...pair('Confidence', `${fmt.confidence(rel.confidence)} (the best claim of each independent origin, combined)`),
+        ...pair('Independence', h('span', { class: 'independence' }, h('strong', { class: 'independence-count' }, independenceLine(rel)))),
+        ...pair('Claims', `${rel.claimCount} in support${differing ? ` (${differing} of them disagree on quantity or time)` : ''}${denying ? `, ${denying} denying it` : ''}`),
       ),
+      h('p', { class: 'independence-reason' }, independenceReason(rel)),
       rel.disputed ? this.disputeSection(rel.disputes) : null,
-      h('h3', {}, `Claims (${rel.claims.length})`),
-      h('div', { class: 'claims' }, ...rel.claims.map((c) => claimCard(c))),
+      h('h3', {}, `Evidence by origin (${groups.length})`),
+      h(
+        'div',
+        { class: 'origins' },
+        ...groups.map((g) =>
+          h(
+            'section',
+            { class: `origin${g.origin ? '' : ' dissent-only'}`, 'data-origin': g.key, 'aria-label': `Origin: ${g.origin?.entity?.name ?? g.name}` },
+            h(
+              'h4',
+              {},
+              g.origin?.entity?.name ?? g.name,
+              ' ',
+              h('span', { class: 'muted small' }, `${ORIGIN_KIND[g.kind] ?? humanize(g.kind).toLowerCase()} · ${g.claims.length} claim${g.claims.length === 1 ? '' : 's'} in ${g.sourceIds.size} source${g.sourceIds.size === 1 ? '' : 's'}`),
+            ),
+            g.origin ? h('p', { class: 'small origin-why' }, g.origin.description) : h('p', { class: 'small origin-why' }, 'Does not support the fact, so it is not counted as an origin of it.'),
+            ...g.claims.map((e) => claimCard(e.claim, this.actions, e)),
+          ),
+        ),
+      ),
       h('div', { class: 'row wrap actions' }, h('button', { type: 'button', onclick: () => this.actions.close() }, 'Close')),
     );
   }
@@ -111,7 +245,7 @@ export class SidePanel {
     fill(
       this.root,
       this.heading(`${claim.subject.name} — ${humanize(claim.predicate).toLowerCase()}${claim.object ? ` → ${claim.object.name}` : ''}`),
-      claimCard(claim),
+      claimCard(claim, this.actions),
       h('div', { class: 'row wrap actions' }, h('button', { type: 'button', onclick: () => this.actions.close() }, 'Close')),
     );
   }
@@ -128,9 +262,20 @@ export class SidePanel {
     );
   }
 
-  private heading(text: string): HTMLElement {
+  heading(text: string): HTMLElement {
     return h('h2', { tabindex: '-1' }, text);
   }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
 }
 
 function pair(term: string, value: Node | string): HTMLElement[] {
@@ -141,28 +286,64 @@ function entityName(e: EntityRef): HTMLElement {
   return h('span', {}, e.name, ' ', h('span', { class: 'muted' }, `(${humanize(e.kind).toLowerCase()})`));
 }
 
+export function factLabel(f: Pick<Relationship, 'from' | 'to' | 'type' | 'quantity'>): string {
+  return `${f.from.name} — ${humanize(f.type).toLowerCase()} → ${f.to.name}${f.quantity ? ` (${fmt.quantity(f.quantity)})` : ''}`;
+}
+
+export function claimLabel(c: Claim): string {
+  return `${c.polarity === 'DENIED' ? 'Denied: ' : ''}${c.subject.name} ${humanize(c.predicate).toLowerCase()}${c.object ? ` ${c.object.name}` : ''}${c.quantity ? ` (${fmt.quantity(c.quantity)})` : ''}`;
+}
+
+/** A source as the panel names it: title, outlet, date; says so plainly where one is missing. */
+export function sourceLine(s: Pick<Source, 'title' | 'publisher' | 'publishedAt'>): string {
+  return `${s.title ?? 'No title recorded'} · ${s.publisher?.name ?? 'no outlet recorded'} · ${s.publishedAt ? s.publishedAt.iso : 'no date recorded'}`;
+}
+
 const ATTRIBUTION: Record<Claim['attribution'], string> = {
   SOURCE: 'the source, in its own voice',
   REPORTER: 'a named reporter',
   UNATTRIBUTED: 'unnamed reports (“reports suggest”)',
 };
 
-/** One claim: excerpt, reporter, source, both confidence axes, status. */
-export function claimCard(claim: Claim): HTMLElement {
+/** The source's title, outlet, date and link, each said plainly when missing (never a content hash). */
+export function sourceDetails(source: Source): HTMLElement[] {
+  return [
+    h('span', { class: 'source-title' }, source.title ?? 'No title recorded'),
+    h('span', { class: 'source-publisher' }, ` · ${source.publisher?.name ?? 'no outlet recorded'}`),
+    source.publishedAt ? h('span', { class: 'source-date' }, ` · published ${source.publishedAt.iso}`) : h('span', { class: 'source-date' }, ' · no publication date recorded'),
+    h('br'),
+    source.url ? h('a', { class: 'source-link', href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.url) : h('span', { class: 'source-link' }, 'No link recorded'),
+  ];
+}
+
+/** One claim: stance, excerpt, reporter, source with its pivots, both confidence axes, status, review. */
+export function claimCard(claim: Claim, actions: Pick<PanelActions, 'openSource' | 'openProfile'> | null, evidence?: EvidenceClaim): HTMLElement {
   const source = claim.source;
   const reporter = claim.reportedBy
     ? h('span', {}, claim.reportedBy.name, claim.reportedBy.reliability ? h('span', { class: 'muted' }, ` (reliability ${claim.reportedBy.reliability})`) : null)
     : h('span', {}, claim.attribution === 'SOURCE' && source.publisher ? `${source.publisher.name}, in its own voice` : ATTRIBUTION[claim.attribution]);
   const more = claim.excerpts.filter((e) => e !== claim.text);
+  const review = claim.review;
+  const pivots = actions
+    ? h(
+        'p',
+        { class: 'row wrap pivots' },
+        h('button', { type: 'button', class: 'linkish open-source', 'data-source-id': source.id, onclick: () => actions.openSource(source.id) }, 'Read the source'),
+        source.publisher ? h('button', { type: 'button', class: 'linkish pivot-outlet', onclick: () => actions.openProfile(source.publisher!.id) }, `Everything ${source.publisher.name} published`) : null,
+        claim.reportedBy ? h('button', { type: 'button', class: 'linkish pivot-reporter', onclick: () => actions.openProfile(claim.reportedBy!.id) }, `Everything ${claim.reportedBy.name} said`) : null,
+      )
+    : null;
   return h(
     'article',
-    { class: `claim status-${claim.status.toLowerCase()}`, 'data-claim-id': claim.id },
+    { class: `claim status-${claim.status.toLowerCase()}${evidence ? ` stance-${evidence.stances[0]}` : ''}${review ? ` review-${review.status.toLowerCase()}` : ''}`, 'data-claim-id': claim.id },
     h(
       'p',
       { class: 'badges' },
+      ...(evidence ? evidence.stances.map((s) => h('span', { class: `badge stance ${s}` }, STANCE_TEXT[s])) : []),
       h('span', { class: `badge status ${claim.status.toLowerCase()}` }, claim.status),
       claim.polarity === 'DENIED' ? h('span', { class: 'badge warn' }, 'Denied') : null,
       claim.unattributedOnly ? h('span', { class: 'badge warn' }, 'Unattributed, uncorroborated') : null,
+      review && review.status !== 'ACCEPTED' ? h('span', { class: `badge review ${review.status.toLowerCase()}` }, REVIEW_TEXT[review.status]) : null,
     ),
     h('blockquote', { class: 'excerpt' }, claim.text),
     more.length ? h('details', {}, h('summary', {}, `The source says it ${more.length} more time${more.length === 1 ? '' : 's'}`), ...more.map((m) => h('blockquote', { class: 'excerpt' }, m))) : null,
@@ -170,19 +351,9 @@ export function claimCard(claim: Claim): HTMLElement {
       'dl',
       {},
       h('dt', {}, 'Reporter'),
-      h('dd', { class: 'reporter' }, reporter),
+      h('dd', { class: 'reporter' }, reporter, claim.intermediary ? h('span', { class: 'muted' }, `, relayed by ${claim.intermediary.name}`) : null),
       h('dt', {}, 'Source'),
-      h(
-        'dd',
-        { class: 'source' },
-        h('span', { class: 'source-title' }, source.title ?? 'Untitled'),
-        source.publisher ? h('span', { class: 'source-publisher' }, ` · ${source.publisher.name}`) : null,
-        source.publishedAt ? h('span', { class: 'source-date' }, ` · published ${source.publishedAt.iso}`) : h('span', { class: 'muted' }, ' · no publication date'),
-        h('br'),
-        source.url
-          ? h('a', { class: 'source-link', href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.url)
-          : h('span', { class: 'muted source-link' }, source.contentHash ? `No link recorded (content hash ${source.contentHash.slice(0, 12)}…)` : 'No link recorded'),
-      ),
+      h('dd', { class: 'source' }, ...sourceDetails(source)),
       h('dt', {}, 'Confidence'),
       h(
         'dd',
@@ -193,7 +364,8 @@ export function claimCard(claim: Claim): HTMLElement {
         ` · score ${fmt.confidence(claim.confidence)}`,
       ),
       h('dt', {}, 'Status'),
-      h('dd', { class: 'status' }, claim.status === 'CORROBORATED' ? 'Corroborated: another reporter says the same' : humanize(claim.status)),
+      h('dd', { class: 'status' }, claim.status === 'CORROBORATED' ? 'Corroborated: another independent origin says the same' : humanize(claim.status)),
+      ...(review ? [h('dt', {}, 'Review'), h('dd', { class: 'review' }, reviewText(claim))] : []),
       ...(claim.validFrom || claim.validTo ? [h('dt', {}, 'Valid time'), h('dd', {}, fmt.validTime(claim.validFrom, claim.validTo))] : []),
       ...(claim.quantity ? [h('dt', {}, 'Quantity'), h('dd', {}, fmt.quantity(claim.quantity))] : []),
       h('dt', {}, 'Known from'),
@@ -201,5 +373,16 @@ export function claimCard(claim: Claim): HTMLElement {
       ...(claim.note ? [h('dt', {}, 'Note'), h('dd', {}, claim.note)] : []),
       ...(claim.retraction ? [h('dt', {}, 'Retracted'), h('dd', {}, `${claim.retraction.at} by ${claim.retraction.by}: ${claim.retraction.reason}`)] : []),
     ),
+    pivots,
   );
+}
+
+export function reviewText(claim: Claim): string {
+  const r = claim.review;
+  if (!r) return '';
+  const who = r.by ? ` by ${r.by}` : '';
+  const when = r.at ? ` on ${r.at.slice(0, 10)}` : '';
+  if (r.status === 'PENDING') return 'Awaiting an analyst’s review';
+  if (r.status === 'REJECTED') return `Rejected${who}${when}: ${r.reason ?? 'no reason given'}`;
+  return `Accepted${who}${when}`;
 }

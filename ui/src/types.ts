@@ -38,8 +38,36 @@ export interface Source {
   url: string | null;
   publishedAt: PartialDate | null;
   retrievedAt: string | null;
-  contentHash: string | null;
   publisher: EntityRef | null;
+  /** How many claims cite it. */
+  claimCount?: number;
+  /** The article as ingested (Source.text); null when not kept, undefined when not asked for. */
+  text?: string | null;
+}
+
+/** Claim.review: where a claim stands in the analysts' review. */
+export type ReviewStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED';
+export interface ClaimReview {
+  status: ReviewStatus;
+  by: string | null;
+  at: string | null;
+  reason: string | null;
+}
+
+/** One independent origin of a fact (Relationship.origins). */
+export interface Origin {
+  id: string;
+  kind: 'REPORTER' | 'PUBLISHER' | 'SOURCE' | 'UNATTRIBUTED';
+  entity: EntityRef | null;
+  sources: Array<{ id: string; title: string | null; publisher: { name: string } | null; publishedAt: PartialDate | null }>;
+  claimCount: number;
+  description: string;
+}
+
+/** Query.publicationDates: one per publication day, oldest first. */
+export interface DateCount {
+  date: string;
+  claimCount: number;
 }
 
 export interface Claim {
@@ -64,6 +92,12 @@ export interface Claim {
   knownAt: string;
   unattributedOnly: boolean;
   retraction: { reason: string; at: string; by: string } | null;
+  /** Where the excerpt stands in the source's text. */
+  textSpan: { start: number; end: number } | null;
+  intermediary: EntityRef | null;
+  hedged: boolean;
+  /** Absent when the API has no review yet (see api.ts, capabilities). */
+  review?: ClaimReview;
 }
 
 export interface Relationship {
@@ -82,6 +116,12 @@ export interface Relationship {
   claims: Claim[];
   /** Its own disagreements (Relationship.disputes): empty when its claims agree. */
   disputes: Dispute[];
+  /** Independence (issue 13): absent when the API does not give it yet. */
+  sourceCount?: number;
+  originCount?: number;
+  origins?: Origin[];
+  /** Every claim behind it awaits review. */
+  pendingOnly?: boolean;
 }
 
 export interface Subgraph {
@@ -103,12 +143,22 @@ export interface SearchHit {
   entity: EntityRef & { aliases: string[]; description: string | null };
 }
 
-/** One disagreement about a fact; the panel counts its claims, which it already shows in full. */
+/** One disagreement about a fact, with its claims in full: the dissent the panel lists. */
 export interface Dispute {
   id: string;
-  kind: string;
+  kind: 'QUANTITY' | 'POLARITY' | 'TIME' | string;
   reason: string;
-  claims: Array<{ id: string }>;
+  claims: Claim[];
+}
+
+/** An entity with what its profile shows: its facts, the claims about it, what it published and said. */
+export interface Profile extends Entity {
+  /** Its facts, without their claims (a profile lists them; opening one loads it in full). */
+  relationships: Connection<Pick<Relationship, 'id' | 'type' | 'from' | 'to' | 'quantity' | 'disputed' | 'pendingOnly'>>;
+  claims: Connection<Claim>;
+  members: Connection<{ from: EntityRef }>;
+  published?: Connection<Source>;
+  reported?: Connection<Claim>;
 }
 
 export interface Connection<T> {

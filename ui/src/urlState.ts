@@ -18,6 +18,10 @@ export interface ViewState {
   /** The valid-time window, as partial dates. */
   validFrom: string | null;
   validTo: string | null;
+  /** With a valid-time window: keep the facts that give no valid time (the default). */
+  undated: boolean;
+  /** The source the side panel shows with its text (the source view). */
+  source: string | null;
   /** The fact whose claims the side panel shows. */
   edge: string | null;
   /** The entity the side panel and the timeline are about (the view's entity when null). */
@@ -37,6 +41,8 @@ export const DEFAULT_STATE: ViewState = {
   asOf: null,
   validFrom: null,
   validTo: null,
+  undated: true,
+  source: null,
   edge: null,
   focus: null,
   pathFrom: null,
@@ -71,6 +77,8 @@ export function decodeState(search: string, vocabulary: { types: ReadonlySet<str
     asOf: DAY.test(p.get('asOf') ?? '') ? p.get('asOf') : null,
     validFrom: PARTIAL_DATE.test(p.get('from') ?? '') ? p.get('from') : null,
     validTo: PARTIAL_DATE.test(p.get('to') ?? '') ? p.get('to') : null,
+    undated: p.get('undated') !== '0',
+    source: id('source'),
     edge: id('edge'),
     focus: id('focus'),
     pathFrom: id('pathFrom'),
@@ -94,6 +102,8 @@ export function encodeState(state: ViewState): string {
   set('asOf', state.asOf);
   set('from', state.validFrom);
   set('to', state.validTo);
+  if (!state.undated) p.set('undated', '0');
+  set('source', state.source);
   set('edge', state.edge);
   set('focus', state.focus);
   set('pathFrom', state.pathFrom);

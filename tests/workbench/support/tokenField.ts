@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Viewer } from '../../../src/generated/graphql';
-import { query } from './workbench';
+import { pollExpression, query } from './workbench';
 
 /**
  * The workbench's token field (ui/src/auth.ts) and the API's own answer to the question it asks,
@@ -59,13 +59,13 @@ export function shownToken(page: Page): Promise<TokenField> {
   return page.evaluate(readTokenField);
 }
 
-/** Waits until the field satisfies `check` (run in the page, so it may use only `field` and `arg`). */
+/**
+ * Waits until the field satisfies `check` (run in the page, so it may use only `field` and `arg`).
+ * The predicate is put together here: the page's CSP refuses `new Function` in page code.
+ */
 export async function waitForToken<A>(page: Page, check: (field: TokenField, arg: A) => boolean, arg?: A): Promise<void> {
-  await page.waitForFunction(
-    ({ read, test, value }) => new Function('value', `return (${test})((${read})(), value);`)(value),
-    { read: readTokenField.toString(), test: check.toString(), value: arg },
-    { timeout: 20_000, polling: 50 },
-  );
+  const predicate = `(${check.toString()})((${readTokenField.toString()})(), ${JSON.stringify(arg ?? null)})`;
+  await pollExpression(page, predicate, 20_000, check.toString());
 }
 
 /** Opens the token field when it is closed, types a token and submits it, as an analyst would. */

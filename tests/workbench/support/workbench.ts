@@ -18,19 +18,31 @@ export async function query<T = any>(url: string, document: string, variables: R
   return body.data as T;
 }
 
-/** Waits until the page is not loading and the graph holds what `check` expects (run in the page). */
+/**
+ * Polls an expression in the page until it is true. `page.evaluate` of a string goes through the
+ * DevTools protocol, which the page's Content-Security-Policy does not govern; an expression
+ * evaluated by page code (`new Function`, or `waitForFunction` with a string) is refused by it.
+ */
+export async function pollExpression(page: Page, expression: string, timeout = 20_000, what = expression): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(expression)) return;
+    if (Date.now() > deadline) throw new Error(`expected the page to satisfy ${what.slice(0, 300)} within ${timeout} ms, but it did not`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits until the page is not loading and the graph holds what `check` expects (an expression over `cy` and `document`). */
 export async function waitForView(page: Page, check: string = 'true', timeout = 20_000): Promise<void> {
-  await page.waitForFunction(
-    (expression: string) => {
-      const w = globalThis as any;
-      if (!w.workbench || w.document.body.dataset.view !== 'ready') return false;
-      if (w.document.getElementById('graph').getAttribute('aria-busy') !== 'false') return false;
-      const cy = w.workbench.graph.cy;
-      return Boolean(new Function('cy', 'document', `return (${expression});`)(cy, w.document));
-    },
-    check,
-    { timeout, polling: 50 },
-  );
+  const predicate = `(() => {
+    const w = globalThis;
+    if (!w.workbench || w.document.body.dataset.view !== 'ready') return false;
+    if (w.document.getElementById('graph').getAttribute('aria-busy') !== 'false') return false;
+    const cy = w.workbench.graph.cy;
+    const document = w.document;
+    return Boolean(${check});
+  })()`;
+  await pollExpression(page, predicate, timeout, check);
 }
 
 /** The names of the entities drawn. */
