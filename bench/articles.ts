@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/extract';
 // The rules ingestArticle runs until ingestion switches to src/extract/ (what W2 measures inside).
-import { extractClaims as extractWithIngestRules } from '../src/ingest';
+import { extractClaims as extractWithIngestRules } from '../src/ingest/extractionRules';
 import type { Database } from '../src/neo4j';
 import { parsePartialDate, type PartialDate } from '../src/support';
 import { postGraphQL } from './http';

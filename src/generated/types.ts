@@ -1321,14 +1321,14 @@ export type RelationshipConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** An article to ingest: its text is read for entities and claims by the rules of src/ingest/extractionRules.ts. */
+/** An article to ingest: its text is read for entities and claims by the rule entries of src/extract/ (docs/extraction.md lists them). */
 export type ArticleInput = {
   /** Canonical URL; the article's key when given, else the hash of its text. */
   url?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   /** The publishing organisation's name, e.g. BBC. */
   publisher?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("since December") are resolved against it. */
+  /** YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("since December", "on Monday") are resolved against it. Without it the article still ingests, with a warning, and relative dates stay unresolved. */
   publishedAt?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 100,000 characters. */
   text: Scalars['String']['input'];
@@ -1342,7 +1342,7 @@ export type IngestResult = {
   /** The entities its claims name, and the publisher. */
   entities: Array<Entity>;
   claims: Array<Claim>;
-  /** Sentences that name actors but match no rule, and dates that could not be resolved. */
+  /** Why something was not taken: each names its sentence (quoted) and the reason (a possibility, a plan, a negation, actors but no rule, a claim the claim rules refused), or the whole article (no publication date). */
   warnings: Array<Scalars['String']['output']>;
 };
 

@@ -1,12 +1,11 @@
 import { claimConfidence, findClaimsByIds, toClaimRecord, toClaimWrite, type ClaimRecord } from '../claim';
 import { findEntitiesByIds, type EntityInput, type EntityRecord } from '../entity';
-import type { ExtractedClaim, ExtractedEntity, Extraction } from '../extract/model';
+import { extractClaims, type ExtractedClaim, type ExtractedEntity, type Extraction } from '../extract';
 import type { ArticleInput } from '../generated/types';
 import type { Database } from '../neo4j';
 import { contentHash, findSourcesByIds, type SourceRecord } from '../source';
 import { canonicalUrl, entityId, periodEnd, sourceId, validate, type PartialDate } from '../support';
 import { checkClaim, checkEnds, writeBundle, type CheckedClaim } from '../write';
-import { extractArticle } from './extractor';
 
 /** Limits of article input, documented in schema/ingest.graphql. */
 export const ARTICLE_LIMITS = { text: 100_000, title: 500, publisher: 200 } as const;
@@ -35,7 +34,7 @@ export async function ingestArticle(db: Database, input: ArticleInput, dryRun: b
   const publisherName = validate.optionalText('input.publisher', input.publisher, ARTICLE_LIMITS.publisher) || null;
   const publishedAt = validate.partialDate('input.publishedAt', input.publishedAt);
 
-  const extraction = extractArticle(input.text, publishedAt);
+  const extraction = extractClaims(input.text, publishedAt);
   const warnings = extraction.warnings.map((w) => (w.sentence ? `${JSON.stringify(w.sentence)}: ${w.reason}` : w.reason));
   await resolveAgainstGraph(db, extraction.claims, warnings);
   const publisher: ExtractedEntity | null = publisherName ? { kind: 'ORGANIZATION', name: publisherName, aliases: [] } : null;

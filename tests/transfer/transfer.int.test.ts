@@ -74,6 +74,8 @@ describe('export and import', () => {
       JSON.stringify({ type: 'claim', sourceUrl: 'https://elbonia.example/a', subject: { kind: 'COUNTRY', name: 'Elbonia' }, predicate: 'AT_WAR_WITH', object: { kind: 'COUNTRY', name: 'Ruritania' }, excerpt: 'Elbonia is at war with Ruritania.', credibility: 3 }),
       JSON.stringify({ type: 'claim', sourceUrl: 'https://elbonia.example/a', subject: { kind: 'COUNTRY', name: 'Elbonia' }, predicate: 'LOCATED_IN', excerpt: 'Elbonia is muddy.', credibility: 9 }),
       '',
+      JSON.stringify({ type: 'claim', sourceUrl: 'https://elbonia.example/a', subject: { kind: 'COUNTRY', name: 'Elbonia' }, predicate: 'CASUALTIES_IN', excerpt: 'Elbonia suffered casualties.', credibility: 4 }),
+      // The vocabulary's rules at the door: WOUNDED is said of a person or a force, not of a country.
       JSON.stringify({ type: 'claim', sourceUrl: 'https://elbonia.example/a', subject: { kind: 'COUNTRY', name: 'Elbonia' }, predicate: 'WOUNDED', excerpt: 'Elbonia suffered.', credibility: 4 }),
     ].join('\n'));
     const { io, sink } = recordingIo();
@@ -81,10 +83,11 @@ describe('export and import', () => {
     expect(code).toBe(1);
     expect(io.out).toContain('imported 1 entities, 1 sources, 1 claims');
     const errors = io.err.split('\n').filter((l) => l.startsWith(file));
-    expect(errors.map((l) => l.slice(file.length + 1).split(':')[0])).toEqual(['2', '3', '5', '6']);
+    expect(errors.map((l) => l.slice(file.length + 1).split(':')[0])).toEqual(['2', '3', '5', '6', '9']);
     expect(io.err).toContain(`${file}:3: kind: expected one of COUNTRY, ORGANIZATION, ARMED_FORCE, PERSON, LOCATION, but got "PLANET"`);
     expect(io.err).toContain(`${file}:5: expected every referenced entity to exist (in the graph or earlier in the file), but ${entityId('COUNTRY', 'Ruritania')} does not`);
     expect(io.err).toContain(`${file}:6: credibility: expected a whole number from 1 to 6, but got 9`);
+    expect(io.err).toContain(`${file}:9: subjectId: expected an entity of kind PERSON or ARMED_FORCE for WOUNDED, but got COUNTRY`);
   });
 
   it('imports claims from CSV with the documented header', async () => {
