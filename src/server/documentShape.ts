@@ -8,7 +8,7 @@ import { Kind, Lexer, Source, TokenKind, parse, type DocumentNode, type Selectio
  * selection set's width) or any recursive code (the parser, value coercion) sees it.
  *
  * @example
- *   lexShape('{ a { b } }', 100) // { tokens: 7, nesting: 2, tooManyTokens: false }
+ *   lexShape('{ a { b } }', 100) // { tokens: 6, nesting: 2, tooManyTokens: false }
  */
 export interface LexShape {
   /** Tokens read (the count stops one past `maxTokens`). */

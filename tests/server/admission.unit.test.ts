@@ -1,0 +1,57 @@
+import { EventEmitter } from 'node:events';
+import type { NextFunction, Request, Response } from 'express';
+import { ConcurrencyGate } from '../../src/server/admission';
+
+/** A response just real enough for the gate: close events, and a recorded refusal. */
+function fakeResponse() {
+  const res = new EventEmitter() as EventEmitter & { refused?: { status: number; body: unknown; retryAfter?: string }; destroyed: boolean; writableEnded: boolean };
+  let status = 200;
+  let retryAfter: string | undefined;
+  Object.assign(res, {
+    destroyed: false,
+    writableEnded: false,
+    set(name: string, value: string) {
+      if (name === 'Retry-After') retryAfter = value;
+      return res;
+    },
+    status(code: number) {
+      status = code;
+      return res;
+    },
+    json(body: unknown) {
+      res.refused = { status, body, retryAfter };
+      return res;
+    },
+  });
+  return res;
+}
+
+describe('ConcurrencyGate', () => {
+  it('runs up to its cap, queues up to its bound in arrival order, and refuses the rest with 429 and Retry-After', () => {
+    const gate = new ConcurrencyGate(2, 1);
+    const started: number[] = [];
+    const responses = [0, 1, 2, 3].map(() => fakeResponse());
+    responses.forEach((res, i) => gate.middleware({} as Request, res as unknown as Response, (() => started.push(i)) as NextFunction));
+    expect(started).toEqual([0, 1]);
+    expect(gate.load).toEqual({ running: 2, queued: 1 });
+    expect(responses[3]!.refused).toMatchObject({ status: 429, retryAfter: '1', body: { errors: [{ extensions: { code: 'TOO_MANY_REQUESTS' } }] } });
+    responses[0]!.emit('close');
+    expect(started).toEqual([0, 1, 2]);
+    expect(gate.load).toEqual({ running: 2, queued: 0 });
+    responses[1]!.emit('close');
+    responses[2]!.emit('close');
+    expect(gate.load).toEqual({ running: 0, queued: 0 });
+  });
+
+  it('drops a queued request whose client hung up', () => {
+    const gate = new ConcurrencyGate(1, 5);
+    const started: number[] = [];
+    const responses = [0, 1, 2].map(() => fakeResponse());
+    responses.forEach((res, i) => gate.middleware({} as Request, res as unknown as Response, (() => started.push(i)) as NextFunction));
+    expect(gate.load).toEqual({ running: 1, queued: 2 });
+    responses[1]!.emit('close');
+    expect(gate.load).toEqual({ running: 1, queued: 1 });
+    responses[0]!.emit('close');
+    expect(started).toEqual([0, 2]);
+  });
+});
