@@ -156,6 +156,8 @@ describe('the timeline', () => {
     const { timeline } = await query(server.url, 'query($id: ID!) { timeline(entityId: $id, first: 100) { totalCount edges { node { id attribution polarity status validFrom { iso } validTo { iso } } } } }', { id: troops.id });
     const chart = page.locator('#timeline-chart');
     await page.waitForFunction((id: string) => (globalThis as any).document.getElementById('timeline-chart').dataset.follows === `entity:${id}`, troops.id);
+    // The window of the test before is cleared: wait for the timeline of every claim.
+    await page.waitForFunction((n: number) => (globalThis as any).document.querySelectorAll('#timeline-chart .tl-button').length === n, timeline.edges.length);
     expect(await chart.locator('.tl-tick').count()).toBeGreaterThan(1);
     const rows = await chart.locator('.tl-button').evaluateAll((els) => els.map((e) => (e as any).dataset.claimId));
     expect(new Set(rows)).toEqual(new Set(timeline.edges.map((e: any) => e.node.id)));

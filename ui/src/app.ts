@@ -112,6 +112,16 @@ export class App {
     byId('export-json').addEventListener('click', () => this.exportJson());
     byId('export-csv').addEventListener('click', () => this.exportCsv());
     byId('graph').addEventListener('keydown', (event) => this.onGraphKey(event));
+    // Skip links land on something that takes the focus: the list's first item, the panel's heading.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.skip-link')) {
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        const target = link.getAttribute('href');
+        if (target === '#elements-nodes') this.focusList();
+        else if (target === '#panel') this.focusPanel();
+        else document.querySelector<HTMLElement>(target ?? '')?.focus();
+      });
+    }
     byId('export-link').addEventListener('click', () => void this.copyLink());
     window.addEventListener('popstate', () => {
       this.state = decodeState(location.search, { types: new Set(FACT_TYPES.map((t) => t.name)) });
@@ -796,16 +806,13 @@ export class App {
       case 'g':
         go('graph');
         break;
-      case 'l': {
+      case 'l':
         event.preventDefault();
-        const first = document.querySelector<HTMLElement>('#elements-nodes button, #elements-edges button');
-        (byId<HTMLDetailsElement>('elements')).open = true;
-        (first ?? byId('elements').querySelector('summary') as HTMLElement).focus();
+        this.focusList();
         break;
-      }
       case 'p':
         event.preventDefault();
-        (byId('panel').querySelector<HTMLElement>('h2') ?? byId('panel')).focus();
+        this.focusPanel();
         break;
       case 't':
         go('as-of');
@@ -823,6 +830,16 @@ export class App {
         this.graph.fit();
         break;
     }
+  }
+
+  private focusList(): void {
+    byId<HTMLDetailsElement>('elements').open = true;
+    const first = document.querySelector<HTMLElement>('#elements-nodes button, #elements-edges button');
+    (first ?? (byId('elements').querySelector('summary') as HTMLElement)).focus();
+  }
+
+  private focusPanel(): void {
+    (byId('panel').querySelector<HTMLElement>('h2') ?? byId('panel')).focus();
   }
 
   /** On the focused graph: arrows pan, + and − zoom. */

@@ -56,6 +56,12 @@ export class GraphView {
     // Labels keep a readable size at any zoom the analyst settles on, and never overlap.
     const settle = debounce(() => this.resolveLabels(), 120);
     this.cy.on('zoom', settle);
+    // The frame changes size with the window and the legend: the canvas follows, and the view refits.
+    const refit = debounce(() => {
+      this.cy.resize();
+      this.fit();
+    }, 150);
+    new ResizeObserver(() => refit()).observe(container);
     this.cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
     this.cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
   }
@@ -90,7 +96,9 @@ export class GraphView {
     const nodes = cy.nodes().sort((a, b) => rank(b) - rank(a) || a.id().localeCompare(b.id()));
     nodes.forEach((n) => {
       const label = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) as Box;
-      const blocked = taken.some((b) => overlaps(label, b)) || bodies.some((b) => b.id !== n.id() && overlaps(label, b.box));
+      // The view's centre and what the analyst picked are always named; the rest yield to bodies too.
+      const key = n.hasClass('root') || n.selected();
+      const blocked = taken.some((b) => overlaps(label, b)) || (!key && bodies.some((b) => b.id !== n.id() && overlaps(label, b.box)));
       if (blocked) hidden.push(n.id());
       else taken.push(label);
     });
@@ -207,8 +215,10 @@ export class GraphView {
         randomize: shuffle,
         fit: false,
         nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: () => 150,
-        nodeRepulsion: () => 16000,
+        idealEdgeLength: () => 170,
+        nodeRepulsion: () => 60000,
+        nodeOverlap: 40,
+        gravity: 0.5,
         numIter: 800,
       } as LayoutOptions;
     } else if (fresh) {
