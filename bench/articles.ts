@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/extract';
-// The rules ingestArticle runs until ingestion switches to src/extract/ (what W2 measures inside).
+// The first extractor's rules, measured beside src/extract/ for comparison (ingestArticle ran them first).
 import { extractClaims as extractWithIngestRules } from '../src/ingest/extractionRules';
 import type { Database } from '../src/neo4j';
 import { parsePartialDate, type PartialDate } from '../src/support';
@@ -15,7 +15,7 @@ import { percentile, summarize, type Stats } from './stats';
  *   articles per second (the median of the timed iterations) and the latency of one article;
  * - X1: extraction alone, `extractClaims(text, publishedAt)` of src/extract/ in this process on the
  *   same 1,000 articles, no database and no HTTP; reported as articles per second (the median of the
- *   passes); and the same for the rules of src/ingest/, which ingestArticle runs until it switches.
+ *   passes); and the same for the first extractor's rules (src/ingest/extractionRules.ts).
  * The articles are wire copy generated from the templates below with the benchmark's PRNG, so the
  * same seed gives the same texts on every machine. They name real countries (the extraction rules
  * know countries from a gazetteer), invented places and invented people, none of which the
@@ -72,7 +72,7 @@ export interface ArticlesResult {
   meanChars: number;
   /** X1: src/extract's extractClaims. */
   extraction: ExtractionResult | null;
-  /** X1 for src/ingest's extractClaims, the rules ingestArticle runs (absent before it was measured). */
+  /** X1 for the first extractor's rules, src/ingest/extractionRules.ts (absent before it was measured). */
   ingestRules?: ExtractionResult | null;
   ingest: ArticleIngestResult | null;
   note: string;

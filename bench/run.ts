@@ -220,12 +220,12 @@ async function main(): Promise<void> {
         ingestRules: null,
         ingest: null,
         note: `${ARTICLE_COUNT.toLocaleString('en')} wire-copy articles of about ${ARTICLE_CHARS.toLocaleString('en')} characters, generated from the templates of bench/articles.ts (seed ${seed} + iteration). ` +
-          `X1 = extractClaims(text, publishedAt) of src/extract in the benchmark's process, no database, ${iterations} timed passes over the 1,000 articles after 100 untimed, and the same for src/ingest's rules, which ingestArticle runs; ` +
+          `X1 = extractClaims(text, publishedAt) of src/extract in the benchmark's process, no database, ${iterations} timed passes over the 1,000 articles after 100 untimed, and the same for the first extractor's rules (src/ingest/extractionRules.ts); ` +
           `W2 = the ingestArticle mutation to our API over HTTP with an analyst's token, ${ARTICLE_CLIENTS} requests at a time, ${iterations} timed iterations of 1,000 new articles after 100 untimed, ` +
           "into the scale's graph (they name other entities than the generated ones), deleted afterwards. Ours only: the floor and the peer have no article ingestion.",
       };
       if (wants('X1')) {
-        for (const [name, label] of [['extraction', 'src/extract'], ['ingestRules', "src/ingest's rules"]] as const) {
+        for (const [name, label] of [['extraction', 'src/extract'], ['ingestRules', 'the first extractor (src/ingest/extractionRules.ts)']] as const) {
           log(`X1: extracting claims from ${ARTICLE_COUNT} articles in-process with ${label} ...`);
           const x = measureExtraction(sample, iterations, name === 'extraction' ? EXTRACTORS.extract : EXTRACTORS.ingestRules);
           articles[name] = x;
