@@ -4,6 +4,7 @@ import path from 'node:path';
 import { applySchema, ensureLauncherBuilt, freePort, namedQueries, openDatabase, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
 import { readSeedFile, writeSeed, DEFAULT_SEED_FILE } from '../../src/seed';
 import { projectRoot } from '../../src/support';
+import globalTeardown from './globalTeardown';
 
 /** The analyst fixture: several invented sources that agree, disagree, deny and follow one another. */
 export const ANALYST_FIXTURE_DIR = path.join(projectRoot, 'tests', 'fixtures', 'analyst');
@@ -31,18 +32,33 @@ export default async function globalSetup(): Promise<void> {
     started.push({ embedded, home });
     return embedded.uri;
   };
-  const [seedUri, analystUri] = await Promise.all([
-    process.env.NEO4J_TEST_URI ?? start('seed'),
-    process.env.NEO4J_ANALYST_URI ?? start('analyst'),
-  ]);
-  process.env.NEO4J_TEST_URI = seedUri;
-  process.env.NEO4J_ANALYST_URI = analystUri;
+  try {
+    const [seedUri, analystUri] = await allSettled([
+      process.env.NEO4J_TEST_URI ?? start('seed'),
+      process.env.NEO4J_ANALYST_URI ?? start('analyst'),
+    ] as const);
+    process.env.NEO4J_TEST_URI = seedUri;
+    process.env.NEO4J_ANALYST_URI = analystUri;
 
-  const fixture = readdirSync(ANALYST_FIXTURE_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => path.join(ANALYST_FIXTURE_DIR, f));
-  await Promise.all([load(seedUri, [DEFAULT_SEED_FILE]), load(analystUri, [DEFAULT_SEED_FILE, ...fixture])]);
+    const fixture = readdirSync(ANALYST_FIXTURE_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => path.join(ANALYST_FIXTURE_DIR, f));
+    await allSettled([load(seedUri, [DEFAULT_SEED_FILE]), load(analystUri, [DEFAULT_SEED_FILE, ...fixture])] as const);
+  } catch (error) {
+    // Jest runs no globalTeardown when globalSetup fails: stop the servers started here, or their
+    // JVMs outlive the run.
+    await globalTeardown();
+    throw error;
+  }
+}
+
+/** Like Promise.all, but rejects only once every promise has settled, so nothing is still starting. */
+async function allSettled<T extends readonly unknown[]>(values: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results = await Promise.allSettled(values);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
 async function load(uri: string, files: string[]): Promise<void> {
