@@ -228,6 +228,11 @@ export function translateError(error: unknown): unknown {
   if (error instanceof Error && /ECONNREFUSED|ECONNRESET|Connection was closed|Pool is closed/i.test(error.message)) {
     return new ServiceUnavailableError();
   }
+  // A deadlock or another transient failure that outlived the driver's retries (maxTransactionRetryTime):
+  // nothing was written, and the same request can simply be sent again.
+  if (error instanceof Neo4jError && error.code.startsWith('Neo.TransientError.')) {
+    return new ServiceUnavailableError('The graph database was busy with conflicting writes and nothing was written; try again shortly.');
+  }
   // Every pooled connection stayed busy for connectionAcquisitionTimeout: overloaded, try again later.
   if (error instanceof Error && /Connection acquisition timed out/i.test(error.message)) {
     return new ServiceUnavailableError('The graph database is busy; try again shortly.');

@@ -14,6 +14,7 @@ describe('translateError', () => {
     ['a pool that stayed busy', 'SERVICE_UNAVAILABLE', new Error('Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 100')],
     ['a transaction past its timeout', 'REQUEST_TIMEOUT', newError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')],
     ['a lock wait ended by the timeout', 'REQUEST_TIMEOUT', newError('stopped', 'Neo.ClientError.Transaction.LockClientStopped')],
+    ['a deadlock that outlived the retries', 'SERVICE_UNAVAILABLE', newError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected')],
   ])('turns %s into %s', (_what, code, error) => {
     expect(codeOf(error)).toBe(code);
   });
