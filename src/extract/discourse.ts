@@ -15,8 +15,9 @@ export class Discourse {
   lastGroup: ExtractedEntity | null = null;
   lastNamedPerson: ExtractedEntity | null = null;
   lastUnnamedPerson: ExtractedEntity | null = null;
-  /** "in the city", "the town": the place named last. */
-  lastPlace: ExtractedEntity | null = null;
+  /** "in the city", "the town": the city named last; "the region": the region named last. */
+  lastCity: ExtractedEntity | null = null;
+  lastRegion: ExtractedEntity | null = null;
   /** The last reporter a sentence was attributed to: "It added that …". */
   lastSpeaker: ExtractedEntity | null = null;
   /** The whole voice of the last attributed sentence, for a pronoun that speaks again. */
@@ -61,9 +62,15 @@ export class Discourse {
     }
   }
 
-  noteForce(entity: ExtractedEntity, national: boolean): void {
+  /** Non-state groups by the noun they were named with: "M23 rebels" answers "the rebels". */
+  readonly groupsByNoun = new Map<string, ExtractedEntity>();
+
+  noteForce(entity: ExtractedEntity, national: boolean, head?: string): void {
     if (national) this.lastNationalForce = entity;
-    else this.lastGroup = entity;
+    else {
+      this.lastGroup = entity;
+      if (head) this.groupsByNoun.set(head.toLowerCase().replace(/s$/, ''), entity);
+    }
     this.noteAcronyms(entity);
   }
 

@@ -48,7 +48,11 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const masked = mask(s, mentions);
   const voice = voiceOf(masked, mentions, discourse);
   // Quotation marks say nothing the rules read: "had “liberated” Sudzha" is "had liberated Sudzha".
-  const content = ownForces(voice, mentions).replace(/"/g, '').replace(/ {2,}/g, ' ');
+  const content = ownForces(voice, mentions)
+    .replace(/"/g, '')
+    .replace(/ {2,}/g, ' ')
+    // "Russia's Kursk region" is the region; the country only owns it.
+    .replace(/«C\d+»'s («L\d+»)/g, '$1');
   const ctx = ruleContext(content, mentions, discourse);
   const claims: ExtractedClaim[] = [];
   const seen = new Set<string>();
@@ -98,9 +102,14 @@ function ownForces(voice: Voice, mentions: Mention[]): string {
   }
   if (!force) return voice.content;
   const own = force;
-  return voice.content.replace(/\b(?:its|their|our) (?:own )?(?<head>forces|troops|soldiers|servicemen|fighters|army|military|units)\b/gi, (_all, head: string) => {
-    mentions.push({ letter: 'F', start: -1, end: -1, entity: own, national: true, head: head.toLowerCase(), coreferent: true, priority: 0 });
+  const addOwn = (head: string) => {
+    mentions.push({ letter: 'F', start: -1, end: -1, entity: own, national: true, head, coreferent: true, priority: 0 });
     return `«F${mentions.length - 1}»`;
+  };
+  // "The RSF said it had seized …", "M23 said they had captured Goma": the speaker acts.
+  const content = speaker.kind === 'PERSON' ? voice.content : voice.content.replace(/^(?:it|they|we) (?=(?:had|has|have|was|were)? ?[a-z]+ed\b)/i, () => `${addOwn('forces')} `);
+  return content.replace(/\b(?:its|their|our) (?:own )?(?<head>forces|troops|soldiers|servicemen|fighters|army|military|units)\b/gi, (_all, head: string) => {
+    return addOwn(head.toLowerCase());
   });
 }
 

@@ -38,7 +38,7 @@ export const SLOTS: Record<string, MentionLetter[]> = {
 
 /** A rule's pattern with its slots expanded into a case-insensitive regular expression. */
 export function compilePattern(pattern: string): RegExp {
-  const source = pattern.replace(/\{([A-Z]+)(?::([a-zA-Z]+))?\}/g, (_all, slot: string, name: string | undefined) => {
+  const source = pattern.replace(/(?<!\\[pP])\{([A-Z]+)(?::([a-zA-Z0-9]+))?\}/g, (_all, slot: string, name: string | undefined) => {
     const letters = SLOTS[slot];
     if (!letters) throw new Error(`expected a slot among ${Object.keys(SLOTS).join(', ')}, but got {${slot}}`);
     const token = `«[${letters.join('')}]\\d+»`;

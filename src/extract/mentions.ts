@@ -28,6 +28,8 @@ export interface Mention {
   head?: string;
   /** "an injured North Korean soldier". */
   wounded?: boolean;
+  /** A place named as a region ("the Kursk region", "North Kivu province"), not a city. */
+  region?: boolean;
   /** The text says whose unit it is ("Russia's 155th Marine Brigade", "the army's 14th Infantry Division"). */
   statedPartOf?: boolean;
   /** The mention names the entity through an earlier one ("the agency", "he"). */
@@ -64,6 +66,8 @@ const TITLES = [
   'advisor', 'aide', 'researcher', 'Pope', 'King', 'Queen', 'Prince',
 ];
 const TITLE_MODIFIERS = String.raw`(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Mm]ilitary|[Ii]ntelligence|[Aa]rmy|[Nn]avy|[Ss]tate|[Pp]arliamentary|[Gg]overnment|[Mm]inistry|[Kk]remlin|[Pp]entagon|[Dd]eputy|[Ss]enior|[Ff]ormer|[Tt]op|[Ss]upreme|[Rr]egional|[Ll]ocal|[Oo]pposition|[Rr]ebel|[Jj]unta|[Pp]residential|[Ss]outh|[Nn]orth) )*`;
+/** "The Armed Forces", "Special Forces", "Joint Force": a description, not a group's name. */
+const GENERIC_FORCE_WORDS = new Set(['Armed', 'Joint', 'Special', 'Allied', 'Government', 'Security', 'Defence', 'Defense', 'Air', 'Ground', 'Naval', 'Regular', 'Federal', 'National', 'Enemy', 'Rebel', 'Opposition']);
 /** Words that start a capitalised run but are not a name. */
 const NOT_A_NAME = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'It', 'He', 'She', 'They', 'We', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its',
@@ -105,6 +109,7 @@ interface Patterns {
   placeSuffixed: RegExp;
   placeOf: RegExp;
   placeCoref: RegExp;
+  facility: RegExp;
   placeLocative: RegExp;
   placeAfterVerb: RegExp;
   placeFell: RegExp;
@@ -128,7 +133,7 @@ function patterns(lex: Lexicon): Patterns {
     countryNamedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<name>(?:${CAPW} |of |the |and |for ){0,5}(?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
     namedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of|the|and|for|on)){0,5} (?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
     bodies: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.bodies})${E}`, 'gu'),
-    groups: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.groups})${ACRONYM}(?: (?<head>fighters|militants|rebels|troops|forces|soldiers|paramilitaries|members|mercenaries|gunmen))?${E}`, 'gu'),
+    groups: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.groups})${ACRONYM}(?: (?<head>fighters|militants|rebels|troops|forces|soldiers|paramilitaries|members|mercenaries|gunmen|combatants|elements|militiamen|units))?${E}`, 'gu'),
     armedForcesOf: new RegExp(String.raw`${B}(?:[Tt]he )?Armed Forces of (?:the )?(?<pc>${N})${ACRONYM}${E}`, 'gu'),
     countryUnit: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${NAMED_UNIT})${ACRONYM}${E}`, 'gu'),
     countryUnitNoun: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${UNIT_HEADS.map(eitherCase).join('|')})${E}`, 'gu'),
@@ -151,6 +156,7 @@ function patterns(lex: Lexicon): Patterns {
     theNorth: /(?<![\p{L}])[Tt]he (?<side>North|South)(?![\p{L}])(?! (?:of|and))/gu,
     placeSuffixed: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${PLACESEQ}) (?<suffix>${PLACE_SUFFIX})${E}`, 'gu'),
     placeOf: new RegExp(String.raw`${B}(?:[Tt]he )?(?:city|town|village|region|province|port|capital|settlements?|villages) of (?<name>${PLACESEQ})${E}`, 'gu'),
+    facility: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,3}(?:Hospital|Airport|Airbase|Air Base|Palace|Camp|Market|Bridge|Crossing|Mosque|Church|School|University|Stadium|Dam|Prison|Port)|${CAPW} (?:airport|airbase|crossing|camp|bridge))${E}`, 'gu'),
     placeCoref: /(?<![\p{L}])[Tt]he (?<noun>city|town|village|area|region|province|camp)(?![\p{L}])(?! of)/gu,
     placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on)"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     placeFell: new RegExp(String.raw`${B}(?<name>${PLACESEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
@@ -256,7 +262,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.namedGroup)) {
     const name = (m.groups?.name ?? '').trim();
     const first = name.split(' ')[0] ?? '';
-    if (NOT_A_NAME.has(first) || lex.countryByAny(first) || first.endsWith("'s") || lex.groupByName.has(name)) continue;
+    if (NOT_A_NAME.has(first) || lex.countryByAny(first) || first.endsWith("'s") || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: withAcronym({ kind: 'ARMED_FORCE', name, aliases: [] }, m.groups?.acr), head: 'forces' }, 3);
   }
   for (const m of sentence.matchAll(p.forceCoref)) {
@@ -264,7 +270,8 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
   }
   for (const m of sentence.matchAll(p.groupCoref)) {
-    const entity = discourse.lastGroup;
+    const noun = (m.groups?.noun ?? '').toLowerCase().replace(/s$/, '').replace(/^rebel group$/, 'rebel');
+    const entity = discourse.groupsByNoun.get(noun) ?? discourse.lastGroup;
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true, head: m.groups?.noun }, 2);
   }
   for (const m of sentence.matchAll(p.orgCoref)) {
@@ -349,7 +356,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const region = !/^(?:city|town|village|camp)$/i.test(suffix);
     const full = /^[A-Z]/.test(suffix) ? `${name} ${suffix}` : null;
     const place = pickPlace(full && placesNamed(full).length > 0 ? full : name, discourse.countryCodes, region);
-    push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: placeEntity(name, `${name} ${suffix}`, place) }, 6);
+    push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: placeEntity(name, `${name} ${suffix}`, place), region }, 6);
   }
   for (const m of sentence.matchAll(p.placeOf)) {
     const name = m.groups?.name ?? '';
@@ -370,7 +377,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
       if (placesNamed(name).length === 0) continue;
       const place = pickPlace(name, discourse.countryCodes, false);
       const at = (m.index ?? 0) + m[0].length - whole.length;
-      push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, place) }, 5);
+      push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, place), region: place?.kind === 'REGION' || place?.kind === 'AREA' }, 5);
       break;
     }
   }
@@ -390,8 +397,15 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     }
   }
 
+  for (const m of sentence.matchAll(p.facility)) {
+    const name = m.groups?.name ?? '';
+    const first = name.split(' ')[0] ?? '';
+    if (NOT_A_NAME.has(first)) continue;
+    push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'LOCATION', name, aliases: [], coordinates: null } }, 6);
+  }
   for (const m of sentence.matchAll(p.placeCoref)) {
-    const entity = discourse.lastPlace;
+    const noun = (m.groups?.noun ?? '').toLowerCase();
+    const entity = /^(?:city|town|village|camp)$/.test(noun) ? discourse.lastCity : discourse.lastRegion;
     if (entity) push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 1);
   }
 
@@ -423,9 +437,12 @@ function note(mention: Mention, discourse: Discourse): void {
   if (mention.country) discourse.noteCountry(mention.country, mention.country.code);
   if (!e) return;
   if (e.kind === 'ORGANIZATION') discourse.noteOrganisation(e, e.description === 'a news organisation');
-  else if (e.kind === 'ARMED_FORCE') discourse.noteForce(e, Boolean(mention.national));
+  else if (e.kind === 'ARMED_FORCE' && !mention.coreferent) discourse.noteForce(e, Boolean(mention.national), mention.head);
   else if (e.kind === 'PERSON') discourse.notePerson(e, !e.description?.startsWith('an unnamed'));
-  else if (e.kind === 'LOCATION') discourse.lastPlace = e;
+  else if (e.kind === 'LOCATION' && !mention.coreferent) {
+    if (mention.region) discourse.lastRegion = e;
+    else discourse.lastCity = e;
+  }
 }
 
 export function letterOf(entity: ExtractedEntity): MentionLetter {

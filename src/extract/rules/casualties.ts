@@ -23,7 +23,7 @@ function predicateOf(what: string): RelationshipType {
 
 function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   const g = match.groups;
-  const what = (g.what ?? '').toLowerCase();
+  const what = (g.what ?? 'losses').toLowerCase();
   const predicate = predicateOf(what);
   const groupMention = ctx.mention(g.group);
   let subject = g.group ? (groupMention?.letter === 'P' ? groupMention.entity : ctx.force(g.group)) : null;
@@ -55,7 +55,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'At least 25 people were killed in Omdurman.', claims: ['people KILLED_IN Omdurman [AT_LEAST 25 people]'] },
       { text: '12,000 North Korean labourers were sent to Russia along with 8,000 crates of shells.', claims: [] },
     ],
-    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:{CAPTIVE:group}|${PEOPLE}) )?(?:(?:have|has|had) )?(?:(?:been|were|was|are|is) )?${ADV}${WHAT})`,
+    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:{CAPTIVE:group}|${PEOPLE}) )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?:been|were|was|are|is) )?${ADV}${WHAT})`,
     build: figure,
   },
   {
@@ -70,15 +70,17 @@ export const CASUALTY_RULES: RuleEntry[] = [
   {
     name: 'casualties suffered',
     predicates: ['CASUALTIES_IN', 'KILLED_IN'],
-    matches: '(a number of) a force that suffered, sustained or incurred (a number of) casualties or losses',
+    matches: '(a number of) a force that suffered, sustained or incurred (a number of) casualties or losses, or "lost" a number of its men (killed, wounded… when the text says which)',
     builds: 'CASUALTIES_IN for the force, with the number, object the place named in the clause',
     examples: [
       { text: 'Reports suggest that over 3,000 North Korean troops have suffered casualties while fighting in the Kursk area.', claims: ['North Korean troops CASUALTIES_IN Kursk [AT_LEAST 3000 troops]'] },
       { text: 'The RSF suffered heavy losses in El Obeid.', claims: ['Rapid Support Forces CASUALTIES_IN El Obeid'] },
+      { text: 'Russian forces had lost roughly 1,200 troops killed or wounded near Kurakhove.', claims: ['Russian troops CASUALTIES_IN Kurakhove [APPROXIMATELY 1200 forces]'] },
     ],
     pattern: [
       String.raw`(?<whole>{QTY:qty} {FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred|become|became|been) (?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses))`,
       String.raw`(?<whole>{FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred|lost) (?:{QTY:counted} )?(?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses))`,
+      String.raw`(?<whole>{FORCE:group}(?:,? which|,? who)? ${ADV}${AUX}${ADV}(?:alone )?lost (?:{QTY:qty}) (?:of its |of their )?(?:troops|soldiers|servicemen|men|fighters|personnel|combatants|elements)(?: (?<what>killed or wounded|killed and wounded|killed|wounded|dead|captured|missing))?)`,
     ],
     build: figure,
   },
@@ -103,6 +105,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
     pattern: [
       String.raw`{SIDE:actor}(?: (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|drones?|missiles?|rockets?|artillery|fighters|troops|forces|gunmen))? ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}))`,
       String.raw`(?:,|and|, and) (?<what>killing|wounding|injuring|killed|wounded|injured|captured|capturing) (?<whole>{QTY:qty})(?: (?:(?:more |other )?{CAPTIVE:group}|${PEOPLE}|others|more))?`,
+      String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}))`,
     ],
     build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed') } }, ctx),
   },

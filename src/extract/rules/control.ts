@@ -12,10 +12,18 @@ function seized(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
 }
 
 function attacked(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
-  const actor = ctx.force(match.groups.actor);
   const target = ctx.mention(match.groups.target)?.letter === 'F' ? ctx.actor(match.groups.target) : ctx.place(match.groups.target);
-  return actor && target && actor.name !== target.name ? [{ subject: actor, predicate: 'ATTACKED', object: target }] : [];
+  if (!target) return [];
+  return [match.groups.actor, match.groups.actor2].flatMap((placeholder) => {
+    const actor = placeholder ? ctx.force(placeholder) : null;
+    return actor && actor.name !== target.name ? [{ subject: actor, predicate: 'ATTACKED' as const, object: target }] : [];
+  });
 }
+
+/** "Fighters of the RSF and the SPLM-N shelled …": one or two attackers, each named by its force. */
+/** What a recognised name may leave behind it: "(SPLM-N) led by Abdelaziz al-Hilu". */
+const ACRONYM_LEFTOVER = String.raw`(?:\([A-Z][A-Za-z-]{1,10}\) )?(?:led by «P\d+»|led by [A-Z][\p{L} -]{2,40}?)`;
+const ATTACKERS = String.raw`(?:(?:[Ff]ighters|[Tt]roops|[Uu]nits|[Mm]embers|[Ff]orces) of (?:the )?)?{SIDE:actor}(?: and (?:the |its |their )?{SIDE:actor2})?`;
 
 function fights(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   const force = ctx.force(match.groups.force);
@@ -57,7 +65,7 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'The Rapid Support Forces seized El Fasher after a long siege.', claims: ['Rapid Support Forces SEIZED El Fasher'] },
       { text: 'M23 rebels took control of the eastern city of Goma.', claims: ['M23 SEIZED Goma'] },
     ],
-    pattern: String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|has|have) (?:full |total |complete )?control (?:of|over)) (?:the )?${PLACE_WORDS}{PLACE:place}`,
+    pattern: String.raw`{SIDE:actor}(?: and (?:its |their )?(?:allied|allies|affiliated|[a-z]+) (?:fighters|forces|militias|troops|groups))? ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|has|have) (?:full |total |complete )?control (?:of|over)) (?:the )?${PLACE_WORDS}{PLACE:place}`,
     build: seized,
   },
   {
@@ -78,7 +86,7 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
       { text: 'Israel launched air strikes on Rafah.', claims: ['Israeli troops ATTACKED Rafah'] },
     ],
-    pattern: String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|(?:laid|lay|has laid) siege to|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?{ANY:target}`,
+    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|(?:laid|lay|has laid) siege to|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?{ANY:target}`,
     build: attacked,
   },
   {
@@ -88,9 +96,19 @@ export const CONTROL_RULES: RuleEntry[] = [
     builds: 'ATTACKED from the attacker to the place or force',
     examples: [{ text: 'At least 25 people died in an RSF drone attack on Omdurman.', claims: ['Rapid Support Forces ATTACKED Omdurman'] }],
     pattern: [
-      String.raw`(?:an?|the|its) {SIDE:actor} (?:[a-z-]+ ){0,2}(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|in|into|of) (?:the )?${PLACE_WORDS}{ANY:target}`,
+      String.raw`(?:an?|the|its) {SIDE:actor} (?:[a-z-]+ ){0,2}(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|in|into|of) (?:the )?${PLACE_WORDS}(?:(?:an?|the) (?:[a-z-]+ ){1,5}?(?:in|near|at|outside) )?{ANY:target}`,
+      String.raw`(?:attack|assault|offensive|raid|strike|strikes|shelling|bombardment|incursion) by (?:the )?{SIDE:actor}(?: and (?:its |their )?(?:[a-z-]+ )?{SIDE:actor2}(?: [a-z]+)?)? (?:on|against) (?:the )?${PLACE_WORDS}{ANY:target}`,
       String.raw`(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|of) (?:the )?${PLACE_WORDS}{WHERE:target}[^;«]{0,30}? by (?:the )?{SIDE:actor}`,
     ],
+    build: attacked,
+  },
+  {
+    name: 'attack (repelled)',
+    predicates: ['ATTACKED'],
+    matches: 'a side that repelled, repulsed or fought off an attack by another side (and its allies)',
+    builds: 'ATTACKED from each attacker to the side that repelled it',
+    examples: [{ text: 'The FARDC have repelled an attack by the Rwandan army and its M23 auxiliaries near Minova.', claims: ['Rwandan troops ATTACKED Congolese troops', 'M23 ATTACKED Congolese troops'] }],
+    pattern: String.raw`{SIDE:target}(?:,[^,]{1,60},)? ${AUX}${ADV}(?:repelled|repulsed|fought off|thwarted|beat back|pushed back) (?:an?|the) (?:[a-z-]+ ){0,3}(?:attack|assault|offensive|incursion|raid|advance) by (?:the )?{SIDE:actor}(?: and (?:its |their )?(?:[a-z-]+ )?{SIDE:actor2})?(?! on)`,
     build: attacked,
   },
   {
@@ -116,5 +134,21 @@ export const CONTROL_RULES: RuleEntry[] = [
       String.raw`{FORCE:force}[^«]{0,80}? while (?:fighting|battling|in combat) (?:in|on|near|around) (?:the )?${PLACE_WORDS}{WHERE:place}`,
     ],
     build: fights,
+  },
+  {
+    name: 'fighting between',
+    predicates: ['FIGHTS_IN'],
+    matches: '"fighting", "clashes" or "battles" "between" two sides "in", "around" or "near" a place',
+    builds: 'FIGHTS_IN for each side, to the place',
+    examples: [{ text: 'Heavy fighting broke out between M23 rebels and Congolese troops around the town of Sake.', claims: ['M23 FIGHTS_IN Sake', 'Congolese troops FIGHTS_IN Sake'] }],
+    pattern: String.raw`(?:fighting|clashes|battles?)(?: [a-z]+){0,4}?(?: «T\d+»)? between (?:the )?{SIDE:a} and (?:the )?{SIDE:b} (?:in|around|near|for|over|across) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+    build: (match, ctx) => {
+      const place = ctx.place(match.groups.place);
+      if (!place) return [];
+      return [match.groups.a, match.groups.b].flatMap((side) => {
+        const force = ctx.force(side);
+        return force ? [{ subject: force, predicate: 'FIGHTS_IN' as const, object: place }] : [];
+      });
+    },
   },
 ];

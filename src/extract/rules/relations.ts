@@ -67,10 +67,10 @@ export const RELATION_RULES: RuleEntry[] = [
   {
     name: 'war (between)',
     predicates: ['AT_WAR_WITH'],
-    matches: '"war", "conflict", "fighting", "clashes" or "hostilities" "between" two sides',
+    matches: '"war", "conflict" or "hostilities" "between" two sides ("fighting between" is FIGHTS_IN, not war)',
     builds: 'AT_WAR_WITH between the two sides',
     examples: [{ text: 'The war between the Sudanese army and the RSF began in April 2023.', claims: ['Rapid Support Forces AT_WAR_WITH Sudanese troops'] }],
-    pattern: String.raw`(?:war|conflict|fighting|clashes|hostilities|battles?) between ${SIDE_A} and ${SIDE_B}`,
+    pattern: String.raw`(?:war|conflict|hostilities) between ${SIDE_A} and ${SIDE_B}`,
     build: pair('AT_WAR_WITH'),
   },
   {
