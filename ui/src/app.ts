@@ -646,7 +646,7 @@ export class App {
     const sequence = ++this.timelineSequence;
     if (fact) {
       label.textContent = `of ${fact.from.name} — ${fact.type.toLowerCase().replace(/_/g, ' ')} → ${fact.to.name}${s.asOf ? `, as of ${s.asOf}` : ''}`;
-      const claims = [...fact.claims, ...fact.disputes.flatMap((d) => d.claims)];
+      const claims = [...new Map([...fact.claims, ...fact.disputes.flatMap((d) => d.claims)].map((c) => [c.id, c])).values()];
       renderTimeline(chart, claims, claims.length, s.asOf, (claim) => this.openClaim(claim));
       chart.dataset.follows = `edge:${fact.id}`;
       return;

@@ -130,7 +130,7 @@ export class TokenControl {
             ', accepted by the API.',
           ),
       permissionList(viewer.anonymous ? 'You may' : 'This role may', viewer.permissions),
-      h('p', { class: 'token-note' }, 'The workbench itself only reads.'),
+      h('p', { class: 'token-note' }, 'The workbench writes only analysts’ reviews of claims (accept, reject).'),
     );
   }
 

@@ -99,10 +99,17 @@ export function renderTimeline(container: HTMLElement, claims: Claim[], total: n
           type: 'button',
           class: 'tl-button',
           'data-claim-id': c.id,
-          'aria-label': `${claimLabel(c)}; ${when}; published ${published} by ${who}${marks.length ? `; ${marks.map((m) => m.text).join(', ')}` : ''}`,
           onclick: () => onOpen(c),
         },
-        h('span', { class: 'tl-label' }, h('span', { class: 'tl-marks', 'aria-hidden': 'true' }, ...marks.map((m) => h('span', { class: `tl-mark ${m.cls}`, title: m.text }, m.glyph))), claimLabel(c), h('span', { class: 'tl-who' }, ` · ${who}`)),
+        h(
+          'span',
+          { class: 'tl-label' },
+          h('span', { class: 'tl-marks', 'aria-hidden': 'true' }, ...marks.map((m) => h('span', { class: `tl-mark ${m.cls}`, title: m.text }, m.glyph))),
+          claimLabel(c),
+          h('span', { class: 'tl-who' }, ` · ${who}`),
+          // What the bar and the marks show, for screen readers; the visible text starts the name.
+          h('span', { class: 'sr-only' }, `; ${when}; published ${published}${marks.length ? `; ${marks.map((m) => m.text).join(', ')}` : ''}`),
+        ),
         h('span', { class: 'tl-track', 'aria-hidden': 'true' }, bar, h('span', { class: 'tl-pub', style: `left:${x(s.published)}`, title: `published ${published}` })),
       ),
     );

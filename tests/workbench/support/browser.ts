@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { WORKBENCH_DIST } from '../../../src/server/workbench';
@@ -90,9 +89,9 @@ export async function ensureWorkbenchBuilt(): Promise<void> {
   }
 }
 
-/** Where the tests write screenshots: WORKBENCH_SCREENSHOTS, else a folder in the OS temp dir. */
+/** Where the tests write screenshots: WORKBENCH_SCREENSHOTS, else test-output/workbench/ (git-ignored). */
 export function screenshotDir(): string {
-  const dir = process.env.WORKBENCH_SCREENSHOTS ?? path.join(os.tmpdir(), 'kg-workbench-screenshots');
+  const dir = process.env.WORKBENCH_SCREENSHOTS ?? path.join(projectRoot, 'test-output', 'workbench');
   mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../../src/support';
+import { screenshotDir } from './browser';
 import { query, waitForView } from './workbench';
 
 /**
@@ -11,18 +12,19 @@ import { query, waitForView } from './workbench';
  */
 
 /** Where the suites save their screenshots: WORKBENCH_SCREENSHOTS, else test-output/workbench/. */
-export function shotsDir(): string {
-  const dir = process.env.WORKBENCH_SCREENSHOTS ?? path.join(projectRoot, 'test-output', 'workbench');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
+export const shotsDir = screenshotDir;
 
 /** Saves a screenshot of the window as test-output/workbench/<name>.png and returns its path. */
 export async function shot(page: Page, name: string): Promise<string> {
   const file = path.join(shotsDir(), `${name}.png`);
   await page.screenshot({ path: file });
+  // UPDATE_DOCS_SCREENSHOTS=1 also writes the ones the docs show (docs/screenshots/).
+  if (process.env.UPDATE_DOCS_SCREENSHOTS === '1' && DOCS_SHOTS.has(name)) copyFileSync(file, path.join(projectRoot, 'docs', 'screenshots', `${name}.png`));
   return file;
 }
+
+/** The screenshots docs/workbench.md shows. */
+const DOCS_SHOTS = new Set(['trust-evidence-1440', 'trust-profile-story-1440', 'time-control-1440', 'timeline-fact-1440', 'source-view-reviewed-1440', 'layout-fact-800', 'keyboard-fact-800', 'graph-readable-1440']);
 
 export const WIDE = { width: 1440, height: 900 };
 export const NARROW = { width: 800, height: 900 };
@@ -75,7 +77,8 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2 A and AA, and best practice) in the page; returns every violation. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => Boolean((globalThis as any).axe)))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Through the DevTools protocol: the page's CSP refuses inline scripts (addScriptTag).
+  if (!(await page.evaluate(() => Boolean((globalThis as any).axe)))) await page.evaluate(`${AXE_SOURCE}\n;void 0;`);
   return page.evaluate(async () => {
     const result = await (globalThis as any).axe.run((globalThis as any).document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
