@@ -89,7 +89,8 @@ describe('exports', () => {
     const stats = await imageStats(page, png);
     expect(stats.inkRatio).toBeGreaterThan(0.01);
     const drawn: string[] = await page.evaluate(() => (globalThis as any).__drawn);
-    const text = drawn.join('\n');
+    // Long lines wrap at spaces: read the strip as one text.
+    const text = drawn.join(' ').replace(/\s+/g, ' ');
     expect(text).toContain(`As of: ${AS_OF}`);
     expect(text).toContain('confidence at least 0.1');
     expect(text).toContain('types deployed to, casualties in, fights in');

@@ -95,7 +95,11 @@ export async function pngWithLegend(graph: Blob, typesInView: ReadonlySet<string
   const scale = 2;
   const perRow = Math.max(1, Math.floor(image.width / (170 * scale)));
   const rows = Math.ceil(entries.length / perRow);
-  const legendHeight = (rows * 24 + 56 + details.length * 16) * scale;
+  // The details wrap to the picture's width, so no filter or source is cut off.
+  const measure = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+  measure.font = '12px system-ui, sans-serif';
+  const lines = details.flatMap((line) => wrap(measure, line, Math.max(image.width, perRow * 170 * scale) / scale - 24));
+  const legendHeight = (rows * 24 + 56 + lines.length * 16) * scale;
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(image.width, perRow * 170 * scale);
   canvas.height = image.height + legendHeight;
@@ -111,14 +115,11 @@ export async function pngWithLegend(graph: Blob, typesInView: ReadonlySet<string
   const [what, from] = caption.split(' · ');
   ctx.fillText(what ?? caption, 12, top + 18);
   if (from) ctx.fillText(from, 12, top + 34);
-  const maxWidth = canvas.width / scale - 24;
-  details.forEach((line, i) => {
-    let text = line;
-    while (text.length > 10 && ctx.measureText(text).width > maxWidth) text = `${text.slice(0, -12)}…`;
+  lines.forEach((line, i) => {
     ctx.fillStyle = '#1d1d1f';
-    ctx.fillText(text, 12, top + 50 + i * 16);
+    ctx.fillText(line, 12, top + 50 + i * 16);
   });
-  const legendTop = top + details.length * 16;
+  const legendTop = top + lines.length * 16;
   entries.forEach((e, i) => {
     const x = 12 + (i % perRow) * 170;
     const y = legendTop + 50 + Math.floor(i / perRow) * 24;
@@ -140,6 +141,21 @@ export async function pngWithLegend(graph: Blob, typesInView: ReadonlySet<string
     ctx.fillText(e.text, x + 24, y + 9);
   });
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+}
+
+/** Splits a line at spaces so that each part fits `width`; continuation lines are indented. */
+function wrap(ctx: CanvasRenderingContext2D, line: string, width: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    const next = current ? `${current} ${word}` : word;
+    if (current && ctx.measureText(next).width > width) {
+      out.push(current);
+      current = `    ${word}`;
+    } else current = next;
+  }
+  if (current) out.push(current);
+  return out;
 }
 
 /** The outline of a node shape, as the graph draws it, centred on (x, y). */
