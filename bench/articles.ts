@@ -1,7 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/extract';
-// The first extractor's rules, measured beside src/extract/ for comparison (ingestArticle ran them first).
-import { extractClaims as extractWithIngestRules } from '../src/ingest/extractionRules';
 import type { Database } from '../src/neo4j';
 import { parsePartialDate, type PartialDate } from '../src/support';
 import { postGraphQL } from './http';
@@ -15,7 +13,7 @@ import { percentile, summarize, type Stats } from './stats';
  *   articles per second (the median of the timed iterations) and the latency of one article;
  * - X1: extraction alone, `extractClaims(text, publishedAt)` of src/extract/ in this process on the
  *   same 1,000 articles, no database and no HTTP; reported as articles per second (the median of the
- *   passes); and the same for the first extractor's rules (src/ingest/extractionRules.ts).
+ *   passes).
  * The articles are wire copy generated from the templates below with the benchmark's PRNG, so the
  * same seed gives the same texts on every machine. They name real countries (the extraction rules
  * know countries from a gazetteer), invented places and invented people, none of which the
@@ -72,8 +70,6 @@ export interface ArticlesResult {
   meanChars: number;
   /** X1: src/extract's extractClaims. */
   extraction: ExtractionResult | null;
-  /** X1 for the first extractor's rules, src/ingest/extractionRules.ts (absent before it was measured). */
-  ingestRules?: ExtractionResult | null;
   ingest: ArticleIngestResult | null;
   note: string;
 }
@@ -203,13 +199,11 @@ const median = (values: readonly number[]) => percentile([...values].sort((x, y)
 
 // ---- X1: extraction alone -----------------------------------------------------------------------
 
-/** An extractor: what src/extract and src/ingest both export as `extractClaims`. */
+/** An extractor: `extractClaims` of src/extract, or another with its signature. */
 export type Extractor = (text: string, publishedAt: PartialDate | null) => { claims: readonly unknown[]; warnings: readonly unknown[] };
 
-export const EXTRACTORS = { extract: extractClaims, ingestRules: extractWithIngestRules } satisfies Record<string, Extractor>;
-
 /** Extracts claims from the 1,000 articles `passes` times after one untimed pass over 100 of them. */
-export function measureExtraction(articles: readonly BenchArticle[], passes: number, extract: Extractor = EXTRACTORS.extract): ExtractionResult {
+export function measureExtraction(articles: readonly BenchArticle[], passes: number, extract: Extractor = extractClaims): ExtractionResult {
   const inputs = articles.map((a) => ({ text: a.text, publishedAt: parsePartialDate(a.publishedAt) }));
   for (const input of inputs.slice(0, WARMUP_ARTICLES)) extract(input.text, input.publishedAt);
   const rates: number[] = [];

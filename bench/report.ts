@@ -123,9 +123,9 @@ function renderArticles(a: ArticlesResult): string[] {
   const lines = ['', '## Articles (W2, X1)', '', a.note, ''];
   lines.push(`${a.count.toLocaleString('en')} generated articles of ${Math.round(a.meanChars).toLocaleString('en')} characters on average.`, '');
   lines.push('| section | articles/s (median) | each run | claims per article | other |', '|---|---:|---|---:|---|');
-  for (const [x, label] of [[a.extraction, 'src/extract'], [a.ingestRules, 'the first extractor (src/ingest/extractionRules.ts)']] as const) {
-    if (!x) continue;
-    lines.push(`| X1 extraction alone, ${label} (in-process, no database) | ${f(x.articlesPerSecond, 0)} | ${x.passes.map((r) => f(r, 0)).join(', ')} | ${f(x.claimsPerArticle, 2)} | ${f(x.warningsPerArticle, 2)} warnings per article |`);
+  const x = a.extraction;
+  if (x) {
+    lines.push(`| X1 extraction alone, src/extract (in-process, no database) | ${f(x.articlesPerSecond, 0)} | ${x.passes.map((r) => f(r, 0)).join(', ')} | ${f(x.claimsPerArticle, 2)} | ${f(x.warningsPerArticle, 2)} warnings per article |`);
   }
   const w = a.ingest;
   if (w) {

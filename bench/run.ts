@@ -10,7 +10,7 @@ import { createContext } from '../src/api';
 import { createApollo } from '../src/server';
 import { projectRoot } from '../src/support';
 import { intArg, parseArgs } from './args';
-import { ARTICLE_ACTOR, ARTICLE_CHARS, ARTICLE_CLIENTS, ARTICLE_COUNT, EXTRACTORS, generateArticles, measureArticleIngest, measureExtraction } from './articles';
+import { ARTICLE_ACTOR, ARTICLE_CHARS, ARTICLE_CLIENTS, ARTICLE_COUNT, generateArticles, measureArticleIngest, measureExtraction } from './articles';
 import { ensureData } from './data';
 import { postGraphQL } from './http';
 import { cleanupW1, measureIngest, W1_BATCH } from './ingest';
@@ -217,20 +217,17 @@ async function main(): Promise<void> {
         count: ARTICLE_COUNT,
         meanChars: sample.reduce((sum, a) => sum + a.text.length, 0) / sample.length,
         extraction: null,
-        ingestRules: null,
         ingest: null,
         note: `${ARTICLE_COUNT.toLocaleString('en')} wire-copy articles of about ${ARTICLE_CHARS.toLocaleString('en')} characters, generated from the templates of bench/articles.ts (seed ${seed} + iteration). ` +
-          `X1 = extractClaims(text, publishedAt) of src/extract in the benchmark's process, no database, ${iterations} timed passes over the 1,000 articles after 100 untimed, and the same for the first extractor's rules (src/ingest/extractionRules.ts); ` +
+          `X1 = extractClaims(text, publishedAt) of src/extract in the benchmark's process, no database, ${iterations} timed passes over the 1,000 articles after 100 untimed; ` +
           `W2 = the ingestArticle mutation to our API over HTTP with an analyst's token, ${ARTICLE_CLIENTS} requests at a time, ${iterations} timed iterations of 1,000 new articles after 100 untimed, ` +
           "into the scale's graph (they name other entities than the generated ones), deleted afterwards. Ours only: the floor and the peer have no article ingestion.",
       };
       if (wants('X1')) {
-        for (const [name, label] of [['extraction', 'src/extract'], ['ingestRules', 'the first extractor (src/ingest/extractionRules.ts)']] as const) {
-          log(`X1: extracting claims from ${ARTICLE_COUNT} articles in-process with ${label} ...`);
-          const x = measureExtraction(sample, iterations, name === 'extraction' ? EXTRACTORS.extract : EXTRACTORS.ingestRules);
-          articles[name] = x;
-          log(`X1 ${label}: ${x.articlesPerSecond.toFixed(0)} articles/s (passes ${x.passes.map((r) => r.toFixed(0)).join(', ')}), ${x.claimsPerArticle.toFixed(2)} claims per article`);
-        }
+        log(`X1: extracting claims from ${ARTICLE_COUNT} articles in-process with src/extract ...`);
+        const x = measureExtraction(sample, iterations);
+        articles.extraction = x;
+        log(`X1: ${x.articlesPerSecond.toFixed(0)} articles/s (passes ${x.passes.map((r) => r.toFixed(0)).join(', ')}), ${x.claimsPerArticle.toFixed(2)} claims per article`);
       }
       if (wants('W2')) {
         log(`W2: ingesting ${ARTICLE_COUNT} articles per iteration through ingestArticle, ${ARTICLE_CLIENTS} at a time ...`);

@@ -5,7 +5,7 @@ import { describeClaim } from '../../src/extract/describeClaim';
 import { projectRoot } from '../../src/support';
 import { extract, PUBLISHED, voice } from './extractHelpers';
 
-/** The seed article and the cases of the first extractor's tests (tests/ingest/extractionRules.unit.test.ts) that still hold. */
+/** The seed article and the cases of the first extractor's tests (the rules src/extract replaced) that still hold. */
 describe('the seed article', () => {
   const article = readFileSync(path.join(projectRoot, 'data', 'seed', 'article-north-korean-soldier-captured.txt'), 'utf8');
   let result: Extraction;
