@@ -37,13 +37,15 @@ export interface Voice {
 
 const SP = String.raw`«[COFP]\d+»`;
 /** "a «O» report", "the «O» statement": the organisation speaks through its document. */
-const DOC = String.raw`(?: (?:report|statement|assessment|study|investigation|document|panel|experts?|spokes(?:man|woman|person)|adviser|advisor|official|commander|source))?`;
+const DOC = String.raw`(?: (?:[a-z-]+ ){0,2}(?:report|statement|assessment|study|investigation|document|panel|experts?|spokes(?:man|woman|person)|adviser|advisor|official|commander|source|office|agency|mission|coordinator|envoy|team))?`;
 const RV = String.raw`(?:said|says|say|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|warned|warns|estimated|estimates|assessed|assesses|believes|believe|revealed|reveals|disclosed|discloses|acknowledged|admitted|alleged|alleges|insisted|explained|posted|briefed|informed)`;
 const TAIL = String.raw`(?:(?: (?:also|earlier|later|previously|again|separately))?(?: (?:on|in|at|late on|early on|earlier on|late|early) «T\d+»| «T\d+»| (?:reporters|journalists|lawmakers|parliament|legislators|a (?:news )?(?:conference|briefing))|(?<=(?:told|tells|briefed|informed)) (?:the )?«[COP]\d+»| in (?:a |an |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:statement|address|briefing|interview|post|report|update|assessment|message|speech|session|communique|dispatch)(?: (?:on|to|with) (?:«[A-Z]\d+»|Telegram|X|Facebook|social media|state television|state TV|the [a-z ]+))?| on (?:Telegram|X|Facebook|social media|state television|state TV|its website)| (?:at|during) (?:a |an |the )?[a-z -]{0,25}(?:briefing|conference|session|meeting|hearing))*)`;
 const CITE = String.raw`(?:,? citing (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)))?`;
 /** An organisation the lexicons do not know, named by its owner: "Gaza's health ministry". */
 const OWNED = String.raw`[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?'s (?:[a-z]+ ){0,2}(?:ministry|agency|office|authority|authorities|service|council|government|command|army|military)`;
-const UNNAMED = String.raw`${OWNED}|(?:«C\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:legislators?|lawmakers?|officials?|sources?|members? of parliament|MPs?|senators?|diplomats?|officers?|residents?|witnesses?|activists?|analysts?|aid workers?|rights groups?|doctors?|medics?|prosecutors?)`;
+const UNNAMED = String.raw`${OWNED}|(?:«C\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:[Ll]egislators?|[Ll]awmakers?|[Oo]fficials?|[Ss]ources?|[Mm]embers? of parliament|MPs?|[Ss]enators?|[Dd]iplomats?|[Oo]fficers?|[Rr]esidents?|[Ww]itnesses?|[Aa]ctivists?|[Aa]nalysts?|[Aa]id workers?|[Rr]ights groups?|[Dd]octors?|[Mm]edics?|[Pp]rosecutors?|[Ee]xperts?|[Rr]esearchers?)`;
+/** A clause after the reporting verb that adds nothing to the voice: ", warning that …", ", as reports emerged …". */
+const AFTER = String.raw`(?:, (?:as|while|adding|warning|saying|after|before|when|but|though|although|in|without|describing|calling)\b[^]*?)?`;
 const DENY_VERB = String.raw`(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)`;
 const FALSE = String.raw`"?(?:fake|false|baseless|groundless|lies|a lie|fabricated|fabrications?|propaganda|nonsense|fake news|rumou?rs?|untrue|disinformation)"?`;
 
@@ -54,16 +56,18 @@ const P = {
   denyDismissed: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?dismissed (?:the |such |these )?(?:(?:reports?|claims?|allegations?|accusations?)(?: that| of)? )?(?<content>.+?) as ${FALSE}`, 'u'),
   denied: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP})(?<appos>,[^,]{1,80},)?(?: «T\d+»)? (?:has |had |have )?(?:(?:flatly|strongly|repeatedly|categorically|previously|also) )*${DENY_VERB}(?: (?:the |any |such |all )?(?:[A-Za-z-]+ ){0,2}?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|speculation|information)(?: that| of| about)?| that)? `, 'u'),
   citingFirst: new RegExp(String.raw`^[Cc]iting (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)), (?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have) )*${RV}${TAIL}(?:,? that|:|,)? `, 'u'),
-  first: new RegExp(String.raw`^(?<lead>(?:(?:On|In|Late on|Earlier on|Speaking) «T\d+»,? |In a [a-z ]{1,40}?, |But |And |However, |Meanwhile, |Separately, )?)(?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have|separately) )*${RV}${TAIL}${CITE}(?:,? that|:|,)? `, 'u'),
+  first: new RegExp(String.raw`^(?<lead>(?:(?:On|In|Late on|Earlier on|Speaking) «T\d+»,? |In a [a-z ]{1,40}?, |But |And |However, |Meanwhile, |Separately, |[A-Z][a-z]*(?: [a-z]+){0,4}(?: «T\d+»)?, )?)(?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have|separately) )*${RV}${TAIL}${CITE}(?:,? that|:|,)? `, 'u'),
   splitQuote: new RegExp(String.raw`^(?<c1>.+?),"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC} (?:also )?${RV}${TAIL}${CITE}, "?(?<c2>.+)$`, 'u'),
-  last: new RegExp(String.raw`^(?<content>.+?),?"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|later|earlier|has|have) )*${RV}${TAIL}${CITE}[.!"]*$`, 'u'),
-  lastInverted: new RegExp(String.raw`^(?<content>.+?),"? ${RV} (?<sp>${SP}|${UNNAMED})(?<appos>,[^,]{1,80},)?${TAIL}${CITE}[.!"]*$`, 'u'),
+  last: new RegExp(String.raw`^(?<content>.+?),?"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)?(?: and (?:[a-z-]+ ){0,2}[a-z]+)? (?:(?:also|later|earlier|has|have) )*${RV}${TAIL}${CITE}${AFTER}[.!"]*$`, 'u'),
+  lastInverted: new RegExp(String.raw`^(?<content>.+?),"? ${RV} (?<sp>${SP}|${UNNAMED})(?<appos>,[^,]{1,80},)?${TAIL}${CITE}${AFTER}[.!"]*$`, 'u'),
   according: new RegExp(String.raw`,?\s*[Aa]ccording to (?:an? |the )?(?:(?<unattributed>(?:media |unconfirmed |local |some |news |press |several )*reports|sources|unnamed sources)|(?<sp>${SP}|${UNNAMED}))(?:'s [a-z ]{1,30}?)?${CITE},?`, 'u'),
   unattributed: /(?:\b[Rr]eports (?:suggest|say|said|indicate|indicated|claim|claimed|suggested)(?: that)?|\b[Ii]t (?:is|was|has been|had been) (?:reported|claimed|alleged)(?: that)?|\b[Uu]nconfirmed reports (?:say|said|suggest)(?: that)?|\b[Rr]eportedly,?|\b(?:is|are|was|were) reported to\b)/u,
 };
 
 /** The voice of one sentence, given its masked form and mentions. */
-export function voiceOf(masked: string, mentions: Mention[], discourse: Discourse): Voice {
+export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: Discourse): Voice {
+  // "«C0»'s «F1» said", "«F0»'s «F1» said": the owned one speaks (and acts).
+  const masked = maskedSentence.replace(/«[CFO]\d+»'s («[FOP]\d+»)/g, '$1');
   const entityOf = (placeholder: string | undefined): ExtractedEntity | null => {
     if (!placeholder) return null;
     if (!/^«[A-Z]\d+»$/.test(placeholder)) return unnamedSpeaker(placeholder, mentions, masked);

@@ -55,8 +55,11 @@ export class Discourse {
   notePerson(entity: ExtractedEntity, named: boolean): void {
     if (named) {
       this.lastNamedPerson = entity;
-      const surname = entity.name.split(' ').pop();
-      if (surname && surname.length > 2) this.surnames.set(surname, entity);
+      // The last word, and the first (East Asian names put the family name first: "Lee Seong-kweun").
+      const words = entity.name.split(' ');
+      for (const word of words.length > 1 ? [words[words.length - 1], words[0]] : words) {
+        if (word && word.length > 2 && /^[A-Z]/.test(word) && !this.surnames.has(word)) this.surnames.set(word, entity);
+      }
     } else {
       this.lastUnnamedPerson = entity;
     }

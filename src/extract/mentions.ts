@@ -75,6 +75,8 @@ const NOT_A_NAME = new Set([
   'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Since', 'After', 'Before', 'During',
   'While', 'When', 'Recent', 'Meanwhile', 'However', 'According', 'Staff', 'Ministry', 'Service', 'Agency', 'Council', 'Committee', 'Forces', 'Army',
   'Office', 'Command', 'General', 'Security', 'Intelligence', 'News', 'Read', 'More', 'Original', 'Source', 'Image', 'Photo', 'Also', 'Still', 'Yet',
+  'Residents', 'Witnesses', 'Sources', 'Analysts', 'Experts', 'Doctors', 'Activists', 'Diplomats', 'Researchers', 'Lawmakers', 'Legislators', 'Several',
+  'Both', 'Each', 'All', 'No', 'Under', 'Among', 'Three', 'Two', 'Four', 'Five', 'Local', 'Aid', 'Western', 'Regional',
 ]);
 const PLACE_SUFFIX = String.raw`(?:region|province|oblast|state|district|area|governorate|city|town|village|displacement camp|refugee camp|camp|island|Island|valley|Valley|Oblast|Province|Region|State|District|Governorate|Strip|Krai)`;
 const LOCATIVE = String.raw`(?:in|near|around|outside|into|from|at|towards|toward|across|inside|within|on|to|of|through|over|between|and|or)`;
@@ -206,7 +208,8 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const name = (m.groups?.name ?? '').trim();
     const first = name.split(' ')[0] ?? '';
     if (NOT_A_NAME.has(first) && name.split(' ').length < 3) continue;
-    if (lex.countryByAny(first)) continue;
+    // "Sudan Doctors Network" is an organisation; "Russia Defence Ministry" is the country's ministry.
+    if (lex.countryByAny(first) && name.split(' ').length < 3) continue;
     const aliases = m.groups?.acr ? [{ name: m.groups.acr, kind: 'ALIAS' as const }] : [];
     push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ORGANIZATION', name, aliases } }, 3);
   }

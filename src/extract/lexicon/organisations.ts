@@ -72,7 +72,8 @@ export const INTERNATIONAL_BODIES: ReadonlyArray<readonly string[]> = [
 export const ORGANISATION_HEADS = [
   'Intelligence Service', 'Intelligence Agency', 'Intelligence Directorate', 'Security Service', 'Ministry', 'General Staff', 'Chiefs of Staff',
   'Committee', 'Council', 'Commission', 'Agency', 'Service', 'Office', 'Directorate', 'Bureau', 'Department', 'Command', 'Mission',
-  'Parliament', 'Assembly', 'Government', 'Presidency', 'Institute', 'Court',
+  'Parliament', 'Assembly', 'Government', 'Presidency', 'Institute', 'Court', 'Network', 'Coalition', 'Observatory', 'Lawyers', 'Union',
+  'Centre', 'Center', 'Foundation', 'Organization', 'Organisation', 'Federation', 'Watch', 'Group of Experts', 'Panel of Experts',
 ];
 
 /**
