@@ -107,6 +107,7 @@ describe('the source view', () => {
   it('accepts and rejects claims from a highlight with an analyst’s token, and marks them', async () => {
     await useToken(page, analystToken);
     await waitForToken(page, (f) => f.accepted === 'true' && f.role === 'ANALYST');
+    await page.locator('#token summary').click(); // close the token field, as the analyst would
     await page.locator('#panel .source-text').waitFor();
     const [first, second] = source.claims.filter((c) => c.textSpan);
     // Accept the first.
