@@ -181,6 +181,39 @@ describe('the source beside the claim', () => {
   });
 });
 
+describe('round trips', () => {
+  const tripsOf = async (query: string, variables: Record<string, unknown> = {}) => {
+    const before = anonymous.db.roundTrips;
+    const data = await ok(anonymous, query, variables);
+    return { trips: anonymous.db.roundTrips - before, data };
+  };
+
+  it('stay the same for the pivots of one entity or of three', async () => {
+    const pivots = 'published(first: 5) { totalCount edges { node { title } } } reported(first: 5) { totalCount edges { node { text } } }';
+    const one = await tripsOf(`query($a: ID!) { a: entity(id: $a) { ${pivots} } }`, { a: ids.yonhap });
+    const three = await tripsOf(`query($a: ID!, $b: ID!, $c: ID!) { a: entity(id: $a) { ${pivots} } b: entity(id: $b) { ${pivots} } c: entity(id: $c) { ${pivots} } }`, {
+      a: ids.yonhap,
+      b: ids.wireToday,
+      c: ids.eveningPost,
+    });
+    expect(three.data.c.published.totalCount).toBe(1);
+    expect(three.trips).toBe(one.trips);
+  });
+
+  it('stay the same for the origins and source claims of one item or of many', async () => {
+    const origins = 'query($first: Int) { relationships(first: $first) { edges { node { origins { entity { name } sources { title publisher { name } } description } } } } }';
+    const oneFact = await tripsOf(origins, { first: 1 });
+    const manyFacts = await tripsOf(origins, { first: 20 });
+    expect(manyFacts.data.relationships.edges.length).toBeGreaterThan(10);
+    expect(manyFacts.trips).toBe(oneFact.trips);
+    const claims = 'query($first: Int) { sources(first: $first) { edges { node { text claims(first: 5) { totalCount edges { node { text } } } } } } }';
+    const oneSource = await tripsOf(claims, { first: 1 });
+    const manySources = await tripsOf(claims, { first: 4 });
+    expect(manySources.data.sources.edges.length).toBe(4);
+    expect(manySources.trips).toBe(oneSource.trips);
+  });
+});
+
 describe('analyst review', () => {
   let sourceId: string;
   let pendingIds: string[] = [];
