@@ -9,10 +9,19 @@ import helmet from 'helmet';
  * (directly, or per X-Forwarded-Proto from a proxy that TRUST_PROXY trusts).
  *
  * The policy allows scripts, styles, fetches and workers from this origin only; no inline script
- * runs. The workbench needs nothing more. The IDE's page (ruru) has inline scripts of its own: they
+ * runs. The workbench needs one more thing: Cytoscape's fixed inline stylesheet, allowed by its
+ * hash (CYTOSCAPE_STYLESHEET). The IDE's page (ruru) has inline scripts of its own: they
  * are fixed when the server starts, so its policy names each by its SHA-256 hash (`ideScriptHashes`),
  * and it allows inline styles, which GraphiQL's editor (Monaco) writes as it runs.
  */
+/**
+ * The one inline style the workbench needs: Cytoscape.js inserts this stylesheet into the page's
+ * head when it draws (its renderer, `__________cytoscape_stylesheet`), always with this text.
+ */
+export const CYTOSCAPE_STYLESHEET = '.__________cytoscape_container { position: relative; }';
+
+const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 const BASE_DIRECTIVES = {
   defaultSrc: ["'self'"],
   baseUri: ["'none'"],
@@ -24,7 +33,7 @@ const BASE_DIRECTIVES = {
   objectSrc: ["'none'"],
   scriptSrc: ["'self'"],
   scriptSrcAttr: ["'none'"],
-  styleSrc: ["'self'"],
+  styleSrc: ["'self'", sha256Source(CYTOSCAPE_STYLESHEET)],
   workerSrc: ["'self'"],
 };
 
@@ -32,7 +41,7 @@ const BASE_DIRECTIVES = {
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
   for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-    hashes.push(`'sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}'`);
+    hashes.push(sha256Source(match[1] ?? ''));
   }
   return hashes;
 }
