@@ -8,6 +8,7 @@ import { buildSchema } from '../../src/api';
 import type { RunningServer } from '../../src/server';
 import { fingerprintDifference, graphFingerprint, knownIds } from './hostile/fingerprint';
 import { generateCases } from './hostile/generate';
+import { HOSTILE_AUDIENCE, HOSTILE_ISSUER, HOSTILE_SECRET } from './hostile/hardening';
 import { judge } from './hostile/judge';
 import { describeFailure, mapPool, send, type Tokens } from './hostile/send';
 import { ANALYST_FIXTURE_DIR } from '../helpers/globalSetup';
@@ -30,10 +31,10 @@ const ONLY = process.env.HOSTILE_ONLY ? new Set(process.env.HOSTILE_ONLY.split('
 const CONCURRENCY = 8;
 
 const auth: Config['auth'] = {
-  jwtSecret: 'hostile-input-test-secret-0123456789abcdef',
+  jwtSecret: HOSTILE_SECRET,
   jwksUrl: null,
-  issuer: 'https://issuer.example',
-  audience: 'conflict-kg',
+  issuer: HOSTILE_ISSUER,
+  audience: HOSTILE_AUDIENCE,
   anonymousRead: true,
 };
 

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { graphqlPost, type Caller, type HostileCase } from './cases';
 import { coverageCases } from './coverage';
 import { deepNesting, hugeAliases, malformedBody, oddToken, randomMutation, randomQuery, wrongTransport, wrongTypes, wrongVariables } from './families';
+import { deepListLiteral, subscriptionOperation, tokenWithoutExp, wideSelection } from './hardening';
 import { Random } from './random';
 import type { KnownIds } from './schemaWalk';
 
@@ -18,6 +19,10 @@ const FAMILIES: ReadonlyArray<[Family, number]> = [
   [malformedBody, 7],
   [wrongTransport, 5],
   [oddToken, 2],
+  [wideSelection, 3],
+  [deepListLiteral, 2],
+  [subscriptionOperation, 2],
+  [tokenWithoutExp, 2],
 ];
 
 /** At least this many random cases come after the coverage pass, whatever its size. */
