@@ -43,7 +43,7 @@ const TAIL = String.raw`(?:(?: (?:also|earlier|later|previously|again|separately
 const CITE = String.raw`(?:,? citing (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)))?`;
 /** An organisation the lexicons do not know, named by its owner: "Gaza's health ministry". */
 const OWNED = String.raw`[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?'s (?:[a-z]+ ){0,2}(?:ministry|agency|office|authority|authorities|service|council|government|command|army|military)`;
-const UNNAMED = String.raw`${OWNED}|(?:«C\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:[Ll]egislators?|[Ll]awmakers?|[Oo]fficials?|[Ss]ources?|[Mm]embers? of parliament|MPs?|[Ss]enators?|[Dd]iplomats?|[Oo]fficers?|[Rr]esidents?|[Ww]itnesses?|[Aa]ctivists?|[Aa]nalysts?|[Aa]id workers?|[Rr]ights groups?|[Dd]octors?|[Mm]edics?|[Pp]rosecutors?|[Ee]xperts?|[Rr]esearchers?)`;
+const UNNAMED = String.raw`${OWNED}|(?:[Ss]everal |[Ss]ome |[Mm]any )?(?:governments and )?(?:«[CO]\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:[Ll]egislators?|[Ll]awmakers?|[Oo]fficials?|[Ss]ources?|[Mm]embers? of parliament|MPs?|[Ss]enators?|[Dd]iplomats?|[Oo]fficers?|[Rr]esidents?|[Ww]itnesses?|[Aa]ctivists?|[Aa]nalysts?|[Aa]id workers?|[Rr]ights groups?|[Dd]octors?|[Mm]edics?|[Pp]rosecutors?|[Ee]xperts?|[Rr]esearchers?)`;
 /** A clause after the reporting verb that adds nothing to the voice: ", warning that …", ", as reports emerged …". */
 const AFTER = String.raw`(?:, (?:as|while|adding|warning|saying|after|before|when|but|though|although|in|without|describing|calling)\b[^]*?)?`;
 const DENY_VERB = String.raw`(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)`;
@@ -55,6 +55,7 @@ const P = {
   denyCalled: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?called (?:the |such |these |those )?(?:reports?|claims?|allegations?|accusations?)(?: (?:that|of|about) (?<content>.+?))? ${FALSE}`, 'u'),
   denyDismissed: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?dismissed (?:the |such |these )?(?:(?:reports?|claims?|allegations?|accusations?)(?: that| of)? )?(?<content>.+?) as ${FALSE}`, 'u'),
   denied: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP})(?<appos>,[^,]{1,80},)?(?: «T\d+»)? (?:has |had |have )?(?:(?:flatly|strongly|repeatedly|categorically|previously|also) )*${DENY_VERB}(?: (?:the |any |such |all )?(?:[A-Za-z-]+ ){0,2}?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|speculation|information)(?: that| of| about)?| that)? `, 'u'),
+  accused: new RegExp(String.raw`^(?<lead>.{0,40}?)(?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?: and (?:[a-z-]+ ){0,2}[a-z]+)?(?: «T\d+»)? (?:has |have |had )?(?:(?:repeatedly|long|also) )*(?:accused|accuses|accuse) `, 'u'),
   citingFirst: new RegExp(String.raw`^[Cc]iting (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)), (?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have) )*${RV}${TAIL}(?:,? that|:|,)? `, 'u'),
   first: new RegExp(String.raw`^(?<lead>(?:(?:On|In|Late on|Earlier on|Speaking) «T\d+»,? |In a [a-z ]{1,40}?, |But |And |However, |Meanwhile, |Separately, |[A-Z][a-z]*(?: [a-z]+){0,4}(?: «T\d+»)?, )?)(?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have|separately) )*${RV}${TAIL}${CITE}(?:,? that|:|,)? `, 'u'),
   splitQuote: new RegExp(String.raw`^(?<c1>.+?),"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC} (?:also )?${RV}${TAIL}${CITE}, "?(?<c2>.+)$`, 'u'),
@@ -67,7 +68,8 @@ const P = {
 /** The voice of one sentence, given its masked form and mentions. */
 export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: Discourse): Voice {
   // "«C0»'s «F1» said", "«F0»'s «F1» said": the owned one speaks (and acts).
-  const masked = maskedSentence.replace(/«[CFO]\d+»'s («[FOP]\d+»)/g, '$1');
+  // "«O0» press secretary «P1» said": the person speaks.
+  const masked = maskedSentence.replace(/«[CFO]\d+»'s («[FOP]\d+»)/g, '$1').replace(/«[CO]\d+»(?:'s)? (?:(?:press|deputy|chief|senior|foreign|defence|defense|military|top|government) )*(?:secretary|spokes(?:man|woman|person)|chief|head|minister|commander|director|adviser|advisor|official|envoy|representative) («P\d+»)/g, '$1');
   const entityOf = (placeholder: string | undefined): ExtractedEntity | null => {
     if (!placeholder) return null;
     if (!/^«[A-Z]\d+»$/.test(placeholder)) return unnamedSpeaker(placeholder, mentions, masked);
@@ -107,6 +109,9 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
   } else if ((m = P.denied.exec(masked))) {
     voice = speaking(m.groups?.sp, masked.slice(m.index + m[0].length), { polarity: 'DENIED', denial: true });
     if (voice) voice.content = denialContent(voice.content, m.groups?.sp ?? '');
+  } else if ((m = P.accused.exec(masked))) {
+    // "X accused Y of arming Z": X's claim, read as "Y of arming Z" by the rules.
+    voice = speaking(m.groups?.sp, masked.slice(m.index + m[0].length));
   } else if ((m = P.citingFirst.exec(masked)) || (m = P.first.exec(masked))) {
     voice = cited(m, masked.slice(m.index + m[0].length));
   } else if ((m = P.splitQuote.exec(masked))) {

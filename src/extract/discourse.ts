@@ -42,7 +42,10 @@ export class Discourse {
       this.organisationsByHead.set('broadcaster', entity);
       this.organisationsByHead.set('outlet', entity);
     }
-    if (words.includes('intelligence')) this.organisationsByHead.set('spy agency', entity);
+    if (words.includes('intelligence')) {
+      this.organisationsByHead.set('spy agency', entity);
+      this.organisationsByHead.set('agency', entity);
+    }
     this.noteAcronyms(entity);
   }
 

@@ -45,7 +45,7 @@ const CAPSEQ = `${CAPW}(?: ${CAPW}){0,3}`;
 /** A place name: capitalised words, none a possessive ("Ukraine's Donetsk" is Donetsk, owned). */
 const PLACEW = String.raw`(?:[Aa]l-|[Ee]l-)?[A-Z][\p{L}-]*[\p{L}](?!'s)`;
 const PLACESEQ = `${PLACEW}(?: ${PLACEW}){0,3}`;
-const ACRONYM = String.raw`(?: \((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\))?`;
+const ACRONYM = String.raw`(?: ?\((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\))?`;
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const REPORTING_VERB = String.raw`(?:said|says|say|told|tells|stated|announced|claimed|confirmed|reported|reports|added|adds|wrote|noted|warned|estimated|assessed|believes|revealed|disclosed|acknowledged|admitted|alleged|insisted|explained|denied|denies|dismissed|rejected|called|quoted)`;

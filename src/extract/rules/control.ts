@@ -130,7 +130,7 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Over 3,000 North Korean troops have suffered casualties while fighting in the Kursk area.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
     ],
     pattern: [
-      String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|is|was|have been|has been|had been) )?${ADV}(?:fighting|fought|battling|engaged in (?:combat|fighting)|in combat|deployed on the front ?lines?) (?:in|on|near|around|across|inside) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+      String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|is|was|have been|has been|had been) )?${ADV}(?:fighting|fought|battling|engaged in (?:combat|fighting)|in combat|deployed on the front ?lines?|returned to the front(?: ?lines?)?|back on the front(?: ?lines?)?|took part in (?:the )?(?:fighting|combat|battles?|operations?)) (?:in|on|near|around|across|inside|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
       String.raw`{FORCE:force}[^«]{0,80}? while (?:fighting|battling|in combat) (?:in|on|near|around) (?:the )?${PLACE_WORDS}{WHERE:place}`,
     ],
     build: fights,

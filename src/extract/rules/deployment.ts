@@ -1,5 +1,5 @@
 import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
-import { ADV, AUX, MORE, PASSIVE, REGION_ADJECTIVES, TROOPS, UNIT_NOUNS } from './types';
+import { ADV, AUX, MORE, PASSIVE, PLACE_WORDS, REGION_ADJECTIVES, TROOPS, UNIT_NOUNS } from './types';
 import { unitOf } from '../entities';
 
 /**
@@ -34,7 +34,7 @@ export const DEPLOYMENT_RULES: RuleEntry[] = [
       { text: 'North Korea has sent over 10,000 troops to Russia.', claims: ['North Korean troops DEPLOYED_TO Russia [AT_LEAST 10000 troops]'] },
       { text: 'Rwanda deployed between 3,000 and 4,000 soldiers into North Kivu.', claims: ['Rwandan troops DEPLOYED_TO North Kivu [EXACTLY 3000-4000 soldiers]'] },
     ],
-    pattern: String.raw`{SIDE:sender} ${ADV}${AUX}${ADV}(?:sent|dispatched|deployed|committed|transferred|moved|rushed|sent in) (?:{QTY:qty} )?${MORE}(?:(?<bare>${TROOPS})|{FORCE:force})(?: [a-z]+){0,3}? ${TO}{WHERE:target}`,
+    pattern: String.raw`{SIDE:sender} ${ADV}${AUX}${ADV}(?:sent|dispatched|deployed|committed|transferred|moved|rushed|sent in|shipped|flown|ferried) (?:a total of |an estimated )?(?:{QTY:qty} )?${MORE}(?:(?<bare>${TROOPS})|{FORCE:force})(?: [a-z]+){0,3}? ${TO}{WHERE:target}`,
     build: deployed,
   },
   {
@@ -46,7 +46,7 @@ export const DEPLOYMENT_RULES: RuleEntry[] = [
       { text: 'About 1,500 Burundian troops have been deployed to South Kivu.', claims: ['Burundian troops DEPLOYED_TO South Kivu [APPROXIMATELY 1500 troops]'] },
       { text: '12,000 North Korean labourers were sent to Russia.', claims: [] },
     ],
-    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${PASSIVE} ${ADV}(?:deployed|sent|dispatched|stationed|transferred|moved|redeployed)(?: (?:back|abroad|there))? ${TO}{WHERE:target}`,
+    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${PASSIVE} ${ADV}(?:deployed|sent|dispatched|stationed|transferred|moved|redeployed|ferried|flown|shipped|transported)(?: (?:back|abroad|there))? ${TO}${PLACE_WORDS}{WHERE:target}`,
     build: deployed,
   },
   {

@@ -15,10 +15,11 @@ function pair(predicate: 'ALLIED_WITH' | 'AT_WAR_WITH') {
 }
 
 function supports(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
-  const backer = match.groups.force ? ctx.force(match.groups.force) : ctx.actor(match.groups.backer);
+  const backer = match.groups.force ? ctx.force(match.groups.force) : match.groups.from ? ctx.force(match.groups.from) : ctx.actor(match.groups.backer);
   const backed = ctx.actor(match.groups.target);
   if (!backer || !backed || backer.name === backed.name) return [];
-  return [{ subject: backer, predicate: 'SUPPORTS', object: backed, quantity: ctx.quantity(match.groups.qty, ctx.mention(match.groups.force)?.head ?? null) }];
+  const unit = match.groups.troops ?? ctx.mention(match.groups.force)?.head ?? ctx.mention(match.groups.backer)?.head ?? null;
+  return [{ subject: backer, predicate: 'SUPPORTS', object: backed, quantity: ctx.quantity(match.groups.qty, unit) }];
 }
 
 const SIDE_A = '(?:the )?{SIDE:a}';
@@ -100,16 +101,21 @@ export const RELATION_RULES: RuleEntry[] = [
   {
     name: 'support (backing)',
     predicates: ['SUPPORTS'],
-    matches: 'a side that backs, supports, arms, funds or trains a force, "<side>-backed <force>", "<force>, backed by <side>"',
+    matches: 'a side that backs, supports, arms, supplies, funds or trains another, "<side>-backed <force>", "<side>, backed by (a number of) <force>" or "by troops from <country>", "accused <side> of arming <side>"',
     builds: 'SUPPORTS from the backer to the force',
     examples: [
       { text: 'The Rwanda-backed M23 seized the town.', claims: ['Rwanda SUPPORTS M23'] },
       { text: 'Iran has armed the Houthis for years.', claims: ['Iran SUPPORTS Houthis'] },
+      { text: 'M23, who the UN says are backed by about 4,000 troops from neighbouring Rwanda, seized Kavumu airport.', claims: ['Rwandan troops SUPPORTS M23 [APPROXIMATELY 4000 troops]'] },
+      { text: 'UN experts have accused the United Arab Emirates of sending weapons to the RSF.', claims: ['United Arab Emirates SUPPORTS Rapid Support Forces'] },
     ],
     pattern: [
       String.raw`{SIDE:backer} ${ADV}${AUX}${ADV}(?:backs|backed|supports|supported|is backing|has been backing|arms|armed|is arming|funds|funded|trains|trained|equips|equipped) (?:the )?{FORCE:target}`,
       String.raw`{SIDE:backer} ?-backed (?:the )?{FORCE:target}`,
-      String.raw`{FORCE:target},? (?:which is |who are |which are |a group |a militia )?(?:backed|supported|armed|funded) by (?:the )?{SIDE:backer}`,
+      String.raw`{SIDE:target},? (?:which is |who are |which are |a group |a militia |(?:who|which) (?:the )?«O\d+» says (?:are|is) )?(?:backed|supported|armed|funded|reinforced) by (?:{QTY:qty} )?(?:the )?{SIDE:backer}`,
+      String.raw`{SIDE:target},? (?:(?:who|which) (?:the )?(?:«O\d+» )?(?:says? )?(?:are|is|were|was) )?(?:backed|supported|reinforced) by (?:{QTY:qty} )?(?<troops>troops|soldiers|fighters) from (?:neighbouring )?{STATE:from}`,
+      String.raw`{SIDE:backer} ${ADV}${AUX}${ADV}(?:supplied|supplies|is supplying|provided|provides|delivered|sent weapons to|sent arms to|armed) (?:the )?{SIDE:target}(?: with)?`,
+      String.raw`{SIDE:backer} of (?:backing|arming|supporting|supplying|funding|equipping|training|sending (?:weapons|arms|troops|drones|fighters|mercenaries) to) (?:the )?{SIDE:target}`,
     ],
     build: supports,
   },
