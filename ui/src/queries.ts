@@ -17,8 +17,7 @@ const DATE = `iso precision`;
 
 const SOURCE_FIELDS = `id title url publishedAt { ${DATE} } retrievedAt claimCount publisher { id name kind }`;
 
-function claimFragment(): string {
-  const trust = capabilities.trust;
+function claimFragment(trust = capabilities.trust): string {
   return `fragment WbClaim on Claim {
   id text excerpts predicate polarity textSpan { start end } hedged
   subject { id name kind } object { id name kind }
@@ -34,8 +33,7 @@ function claimFragment(): string {
 }`;
 }
 
-function relationshipFragment(): string {
-  const trust = capabilities.trust;
+function relationshipFragment(trust = capabilities.trust): string {
   return `fragment WbRelationship on Relationship {
   id type from { id name kind } to { id name kind }
   validFrom { ${DATE} } validTo { ${DATE} }
@@ -64,7 +62,7 @@ ${ENTITY}`;
 const VIEW_VARS = `$types: [RelationshipType!], $asOf: String, $validDuring: TimeWindow, $minConfidence: Float`;
 const VIEW_ARGS = `types: $types, asOf: $asOf, validDuring: $validDuring, minConfidence: $minConfidence`;
 
-export function neighborhoodQuery(): string {
+export function neighborhoodQuery(trust = capabilities.trust): string {
   return `query WbNeighborhood($id: ID!, $depth: Int, $limit: Int, ${VIEW_VARS}) {
   neighborhood(id: $id, depth: $depth, limit: $limit, ${VIEW_ARGS}) {
     truncated
@@ -73,11 +71,11 @@ export function neighborhoodQuery(): string {
   }
 }
 ${ENTITY}
-${relationshipFragment()}
-${claimFragment()}`;
+${relationshipFragment(trust)}
+${claimFragment(trust)}`;
 }
 
-export function pathsQuery(): string {
+export function pathsQuery(trust = capabilities.trust): string {
   return `query WbPaths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, ${VIEW_VARS}) {
   paths(from: $from, to: $to, maxHops: $maxHops, first: $first, ${VIEW_ARGS}) {
     length
@@ -86,9 +84,13 @@ export function pathsQuery(): string {
   }
 }
 ${ENTITY}
-${relationshipFragment()}
-${claimFragment()}`;
+${relationshipFragment(trust)}
+${claimFragment(trust)}`;
 }
+
+/** The largest documents the workbench sends (issue 13's fields included): tests/server/cost.unit.test.ts prices them. */
+export const NEIGHBORHOOD = neighborhoodQuery(true);
+export const PATHS = pathsQuery(true);
 
 export function timelineQuery(): string {
   return `query WbTimeline($id: ID!, $from: String, $to: String, $asOf: String, $first: Int) {
