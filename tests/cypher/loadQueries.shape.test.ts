@@ -75,10 +75,13 @@ describe('the cypher/ folder', () => {
     expect(bad).toEqual([]);
   });
 
-  it('splits the schema file into its 8 statements', () => {
+  it('splits the schema file into one statement per CREATE', () => {
     const raw = readFileSync(path.join(CYPHER_DIR, 'schema', 'constraints.cypher'), 'utf8');
     const statements = splitStatements(raw);
-    expect(statements).toHaveLength(8);
+    // Counted from the file, so adding an index needs no change here.
+    const creates = raw.match(/^CREATE /gm) ?? [];
+    expect(creates.length).toBeGreaterThan(0);
+    expect(statements).toHaveLength(creates.length);
     expect(splitStatements(getQuery(catalog, 'applySchema').text)).toEqual(statements);
     for (const s of statements) {
       expect(s).toMatch(/^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) \w+ IF NOT EXISTS/);
