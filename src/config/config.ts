@@ -92,7 +92,7 @@ export const DEFAULT_LIMITS: Config['limits'] = {
   maxBodyBytes: 1_000_000,
   requestTimeoutMs: 30_000,
   rateLimitPerMinute: 600,
-  maxConcurrent: 32,
+  maxConcurrent: 64,
   maxQueued: 256,
   trustProxy: false,
 };

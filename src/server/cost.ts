@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLField } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../api';
+import type { CostBudget } from './costBudget';
 
 /** A page without `first` holds this many items (src/support/pagination.ts's default). */
 const DEFAULT_PAGE_SIZE = 20;
@@ -35,12 +36,18 @@ export function operationCost(options: Omit<Parameters<typeof getComplexity>[0],
 
 /**
  * Refuses an operation whose cost (listSizeEstimator) is over `maxCost`, once the operation and its
- * variables are known and before any resolver runs: HTTP 400 with code COST_LIMIT_EXCEEDED.
+ * variables are known and before any resolver runs: HTTP 400 with code COST_LIMIT_EXCEEDED. With a
+ * `budget`, an operation within the limit then waits until its cost fits in the budget of cost in
+ * flight (costBudget.ts), and gives it back when its answer is sent.
  */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
+export function costLimitPlugin(maxCost: number, budget?: CostBudget): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      let release: (() => void) | null = null;
       return {
+        async willSendResponse() {
+          release?.();
+        },
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
@@ -55,6 +62,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
               { extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost, http: { status: 400 } } },
             );
           }
+          if (budget) release = await budget.acquire(cost);
         },
       };
     },

@@ -12,6 +12,7 @@ import { buildSchema, createContext, type Context, type RequestLocals } from '..
 import { DRIVER_POOL_SIZE, type Database } from '../neo4j';
 import { ConcurrencyGate, rateLimitPerClient, type AdmissionLocals } from './admission';
 import { costLimitPlugin } from './cost';
+import { CostBudget } from './costBudget';
 import { documentGuard } from './documentGuard';
 import { errorLoggingPlugin, formatError } from './formatError';
 import { healthRouter } from './health';
@@ -63,7 +64,12 @@ export interface ApolloOptions {
   limits?: Config['limits'];
   enableIntrospection?: boolean;
   plugins?: ApolloServerPlugin<Context>[];
+  /** Cost allowed in flight at once (costBudget.ts); none by default (tests' executeOperation). */
+  costBudget?: CostBudget;
 }
+
+/** The cost allowed in flight at once, in operations of the largest cost allowed (LIMIT_MAX_COST). */
+export const COST_BUDGET_FACTOR = 2;
 
 /** Validation stops at this many errors: a document with more gets the first ones, cheaply. */
 export const MAX_VALIDATION_ERRORS = 10;
@@ -87,7 +93,7 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
     plugins: [
       requestHygienePlugin({ hideSchema: !(options.enableIntrospection ?? true) }),
       ...armor.plugins,
-      costLimitPlugin(limits.maxCost),
+      costLimitPlugin(limits.maxCost, options.costBudget),
       ...(options.plugins ?? []),
       ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
@@ -113,6 +119,8 @@ export async function startServer(db: Database, options: ServerOptions): Promise
   const apollo = createApollo({
     httpServer,
     limits,
+    // Twice the most one operation may cost: at most two of the costliest run at once.
+    costBudget: new CostBudget(COST_BUDGET_FACTOR * limits.maxCost),
     enableIntrospection: options.enableIntrospection,
     // The idempotency plugin comes last: it stores the answer as the other plugins leave it.
     plugins: [errorLoggingPlugin(), ...(metrics ? [metrics.plugin()] : []), idempotencyPlugin(db)],
