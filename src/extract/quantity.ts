@@ -11,7 +11,7 @@ import type { QuantityQualifier } from '../generated/types';
  * "about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated", "close to"
  * → APPROXIMATELY; "up to", "at most", "fewer than", "less than", "as many as", "under" → AT_MOST;
  * none → EXACTLY. A vague plural counts at least two of its unit: "dozens" is AT_LEAST 24, "hundreds"
- * AT_LEAST 200, "thousands" AT_LEAST 2,000, "tens of thousands" AT_LEAST 20,000. "A dozen" is
+ * AT_LEAST 200 (as is "several hundred"), "thousands" AT_LEAST 2,000, "tens of thousands" AT_LEAST 20,000. "A dozen" is
  * APPROXIMATELY 12. Years ("in 2024"), ordinals ("155th"), percentages and numbers that are part of a
  * name ("M23") are not quantities.
  */
@@ -39,7 +39,7 @@ const WORD = `(?:${UNIT_WORDS}|${TENS}|${SCALES})`;
 const WORDS = `${WORD}(?:(?:[ -]|-?and )${WORD})*`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUMBER = String.raw`(?:(?:${DIGITS})(?:[ -](?:${SCALES}))?|(?:a )?${WORDS})`;
-const VAGUE = String.raw`tens of thousands|hundreds of thousands|dozens|hundreds|thousands|a dozen`;
+const VAGUE = String.raw`tens of thousands|hundreds of thousands|several dozen|several hundred|several thousand|dozens|hundreds|thousands|a dozen`;
 const QUALIFIER = QUALIFIERS.map(([w]) => w).sort((a, b) => b.length - a.length).join('|');
 
 const PATTERN = new RegExp(
@@ -91,10 +91,13 @@ function vagueAmount(word: string): { value: number; qualifier: QuantityQualifie
     case 'a dozen':
       return { value: 12, qualifier: 'APPROXIMATELY' };
     case 'dozens':
+    case 'several dozen':
       return { value: 24, qualifier: 'AT_LEAST' };
     case 'hundreds':
+    case 'several hundred':
       return { value: 200, qualifier: 'AT_LEAST' };
     case 'thousands':
+    case 'several thousand':
       return { value: 2000, qualifier: 'AT_LEAST' };
     case 'tens of thousands':
       return { value: 20000, qualifier: 'AT_LEAST' };

@@ -11,6 +11,9 @@ import { ADV, AUX } from './types';
  * people", "782 civilians") has them, named by that noun, as its subject. The object is the place named in the clause, else nothing.
  */
 const PEOPLE = String.raw`(?<people>people|civilians|children|women|patients|residents|villagers|aid workers|emergency workers|health workers|medics|journalists|displaced people|peacekeepers|passers-by)`;
+/** "70 members of the MNDAA", "3,500 of the group's fighters": the force those counted belong to. */
+const MEMBERS_OF = String.raw`(?:(?:members|fighters|soldiers|troops|militants|combatants|elements) of (?:the |its |their )?)?`;
+const GROUP_TAIL = String.raw`(?:'s (?:fighters|members|troops|soldiers|men|militants))?(?: (?:terrorist|rebel|armed|militant) group)?(?: and (?:their|its) allies)?`;
 const WHAT = String.raw`(?<what>killed or wounded|killed and wounded|killed or injured|killed and injured|dead or wounded|dead and wounded|wounded or killed|dead or missing|killed|dead|died|wounded|injured|missing in action|missing|captured|taken prisoner|casualties|losses)`;
 
 function predicateOf(what: string): RelationshipType {
@@ -55,7 +58,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'At least 25 people were killed in Omdurman.', claims: ['people KILLED_IN Omdurman [AT_LEAST 25 people]'] },
       { text: '12,000 North Korean labourers were sent to Russia along with 8,000 crates of shells.', claims: [] },
     ],
-    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:{CAPTIVE:group}|${PEOPLE}) )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?:been|were|was|are|is) )?${ADV}${WHAT})`,
+    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}) )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?:been|were|was|are|is) )?${ADV}${WHAT})`,
     build: figure,
   },
   {
@@ -105,7 +108,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
     pattern: [
       String.raw`{SIDE:actor}(?: (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|drones?|missiles?|rockets?|artillery|fighters|troops|forces|gunmen))? ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}))`,
       String.raw`(?:,|and|, and) (?<what>killing|wounding|injuring|killed|wounded|injured|captured|capturing) (?<whole>{QTY:qty})(?: (?:(?:more |other )?{CAPTIVE:group}|${PEOPLE}|others|more))?`,
-      String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}))`,
+      String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?(?:of (?:the |its |their )?)?${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}))`,
     ],
     build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed') } }, ctx),
   },
