@@ -1,9 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadQueries } from '../../src/cypher';
-import { applySchema, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
-import { projectRoot } from '../../src/support';
+import { applySchema, freePort, namedQueries, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
 import { createTestApi, type TestApi } from './testApi';
 
 /**
@@ -25,7 +23,7 @@ export async function startScratchNeo4j(label: string): Promise<ScratchNeo4j> {
   try {
     neo4j = await startEmbeddedNeo4j({ home, port: await freePort(), heap: '768m' });
     const api = await createTestApi(neo4j.uri, SCRATCH_USER);
-    await applySchema(api.db, loadQueries(path.join(projectRoot, 'cypher')));
+    await applySchema(api.db, namedQueries());
     const started = neo4j;
     return {
       uri: started.uri,
