@@ -219,9 +219,10 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const entity: ExtractedEntity = { kind: 'ORGANIZATION', name: entry.name, aliases: entry.aliases.filter((a) => !/^the /.test(a)).map((a) => ({ name: a, kind: 'ALIAS' as const })), description: entry.news ? 'a news organisation' : null };
     push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity }, 7);
   }
-  for (const [acronym, entity] of discourse.acronyms) {
-    for (const m of sentence.matchAll(new RegExp(`${B}${acronym}${E}`, 'gu'))) {
-      push({ letter: entity.kind === 'ARMED_FORCE' ? 'F' : 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 6);
+  if (discourse.acronyms.size > 0) {
+    for (const m of sentence.matchAll(cachedPattern(`${B}(?:${[...discourse.acronyms.keys()].join('|')})${E}`))) {
+      const entity = discourse.acronyms.get(m[0]);
+      if (entity) push({ letter: entity.kind === 'ARMED_FORCE' ? 'F' : 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 6);
     }
   }
 
@@ -306,9 +307,11 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     if (words.length === 1 && (name.length < 4 || /^[A-Z]+$/.test(name) || placesNamed(name).length > 0)) continue;
     push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + name.length, entity: { kind: 'PERSON', name, aliases: [] } }, 1);
   }
-  for (const [surname, entity] of discourse.surnames) {
-    for (const m of sentence.matchAll(new RegExp(`${B}(?:(?:Mr|Ms|Mrs|Dr)\\.? )?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${E}`, 'gu'))) {
-      push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
+  if (discourse.surnames.size > 0) {
+    const names = [...discourse.surnames.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    for (const m of sentence.matchAll(cachedPattern(`${B}(?:(?:Mr|Ms|Mrs|Dr)\\.? )?(?<surname>${names})${E}`))) {
+      const entity = discourse.surnames.get(m.groups?.surname ?? '');
+      if (entity) push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
     }
   }
   for (const m of sentence.matchAll(p.pronoun)) {
@@ -415,6 +418,19 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   const chosen = resolveOverlaps(candidates);
   for (const mention of chosen) note(mention, discourse);
   return chosen;
+}
+
+const patternCache = new Map<string, RegExp>();
+
+/** A pattern built from what an article named (acronyms, surnames), compiled once per distinct source. */
+function cachedPattern(source: string): RegExp {
+  let pattern = patternCache.get(source);
+  if (!pattern) {
+    if (patternCache.size > 5_000) patternCache.clear();
+    pattern = new RegExp(source, 'gu');
+    patternCache.set(source, pattern);
+  }
+  return pattern;
 }
 
 /** Leftmost first; of candidates starting together the longer, then the higher priority. */
