@@ -31,7 +31,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       enableMetrics: true,
       logLevel: 'info',
-      auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true },
+      auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true, maxTokenAgeSeconds: null },
       limits: DEFAULT_LIMITS,
     });
   });
@@ -80,7 +80,7 @@ describe('loadConfig', () => {
       corsOrigins: ['https://app.example.org', 'http://localhost:5173'],
       enableMetrics: false,
       logLevel: 'warn',
-      auth: { jwtSecret: 'x'.repeat(32), jwksUrl: null, issuer: 'https://issuer.example', audience: 'conflict-kg', anonymousRead: false },
+      auth: { jwtSecret: 'x'.repeat(32), jwksUrl: null, issuer: 'https://issuer.example', audience: 'conflict-kg', anonymousRead: false, maxTokenAgeSeconds: null },
       limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 5000 },
     });
   });
@@ -158,6 +158,28 @@ describe('loadConfig', () => {
     for (const value of ['abc', 'http://x', 'maybe', 'lots']) {
       expect(error.message).toContain(`but got ${JSON.stringify(value)}`);
     }
+  });
+
+  it('reads the admission settings and the maximum token age (issue 16)', () => {
+    const config = loadConfig({ RATE_LIMIT_PER_MINUTE: '0', LIMIT_MAX_CONCURRENT: '8', LIMIT_MAX_QUEUED: '0', LIMIT_MAX_SELECTION_FIELDS: '100', AUTH_MAX_TOKEN_AGE: '8h' });
+    expect(config.limits).toMatchObject({ rateLimitPerMinute: 0, maxConcurrent: 8, maxQueued: 0, maxSelectionFields: 100 });
+    expect(config.auth.maxTokenAgeSeconds).toBe(8 * 3_600);
+    expect(loadConfig({ AUTH_MAX_TOKEN_AGE: '3600' }).auth.maxTokenAgeSeconds).toBe(3_600);
+  });
+
+  it.each([
+    ['false', false],
+    ['0', false],
+    ['2', 2],
+    ['10.0.0.0/8, 192.168.1.5', ['10.0.0.0/8', '192.168.1.5']],
+    ['loopback', ['loopback']],
+  ])('reads TRUST_PROXY=%s as which proxies to believe', (text, expected) => {
+    expect(loadConfig({ TRUST_PROXY: text }).limits.trustProxy).toEqual(expected);
+  });
+
+  it('refuses a TRUST_PROXY that names no proxy, and a token age that is not a duration', () => {
+    expect(configErrorFor({ TRUST_PROXY: 'example.org' }).message).toContain('TRUST_PROXY: expected false, a number of proxy hops, or comma-separated proxy addresses or CIDR ranges (10.0.0.0/8), but got "example.org"');
+    expect(configErrorFor({ AUTH_MAX_TOKEN_AGE: 'a week' }).message).toContain('AUTH_MAX_TOKEN_AGE: expected a duration from 1 s to 365 d such as 3600, 90s, 30m, 8h or 7d, but got "a week"');
   });
 
   it('ignores variables it does not know', () => {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,7 +82,7 @@ describe('schema recovery with introspection off', () => {
   }, 120_000);
 
   const clairvoyanceIt = existsSync(CLAIRVOYANCE) ? it : it.skip;
-  clairvoyanceIt('clairvoyance recovers no field, argument or input field it did not send', () => {
+  clairvoyanceIt('clairvoyance recovers no field, argument or input field it did not send', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-clairvoyance-'));
     try {
       const wordlist = path.join(dir, 'words.txt');
@@ -91,9 +91,14 @@ describe('schema recovery with introspection off', () => {
       // One try per request (-m 1): a refusal is an answer, not a fault to retry. Its buckets of 64
       // words fit the width limit; validation reports 10 errors at most, so it takes the words it
       // was not told are wrong for fields, and spends its time exploring them: bounded here.
-      const run = spawnSync(CLAIRVOYANCE, ['-v', '-w', wordlist, '-o', output, '-c', '4', '-m', '1', `${server.url}/graphql`], { encoding: 'utf8', timeout: 240_000 });
-      const logLines = `${run.stdout}\n${run.stderr}`.split('\n').filter(Boolean);
-      process.stdout.write(`clairvoyance exited ${run.status}${run.signal ? ` (${run.signal})` : ''} after ${logLines.length} log lines; the last: ${logLines.slice(-8).join(' | ').slice(0, 2_000)}\n`);
+      // Asynchronously: the server under test runs in this process, and must answer meanwhile.
+      const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
+        execFile(CLAIRVOYANCE, ['-v', '-w', wordlist, '-o', output, '-c', '4', '-m', '1', `${server.url}/graphql`], { encoding: 'utf8', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+          resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, output: `${stdout}\n${stderr}` });
+        });
+      });
+      const logLines = run.output.split('\n').filter(Boolean);
+      process.stdout.write(`clairvoyance exited ${run.code} after ${logLines.length} log lines; the last: ${logLines.slice(-8).join(' | ').slice(0, 2_000)}\n`);
       const recovered = existsSync(output) ? JSON.parse(readFileSync(output, 'utf8')) : null;
       const names = new Set<string>();
       const types: Array<{ name: string; fields?: Array<{ name: string; args?: Array<{ name: string }> }>; inputFields?: Array<{ name: string }> }> = recovered?.data?.__schema?.types ?? [];
