@@ -8,6 +8,9 @@ import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
 import { axe, entityId, NARROW, newPage, serious, shotsDir, WIDE, type AxeViolation } from './support/session';
 import { query, waitForView } from './support/workbench';
 
+
+// A loaded machine: a step may wait up to VIEW_TIMEOUT (support/workbench.ts) for the view.
+jest.setTimeout(180_000);
 /**
  * Issue 13 §5: an axe-core audit (WCAG 2.1 A and AA, and best practice) of the main views, at 1440
  * and 800 px wide: the start page, an entity's profile, a fact's evidence, a claim, and a source

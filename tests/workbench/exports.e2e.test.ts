@@ -7,6 +7,9 @@ import { ensureWorkbenchBuilt, imageStats, launchChromium } from './support/brow
 import { entityId, newPage, WIDE } from './support/session';
 import { query, waitForView } from './support/workbench';
 
+
+// A loaded machine: a step may wait up to VIEW_TIMEOUT (support/workbench.ts) for the view.
+jest.setTimeout(180_000);
 /**
  * Issue 13 §4, exports: the PNG carries the as-of date, the filters and the sources under the
  * picture (the text drawn on its canvas is recorded as it is written), and a CSV lists every claim

@@ -6,6 +6,9 @@ import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
 import { entityId, newPage, shot, WIDE } from './support/session';
 import { query, waitForView } from './support/workbench';
 
+
+// A loaded machine: a step may wait up to VIEW_TIMEOUT (support/workbench.ts) for the view.
+jest.setTimeout(180_000);
 /**
  * Issue 13 §4, a readable graph, on the analyst fixture: labels render at 11 px or more at fit
  * zoom and never overlap one another; quantities sit on the edges; unattributed, disputed and

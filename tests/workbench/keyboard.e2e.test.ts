@@ -6,6 +6,9 @@ import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
 import { entityId, NARROW, newPage, shot } from './support/session';
 import { focusIsVisible, waitForView } from './support/workbench';
 
+
+// A loaded machine: a step may wait up to VIEW_TIMEOUT (support/workbench.ts) for the view.
+jest.setTimeout(180_000);
 /**
  * Issue 13 §4, the keyboard: a skip link to the search, the graph, the list, the panel and the time
  * control; shortcuts to each (/ g l p t, [ and ] for publications); focus stays where the action

@@ -6,6 +6,9 @@ import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
 import { boxes, entityId, NARROW, newPage, openBySearch, overlap, shot, WIDE } from './support/session';
 import { query, waitForView } from './support/workbench';
 
+
+// A loaded machine: a step may wait up to VIEW_TIMEOUT (support/workbench.ts) for the view.
+jest.setTimeout(180_000);
 /**
  * Issue 13 §4, any window from 800 px wide up: at 800, 1024, 1280 and 1440 px nothing overlaps
  * (the header's parts, the columns, the graph and its legend, the panel), nothing scrolls sideways,

@@ -8,6 +8,9 @@ import { openDatabase, startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, imageStats, launchChromium, screenshotDir } from './support/browser';
 import { clickEdge, clickNode, edgeIds, focusIsVisible, nodeIds, nodeNames, query, waitForView } from './support/workbench';
 
+
+// A loaded machine: a step may wait up to VIEW_TIMEOUT (support/workbench.ts) for the view.
+jest.setTimeout(180_000);
 /**
  * The analyst's scenario in a real Chromium against the real service and the seed graph: search
  * "DPRK", open North Korea, expand to the captured soldier, read why he is linked to the force that

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { signDevToken } from '../../src/auth';
-import type { Config } from '../../src/config';
+import { DEFAULT_LIMITS, type Config } from '../../src/config';
 import { readSeedFile, writeSeed, DEFAULT_SEED_FILE } from '../../src/seed';
 import type { RunningServer } from '../../src/server';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
@@ -10,6 +10,9 @@ import { newPage, NARROW, shot, WIDE } from './support/session';
 import { useToken, waitForToken } from './support/tokenField';
 import { query } from './support/workbench';
 
+
+// A loaded machine: a step may wait up to VIEW_TIMEOUT (support/workbench.ts) for the view.
+jest.setTimeout(180_000);
 /**
  * Issue 13 §2–§3 in the workbench: an analyst reviews a freshly ingested article in the source
  * view. The text shows with every extracted claim highlighted in place; clicking a highlight opens
@@ -51,7 +54,8 @@ beforeAll(async () => {
   scratch = await startScratchNeo4j('workbench-source');
   db = openDatabase(scratch.uri);
   await writeSeed(db, readSeedFile(DEFAULT_SEED_FILE));
-  server = await startTestServer(db, { auth });
+  // A cold scratch Neo4j on a loaded machine: the first ingestion has been seen to take over 30 s.
+  server = await startTestServer(db, { auth, limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 150_000 } });
   analystToken = await signDevToken(auth, { role: 'analyst', subject: 'analyst-ana' });
   const { ingestArticle } = await query(
     server.url,

@@ -6,6 +6,9 @@ import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
 import { entityId, newPage, openBySearch, shot, WIDE } from './support/session';
 import { edgeIds, query, waitForView } from './support/workbench';
 
+
+// A loaded machine: a step may wait up to VIEW_TIMEOUT (support/workbench.ts) for the view.
+jest.setTimeout(180_000);
 /**
  * Issue 13 §4, a time control people can use, and a real timeline, on the analyst fixture (six
  * publication dates from 2024-11-05 to 2025-02-01): the as-of axis spans the publication dates with

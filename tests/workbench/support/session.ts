@@ -32,6 +32,7 @@ export const NARROW = { width: 800, height: 900 };
 /** A page whose uncaught errors fail the test, at the given window size. */
 export async function newPage(browser: Browser, viewport = WIDE): Promise<Page> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
+  page.setDefaultTimeout(60_000);
   page.on('pageerror', (error) => {
     throw error;
   });
@@ -63,7 +64,7 @@ export async function waitForProfile(page: Page, id: string): Promise<void> {
   await page.waitForFunction((wanted: string) => {
     const panel = (globalThis as any).document.getElementById('panel');
     return panel.dataset.showing === `entity:${wanted}` && panel.querySelector('.profile') !== null;
-  }, id, { timeout: 20_000 });
+  }, id, { timeout: 60_000 });
 }
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

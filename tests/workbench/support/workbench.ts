@@ -6,6 +6,12 @@ import type { Page } from 'playwright-core';
  * graph as `window.workbench` (ui/src/main.ts).
  */
 
+/**
+ * How long a view may take to settle. Generous: the suites share two cores with Neo4j and each
+ * other, and a first view right after a server starts has been seen to take over 20 s.
+ */
+export const VIEW_TIMEOUT = 60_000;
+
 /** A GraphQL request to the server under test, for the answers the page must show. */
 export async function query<T = any>(url: string, document: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await fetch(`${url}/graphql`, {
@@ -23,7 +29,7 @@ export async function query<T = any>(url: string, document: string, variables: R
  * DevTools protocol, which the page's Content-Security-Policy does not govern; an expression
  * evaluated by page code (`new Function`, or `waitForFunction` with a string) is refused by it.
  */
-export async function pollExpression(page: Page, expression: string, timeout = 20_000, what = expression): Promise<void> {
+export async function pollExpression(page: Page, expression: string, timeout = VIEW_TIMEOUT, what = expression): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
     if (await page.evaluate(expression)) return;
@@ -33,7 +39,7 @@ export async function pollExpression(page: Page, expression: string, timeout = 2
 }
 
 /** Waits until the page is not loading and the graph holds what `check` expects (an expression over `cy` and `document`). */
-export async function waitForView(page: Page, check: string = 'true', timeout = 20_000): Promise<void> {
+export async function waitForView(page: Page, check: string = 'true', timeout = VIEW_TIMEOUT): Promise<void> {
   const predicate = `(() => {
     const w = globalThis;
     if (!w.workbench || w.document.body.dataset.view !== 'ready') return false;
