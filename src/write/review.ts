@@ -30,7 +30,7 @@ export async function acceptClaim(db: Database, id: string, user: User | null): 
   const actor = requireRole(user, 'analyst').id;
   const claim = await requireClaim(db, id);
   if (claim.review.status === 'ACCEPTED' && claim.review.by !== null) return claim;
-  return review(db, claim, { status: 'ACCEPTED', actor, reason: null }, 'CLAIM_ACCEPTED', `claim ${id} accepted`);
+  return review(db, claim, { status: 'ACCEPTED', actor, reason: null }, actor, 'CLAIM_ACCEPTED', `claim ${id} accepted`);
 }
 
 /** `rejectClaim`: REJECTED with a reason; the claim no longer supports its fact or takes part in disputes. */
@@ -38,7 +38,7 @@ export async function rejectClaim(db: Database, id: string, reason: string, user
   const actor = requireRole(user, 'analyst').id;
   const why = validate.text('reason', reason, 1, CLAIM_LIMITS.reason);
   const claim = await requireClaim(db, id);
-  return review(db, claim, { status: 'REJECTED', actor, reason: why }, 'CLAIM_REJECTED', `claim ${id} rejected: ${why}`);
+  return review(db, claim, { status: 'REJECTED', actor, reason: why }, actor, 'CLAIM_REJECTED', `claim ${id} rejected: ${why}`);
 }
 
 /**
@@ -56,7 +56,8 @@ export async function reopenClaim(db: Database, id: string, user: User | null): 
   if (claim.correctedById !== null) {
     throw new BadUserInputError(`id: expected a claim no correction replaces, but claim ${id} is corrected by claim ${claim.correctedById}; reopen or reject that claim instead`, 'id');
   }
-  return review(db, claim, { status: 'PENDING', actor: null, reason: null }, 'CLAIM_REOPENED', `claim ${id} reopened for review (was ${claim.review.status})`);
+  const summary = `claim ${id} reopened for review (was ${claim.review.status}${claim.review.by ? ` by ${claim.review.by}` : ''})`;
+  return review(db, claim, { status: 'PENDING', actor: null, reason: null }, caller.id, 'CLAIM_REOPENED', summary);
 }
 
 /**
@@ -107,12 +108,12 @@ async function review(
   db: Database,
   claim: ClaimRecord,
   change: { status: ReviewStatus; actor: string | null; reason: string | null },
+  by: string,
   action: Action,
   summary: string,
 ): Promise<ClaimRecord> {
   await db.writeTransaction(async (tx) => {
     await mustReview(tx, claim.id, change);
-    const by = change.actor ?? 'unknown';
     await recordChanges(tx, entitiesOf(claim).map((entityId) => ({ entityId, by, action, summary })));
   });
   return requireClaim(db, claim.id);
