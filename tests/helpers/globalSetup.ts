@@ -27,6 +27,9 @@ export default async function globalSetup(): Promise<void> {
       home,
       port: await freePort(),
       heap: '768m',
+      // The server's own limit on a transaction. Writing the seed and the fixture on a cold JVM took
+      // over the default 60 s on a loaded 2-core machine; the tests that check timeouts set their own.
+      transactionTimeoutSeconds: 600,
       log: (line) => process.stderr.write(`[test neo4j ${label}] ${line}\n`),
     });
     started.push({ embedded, home });
