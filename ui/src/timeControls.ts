@@ -186,6 +186,8 @@ export class TimeControls {
     this.play.textContent = 'Pause';
     this.play.setAttribute('aria-pressed', 'true');
     this.timer = window.setInterval(() => {
+      // A slow answer holds the playback: each date is drawn before the next.
+      if (document.body.dataset.view === 'loading') return;
       const next = this.step(1);
       this.go(next, true);
       if (next === null) this.stopPlay();
