@@ -6,6 +6,9 @@ import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
 import { entityId, newPage, openBySearch, shot, waitForProfile, WIDE } from './support/session';
 import { query, waitForView } from './support/workbench';
 
+
+// A loaded machine: a step may wait up to VIEW_TIMEOUT (support/workbench.ts) for the view.
+jest.setTimeout(180_000);
 /**
  * Issue 13 §4, evidence and a way in, on the analyst fixture (the seed article and five invented
  * items that agree, disagree, deny and relay one another): a fact's panel lists every claim that
