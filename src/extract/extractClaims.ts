@@ -1,5 +1,5 @@
-import type { RelationshipType } from '../generated/types';
 import type { PartialDate } from '../support';
+import { relationshipType } from '../vocabulary';
 import { voiceOf, type Voice } from './attribution';
 import { ruleContext } from './context';
 import { Discourse } from './discourse';
@@ -40,8 +40,6 @@ export function extractClaims(text: string, publishedAt: PartialDate | null): Ex
   }
   return { claims, warnings, extractorVersion: EXTRACTOR_VERSION };
 }
-
-const SYMMETRIC: ReadonlySet<RelationshipType> = new Set(['ALLIED_WITH', 'AT_WAR_WITH']);
 
 function extractSentence(sentence: Sentence, s: string, discourse: Discourse, publishedAt: PartialDate | null): { claims: ExtractedClaim[]; warning: string | null } {
   const mentions = findMentions(s, discourse, publishedAt);
@@ -115,7 +113,8 @@ function ownForces(voice: Voice, mentions: Mention[]): string {
 
 function makeClaim(draft: ClaimDraft, voice: Voice, hedged: boolean, time: { from: PartialDate | null; to: PartialDate | null }, sentence: Sentence, rule: string): ExtractedClaim {
   let { subject, object } = draft;
-  if (object && SYMMETRIC.has(draft.predicate) && object.name.localeCompare(subject.name) < 0) [subject, object] = [object, subject];
+  // Symmetric types (declared in src/vocabulary/) keep their two sides in name order, as every write path does.
+  if (object && relationshipType(draft.predicate).symmetric && object.name.localeCompare(subject.name) < 0) [subject, object] = [object, subject];
   return {
     subject,
     predicate: draft.predicate,

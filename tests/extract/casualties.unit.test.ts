@@ -1,4 +1,3 @@
-import { describeClaim } from '../../src/extract/describeClaim';
 import { lines } from './extractHelpers';
 
 describe('casualties', () => {
