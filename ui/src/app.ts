@@ -447,7 +447,8 @@ export class App {
     const s = this.state;
     document.body.classList.toggle('source-open', !!s.source);
     if (s.source) {
-      void this.loadSource(s.source);
+      // The heading takes the focus when the source opens, not when it is drawn again.
+      void this.loadSource(s.source, byId('panel').dataset.showing !== `source:${s.source}`);
       return;
     }
     if (this.claim) {
@@ -534,7 +535,7 @@ export class App {
           select: (ids) => {
             this.sourceSelection = new Set(ids);
             this.sourceMessage = null;
-            void this.loadSource(id, false).then(() => byId('source-claims-h').focus());
+            void this.loadSource(id, false).then(() => document.getElementById('source-claims-h')?.focus());
           },
           review: (claim, action, reason) => this.review(claim, action, reason),
         },
