@@ -46,7 +46,7 @@ describe('readSeedFile on the real seed', () => {
   it('reads the Kursk casualties as at least 3000', () => {
     const kursk = plan.claims.filter((c) => c.predicate === 'CASUALTIES_IN' && c.objectId === id.kursk);
     expect(kursk).toHaveLength(1);
-    expect(kursk[0]?.quantity).toEqual({ value: 3000, unit: 'casualties', qualifier: 'AT_LEAST' });
+    expect(kursk[0]?.quantity).toEqual({ value: 3000, upper: null, unit: 'casualties', qualifier: 'AT_LEAST' });
   });
 
   it('links the capture reported by the intelligence agency to that agency', () => {
