@@ -585,7 +585,7 @@ export class App {
       list.replaceChildren(
         data.reviewQueue.totalCount === 0
           ? h('p', { class: 'help' }, 'No claim awaits review.')
-          : h('p', { class: 'help' }, `${data.reviewQueue.totalCount} claim${data.reviewQueue.totalCount === 1 ? '' : 's'} await review, oldest first:`),
+          : h('p', { class: 'help' }, `${data.reviewQueue.totalCount} claim${data.reviewQueue.totalCount === 1 ? ' awaits' : 's await'} review, oldest first:`),
         h(
           'ul',
           { class: 'plain' },
