@@ -109,29 +109,33 @@ function checkedClaims(extraction: Extraction, idOf: (e: ExtractedEntity) => str
 }
 
 /**
- * Reporters and places found by pattern are looked up among the entities already in the graph, by
- * name or alias: "NIS said" then reports through the entity that has "NIS" as an alias, and "the
- * Kursk region" is the Kursk the graph knows. A name that fits two entities stays as found, with a
- * warning.
+ * Every entity extraction names is looked up among the entities already in the graph, by name or
+ * alias, so an article adds to what the graph knows instead of beside it: "NIS" reports through the
+ * entity that has "NIS" as an alias, "Ukrainian troops" (alias "Ukrainian forces") are the graph's
+ * "Ukrainian forces", and "the Kursk region" is the Kursk the graph knows. Subjects and objects
+ * match only an entity of their own kind (a place, a country or a location, either); reporters and
+ * those who relay them match any. A name that fits two entities stays as found, with a warning.
  */
 async function resolveAgainstGraph(db: Database, claims: ExtractedClaim[], warnings: string[]): Promise<void> {
-  const lookups = (c: ExtractedClaim) =>
-    [c.reporter, c.intermediary, c.object?.kind === 'LOCATION' ? c.object : null].filter((e): e is ExtractedEntity => e != null);
+  const lookups = (c: ExtractedClaim) => [c.reporter, c.intermediary, c.subject, c.object].filter((e): e is ExtractedEntity => e != null);
   const names = [...new Set(claims.flatMap(lookups).flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)]))];
   if (names.length === 0) return;
   const rows = await db.read('findEntitiesByNames', { names });
   const known = new Map(rows.map((row) => [row.name as string, row.entities as Array<{ kind: ExtractedEntity['kind']; name: string }>]));
-  const resolve = (e: ExtractedEntity): ExtractedEntity => {
-    const matches = [e.name, ...e.aliases.map((a) => a.name)].flatMap((n) => known.get(n) ?? []);
+  const PLACES: ReadonlyArray<ExtractedEntity['kind']> = ['COUNTRY', 'LOCATION'];
+  const sameKind = (a: ExtractedEntity['kind'], b: ExtractedEntity['kind']) => a === b || (PLACES.includes(a) && PLACES.includes(b));
+  const resolve = (e: ExtractedEntity, anyKind: boolean): ExtractedEntity => {
+    const matches = [e.name, ...e.aliases.map((a) => a.name)].flatMap((n) => known.get(n) ?? []).filter((m) => anyKind || sameKind(m.kind, e.kind));
     const distinct = [...new Map(matches.map((m) => [entityId(m.kind, m.name), m])).values()];
     if (distinct.length > 1) warnings.push(`"${e.name}" names ${distinct.length} entities in the graph (${distinct.map((d) => d.name).join(', ')}); kept as found`);
     const [only] = distinct;
     return distinct.length === 1 && only ? { ...e, kind: only.kind, name: only.name, aliases: e.aliases.filter((a) => a.name !== only.name) } : e;
   };
   for (const claim of claims) {
-    if (claim.reporter) claim.reporter = resolve(claim.reporter);
-    if (claim.intermediary) claim.intermediary = resolve(claim.intermediary);
-    if (claim.object?.kind === 'LOCATION') claim.object = resolve(claim.object);
+    if (claim.reporter) claim.reporter = resolve(claim.reporter, true);
+    if (claim.intermediary) claim.intermediary = resolve(claim.intermediary, true);
+    claim.subject = resolve(claim.subject, false);
+    if (claim.object) claim.object = resolve(claim.object, false);
   }
 }
 

@@ -55,11 +55,12 @@ describe('ingestArticle', () => {
     const find = (predicate: string, object: string | null) =>
       claims.filter((c) => c.predicate === predicate && (c.object?.name ?? null) === object);
 
-    const captures = find('CAPTURED_BY', 'Ukrainian forces');
+    // The extractor names a national force "<Demonym> troops" (alias "<Demonym> forces"): docs/extraction.md.
+    const captures = find('CAPTURED_BY', 'Ukrainian troops');
     expect(captures.map((c) => c.subject.name)).toContain('Captured North Korean soldier');
     expect(captures.map((c) => c.reportedBy?.name)).toContain("South Korea's intelligence agency");
 
-    const deployment = find('DEPLOYED_TO', 'Russia').find((c) => c.quantity);
+    const deployment = find('DEPLOYED_TO', 'Russia').find((c) => c.quantity && c.validFrom);
     expect(deployment).toMatchObject({
       subject: { name: 'North Korean troops' },
       quantity: { value: 10000, qualifier: 'AT_LEAST' },
@@ -67,7 +68,7 @@ describe('ingestArticle', () => {
     });
 
     const [casualties] = find('CASUALTIES_IN', 'Kursk');
-    expect(casualties).toMatchObject({ quantity: { value: 3000, unit: 'casualties', qualifier: 'AT_LEAST' }, attribution: 'UNATTRIBUTED' });
+    expect(casualties).toMatchObject({ quantity: { value: 3000, qualifier: 'AT_LEAST' }, attribution: 'UNATTRIBUTED' });
 
     // Every excerpt is the sentence it came from, at its offsets.
     expect(claims.length).toBeGreaterThan(5);
@@ -130,11 +131,20 @@ describe('ingestArticle with entities already in the graph', () => {
     const upsert = await api.execute(`mutation { upsertEntity(input: { kind: ORGANIZATION, name: "South Korea's intelligence agency", aliases: [{ name: "NIS" }] }) { id } }`);
     expect(upsert.errors).toBeUndefined();
     const result = await ingest({
-      text: 'NIS said that North Korea has sent about 1,500 troops to Russia.',
+      text: "South Korea's National Intelligence Service (NIS) said that North Korea has sent about 1,500 troops to Russia.",
       publishedAt: '2025-03-03',
     });
     const [claim] = result.claims;
     expect(claim).toMatchObject({ predicate: 'DEPLOYED_TO', reportedBy: { name: "South Korea's intelligence agency" }, quantity: { value: 1500, qualifier: 'APPROXIMATELY' } });
-    expect(result.entities.map((e: any) => e.name)).not.toContain('NIS');
+    expect(result.entities.map((e: any) => e.name)).not.toContain('National Intelligence Service');
+  });
+
+  it('adds to the forces the graph knows: "Sudanese troops" (alias "Sudanese forces") are its "Sudanese forces"', async () => {
+    const upsert = await api.execute(`mutation { upsertEntity(input: { kind: ARMED_FORCE, name: "Sudanese forces" }) { id } }`);
+    expect(upsert.errors).toBeUndefined();
+    const result = await ingest({ text: 'Sudanese troops captured a wounded Chadian soldier near El Geneina.', publishedAt: '2025-03-04' });
+    const capture = result.claims.find((c: any) => c.predicate === 'CAPTURED_BY');
+    expect(capture).toMatchObject({ subject: { name: 'Captured Chadian soldier' }, object: { name: 'Sudanese forces' } });
+    expect(result.entities.map((e: any) => e.name)).not.toContain('Sudanese troops');
   });
 });
