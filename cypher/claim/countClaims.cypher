@@ -10,7 +10,7 @@ WHERE c.id > $idFloor
   AND ($attribution IS NULL OR c.attribution = $attribution)
   AND ($polarity IS NULL OR c.polarity = $polarity)
   AND ($asOf IS NULL OR c.knownAt <= $asOf)
-  AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart))
+  AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
   AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
   AND (NOT $excludeUnattributedOnly OR NOT c.unattributedOnly)
   AND ($entityId IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Entity {id: $entityId}) })

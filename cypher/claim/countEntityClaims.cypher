@@ -6,6 +6,6 @@ MATCH (e:Entity {id: entityId})
 RETURN entityId, COUNT {
   MATCH (e)<-[:SUBJECT|OBJECT]-(c:Claim)
   WHERE ($asOf IS NULL OR c.knownAt <= $asOf)
-    AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart))
+    AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
   RETURN DISTINCT c
 } AS total

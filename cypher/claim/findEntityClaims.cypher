@@ -9,7 +9,7 @@ MATCH (e:Entity {id: entityId})
 CALL (e) {
   MATCH (e)<-[:SUBJECT|OBJECT]-(c:Claim)
   WHERE ($asOf IS NULL OR c.knownAt <= $asOf)
-    AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart))
+    AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
   WITH DISTINCT c
   WITH c, CASE $orderBy WHEN 'VALID_TIME' THEN coalesce(c.validStart, '9999-12-31') ELSE '' END AS sortKey
   WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId)

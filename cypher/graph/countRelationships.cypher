@@ -18,7 +18,7 @@ WHERE r.claimCount > 0
   AND ($fromId IS NULL OR a.id = $fromId)
   AND ($toId IS NULL OR b.id = $toId)
   AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
-  AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart))
+  AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
   AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
 RETURN count(r) AS total

@@ -12,7 +12,7 @@ CALL (n) {
   WHERE r.claimCount > 0
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
-    AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart))
+    AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   RETURN r ORDER BY r.confidence DESC, r.id LIMIT toInteger($fanout)
 }

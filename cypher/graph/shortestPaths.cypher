@@ -10,7 +10,7 @@ MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE all(r IN relationships(p) WHERE r.claimCount > 0
       AND ($types IS NULL OR type(r) IN $types)
       AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
-      AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart))
+      AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
       AND ($minConfidence IS NULL OR r.confidence >= $minConfidence))
 WITH p WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n.id] AS nodeIds,

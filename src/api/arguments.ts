@@ -11,7 +11,7 @@ import { loadAllRequired } from './loaders';
  */
 export function claimView(args: {
   asOf?: string | null;
-  validDuring?: { from?: string | null; to?: string | null } | null;
+  validDuring?: { from?: string | null; to?: string | null; keepUndated?: boolean | null } | null;
   from?: string | null;
   to?: string | null;
 }): ClaimView {
@@ -24,7 +24,8 @@ export function claimView(args: {
   const argument = args.validDuring ? 'validDuring' : 'from';
   const bounds = args.validDuring ?? { from: args.from, to: args.to };
   try {
-    return { asOf, window: timeWindow(bounds.from, bounds.to) };
+    const window = timeWindow(bounds.from, bounds.to);
+    return { asOf, window: window && { ...window, keepUndated: args.validDuring?.keepUndated ?? false } };
   } catch (error) {
     throw new BadUserInputError(`"${argument}": ${(error as Error).message}`, argument);
   }
@@ -42,7 +43,7 @@ export function minConfidence(value: number | null | undefined): number | null {
 /** The time, confidence and attribution arguments of a graph field, checked, as one view. */
 export function factView(args: {
   asOf?: string | null;
-  validDuring?: { from?: string | null; to?: string | null } | null;
+  validDuring?: { from?: string | null; to?: string | null; keepUndated?: boolean | null } | null;
   minConfidence?: number | null;
   excludeUnattributedOnly?: boolean | null;
 }): FactView {

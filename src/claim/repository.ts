@@ -10,8 +10,8 @@ import { toClaimRecord, type ClaimRecord, type QuantityRecord } from './model';
 export interface ClaimView {
   /** Only claims known by this day (ISO), or null for everything. */
   asOf: string | null;
-  /** Only claims whose valid time overlaps this window, or null. */
-  window: { start: string; end: string } | null;
+  /** Only claims whose valid time overlaps this window (and, with keepUndated, those with none), or null. */
+  window: { start: string; end: string; keepUndated?: boolean } | null;
 }
 
 export const FULL_VIEW: ClaimView = { asOf: null, window: null };
@@ -103,6 +103,7 @@ export const viewParams = (view: ClaimView) => ({
   asOf: view.asOf,
   windowStart: view.window?.start ?? null,
   windowEnd: view.window?.end ?? null,
+  keepUndated: view.window?.keepUndated ?? false,
 });
 
 /**

@@ -106,10 +106,10 @@ export type Query = {
   reviewQueue: ClaimConnection;
   /** One entry per publication date of the sources, oldest first, with how many claims cite them: the as-of histogram. */
   publicationDates: Array<DateCount>;
-  /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
-  sources: SourceConnection;
   /** The controlled vocabularies, with the attributes of each relationship type; answered without introspection. */
   vocabulary: Vocabulary;
+  /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
+  sources: SourceConnection;
 };
 
 
@@ -591,8 +591,12 @@ export type RelationshipType =
  * overlaps the window; items with no valid time do not match.
  */
 export type TimeWindow = {
+  /** The first day the window can cover (a partial date, read at its start). */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** The last day the window can cover (a partial date, read at its end). */
   to?: InputMaybe<Scalars['String']['input']>;
+  /** Also keep items that give no valid time (they cannot be placed in or out of the window); a neighbourhood then walks through them too. */
+  keepUndated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /**
@@ -1395,6 +1399,52 @@ export type DateCount = {
   claimCount: Scalars['Int']['output'];
 };
 
+/**
+ * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
+ * write path, extraction and front-ends alike.
+ */
+export type RelationshipTypeInfo = {
+  __typename?: 'RelationshipTypeInfo';
+  /** The type itself. */
+  type: RelationshipType;
+  /** The type in words, for people: "deployed to". */
+  label: Scalars['String']['output'];
+  /** The schema's description of the type. */
+  description: Maybe<Scalars['String']['output']>;
+  /** True for the types that link claims and sources to their reporters and publishers; they are never facts between entities. */
+  provenanceOnly: Scalars['Boolean']['output'];
+  /** (a, b) and (b, a) say the same thing: every write stores the pair in name order. */
+  symmetric: Scalars['Boolean']['output'];
+  /** The entity kinds the subject may have. */
+  subjectKinds: Array<EntityKind>;
+  /** The entity kinds the object may have; empty when the type takes no object. */
+  objectKinds: Array<EntityKind>;
+  /** Whether a claim may leave the object out (such a claim makes no fact). */
+  objectOptional: Scalars['Boolean']['output'];
+  /** What a quantity on this type counts, when it is a casualty figure. */
+  figure: Maybe<CasualtyFigure>;
+};
+
+/** What a casualty quantity counts. */
+export type CasualtyFigure =
+  /** Killed and wounded together. */
+  | 'KILLED_OR_WOUNDED'
+  /** Killed. */
+  | 'KILLED'
+  /** Wounded. */
+  | 'WOUNDED'
+  /** Missing. */
+  | 'MISSING'
+  /** Captured. */
+  | 'CAPTURED';
+
+/** The controlled vocabularies of the API. */
+export type Vocabulary = {
+  __typename?: 'Vocabulary';
+  /** Every relationship type, in schema order, with what it means. */
+  relationshipTypes: Array<RelationshipTypeInfo>;
+};
+
 /** A document that makes claims: an article, a statement. */
 export type Source = {
   __typename?: 'Source';
@@ -1453,52 +1503,6 @@ export type SourceInput = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   /** A partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
   publishedAt?: InputMaybe<Scalars['String']['input']>;
-};
-
-/**
- * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
- * write path, extraction and front-ends alike.
- */
-export type RelationshipTypeInfo = {
-  __typename?: 'RelationshipTypeInfo';
-  /** The type itself. */
-  type: RelationshipType;
-  /** The type in words, for people: "deployed to". */
-  label: Scalars['String']['output'];
-  /** The schema's description of the type. */
-  description: Maybe<Scalars['String']['output']>;
-  /** True for the types that link claims and sources to their reporters and publishers; they are never facts between entities. */
-  provenanceOnly: Scalars['Boolean']['output'];
-  /** (a, b) and (b, a) say the same thing: every write stores the pair in name order. */
-  symmetric: Scalars['Boolean']['output'];
-  /** The entity kinds the subject may have. */
-  subjectKinds: Array<EntityKind>;
-  /** The entity kinds the object may have; empty when the type takes no object. */
-  objectKinds: Array<EntityKind>;
-  /** Whether a claim may leave the object out (such a claim makes no fact). */
-  objectOptional: Scalars['Boolean']['output'];
-  /** What a quantity on this type counts, when it is a casualty figure. */
-  figure: Maybe<CasualtyFigure>;
-};
-
-/** What a casualty quantity counts. */
-export type CasualtyFigure =
-  /** Killed and wounded together. */
-  | 'KILLED_OR_WOUNDED'
-  /** Killed. */
-  | 'KILLED'
-  /** Wounded. */
-  | 'WOUNDED'
-  /** Missing. */
-  | 'MISSING'
-  /** Captured. */
-  | 'CAPTURED';
-
-/** The controlled vocabularies of the API. */
-export type Vocabulary = {
-  __typename?: 'Vocabulary';
-  /** Every relationship type, in schema order, with what it means. */
-  relationshipTypes: Array<RelationshipTypeInfo>;
 };
 
 
@@ -1643,13 +1647,13 @@ export type ResolversTypes = {
   ReviewQueueFilter: ReviewQueueFilter;
   ClaimCorrectionInput: ClaimCorrectionInput;
   DateCount: ResolverTypeWrapper<DateCount>;
+  RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
+  CasualtyFigure: CasualtyFigure;
+  Vocabulary: ResolverTypeWrapper<Vocabulary>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionRecord>;
   SourceInput: SourceInput;
-  RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
-  CasualtyFigure: CasualtyFigure;
-  Vocabulary: ResolverTypeWrapper<Vocabulary>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1704,12 +1708,12 @@ export type ResolversParentTypes = {
   ReviewQueueFilter: ReviewQueueFilter;
   ClaimCorrectionInput: ClaimCorrectionInput;
   DateCount: DateCount;
+  RelationshipTypeInfo: RelationshipTypeInfo;
+  Vocabulary: Vocabulary;
   Source: SourceRecord;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceConnection: SourceConnectionRecord;
   SourceInput: SourceInput;
-  RelationshipTypeInfo: RelationshipTypeInfo;
-  Vocabulary: Vocabulary;
 };
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -1733,8 +1737,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'orderBy'>>;
   reviewQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   publicationDates?: Resolver<Array<ResolversTypes['DateCount']>, ParentType, ContextType>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -2059,6 +2063,22 @@ export type DateCountResolvers<ContextType = Context, ParentType extends Resolve
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RelationshipTypeInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipTypeInfo'] = ResolversParentTypes['RelationshipTypeInfo']> = {
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenanceOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectKinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  objectKinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  objectOptional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  figure?: Resolver<Maybe<ResolversTypes['CasualtyFigure']>, ParentType, ContextType>;
+};
+
+export type VocabularyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = {
+  relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2081,22 +2101,6 @@ export type SourceConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type RelationshipTypeInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipTypeInfo'] = ResolversParentTypes['RelationshipTypeInfo']> = {
-  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  provenanceOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  subjectKinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
-  objectKinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
-  objectOptional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  figure?: Resolver<Maybe<ResolversTypes['CasualtyFigure']>, ParentType, ContextType>;
-};
-
-export type VocabularyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = {
-  relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -2134,10 +2138,10 @@ export type Resolvers<ContextType = Context> = {
   TextSpan?: TextSpanResolvers<ContextType>;
   ClaimReview?: ClaimReviewResolvers<ContextType>;
   DateCount?: DateCountResolvers<ContextType>;
+  RelationshipTypeInfo?: RelationshipTypeInfoResolvers<ContextType>;
+  Vocabulary?: VocabularyResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
-  RelationshipTypeInfo?: RelationshipTypeInfoResolvers<ContextType>;
-  Vocabulary?: VocabularyResolvers<ContextType>;
 };
 

@@ -97,10 +97,10 @@ export type Query = {
   reviewQueue: ClaimConnection;
   /** One entry per publication date of the sources, oldest first, with how many claims cite them: the as-of histogram. */
   publicationDates: Array<DateCount>;
-  /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
-  sources: SourceConnection;
   /** The controlled vocabularies, with the attributes of each relationship type; answered without introspection. */
   vocabulary: Vocabulary;
+  /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
+  sources: SourceConnection;
 };
 
 
@@ -598,8 +598,12 @@ export type RelationshipType = typeof RelationshipType[keyof typeof Relationship
  * overlaps the window; items with no valid time do not match.
  */
 export type TimeWindow = {
+  /** The first day the window can cover (a partial date, read at its start). */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** The last day the window can cover (a partial date, read at its end). */
   to?: InputMaybe<Scalars['String']['input']>;
+  /** Also keep items that give no valid time (they cannot be placed in or out of the window); a neighbourhood then walks through them too. */
+  keepUndated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /**
@@ -1420,6 +1424,54 @@ export type DateCount = {
   claimCount: Scalars['Int']['output'];
 };
 
+/**
+ * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
+ * write path, extraction and front-ends alike.
+ */
+export type RelationshipTypeInfo = {
+  __typename?: 'RelationshipTypeInfo';
+  /** The type itself. */
+  type: RelationshipType;
+  /** The type in words, for people: "deployed to". */
+  label: Scalars['String']['output'];
+  /** The schema's description of the type. */
+  description: Maybe<Scalars['String']['output']>;
+  /** True for the types that link claims and sources to their reporters and publishers; they are never facts between entities. */
+  provenanceOnly: Scalars['Boolean']['output'];
+  /** (a, b) and (b, a) say the same thing: every write stores the pair in name order. */
+  symmetric: Scalars['Boolean']['output'];
+  /** The entity kinds the subject may have. */
+  subjectKinds: Array<EntityKind>;
+  /** The entity kinds the object may have; empty when the type takes no object. */
+  objectKinds: Array<EntityKind>;
+  /** Whether a claim may leave the object out (such a claim makes no fact). */
+  objectOptional: Scalars['Boolean']['output'];
+  /** What a quantity on this type counts, when it is a casualty figure. */
+  figure: Maybe<CasualtyFigure>;
+};
+
+/** What a casualty quantity counts. */
+export const CasualtyFigure = {
+  /** Killed and wounded together. */
+  KILLED_OR_WOUNDED: 'KILLED_OR_WOUNDED',
+  /** Killed. */
+  KILLED: 'KILLED',
+  /** Wounded. */
+  WOUNDED: 'WOUNDED',
+  /** Missing. */
+  MISSING: 'MISSING',
+  /** Captured. */
+  CAPTURED: 'CAPTURED'
+} as const;
+
+export type CasualtyFigure = typeof CasualtyFigure[keyof typeof CasualtyFigure];
+/** The controlled vocabularies of the API. */
+export type Vocabulary = {
+  __typename?: 'Vocabulary';
+  /** Every relationship type, in schema order, with what it means. */
+  relationshipTypes: Array<RelationshipTypeInfo>;
+};
+
 /** A document that makes claims: an article, a statement. */
 export type Source = {
   __typename?: 'Source';
@@ -1478,52 +1530,4 @@ export type SourceInput = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   /** A partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
   publishedAt?: InputMaybe<Scalars['String']['input']>;
-};
-
-/**
- * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
- * write path, extraction and front-ends alike.
- */
-export type RelationshipTypeInfo = {
-  __typename?: 'RelationshipTypeInfo';
-  /** The type itself. */
-  type: RelationshipType;
-  /** The type in words, for people: "deployed to". */
-  label: Scalars['String']['output'];
-  /** The schema's description of the type. */
-  description: Maybe<Scalars['String']['output']>;
-  /** True for the types that link claims and sources to their reporters and publishers; they are never facts between entities. */
-  provenanceOnly: Scalars['Boolean']['output'];
-  /** (a, b) and (b, a) say the same thing: every write stores the pair in name order. */
-  symmetric: Scalars['Boolean']['output'];
-  /** The entity kinds the subject may have. */
-  subjectKinds: Array<EntityKind>;
-  /** The entity kinds the object may have; empty when the type takes no object. */
-  objectKinds: Array<EntityKind>;
-  /** Whether a claim may leave the object out (such a claim makes no fact). */
-  objectOptional: Scalars['Boolean']['output'];
-  /** What a quantity on this type counts, when it is a casualty figure. */
-  figure: Maybe<CasualtyFigure>;
-};
-
-/** What a casualty quantity counts. */
-export const CasualtyFigure = {
-  /** Killed and wounded together. */
-  KILLED_OR_WOUNDED: 'KILLED_OR_WOUNDED',
-  /** Killed. */
-  KILLED: 'KILLED',
-  /** Wounded. */
-  WOUNDED: 'WOUNDED',
-  /** Missing. */
-  MISSING: 'MISSING',
-  /** Captured. */
-  CAPTURED: 'CAPTURED'
-} as const;
-
-export type CasualtyFigure = typeof CasualtyFigure[keyof typeof CasualtyFigure];
-/** The controlled vocabularies of the API. */
-export type Vocabulary = {
-  __typename?: 'Vocabulary';
-  /** Every relationship type, in schema order, with what it means. */
-  relationshipTypes: Array<RelationshipTypeInfo>;
 };

@@ -306,7 +306,8 @@ export class App {
     const view = {
       types: s.types.length ? s.types : null,
       asOf: s.asOf,
-      validDuring: s.validFrom || s.validTo ? { from: s.validFrom, to: s.validTo } : null,
+      // Undated facts are kept in a window unless asked otherwise (the API walks through them too).
+      validDuring: s.validFrom || s.validTo ? { from: s.validFrom, to: s.validTo, keepUndated: s.undated } : null,
       minConfidence: s.minConfidence,
     };
     const centres = [{ id: s.entity, depth: s.depth }, ...s.expanded.filter((id) => id !== s.entity).map((id) => ({ id, depth: 1 }))];
@@ -378,20 +379,11 @@ export class App {
   }
 
   /**
-   * One centre's neighbourhood. With a valid-time window that keeps undated facts, the API's
-   * window answer is joined by the facts of the same neighbourhood that give no valid time.
+   * One centre's neighbourhood. A valid-time window that keeps undated facts asks the API for them
+   * too (`validDuring.keepUndated`), so the walk goes through them to the dated facts beyond.
    */
   private async neighbourhood(c: { id: string; depth: number }, view: Record<string, unknown> & { validDuring: unknown }, signal: AbortSignal): Promise<{ neighborhood: Subgraph }> {
-    const ask = (v: Record<string, unknown>) => this.api.request<{ neighborhood: Subgraph }>(neighborhoodQuery(), { ...v, id: c.id, depth: c.depth, limit: this.state.limit }, signal);
-    if (!view.validDuring || !this.state.undated) return ask(view);
-    const [inWindow, all] = await Promise.all([ask(view), ask({ ...view, validDuring: null })]);
-    const sub = inWindow.neighborhood;
-    const edges = new Map(sub.edges.map((e) => [e.id, e]));
-    for (const e of all.neighborhood.edges) if (!e.validFrom && !e.validTo && !edges.has(e.id)) edges.set(e.id, e);
-    const ends = new Set([c.id, ...[...edges.values()].flatMap((e) => [e.from.id, e.to.id])]);
-    const nodes = new Map(sub.nodes.map((n) => [n.id, n]));
-    for (const n of all.neighborhood.nodes) if (ends.has(n.id)) nodes.set(n.id, n);
-    return { neighborhood: { nodes: [...nodes.values()], edges: [...edges.values()], truncated: sub.truncated || all.neighborhood.truncated } };
+    return this.api.request<{ neighborhood: Subgraph }>(neighborhoodQuery(), { ...view, id: c.id, depth: c.depth, limit: this.state.limit }, signal);
   }
 
   // ---- rendering ----
