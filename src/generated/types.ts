@@ -52,141 +52,6 @@ export type Viewer = {
   permissions: Array<Permission>;
 };
 
-export type Query = {
-  __typename?: 'Query';
-  /**
-   * The caller of this request and what it may do. Needs no role; but on a server that refuses
-   * anonymous reads (AUTH_ANONYMOUS_READ=false), a request without a token is refused with 401 like any other.
-   */
-  viewer: Viewer;
-  /** Claims. `first` is 1 to 100 (default 20). `asOf` keeps only claims from sources published by then. */
-  claims: ClaimConnection;
-  /**
-   * The claims about an entity in valid-time order, earliest first (claims with no valid time last),
-   * within an optional window of valid time (`from`, `to`: partial dates).
-   */
-  timeline: ClaimConnection;
-  /** Where sources disagree: about one entity, or everywhere. Ordered by id. */
-  disputes: DisputeConnection;
-  /** One entity by id. Null when no entity has that id. */
-  entity: Maybe<Entity>;
-  /**
-   * Full-text search over names and aliases. The text is taken as plain words: full-text query syntax
-   * in it (quotes, ~, *, AND, :) is matched literally. `text` has at most 500 characters and 32 words
-   * of at most 100 characters. `first` is capped at 50.
-   */
-  search: Array<SearchHit>;
-  /**
-   * The entities and facts around an entity, breadth first. `depth` is 1 to 3, `limit` (the number of
-   * edges) is 1 to 500, and each node contributes at most 100 facts per step; `truncated` says when
-   * something was cut. `asOf` (a date) counts only claims from sources published by then, and
-   * recomputes each fact from those claims.
-   */
-  neighborhood: Subgraph;
-  /**
-   * Up to `first` (1 to 25) shortest paths between two entities through facts that pass the filters,
-   * ignoring direction. `maxHops` is 1 to 6.
-   */
-  paths: Array<Path>;
-  /** Facts. `first` is 1 to 100 (default 20). With `asOf`, facts are recomputed from the claims known by then. */
-  relationships: RelationshipConnection;
-  /**
-   * The claims awaiting review (PENDING), oldest first (by when they were written, then by id).
-   * `first` is 1 to 100 (default 20). Needs no role to read.
-   */
-  reviewQueue: ClaimConnection;
-  /** One entry per publication date of the sources, oldest first, with how many claims cite them: the as-of histogram. */
-  publicationDates: Array<DateCount>;
-  /** The controlled vocabularies, with the attributes of each relationship type; answered without introspection. */
-  vocabulary: Vocabulary;
-  /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
-  sources: SourceConnection;
-};
-
-
-export type QueryClaimsArgs = {
-  filter?: InputMaybe<ClaimFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  orderBy?: InputMaybe<ClaimOrder>;
-};
-
-
-export type QueryTimelineArgs = {
-  entityId: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryDisputesArgs = {
-  entityId?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryEntityArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QuerySearchArgs = {
-  text: Scalars['String']['input'];
-  kinds?: InputMaybe<Array<EntityKind>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryNeighborhoodArgs = {
-  id: Scalars['ID']['input'];
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<RelationshipType>>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  validDuring?: InputMaybe<TimeWindow>;
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
-};
-
-
-export type QueryPathsArgs = {
-  from: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
-  maxHops?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<RelationshipType>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  validDuring?: InputMaybe<TimeWindow>;
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
-};
-
-
-export type QueryRelationshipsArgs = {
-  filter?: InputMaybe<RelationshipFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  orderBy?: InputMaybe<RelationshipOrder>;
-};
-
-
-export type QueryReviewQueueArgs = {
-  filter?: InputMaybe<ReviewQueueFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QuerySourcesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
 /** One statement a source makes, exactly as it makes it. Claims that contradict each other are all kept. */
 export type Claim = {
   __typename?: 'Claim';
@@ -400,107 +265,6 @@ export type ClaimInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Records a claim and updates the fact it supports, in one transaction. Idempotent. */
-  assertClaim: Claim;
-  /** Marks a claim RETRACTED with the reason and time, and recomputes its fact. Nothing is deleted. */
-  retractClaim: Claim;
-  /** Creates an entity or adds to it (aliases, description, reliability). Idempotent. */
-  upsertEntity: Entity;
-  /**
-   * Merges `mergeId` into `keepId` (same kind): claims, publications and names move to the kept entity,
-   * facts are rebuilt, and the merged id still resolves, to the kept entity. Undo with unmergeEntities.
-   */
-  mergeEntities: Entity;
-  /** Undoes the latest merge of an entity: it comes back with the claims, publications and names it had. */
-  unmergeEntities: Entity;
-  /**
-   * Reads an article into claims: finds the entities, extracts the claims with their excerpts and
-   * offsets, records the source and writes it all in one transaction. Ingesting the same article again
-   * writes nothing new. With dryRun, returns what would be written and writes nothing.
-   */
-  ingestArticle: IngestResult;
-  /** Accepts a claim (role analyst). Accepting an accepted claim changes nothing. */
-  acceptClaim: Claim;
-  /** Rejects a claim with a reason (role analyst): it no longer supports its fact or takes part in disputes. */
-  rejectClaim: Claim;
-  /**
-   * Corrects a claim (role analyst): the original is kept, REJECTED with a reason naming the correction,
-   * and the corrected claim is written ACCEPTED with a `corrects` link. Returns the corrected claim.
-   * The entities' history records who changed what.
-   */
-  correctClaim: Claim;
-  /**
-   * Puts a reviewed claim back to PENDING: the analyst who reviewed it, or an admin for another's
-   * review (FORBIDDEN otherwise).
-   */
-  reopenClaim: Claim;
-  /** Records a source once. Idempotent. */
-  recordSource: Source;
-};
-
-
-export type MutationAssertClaimArgs = {
-  input: ClaimInput;
-};
-
-
-export type MutationRetractClaimArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationUpsertEntityArgs = {
-  input: EntityInput;
-};
-
-
-export type MutationMergeEntitiesArgs = {
-  keepId: Scalars['ID']['input'];
-  mergeId: Scalars['ID']['input'];
-};
-
-
-export type MutationUnmergeEntitiesArgs = {
-  mergedId: Scalars['ID']['input'];
-};
-
-
-export type MutationIngestArticleArgs = {
-  input: ArticleInput;
-  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-export type MutationAcceptClaimArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationRejectClaimArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationCorrectClaimArgs = {
-  id: Scalars['ID']['input'];
-  input: ClaimCorrectionInput;
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationReopenClaimArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationRecordSourceArgs = {
-  input: SourceInput;
-};
-
 /**
  * A date known only to some precision: "2024" (YEAR), "2024-12" (MONTH) or "2024-12-27" (DAY).
  * Sources often say "since December": the precision keeps what the source actually said.
@@ -595,7 +359,7 @@ export type RelationshipType = typeof RelationshipType[keyof typeof Relationship
 /**
  * A window of valid time; either bound may be left out. Bounds are partial dates and count in full:
  * from "2024-12" to "2025" covers 2024-12-01 to 2025-12-31. An item matches when its own valid time
- * overlaps the window; items with no valid time do not match.
+ * overlaps the window; items with no valid time do not match, unless keepUndated is true.
  */
 export type TimeWindow = {
   /** The first day the window can cover (a partial date, read at its start). */
@@ -1133,6 +897,141 @@ export const SearchMatchReason = {
 } as const;
 
 export type SearchMatchReason = typeof SearchMatchReason[keyof typeof SearchMatchReason];
+export type Query = {
+  __typename?: 'Query';
+  /** One entity by id. Null when no entity has that id. */
+  entity: Maybe<Entity>;
+  /**
+   * Full-text search over names and aliases. The text is taken as plain words: full-text query syntax
+   * in it (quotes, ~, *, AND, :) is matched literally. `text` has at most 500 characters and 32 words
+   * of at most 100 characters. `first` is capped at 50.
+   */
+  search: Array<SearchHit>;
+  /**
+   * The caller of this request and what it may do. Needs no role; but on a server that refuses
+   * anonymous reads (AUTH_ANONYMOUS_READ=false), a request without a token is refused with 401 like any other.
+   */
+  viewer: Viewer;
+  /** Claims. `first` is 1 to 100 (default 20). `asOf` keeps only claims from sources published by then. */
+  claims: ClaimConnection;
+  /**
+   * The claims about an entity in valid-time order, earliest first (claims with no valid time last),
+   * within an optional window of valid time (`from`, `to`: partial dates).
+   */
+  timeline: ClaimConnection;
+  /** Where sources disagree: about one entity, or everywhere. Ordered by id. */
+  disputes: DisputeConnection;
+  /**
+   * The entities and facts around an entity, breadth first. `depth` is 1 to 3, `limit` (the number of
+   * edges) is 1 to 500, and each node contributes at most 100 facts per step; `truncated` says when
+   * something was cut. `asOf` (a date) counts only claims from sources published by then, and
+   * recomputes each fact from those claims.
+   */
+  neighborhood: Subgraph;
+  /**
+   * Up to `first` (1 to 25) shortest paths between two entities through facts that pass the filters,
+   * ignoring direction. `maxHops` is 1 to 6.
+   */
+  paths: Array<Path>;
+  /** Facts. `first` is 1 to 100 (default 20). With `asOf`, facts are recomputed from the claims known by then. */
+  relationships: RelationshipConnection;
+  /**
+   * The claims awaiting review (PENDING), oldest first (by when they were written, then by id).
+   * `first` is 1 to 100 (default 20). Needs no role to read.
+   */
+  reviewQueue: ClaimConnection;
+  /** One entry per publication date of the sources, oldest first, with how many claims cite them: the as-of histogram. */
+  publicationDates: Array<DateCount>;
+  /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
+  sources: SourceConnection;
+  /** The controlled vocabularies, with the attributes of each relationship type; answered without introspection. */
+  vocabulary: Vocabulary;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryClaimsArgs = {
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<ClaimOrder>;
+};
+
+
+export type QueryTimelineArgs = {
+  entityId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDisputesArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  id: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type QueryRelationshipsArgs = {
+  filter?: InputMaybe<RelationshipFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<RelationshipOrder>;
+};
+
+
+export type QueryReviewQueueArgs = {
+  filter?: InputMaybe<ReviewQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One write that touched an entity: who, when, what. */
 export type Change = {
   __typename?: 'Change';
@@ -1190,6 +1089,107 @@ export type CoordinatesInput = {
   latitude: Scalars['Float']['input'];
   /** -180 to 180. */
   longitude: Scalars['Float']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an entity or adds to it (aliases, description, reliability). Idempotent. */
+  upsertEntity: Entity;
+  /** Records a claim and updates the fact it supports, in one transaction. Idempotent. */
+  assertClaim: Claim;
+  /** Marks a claim RETRACTED with the reason and time, and recomputes its fact. Nothing is deleted. */
+  retractClaim: Claim;
+  /**
+   * Merges `mergeId` into `keepId` (same kind): claims, publications and names move to the kept entity,
+   * facts are rebuilt, and the merged id still resolves, to the kept entity. Undo with unmergeEntities.
+   */
+  mergeEntities: Entity;
+  /** Undoes the latest merge of an entity: it comes back with the claims, publications and names it had. */
+  unmergeEntities: Entity;
+  /**
+   * Reads an article into claims: finds the entities, extracts the claims with their excerpts and
+   * offsets, records the source and writes it all in one transaction. Ingesting the same article again
+   * writes nothing new. With dryRun, returns what would be written and writes nothing.
+   */
+  ingestArticle: IngestResult;
+  /** Accepts a claim (role analyst). Accepting an accepted claim changes nothing. */
+  acceptClaim: Claim;
+  /** Rejects a claim with a reason (role analyst): it no longer supports its fact or takes part in disputes. */
+  rejectClaim: Claim;
+  /**
+   * Corrects a claim (role analyst): the original is kept, REJECTED with a reason naming the correction,
+   * and the corrected claim is written ACCEPTED with a `corrects` link. Returns the corrected claim.
+   * The entities' history records who changed what.
+   */
+  correctClaim: Claim;
+  /**
+   * Puts a reviewed claim back to PENDING: the analyst who reviewed it, or an admin for another's
+   * review (FORBIDDEN otherwise).
+   */
+  reopenClaim: Claim;
+  /** Records a source once. Idempotent. */
+  recordSource: Source;
+};
+
+
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
+};
+
+
+export type MutationAssertClaimArgs = {
+  input: ClaimInput;
+};
+
+
+export type MutationRetractClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnmergeEntitiesArgs = {
+  mergedId: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: ArticleInput;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationAcceptClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCorrectClaimArgs = {
+  id: Scalars['ID']['input'];
+  input: ClaimCorrectionInput;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReopenClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordSourceArgs = {
+  input: SourceInput;
 };
 
 /**
@@ -1424,54 +1424,6 @@ export type DateCount = {
   claimCount: Scalars['Int']['output'];
 };
 
-/**
- * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
- * write path, extraction and front-ends alike.
- */
-export type RelationshipTypeInfo = {
-  __typename?: 'RelationshipTypeInfo';
-  /** The type itself. */
-  type: RelationshipType;
-  /** The type in words, for people: "deployed to". */
-  label: Scalars['String']['output'];
-  /** The schema's description of the type. */
-  description: Maybe<Scalars['String']['output']>;
-  /** True for the types that link claims and sources to their reporters and publishers; they are never facts between entities. */
-  provenanceOnly: Scalars['Boolean']['output'];
-  /** (a, b) and (b, a) say the same thing: every write stores the pair in name order. */
-  symmetric: Scalars['Boolean']['output'];
-  /** The entity kinds the subject may have. */
-  subjectKinds: Array<EntityKind>;
-  /** The entity kinds the object may have; empty when the type takes no object. */
-  objectKinds: Array<EntityKind>;
-  /** Whether a claim may leave the object out (such a claim makes no fact). */
-  objectOptional: Scalars['Boolean']['output'];
-  /** What a quantity on this type counts, when it is a casualty figure. */
-  figure: Maybe<CasualtyFigure>;
-};
-
-/** What a casualty quantity counts. */
-export const CasualtyFigure = {
-  /** Killed and wounded together. */
-  KILLED_OR_WOUNDED: 'KILLED_OR_WOUNDED',
-  /** Killed. */
-  KILLED: 'KILLED',
-  /** Wounded. */
-  WOUNDED: 'WOUNDED',
-  /** Missing. */
-  MISSING: 'MISSING',
-  /** Captured. */
-  CAPTURED: 'CAPTURED'
-} as const;
-
-export type CasualtyFigure = typeof CasualtyFigure[keyof typeof CasualtyFigure];
-/** The controlled vocabularies of the API. */
-export type Vocabulary = {
-  __typename?: 'Vocabulary';
-  /** Every relationship type, in schema order, with what it means. */
-  relationshipTypes: Array<RelationshipTypeInfo>;
-};
-
 /** A document that makes claims: an article, a statement. */
 export type Source = {
   __typename?: 'Source';
@@ -1530,4 +1482,52 @@ export type SourceInput = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   /** A partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
   publishedAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
+ * write path, extraction and front-ends alike.
+ */
+export type RelationshipTypeInfo = {
+  __typename?: 'RelationshipTypeInfo';
+  /** The type itself. */
+  type: RelationshipType;
+  /** The type in words, for people: "deployed to". */
+  label: Scalars['String']['output'];
+  /** The schema's description of the type. */
+  description: Maybe<Scalars['String']['output']>;
+  /** True for the types that link claims and sources to their reporters and publishers; they are never facts between entities. */
+  provenanceOnly: Scalars['Boolean']['output'];
+  /** (a, b) and (b, a) say the same thing: every write stores the pair in name order. */
+  symmetric: Scalars['Boolean']['output'];
+  /** The entity kinds the subject may have. */
+  subjectKinds: Array<EntityKind>;
+  /** The entity kinds the object may have; empty when the type takes no object. */
+  objectKinds: Array<EntityKind>;
+  /** Whether a claim may leave the object out (such a claim makes no fact). */
+  objectOptional: Scalars['Boolean']['output'];
+  /** What a quantity on this type counts, when it is a casualty figure. */
+  figure: Maybe<CasualtyFigure>;
+};
+
+/** What a casualty quantity counts. */
+export const CasualtyFigure = {
+  /** Killed and wounded together. */
+  KILLED_OR_WOUNDED: 'KILLED_OR_WOUNDED',
+  /** Killed. */
+  KILLED: 'KILLED',
+  /** Wounded. */
+  WOUNDED: 'WOUNDED',
+  /** Missing. */
+  MISSING: 'MISSING',
+  /** Captured. */
+  CAPTURED: 'CAPTURED'
+} as const;
+
+export type CasualtyFigure = typeof CasualtyFigure[keyof typeof CasualtyFigure];
+/** The controlled vocabularies of the API. */
+export type Vocabulary = {
+  __typename?: 'Vocabulary';
+  /** Every relationship type, in schema order, with what it means. */
+  relationshipTypes: Array<RelationshipTypeInfo>;
 };
