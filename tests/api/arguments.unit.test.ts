@@ -24,14 +24,15 @@ describe('claimView', () => {
   it('reads validDuring as a window at the precision of each bound', () => {
     expect(claimView({ validDuring: { from: '2024-12', to: '2025' } })).toEqual({
       asOf: null,
-      window: { start: '2024-12-01', end: '2025-12-31' },
+      window: { start: '2024-12-01', end: '2025-12-31', keepUndated: false },
     });
+    expect(claimView({ validDuring: { from: '2024-12', keepUndated: true } }).window).toEqual({ start: '2024-12-01', end: '9999-12-31', keepUndated: true });
   });
 
   it('reads from and to as a window', () => {
     expect(claimView({ asOf: '2024-12-27', from: '2024-10', to: '2024-12' })).toEqual({
       asOf: '2024-12-27',
-      window: { start: '2024-10-01', end: '2024-12-31' },
+      window: { start: '2024-10-01', end: '2024-12-31', keepUndated: false },
     });
   });
 
