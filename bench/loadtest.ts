@@ -1,5 +1,6 @@
 // npm run loadtest -- [--connections 100] [--duration 60] [--warmup 30] [--writes 0.2] [--sources 20]
 //                      [--attack <seconds> [--attackers 16] [--heavy 50]]  (the attack shape of bench/attack.ts instead of the mix)
+//                      [--cpu-prof]  (the API runs with node --cpu-prof; profiles in .bench-data/profiles)
 //
 // A load test on loopback, bounded in time (issue 5, point 7). It starts a throw-away embedded Neo4j
 // in a temp folder, the API as a child process of its own (`node dist/src/main.js`, seeded, with a
@@ -17,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { signDevToken } from '../src/auth';
-import { residentBytes } from '../src/support';
+import { projectRoot, residentBytes } from '../src/support';
 import { numberArg, parseArgs } from './args';
 import { runAttack } from './attack';
 import { postGraphQL } from './http';
@@ -46,6 +47,8 @@ interface Options {
   attack: number;
   attackers: number;
   heavy: number;
+  /** Run the API with node --cpu-prof (profiles in .bench-data/profiles, read with dist/bench/cpuProfile.js). */
+  cpuProf: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -59,6 +62,7 @@ function parseOptions(argv: string[]): Options {
     attack: numberArg(args, 'attack', 0, 0, 3_600),
     attackers: numberArg(args, 'attackers', 16, 1, 1_000),
     heavy: numberArg(args, 'heavy', 50, 0, 1_000),
+    cpuProf: args['cpu-prof'] === 'true',
   };
 }
 
@@ -354,7 +358,7 @@ async function main(): Promise<number> {
       NODE_ENV: 'production', NEO4J_URI: neo4j.neo4j.uri, HOST: '127.0.0.1', AUTH_JWT_SECRET: secret, SEED_ON_EMPTY: 'true',
       // The mix is one client (one token) sending as fast as it can: the per-client limit is for the attack shape.
       ...(options.attack > 0 ? {} : { RATE_LIMIT_PER_MINUTE: '0' }),
-    }, { logFile: apiLog });
+    }, { logFile: apiLog, nodeFlags: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, '.bench-data', 'profiles')}`] : [] });
     const pid = api.pid;
     const idle = residentBytes(pid);
     const url = new URL(api.url).origin;

@@ -10,10 +10,11 @@ import { createAuthenticator, UnauthenticatedError } from '../auth';
 import { DEFAULT_LIMITS, type Config } from '../config';
 import { buildSchema, createContext, type Context, type RequestLocals } from '../api';
 import { DRIVER_POOL_SIZE, type Database } from '../neo4j';
-import { ConcurrencyGate, rateLimitPerClient, type AdmissionLocals } from './admission';
+import { clientKey, ConcurrencyGate, rateLimitPerClient, type AdmissionLocals } from './admission';
 import { costLimitPlugin } from './cost';
 import { CostBudget } from './costBudget';
 import { documentGuard } from './documentGuard';
+import { LagController } from './eventLoopLag';
 import { errorLoggingPlugin, formatError } from './formatError';
 import { healthRouter } from './health';
 import { jsonErrorHandler, requestTimeout } from './httpGuards';
@@ -105,9 +106,10 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
  * Serves POST /graphql, the workbench at /, the IDE at /ide, /healthz, /readyz and /metrics on one
  * HTTP server. Every response has the security headers (securityHeaders.ts) and an id
  * (X-Request-Id). A GraphQL request then goes through, in order: CORS, its token, the per-client
- * rate limit and the concurrency cap (admission.ts), its deadline, the body size limit, the
- * document's length, nesting and width (documentGuard.ts), its Idempotency-Key, and Apollo (depth,
- * aliases, directives, cost, validation).
+ * rate limit (admission.ts), the body size limit, the document's length, nesting and width
+ * (documentGuard.ts), the concurrency gate (admission.ts, narrowed while the event loop lags:
+ * eventLoopLag.ts), its deadline, its Idempotency-Key, and Apollo (depth, aliases, directives,
+ * cost, validation).
  */
 export async function startServer(db: Database, options: ServerOptions): Promise<RunningServer> {
   const app = express();
@@ -125,7 +127,8 @@ export async function startServer(db: Database, options: ServerOptions): Promise
     // The idempotency plugin comes last: it stores the answer as the other plugins leave it.
     plugins: [errorLoggingPlugin(), ...(metrics ? [metrics.plugin()] : []), idempotencyPlugin(db)],
   });
-  const gate = new ConcurrencyGate(limits.maxConcurrent, limits.maxQueued);
+  const gate = new ConcurrencyGate(limits.maxConcurrent, limits.maxQueued, { keyOf: clientKey });
+  const lag = limits.targetLagMs > 0 ? new LagController(gate, limits.targetLagMs).start() : null;
   app.set('trust proxy', limits.trustProxy);
   const authenticate = createAuthenticator(options.auth);
   const access = { authenticationEnabled: Boolean(options.auth.jwtSecret || options.auth.jwksUrl), anonymousRead: options.auth.anonymousRead };
@@ -156,10 +159,11 @@ export async function startServer(db: Database, options: ServerOptions): Promise
       next();
     },
     rateLimitPerClient(limits),
+    express.json({ limit: limits.maxBodyBytes }),
+    // Refused for its shape before it can take a slot or a place in the queue.
+    documentGuard(limits),
     gate.middleware,
     requestTimeout(limits.requestTimeoutMs),
-    express.json({ limit: limits.maxBodyBytes }),
-    documentGuard(limits),
     idempotencyKeys(db),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -192,6 +196,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
     gate,
     async stop() {
       stopping = true;
+      lag?.stop();
       await apollo.stop();
       metrics?.close();
     },

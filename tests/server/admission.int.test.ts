@@ -15,7 +15,8 @@ afterAll(() => db.close());
 
 /**
  * The attackers' process: `concurrency` loops that POST the red team's 820-field document to the
- * URL for `ms` milliseconds, `rate` a second in all; prints how many were sent and their statuses.
+ * URL for `ms` milliseconds, `rate` a second in all; prints "attacking" once the first answer came,
+ * and at the end a line of JSON: how many were sent and their statuses.
  */
 const ATTACKERS = `
 const http = require('node:http');
@@ -35,7 +36,8 @@ const once = () => new Promise((resolve) => {
   req.end(body);
 });
 const pause = Number(concurrency) * 1000 / Number(rate);
-const loop = async () => { while (Date.now() < until) { const started = Date.now(); await once(); sent += 1; await new Promise((r) => setTimeout(r, Math.max(0, pause - (Date.now() - started)))); } };
+let announced = false;
+const loop = async () => { while (Date.now() < until) { const started = Date.now(); await once(); sent += 1; if (!announced) { announced = true; process.stdout.write('attacking\\n'); } await new Promise((r) => setTimeout(r, Math.max(0, pause - (Date.now() - started)))); } };
 Promise.all(Array.from({ length: Number(concurrency) }, loop)).then(() => { process.stdout.write(JSON.stringify({ sent, statuses })); agent.destroy(); });
 `;
 
@@ -116,15 +118,21 @@ describe('under a flood of wide documents', () => {
     // The attackers run in a process of their own, as they would: the server's event loop is the one probed.
     const attackers = spawn(process.execPath, ['-e', ATTACKERS, `${server.url}/graphql`, '16', '5500', String(ATTACK_RATE)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let report = '';
-    attackers.stdout.on('data', (chunk: Buffer) => (report += chunk.toString()));
+    let attacking: () => void = () => undefined;
+    const underAttack = new Promise<void>((resolve) => (attacking = resolve));
+    attackers.stdout.on('data', (chunk: Buffer) => {
+      report += chunk.toString();
+      if (report.includes('attacking\n')) attacking();
+    });
     const finished = new Promise<void>((resolve) => attackers.once('exit', () => resolve()));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Probe once the attack is on: the attackers' first answer came back.
+    await Promise.race([underAttack, finished]);
     const attackCpu = process.cpuUsage();
     const probes = await probe(5_000);
     const attackCpuMs = cpuMs(process.cpuUsage(attackCpu)) / 5;
     const served = await post(server.url, '{ search(text: "Kursk", first: 1) { entity { name } } }');
     await finished;
-    const { sent, statuses } = JSON.parse(report) as { sent: number; statuses: Record<string, number> };
+    const { sent, statuses } = JSON.parse(report.trim().split('\n').pop() ?? '') as { sent: number; statuses: Record<string, number> };
     const bound = Math.max(100, 3 * percentile(quiet, 99));
     // This process's CPU time (the server's, as the attackers run elsewhere) per attack document,
     // over what the probes alone cost: graphql-js spent 40–115 ms refusing each.

@@ -54,4 +54,52 @@ describe('ConcurrencyGate', () => {
     responses[0]!.emit('close');
     expect(started).toEqual([0, 2]);
   });
+
+  it('lets the least-served client go first when a slot frees, and arrival order decide among equals', async () => {
+    const keys = new Map<unknown, string>();
+    const gate = new ConcurrencyGate(1, 10, { keyOf: (_req, res) => keys.get(res) ?? '?' });
+    const started: string[] = [];
+    const send = (key: string) => {
+      const res = fakeResponse();
+      keys.set(res, key);
+      gate.middleware({} as Request, res as unknown as Response, (() => started.push(key)) as NextFunction);
+      return res;
+    };
+    // A heavy reader holds the only slot for a while, so it has used the gate.
+    const first = send('heavy');
+    await new Promise((resolve) => setImmediate(resolve));
+    const spin = performance.now() + 5;
+    while (performance.now() < spin);
+    const queuedHeavy = [send('heavy'), send('heavy')];
+    const analyst = send('analyst');
+    const other = send('other');
+    first.emit('close');
+    // The analyst and the other client have used nothing: they go before the heavy reader's queue,
+    // in the order they came, though both arrived after it.
+    expect(started).toEqual(['heavy', 'analyst']);
+    analyst.emit('close');
+    expect(started).toEqual(['heavy', 'analyst', 'other']);
+    other.emit('close');
+    expect(started).toEqual(['heavy', 'analyst', 'other', 'heavy']);
+    queuedHeavy.forEach((res) => res.emit('close'));
+    expect(gate.load).toEqual({ running: 0, queued: 0 });
+  });
+
+  it('narrows by halves to its floor and widens by one to its cap, starting waiting requests as it widens', () => {
+    const gate = new ConcurrencyGate(8, 10, { minConcurrent: 2 });
+    gate.narrow();
+    expect(gate.limit).toBe(4);
+    gate.narrow();
+    gate.narrow();
+    expect(gate.limit).toBe(2);
+    const started: number[] = [];
+    [0, 1, 2, 3].forEach((i) => gate.middleware({} as Request, fakeResponse() as unknown as Response, (() => started.push(i)) as NextFunction));
+    expect(started).toEqual([0, 1]);
+    expect(gate.load).toEqual({ running: 2, queued: 2 });
+    gate.widen();
+    expect(started).toEqual([0, 1, 2]);
+    for (let i = 0; i < 20; i += 1) gate.widen();
+    expect(gate.limit).toBe(8);
+    expect(gate.load).toEqual({ running: 4, queued: 0 });
+  });
 });
