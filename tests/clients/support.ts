@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { printSchema } from 'graphql';
+import { getNamedType, isInterfaceType, isObjectType, Kind, printSchema, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type FieldNode, type GraphQLSchema } from 'graphql';
 import { buildSchema } from '../../src/api';
 
 /** Writes the SDL of the executable schema (the one the server runs) to `file`. */
@@ -12,4 +12,26 @@ export function operationName(document: string): string {
   const name = /^\s*(?:query|mutation)\s+(\w+)/m.exec(document)?.[1];
   if (!name) throw new Error(`expected a named operation, but got:\n${document}`);
   return name;
+}
+
+/**
+ * The document with `id` selected on every object that has one, as Relay's compiler does and as a
+ * front-end that wants its objects normalised writes them: then operations share those objects in a
+ * cache, and their selections of the same value meet.
+ */
+export function withIds(document: DocumentNode, schema: GraphQLSchema): DocumentNode {
+  const typeInfo = new TypeInfo(schema);
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      SelectionSet(node) {
+        const type = getNamedType(typeInfo.getType());
+        if (!isObjectType(type) && !isInterfaceType(type)) return undefined;
+        if (!('id' in type.getFields())) return undefined;
+        if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'id' && !s.alias)) return undefined;
+        const id: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'id' } };
+        return { ...node, selections: [id, ...node.selections] };
+      },
+    }),
+  );
 }
