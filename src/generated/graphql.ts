@@ -380,6 +380,13 @@ export type Direction =
   | 'INCOMING'
   | 'BOTH';
 
+/** Who may keep a cached answer: Apollo's cache-control scopes (see docs/api.md#http-caching). */
+export type CacheControlScope =
+  /** Any cache may keep it, a CDN's included. */
+  | 'PUBLIC'
+  /** Only the caller's own cache may keep it. */
+  | 'PRIVATE';
+
 /** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
 export type Entity = {
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
@@ -1611,6 +1618,7 @@ export type ResolversTypes = {
   TimeWindow: TimeWindow;
   Reliability: Reliability;
   Direction: Direction;
+  CacheControlScope: CacheControlScope;
   Entity: ResolverTypeWrapper<EntityRecord>;
   Coordinates: ResolverTypeWrapper<Coordinates>;
   EntityKind: EntityKind;
@@ -1715,6 +1723,14 @@ export type ResolversParentTypes = {
   RelationshipTypeInfo: RelationshipTypeInfo;
   Vocabulary: Vocabulary;
 };
+
+export type CacheControlDirectiveArgs = {
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2145,3 +2161,6 @@ export type Resolvers<ContextType = Context> = {
   Vocabulary?: VocabularyResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -391,6 +391,15 @@ export const Direction = {
 } as const;
 
 export type Direction = typeof Direction[keyof typeof Direction];
+/** Who may keep a cached answer: Apollo's cache-control scopes (see docs/api.md#http-caching). */
+export const CacheControlScope = {
+  /** Any cache may keep it, a CDN's included. */
+  PUBLIC: 'PUBLIC',
+  /** Only the caller's own cache may keep it. */
+  PRIVATE: 'PRIVATE'
+} as const;
+
+export type CacheControlScope = typeof CacheControlScope[keyof typeof CacheControlScope];
 /** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
 export type Entity = {
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
