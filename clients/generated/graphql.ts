@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Whose voice a claim is in, as its source presents it. */
 export type Attribution =
   /** The source attributes it to a named reporter (see reportedBy). */
   | 'REPORTER'
@@ -12,37 +13,64 @@ export type Attribution =
   /** The source attributes it to unnamed reports ("reports suggest"). */
   | 'UNATTRIBUTED';
 
+/** Where a claim stands against the other claims about the same subject, predicate and object. */
 export type ClaimStatus =
+  /** Two independent origins or more say the same. */
   | 'CORROBORATED'
+  /** Other claims about the same subject, predicate and object cannot be true with it (see Query.disputes). */
   | 'DISPUTED'
+  /** One independent origin says it, and nothing contradicts it. */
   | 'REPORTED'
+  /** Withdrawn with a reason (see Claim.retraction); it supports no fact. */
   | 'RETRACTED';
 
+/** How precise a partial date is. */
 export type DatePrecision =
+  /** The exact day is known (2024-12-27). */
   | 'DAY'
+  /** The year and month are known (2024-12). */
   | 'MONTH'
+  /** Only the year is known (2024). */
   | 'YEAR';
 
+/** What the claims of a dispute disagree about. */
 export type DisputeKind =
+  /** Some claims assert what others deny. */
   | 'POLARITY'
+  /** Quantities whose ranges do not meet (about 3,000 against at least 10,000). */
   | 'QUANTITY'
+  /** Start times whose periods do not overlap. */
   | 'TIME';
 
+/** The kinds of entity; each has a concrete type of the Entity interface. */
 export type EntityKind =
+  /** An army, a unit or a contingent (ArmedForce). */
   | 'ARMED_FORCE'
+  /** A state (Country). */
   | 'COUNTRY'
+  /** A place that is not a country: a region, a city, a front (Location). */
   | 'LOCATION'
+  /** An agency, an outlet, a ministry, an alliance (Organization). */
   | 'ORGANIZATION'
+  /** One person, named or not (Person). */
   | 'PERSON';
 
+/** Whether a claim says that something happened or that it did not. */
 export type Polarity =
+  /** The source says it happened. */
   | 'ASSERTED'
+  /** The source says it did not happen. */
   | 'DENIED';
 
+/** How a source qualified a number. */
 export type QuantityQualifier =
+  /** About the number: around, some, roughly (read as within 10 %). */
   | 'APPROXIMATELY'
+  /** At least the number: over, more than. */
   | 'AT_LEAST'
+  /** At most the number: up to, fewer than. */
   | 'AT_MOST'
+  /** The number as given. */
   | 'EXACTLY';
 
 /**
@@ -92,16 +120,26 @@ export type RelationshipType =
  * B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
  */
 export type Reliability =
+  /** Completely reliable. */
   | 'A'
+  /** Usually reliable. */
   | 'B'
+  /** Fairly reliable. */
   | 'C'
+  /** Not usually reliable. */
   | 'D'
+  /** Unreliable. */
   | 'E'
+  /** Reliability cannot be judged (also every unattributed report). */
   | 'F';
 
+/** Why a search hit matched, best first. */
 export type SearchMatchReason =
+  /** The text is one of its other names (normalised). */
   | 'EXACT_ALIAS'
+  /** The text is the entity's name (normalised). */
   | 'EXACT_NAME'
+  /** The words match a name or alias as words, prefixes or near spellings. */
   | 'TEXT';
 
 export type WhoCapturedTheSoldierQueryVariables = Exact<{ [key: string]: never; }>;
