@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { getNamedType, isInterfaceType, isObjectType, Kind, printSchema, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type FieldNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, isInterfaceType, isObjectType, Kind, parse, print, printSchema, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type FieldNode, type GraphQLSchema } from 'graphql';
 import { buildSchema } from '../../src/api';
 
 /** Writes the SDL of the executable schema (the one the server runs) to `file`. */
@@ -21,7 +21,7 @@ export function operationName(document: string): string {
  */
 export function withIds(document: DocumentNode, schema: GraphQLSchema): DocumentNode {
   const typeInfo = new TypeInfo(schema);
-  return visit(
+  const withId = visit(
     document,
     visitWithTypeInfo(typeInfo, {
       SelectionSet(node) {
@@ -34,4 +34,7 @@ export function withIds(document: DocumentNode, schema: GraphQLSchema): Document
       },
     }),
   );
+  // Parsed again from its text: a client that sends the text it was parsed from (urql reads
+  // `loc.source`) would otherwise send the document without the ids.
+  return parse(print(withId));
 }
