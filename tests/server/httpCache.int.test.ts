@@ -38,7 +38,7 @@ async function register(query: string): Promise<Response> {
 
 /** A plain GET, as a link or a CDN sends it: no header of ours unless given. */
 async function get(params: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Response> {
-  const search = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  const search = new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
   return fetch(`${server.url}/graphql?${search}`, { headers });
 }
 
