@@ -64,6 +64,7 @@ export type Viewer = {
 /** One statement a source makes, exactly as it makes it. Claims that contradict each other are all kept. */
 export type Claim = {
   __typename?: 'Claim';
+  /** Deterministic: derived from source, reporter, subject, predicate, object, polarity, quantity and time. */
   id: Scalars['ID']['output'];
   /** The quoted excerpt from the source. */
   text: Scalars['String']['output'];
@@ -71,13 +72,19 @@ export type Claim = {
   textSpan: Maybe<TextSpan>;
   /** Every excerpt where the source says the same thing (same reporter, subject, predicate, object, quantity and time). */
   excerpts: Array<Scalars['String']['output']>;
+  /** What the claim says happened: the relationship type between subject and object. */
   predicate: RelationshipType;
   /** ASSERTED, or DENIED when the source says it did not happen. */
   polarity: Polarity;
+  /** Who or what the claim is about. */
   subject: Entity;
+  /** The other end of the claim; null for a predicate without one (WOUNDED) or a place not named. */
   object: Maybe<Entity>;
+  /** The amount the source reports (troops, casualties), with its qualifier; null when it gives none. */
   quantity: Maybe<Quantity>;
+  /** When what it says began to hold, as precise as the source says it; null when it gives no time. */
   validFrom: Maybe<PartialDate>;
+  /** When what it says stopped holding, when the source says so; null otherwise. */
   validTo: Maybe<PartialDate>;
   /** Who the source attributes the claim to, when it names someone: the originating reporter (the agency), not whoever relays it. */
   reportedBy: Maybe<Entity>;
@@ -91,6 +98,7 @@ export type Claim = {
   attribution: Attribution;
   /** What the claim adds beyond subject, predicate and object, e.g. "first such capture since December". */
   note: Maybe<Scalars['String']['output']>;
+  /** The document that makes the claim. */
   source: Source;
   /** Credibility of the claim on the Admiralty scale: 1 confirmed to 6 cannot be judged. */
   credibility: Maybe<Scalars['Int']['output']>;
@@ -106,7 +114,9 @@ export type Claim = {
   unattributedOnly: Scalars['Boolean']['output'];
   /** Why and when it was retracted, and by whom; null unless RETRACTED. */
   retraction: Maybe<Retraction>;
+  /** When the claim was first written (ISO 8601 timestamp). */
   createdAt: Maybe<Scalars['String']['output']>;
+  /** Who wrote it: the subject of the writer's token, seed for the seed loader, import for the import command. */
   createdBy: Maybe<Scalars['String']['output']>;
   /** Where the claim stands in analyst review. */
   review: ClaimReview;
@@ -125,17 +135,25 @@ export type ExtractionProvenance = {
   extractorVersion: Scalars['String']['output'];
 };
 
+/** Why, when and by whom a claim was retracted. */
 export type Retraction = {
   __typename?: 'Retraction';
+  /** The reason given by whoever retracted it. */
   reason: Scalars['String']['output'];
+  /** When (ISO 8601 timestamp). */
   at: Scalars['String']['output'];
+  /** Who: the subject of the retracting token. */
   by: Scalars['String']['output'];
 };
 
+/** Whether a claim says that something happened or that it did not. */
 export type Polarity =
+  /** The source says it happened. */
   | 'ASSERTED'
+  /** The source says it did not happen. */
   | 'DENIED';
 
+/** Whose voice a claim is in, as its source presents it. */
 export type Attribution =
   /** The source says it in its own voice. */
   | 'SOURCE'
@@ -144,22 +162,36 @@ export type Attribution =
   /** The source attributes it to unnamed reports ("reports suggest"). */
   | 'UNATTRIBUTED';
 
+/** Where a claim stands against the other claims about the same subject, predicate and object. */
 export type ClaimStatus =
+  /** One independent origin says it, and nothing contradicts it. */
   | 'REPORTED'
+  /** Two independent origins or more say the same. */
   | 'CORROBORATED'
+  /** Other claims about the same subject, predicate and object cannot be true with it (see Query.disputes). */
   | 'DISPUTED'
+  /** Withdrawn with a reason (see Claim.retraction); it supports no fact. */
   | 'RETRACTED';
 
+/** Narrows a list of claims. Every field is optional; together they must all hold. */
 export type ClaimFilter = {
   /** Claims whose subject or object is this entity. */
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims whose subject is this entity. */
   subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims whose object is this entity. */
   objectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims with one of these predicates. */
   predicates?: InputMaybe<Array<RelationshipType>>;
+  /** Only claims this entity is the reporter of. */
   reportedById?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims cited in this source. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims with this attribution (SOURCE, REPORTER or UNATTRIBUTED). */
   attribution?: InputMaybe<Attribution>;
+  /** Only claims with one of these statuses. */
   statuses?: InputMaybe<Array<ClaimStatus>>;
+  /** Only claims that assert, or only claims that deny. */
   polarity?: InputMaybe<Polarity>;
   /** Only claims whose valid time overlaps this window. */
   validDuring?: InputMaybe<TimeWindow>;
@@ -175,8 +207,11 @@ export type ClaimFilter = {
   reviewStatuses?: InputMaybe<Array<ReviewStatus>>;
 };
 
+/** The order of a list of claims. */
 export type ClaimOrder =
+  /** By id: stable, and the cheapest to page through. */
   | 'ID'
+  /** Most confident first. */
   | 'CONFIDENCE_DESC'
   /** Valid time, earliest first; claims with no valid time last. */
   | 'VALID_TIME';
@@ -190,49 +225,72 @@ export type Dispute = {
   __typename?: 'Dispute';
   /** Deterministic: the same claims in dispute give the same id. */
   id: Scalars['ID']['output'];
+  /** What the claims disagree about: a quantity, assertion against denial, or time. */
   kind: DisputeKind;
   /** The disagreement in words. */
   reason: Scalars['String']['output'];
+  /** The claims in dispute, every value of the disagreement represented. */
   claims: Array<Claim>;
 };
 
+/** What the claims of a dispute disagree about. */
 export type DisputeKind =
+  /** Quantities whose ranges do not meet (about 3,000 against at least 10,000). */
   | 'QUANTITY'
+  /** Some claims assert what others deny. */
   | 'POLARITY'
+  /** Start times whose periods do not overlap. */
   | 'TIME';
 
+/** One dispute in a page of disputes. */
 export type DisputeEdge = {
   __typename?: 'DisputeEdge';
+  /** Opaque: pass it as `after` to read the disputes after this one. */
   cursor: Scalars['String']['output'];
+  /** The dispute. */
   node: Dispute;
 };
 
+/** A page of disputes (Relay connection). */
 export type DisputeConnection = {
   __typename?: 'DisputeConnection';
+  /** The disputes of this page, in order. */
   edges: Array<DisputeEdge>;
+  /** Whether there are more pages, and the cursors to get them. */
   pageInfo: PageInfo;
+  /** How many disputes match, on every page together. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One claim in a page of claims. */
 export type ClaimEdge = {
   __typename?: 'ClaimEdge';
+  /** Opaque: pass it as `after` to read the claims after this one. */
   cursor: Scalars['String']['output'];
+  /** The claim. */
   node: Claim;
 };
 
+/** A page of claims (Relay connection). */
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
+  /** The claims of this page, in order. */
   edges: Array<ClaimEdge>;
+  /** Whether there are more pages, and the cursors to get them. */
   pageInfo: PageInfo;
+  /** How many claims match, on every page together. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A reported amount to record, with how the source qualified it. */
 export type QuantityInput = {
   /** A finite number, 0 or more; for a range, its lower bound. */
   value: Scalars['Float']['input'];
   /** The upper bound of a range: a finite number not below value. */
   upper?: InputMaybe<Scalars['Float']['input']>;
+  /** What is counted, e.g. troops or casualties. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** How the source qualified the number: over 10,000 is AT_LEAST. Defaults to EXACTLY. */
   qualifier?: InputMaybe<QuantityQualifier>;
 };
 
@@ -241,17 +299,25 @@ export type QuantityInput = {
  * quantity and time: asserting the same claim twice gives one claim (a new excerpt is kept).
  */
 export type ClaimInput = {
+  /** The id of the source that makes the claim (see recordSource). */
   sourceId: Scalars['ID']['input'];
+  /** The id of the entity the claim is about. */
   subjectId: Scalars['ID']['input'];
+  /** What the claim says happened; a provenance-only type (REPORTED_BY, PUBLISHED_BY) is refused. */
   predicate: RelationshipType;
+  /** The id of the other end; leave it out only for a predicate whose object is optional. */
   objectId?: InputMaybe<Scalars['ID']['input']>;
+  /** DENIED when the source says it did not happen. Defaults to ASSERTED. */
   polarity?: InputMaybe<Polarity>;
+  /** The amount the source reports, if any. */
   quantity?: InputMaybe<QuantityInput>;
   /** Partial dates: YYYY, YYYY-MM or YYYY-MM-DD. */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** When it stopped holding, if the source says so: YYYY, YYYY-MM or YYYY-MM-DD. */
   validTo?: InputMaybe<Scalars['String']['input']>;
   /** The exact words of the source, 1 to 5,000 characters. */
   excerpt: Scalars['String']['input'];
+  /** The id of the named reporter the source attributes the claim to, if any. */
   reportedById?: InputMaybe<Scalars['ID']['input']>;
   /** Who relays the reporter's words (a lawmaker briefed by an agency, an outlet citing a wire). */
   intermediaryId?: InputMaybe<Scalars['ID']['input']>;
@@ -261,6 +327,7 @@ export type ClaimInput = {
   hedged?: InputMaybe<Scalars['Boolean']['input']>;
   /** Admiralty credibility, 1 (confirmed) to 6 (cannot be judged). */
   credibility: Scalars['Int']['input'];
+  /** What the claim adds beyond subject, predicate and object, at most 1,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -272,12 +339,17 @@ export type PartialDate = {
   __typename?: 'PartialDate';
   /** The date in ISO 8601 form, cut to its precision. */
   iso: Scalars['String']['output'];
+  /** How precise the source was: YEAR, MONTH or DAY. */
   precision: DatePrecision;
 };
 
+/** How precise a partial date is. */
 export type DatePrecision =
+  /** Only the year is known (2024). */
   | 'YEAR'
+  /** The year and month are known (2024-12). */
   | 'MONTH'
+  /** The exact day is known (2024-12-27). */
   | 'DAY';
 
 /** A reported amount, with how the source qualified it ("over 10,000" is AT_LEAST 10000). */
@@ -289,21 +361,31 @@ export type Quantity = {
   upper: Maybe<Scalars['Float']['output']>;
   /** What is counted, e.g. troops or casualties. */
   unit: Maybe<Scalars['String']['output']>;
+  /** How the source qualified the number: over 10,000 is AT_LEAST. */
   qualifier: QuantityQualifier;
 };
 
+/** How a source qualified a number. */
 export type QuantityQualifier =
+  /** The number as given. */
   | 'EXACTLY'
+  /** At least the number: over, more than. */
   | 'AT_LEAST'
+  /** At most the number: up to, fewer than. */
   | 'AT_MOST'
+  /** About the number: around, some, roughly (read as within 10 %). */
   | 'APPROXIMATELY';
 
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items come before this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
+  /** The cursor of the last item of this page (pass it as `after` for the next page); null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
 };
 
@@ -368,28 +450,48 @@ export type TimeWindow = {
  * B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
  */
 export type Reliability =
+  /** Completely reliable. */
   | 'A'
+  /** Usually reliable. */
   | 'B'
+  /** Fairly reliable. */
   | 'C'
+  /** Not usually reliable. */
   | 'D'
+  /** Unreliable. */
   | 'E'
+  /** Reliability cannot be judged (also every unattributed report). */
   | 'F';
 
+/** Which of an entity's facts to follow, by the side the entity is on. */
 export type Direction =
+  /** Facts where the entity is the subject (from). */
   | 'OUTGOING'
+  /** Facts where the entity is the object (to). */
   | 'INCOMING'
+  /** Facts on either side. */
   | 'BOTH';
+
+/** Who may keep a cached answer: Apollo's cache-control scopes (see docs/api.md#http-caching). */
+export type CacheControlScope =
+  /** Any cache may keep it, a CDN's included. */
+  | 'PUBLIC'
+  /** Only the caller's own cache may keep it. */
+  | 'PRIVATE';
 
 /** An actor or place in the graph. Concrete types: Country, Organization, ArmedForce, Person, Location. */
 export type Entity = {
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
+  /** What kind of entity it is; the same as its concrete type. */
   kind: EntityKind;
+  /** Its canonical name. */
   name: Scalars['String']['output'];
   /** Every other name: aliases, demonyms ("North Korean") and metonyms ("Pyongyang"). */
   aliases: Array<Scalars['String']['output']>;
   /** The same names with what kind of name each is. */
   aliasDetails: Array<Alias>;
+  /** A short description, when someone wrote one. */
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
@@ -409,8 +511,11 @@ export type Entity = {
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
   history: Array<Change>;
+  /** When the entity was first written (ISO 8601 timestamp). */
   createdAt: Maybe<Scalars['String']['output']>;
+  /** When it was last changed (ISO 8601 timestamp). */
   updatedAt: Maybe<Scalars['String']['output']>;
+  /** Who wrote it first: the subject of the writer's token, seed for the seed loader, import for the import command. */
   createdBy: Maybe<Scalars['String']['output']>;
 };
 
@@ -472,13 +577,20 @@ export type Coordinates = {
   longitude: Scalars['Float']['output'];
 };
 
+/** The kinds of entity; each has a concrete type of the Entity interface. */
 export type EntityKind =
+  /** A state (Country). */
   | 'COUNTRY'
+  /** An agency, an outlet, a ministry, an alliance (Organization). */
   | 'ORGANIZATION'
+  /** An army, a unit or a contingent (ArmedForce). */
   | 'ARMED_FORCE'
+  /** One person, named or not (Person). */
   | 'PERSON'
+  /** A place that is not a country: a region, a city, a front (Location). */
   | 'LOCATION';
 
+/** What kind of other name an alias is. */
 export type AliasKind =
   /** Another name or abbreviation (DPRK). */
   | 'ALIAS'
@@ -487,19 +599,29 @@ export type AliasKind =
   /** A name that stands for the entity (Pyongyang for the North Korean state). */
   | 'METONYM';
 
+/** One of an entity's other names, with what kind of name it is. */
 export type Alias = {
   __typename?: 'Alias';
+  /** The name as written. */
   name: Scalars['String']['output'];
+  /** An alias, a demonym or a metonym. */
   kind: AliasKind;
 };
 
+/** A state. Fields as in Entity. */
 export type Country = Entity & {
   __typename?: 'Country';
+  /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
+  /** What kind of entity it is; the same as its concrete type. */
   kind: EntityKind;
+  /** Its canonical name. */
   name: Scalars['String']['output'];
+  /** Every other name: aliases, demonyms ("North Korean") and metonyms ("Pyongyang"). */
   aliases: Array<Scalars['String']['output']>;
+  /** The same names with what kind of name each is. */
   aliasDetails: Array<Alias>;
+  /** A short description, when someone wrote one. */
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
@@ -519,12 +641,16 @@ export type Country = Entity & {
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
   history: Array<Change>;
+  /** When the entity was first written (ISO 8601 timestamp). */
   createdAt: Maybe<Scalars['String']['output']>;
+  /** When it was last changed (ISO 8601 timestamp). */
   updatedAt: Maybe<Scalars['String']['output']>;
+  /** Who wrote it first: the subject of the writer's token, seed for the seed loader, import for the import command. */
   createdBy: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A state. Fields as in Entity. */
 export type CountryRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationshipType>>;
@@ -534,6 +660,7 @@ export type CountryRelationshipsArgs = {
 };
 
 
+/** A state. Fields as in Entity. */
 export type CountryClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -541,24 +668,28 @@ export type CountryClaimsArgs = {
 };
 
 
+/** A state. Fields as in Entity. */
 export type CountrySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A state. Fields as in Entity. */
 export type CountryPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A state. Fields as in Entity. */
 export type CountryReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A state. Fields as in Entity. */
 export type CountryTimelineArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -567,13 +698,20 @@ export type CountryTimelineArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
 export type Organization = Entity & {
   __typename?: 'Organization';
+  /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
+  /** What kind of entity it is; the same as its concrete type. */
   kind: EntityKind;
+  /** Its canonical name. */
   name: Scalars['String']['output'];
+  /** Every other name: aliases, demonyms ("North Korean") and metonyms ("Pyongyang"). */
   aliases: Array<Scalars['String']['output']>;
+  /** The same names with what kind of name each is. */
   aliasDetails: Array<Alias>;
+  /** A short description, when someone wrote one. */
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
@@ -593,12 +731,16 @@ export type Organization = Entity & {
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
   history: Array<Change>;
+  /** When the entity was first written (ISO 8601 timestamp). */
   createdAt: Maybe<Scalars['String']['output']>;
+  /** When it was last changed (ISO 8601 timestamp). */
   updatedAt: Maybe<Scalars['String']['output']>;
+  /** Who wrote it first: the subject of the writer's token, seed for the seed loader, import for the import command. */
   createdBy: Maybe<Scalars['String']['output']>;
 };
 
 
+/** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
 export type OrganizationRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationshipType>>;
@@ -608,6 +750,7 @@ export type OrganizationRelationshipsArgs = {
 };
 
 
+/** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
 export type OrganizationClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -615,24 +758,28 @@ export type OrganizationClaimsArgs = {
 };
 
 
+/** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
 export type OrganizationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
 export type OrganizationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
 export type OrganizationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
 export type OrganizationTimelineArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -641,13 +788,20 @@ export type OrganizationTimelineArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An army, a unit or a contingent. Fields as in Entity. */
 export type ArmedForce = Entity & {
   __typename?: 'ArmedForce';
+  /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
+  /** What kind of entity it is; the same as its concrete type. */
   kind: EntityKind;
+  /** Its canonical name. */
   name: Scalars['String']['output'];
+  /** Every other name: aliases, demonyms ("North Korean") and metonyms ("Pyongyang"). */
   aliases: Array<Scalars['String']['output']>;
+  /** The same names with what kind of name each is. */
   aliasDetails: Array<Alias>;
+  /** A short description, when someone wrote one. */
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
@@ -667,12 +821,16 @@ export type ArmedForce = Entity & {
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
   history: Array<Change>;
+  /** When the entity was first written (ISO 8601 timestamp). */
   createdAt: Maybe<Scalars['String']['output']>;
+  /** When it was last changed (ISO 8601 timestamp). */
   updatedAt: Maybe<Scalars['String']['output']>;
+  /** Who wrote it first: the subject of the writer's token, seed for the seed loader, import for the import command. */
   createdBy: Maybe<Scalars['String']['output']>;
 };
 
 
+/** An army, a unit or a contingent. Fields as in Entity. */
 export type ArmedForceRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationshipType>>;
@@ -682,6 +840,7 @@ export type ArmedForceRelationshipsArgs = {
 };
 
 
+/** An army, a unit or a contingent. Fields as in Entity. */
 export type ArmedForceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -689,24 +848,28 @@ export type ArmedForceClaimsArgs = {
 };
 
 
+/** An army, a unit or a contingent. Fields as in Entity. */
 export type ArmedForceSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** An army, a unit or a contingent. Fields as in Entity. */
 export type ArmedForcePublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** An army, a unit or a contingent. Fields as in Entity. */
 export type ArmedForceReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** An army, a unit or a contingent. Fields as in Entity. */
 export type ArmedForceTimelineArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -715,13 +878,20 @@ export type ArmedForceTimelineArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One person, named or not. Fields as in Entity. */
 export type Person = Entity & {
   __typename?: 'Person';
+  /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
+  /** What kind of entity it is; the same as its concrete type. */
   kind: EntityKind;
+  /** Its canonical name. */
   name: Scalars['String']['output'];
+  /** Every other name: aliases, demonyms ("North Korean") and metonyms ("Pyongyang"). */
   aliases: Array<Scalars['String']['output']>;
+  /** The same names with what kind of name each is. */
   aliasDetails: Array<Alias>;
+  /** A short description, when someone wrote one. */
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
@@ -741,12 +911,16 @@ export type Person = Entity & {
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
   history: Array<Change>;
+  /** When the entity was first written (ISO 8601 timestamp). */
   createdAt: Maybe<Scalars['String']['output']>;
+  /** When it was last changed (ISO 8601 timestamp). */
   updatedAt: Maybe<Scalars['String']['output']>;
+  /** Who wrote it first: the subject of the writer's token, seed for the seed loader, import for the import command. */
   createdBy: Maybe<Scalars['String']['output']>;
 };
 
 
+/** One person, named or not. Fields as in Entity. */
 export type PersonRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationshipType>>;
@@ -756,6 +930,7 @@ export type PersonRelationshipsArgs = {
 };
 
 
+/** One person, named or not. Fields as in Entity. */
 export type PersonClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -763,24 +938,28 @@ export type PersonClaimsArgs = {
 };
 
 
+/** One person, named or not. Fields as in Entity. */
 export type PersonSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One person, named or not. Fields as in Entity. */
 export type PersonPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One person, named or not. Fields as in Entity. */
 export type PersonReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One person, named or not. Fields as in Entity. */
 export type PersonTimelineArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -789,13 +968,20 @@ export type PersonTimelineArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A place that is not a country: a region, a city, a front. Fields as in Entity. */
 export type Location = Entity & {
   __typename?: 'Location';
+  /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
+  /** What kind of entity it is; the same as its concrete type. */
   kind: EntityKind;
+  /** Its canonical name. */
   name: Scalars['String']['output'];
+  /** Every other name: aliases, demonyms ("North Korean") and metonyms ("Pyongyang"). */
   aliases: Array<Scalars['String']['output']>;
+  /** The same names with what kind of name each is. */
   aliasDetails: Array<Alias>;
+  /** A short description, when someone wrote one. */
   description: Maybe<Scalars['String']['output']>;
   /** Admiralty reliability, when the entity reports things (an agency, an outlet). */
   reliability: Maybe<Reliability>;
@@ -815,12 +1001,16 @@ export type Location = Entity & {
   timeline: ClaimConnection;
   /** Every write that touched it, newest first. */
   history: Array<Change>;
+  /** When the entity was first written (ISO 8601 timestamp). */
   createdAt: Maybe<Scalars['String']['output']>;
+  /** When it was last changed (ISO 8601 timestamp). */
   updatedAt: Maybe<Scalars['String']['output']>;
+  /** Who wrote it first: the subject of the writer's token, seed for the seed loader, import for the import command. */
   createdBy: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A place that is not a country: a region, a city, a front. Fields as in Entity. */
 export type LocationRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationshipType>>;
@@ -830,6 +1020,7 @@ export type LocationRelationshipsArgs = {
 };
 
 
+/** A place that is not a country: a region, a city, a front. Fields as in Entity. */
 export type LocationClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -837,24 +1028,28 @@ export type LocationClaimsArgs = {
 };
 
 
+/** A place that is not a country: a region, a city, a front. Fields as in Entity. */
 export type LocationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A place that is not a country: a region, a city, a front. Fields as in Entity. */
 export type LocationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A place that is not a country: a region, a city, a front. Fields as in Entity. */
 export type LocationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A place that is not a country: a region, a city, a front. Fields as in Entity. */
 export type LocationTimelineArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -868,6 +1063,7 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** Lucene relevance, raised for an exact match of the name or an alias. */
   score: Scalars['Float']['output'];
+  /** The entity found. */
   entity: Entity;
   /** The name or alias that matched best, e.g. "DPRK" for North Korea. */
   matched: Scalars['String']['output'];
@@ -875,11 +1071,16 @@ export type SearchHit = {
   reason: SearchMatchReason;
 };
 
+/** Why a search hit matched, best first. */
 export type SearchMatchReason =
+  /** The text is the entity's name (normalised). */
   | 'EXACT_NAME'
+  /** The text is one of its other names (normalised). */
   | 'EXACT_ALIAS'
+  /** The words match a name or alias as words, prefixes or near spellings. */
   | 'TEXT';
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type Query = {
   __typename?: 'Query';
   /** One entity by id. Null when no entity has that id. */
@@ -932,11 +1133,13 @@ export type Query = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QuerySearchArgs = {
   text: Scalars['String']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -944,6 +1147,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QueryClaimsArgs = {
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -953,6 +1157,7 @@ export type QueryClaimsArgs = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QueryTimelineArgs = {
   entityId: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
@@ -963,6 +1168,7 @@ export type QueryTimelineArgs = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QueryDisputesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -971,6 +1177,7 @@ export type QueryDisputesArgs = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QueryNeighborhoodArgs = {
   id: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -982,6 +1189,7 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
@@ -994,6 +1202,7 @@ export type QueryPathsArgs = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QueryRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1003,6 +1212,7 @@ export type QueryRelationshipsArgs = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QueryReviewQueueArgs = {
   filter?: InputMaybe<ReviewQueueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1010,6 +1220,7 @@ export type QueryReviewQueueArgs = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1022,15 +1233,21 @@ export type Change = {
   at: Scalars['String']['output'];
   /** Who made it: the subject of the writer's token; "seed" for the seed loader, "import" for the import command. */
   by: Scalars['String']['output'];
+  /** What kind of write it was. */
   action: ChangeAction;
   /** What changed, in words. */
   summary: Scalars['String']['output'];
 };
 
+/** What kind of write touched an entity. */
 export type ChangeAction =
+  /** The entity was created. */
   | 'CREATED'
+  /** Its names, description, reliability or coordinates changed. */
   | 'UPDATED'
+  /** A claim about it was recorded. */
   | 'CLAIM_ASSERTED'
+  /** A claim about it was retracted. */
   | 'CLAIM_RETRACTED'
   /** An analyst accepted a claim about it. */
   | 'CLAIM_ACCEPTED'
@@ -1041,8 +1258,11 @@ export type ChangeAction =
   /** A reviewed claim about it went back to awaiting review. */
   | 'CLAIM_REOPENED';
 
+/** Another name of an entity to record. */
 export type AliasInput = {
+  /** The name as written, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** What kind of name it is. Defaults to ALIAS. */
   kind?: InputMaybe<AliasKind>;
 };
 
@@ -1051,7 +1271,9 @@ export type AliasInput = {
  * normalised name, so writing the same entity twice, or twenty times at once, gives one node.
  */
 export type EntityInput = {
+  /** The id of an existing entity to update; leave it out to key by kind and name. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of entity it is; must match the existing entity's when updating. */
   kind: EntityKind;
   /** 1 to 200 characters. */
   name: Scalars['String']['input'];
@@ -1059,6 +1281,7 @@ export type EntityInput = {
   aliases?: InputMaybe<Array<AliasInput>>;
   /** At most 5,000 characters; replaces the description when given. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its Admiralty reliability as a reporter; replaces the reliability when given. */
   reliability?: InputMaybe<Reliability>;
   /** Where the place is; replaces the coordinates when given. */
   coordinates?: InputMaybe<CoordinatesInput>;
@@ -1072,6 +1295,7 @@ export type CoordinatesInput = {
   longitude: Scalars['Float']['input'];
 };
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an entity or adds to it (aliases, description, reliability). Idempotent. */
@@ -1113,50 +1337,59 @@ export type Mutation = {
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationUpsertEntityArgs = {
   input: EntityInput;
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationAssertClaimArgs = {
   input: ClaimInput;
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationRetractClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationMergeEntitiesArgs = {
   keepId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationUnmergeEntitiesArgs = {
   mergedId: Scalars['ID']['input'];
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationIngestArticleArgs = {
   input: ArticleInput;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationAcceptClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationRejectClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationCorrectClaimArgs = {
   id: Scalars['ID']['input'];
   input: ClaimCorrectionInput;
@@ -1164,11 +1397,13 @@ export type MutationCorrectClaimArgs = {
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationReopenClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationRecordSourceArgs = {
   input: SourceInput;
 };
@@ -1179,9 +1414,13 @@ export type MutationRecordSourceArgs = {
  */
 export type Relationship = {
   __typename?: 'Relationship';
+  /** Identifies the fact: derived from its subject, type and object. */
   id: Scalars['ID']['output'];
+  /** What the fact is: the relationship type. */
   type: RelationshipType;
+  /** The subject of the fact. */
   from: Entity;
+  /** The object of the fact. */
   to: Entity;
   /** Earliest time any supporting claim gives. */
   validFrom: Maybe<PartialDate>;
@@ -1232,6 +1471,7 @@ export type Origin = {
   __typename?: 'Origin';
   /** Deterministic: `entity:` and the reporter's or publisher's id, or `source:` and the source's id. */
   id: Scalars['ID']['output'];
+  /** What makes these claims one origin: a reporter, a publisher, a source, or unnamed reports. */
   kind: OriginKind;
   /** The reporter or publisher; null for the voice of a source with no publisher. */
   entity: Maybe<Entity>;
@@ -1243,6 +1483,7 @@ export type Origin = {
   description: Scalars['String']['output'];
 };
 
+/** What an independent origin of a fact's claims is. */
 export type OriginKind =
   /** A named reporter the sources cite (an agency, an outlet they relay). */
   | 'REPORTER'
@@ -1256,7 +1497,9 @@ export type OriginKind =
 /** Nodes and edges to draw. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** The entities reached, the centre included. */
   nodes: Array<Entity>;
+  /** The facts between them. */
   edges: Array<Relationship>;
   /** True when the limit cut the answer: there is more to see. */
   truncated: Scalars['Boolean']['output'];
@@ -1265,17 +1508,23 @@ export type Subgraph = {
 /** One shortest path, its nodes in order from `from` to `to`. */
 export type Path = {
   __typename?: 'Path';
+  /** How many facts the path goes through. */
   length: Scalars['Int']['output'];
+  /** The entities in order, from the path's start to its end. */
   nodes: Array<Entity>;
+  /** The facts in order; each may point either way. */
   edges: Array<Relationship>;
 };
 
+/** Narrows a list of facts. Every field is optional; together they must all hold. */
 export type RelationshipFilter = {
   /** Only these types. */
   types?: InputMaybe<Array<RelationshipType>>;
   /** Relationships that touch this entity, in either direction. */
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only facts whose subject is this entity. */
   fromId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only facts whose object is this entity. */
   toId?: InputMaybe<Scalars['ID']['input']>;
   /** Only facts whose valid time overlaps this window. */
   validDuring?: InputMaybe<TimeWindow>;
@@ -1285,20 +1534,30 @@ export type RelationshipFilter = {
   excludeUnattributedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The order of a list of facts. */
 export type RelationshipOrder =
+  /** By id: stable, and the cheapest to page through. */
   | 'ID'
+  /** Most confident first. */
   | 'CONFIDENCE_DESC';
 
+/** One fact in a page of facts. */
 export type RelationshipEdge = {
   __typename?: 'RelationshipEdge';
+  /** Opaque: pass it as `after` to read the facts after this one. */
   cursor: Scalars['String']['output'];
+  /** The fact. */
   node: Relationship;
 };
 
+/** A page of facts (Relay connection). */
 export type RelationshipConnection = {
   __typename?: 'RelationshipConnection';
+  /** The facts of this page, in order. */
   edges: Array<RelationshipEdge>;
+  /** Whether there are more pages, and the cursors to get them. */
   pageInfo: PageInfo;
+  /** How many facts match, on every page together. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1306,6 +1565,7 @@ export type RelationshipConnection = {
 export type ArticleInput = {
   /** Canonical URL; the article's key when given, else the hash of its text. */
   url?: InputMaybe<Scalars['String']['input']>;
+  /** The article's headline, if it has one. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** The publishing organisation's name, e.g. BBC. */
   publisher?: InputMaybe<Scalars['String']['input']>;
@@ -1315,13 +1575,16 @@ export type ArticleInput = {
   text: Scalars['String']['input'];
 };
 
+/** What ingesting an article wrote, or with dryRun would write. */
 export type IngestResult = {
   __typename?: 'IngestResult';
+  /** The article, as a source. */
   source: Source;
   /** False when the article was already recorded: nothing new was written. */
   created: Scalars['Boolean']['output'];
   /** The entities its claims name, and the publisher. */
   entities: Array<Entity>;
+  /** The claims read from it. */
   claims: Array<Claim>;
   /** Why something was not taken: each names its sentence (quoted) and the reason (a possibility, a plan, a negation, actors but no rule, a claim the claim rules refused), or the whole article (no publication date). */
   warnings: Array<Scalars['String']['output']>;
@@ -1330,7 +1593,9 @@ export type IngestResult = {
 /** Where an excerpt stands in its source's text. */
 export type TextSpan = {
   __typename?: 'TextSpan';
+  /** Offset of the excerpt's first character in the source's text. */
   start: Scalars['Int']['output'];
+  /** Offset just after its last character. */
   end: Scalars['Int']['output'];
 };
 
@@ -1351,6 +1616,7 @@ export type ReviewStatus =
 /** Where a claim stands in review, and who put it there. */
 export type ClaimReview = {
   __typename?: 'ClaimReview';
+  /** PENDING, ACCEPTED or REJECTED. */
   status: ReviewStatus;
   /** Who reviewed it: the subject of the reviewer's token; null while PENDING or when accepted on write. */
   by: Maybe<Scalars['String']['output']>;
@@ -1375,18 +1641,27 @@ export type ReviewQueueFilter = {
  * corrected claim keeps the original's source and excerpt.
  */
 export type ClaimCorrectionInput = {
+  /** The id of the entity the corrected claim is about. */
   subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the corrected claim says happened. */
   predicate?: InputMaybe<RelationshipType>;
+  /** The id of the corrected claim's other end. */
   objectId?: InputMaybe<Scalars['ID']['input']>;
+  /** ASSERTED or DENIED. */
   polarity?: InputMaybe<Polarity>;
+  /** The amount the source reports, if any. */
   quantity?: InputMaybe<QuantityInput>;
   /** Partial dates: YYYY, YYYY-MM or YYYY-MM-DD. */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** When it stopped holding, if the source says so: YYYY, YYYY-MM or YYYY-MM-DD. */
   validTo?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the named reporter the source attributes the claim to, if any. */
   reportedById?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of whoever relays the reporter's words, if any. */
   intermediaryId?: InputMaybe<Scalars['ID']['input']>;
   /** Admiralty credibility, 1 (confirmed) to 6 (cannot be judged). */
   credibility?: InputMaybe<Scalars['Int']['input']>;
+  /** What the claim adds beyond subject, predicate and object. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1402,11 +1677,15 @@ export type DateCount = {
 /** A document that makes claims: an article, a statement. */
 export type Source = {
   __typename?: 'Source';
+  /** Deterministic: derived from the canonical URL, or from the text's hash when there is no URL. */
   id: Scalars['ID']['output'];
+  /** The document's title or headline, when it has one. */
   title: Maybe<Scalars['String']['output']>;
   /** Canonical URL, when the document has one. */
   url: Maybe<Scalars['String']['output']>;
+  /** The organisation that published it, when known. */
   publisher: Maybe<Entity>;
+  /** When it was published, as precise as known; claims count as known from the end of this date. */
   publishedAt: Maybe<PartialDate>;
   /** When we recorded it (ISO 8601 timestamp). */
   retrievedAt: Maybe<Scalars['String']['output']>;
@@ -1430,16 +1709,23 @@ export type SourceClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One source in a page of sources. */
 export type SourceEdge = {
   __typename?: 'SourceEdge';
+  /** Opaque: pass it as `after` to read the sources after this one. */
   cursor: Scalars['String']['output'];
+  /** The source. */
   node: Source;
 };
 
+/** A page of sources (Relay connection). */
 export type SourceConnection = {
   __typename?: 'SourceConnection';
+  /** The sources of this page, in order. */
   edges: Array<SourceEdge>;
+  /** Whether there are more pages, and the cursors to get them. */
   pageInfo: PageInfo;
+  /** How many sources match, on every page together. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1450,6 +1736,7 @@ export type SourceConnection = {
 export type SourceInput = {
   /** An absolute http(s) URL. */
   url?: InputMaybe<Scalars['String']['input']>;
+  /** The document's title or headline, if it has one. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** The document's text, at most 200,000 characters; needed when there is no URL. */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -1611,6 +1898,7 @@ export type ResolversTypes = {
   TimeWindow: TimeWindow;
   Reliability: Reliability;
   Direction: Direction;
+  CacheControlScope: CacheControlScope;
   Entity: ResolverTypeWrapper<EntityRecord>;
   Coordinates: ResolverTypeWrapper<Coordinates>;
   EntityKind: EntityKind;
@@ -1715,6 +2003,14 @@ export type ResolversParentTypes = {
   RelationshipTypeInfo: RelationshipTypeInfo;
   Vocabulary: Vocabulary;
 };
+
+export type CacheControlDirectiveArgs = {
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2145,3 +2441,6 @@ export type Resolvers<ContextType = Context> = {
   Vocabulary?: VocabularyResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -17,6 +17,7 @@ import { documentGuard } from './documentGuard';
 import { LagController } from './eventLoopLag';
 import { errorLoggingPlugin, formatError } from './formatError';
 import { healthRouter } from './health';
+import { httpCachePlugins, persistedGetCsrfExemption, PERSISTED_GET_HEADER } from './httpCache';
 import { jsonErrorHandler, requestTimeout } from './httpGuards';
 import { idempotencyKeys, idempotencyPlugin, IDEMPOTENCY_HEADER } from './idempotency';
 import { ideRouter } from './ide';
@@ -84,8 +85,10 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
     formatError,
     introspection: options.enableIntrospection ?? true,
     includeStacktraceInErrorResponses: false,
-    // On by default in Apollo Server 5; said here because it must never be turned off.
-    csrfPrevention: true,
+    // On by default in Apollo Server 5; said here because it must never be turned off. A GET must
+    // carry one of these headers, which a browser sends cross-site only after a CORS preflight; the
+    // last is set by the server itself, on a GET of a persisted query only (httpCache.ts says why).
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', PERSISTED_GET_HEADER] },
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
@@ -95,6 +98,8 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
       requestHygienePlugin({ hideSchema: !(options.enableIntrospection ?? true) }),
       ...armor.plugins,
       costLimitPlugin(limits.maxCost, options.costBudget),
+      // Cache-Control: public for anonymous persisted queries sent by GET, no-store otherwise.
+      ...httpCachePlugins(),
       ...(options.plugins ?? []),
       ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
@@ -105,11 +110,11 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
 /**
  * Serves POST /graphql, the workbench at /, the IDE at /ide, /healthz, /readyz and /metrics on one
  * HTTP server. Every response has the security headers (securityHeaders.ts) and an id
- * (X-Request-Id). A GraphQL request then goes through, in order: CORS, its token, the per-client
- * rate limit (admission.ts), the body size limit, the document's length, nesting and width
- * (documentGuard.ts), the concurrency gate (admission.ts, narrowed while the event loop lags:
- * eventLoopLag.ts), its deadline, its Idempotency-Key, and Apollo (depth, aliases, directives,
- * cost, validation).
+ * (X-Request-Id). A GraphQL request then goes through, in order: CORS, its token, the CSRF
+ * exemption of a GET of a persisted query (httpCache.ts), the per-client rate limit (admission.ts),
+ * the body size limit, the document's length, nesting and width (documentGuard.ts), the
+ * concurrency gate (admission.ts, narrowed while the event loop lags: eventLoopLag.ts), its
+ * deadline, its Idempotency-Key, and Apollo (depth, aliases, directives, cost, validation).
  */
 export async function startServer(db: Database, options: ServerOptions): Promise<RunningServer> {
   const app = express();
@@ -158,6 +163,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
       (res.locals as AdmissionLocals).authentication = authentication;
       next();
     },
+    persistedGetCsrfExemption,
     rateLimitPerClient(limits),
     express.json({ limit: limits.maxBodyBytes }),
     // Refused for its shape before it can take a slot or a place in the queue.

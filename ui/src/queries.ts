@@ -39,7 +39,7 @@ function relationshipFragment(trust = capabilities.trust): string {
   validFrom { ${DATE} } validTo { ${DATE} }
   quantity { value unit qualifier }
   confidence claimCount corroboration unattributedOnly disputed
-  ${trust ? `sourceCount originCount pendingOnly origins { id kind description claimCount entity { id name kind } sources { id title publisher { name } publishedAt { ${DATE} } } }` : ''}
+  ${trust ? `sourceCount originCount pendingOnly origins { id kind description claimCount entity { id name kind } sources { id title publisher { id name } publishedAt { ${DATE} } } }` : ''}
   claims { ...WbClaim }
   disputes { id kind reason claims { ...WbClaim } }
 }`;
@@ -114,7 +114,7 @@ export function profileQuery(): string {
     ...WbEntity
     relationships(first: 100, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { id type from { id name kind } to { id name kind } quantity { value unit qualifier } disputed ${trust ? 'pendingOnly' : ''} } } }
     claims(first: 100, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }
-    members: relationships(direction: INCOMING, types: [PART_OF], first: 50, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { from { id name kind } } } }
+    members: relationships(direction: INCOMING, types: [PART_OF], first: 50, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { id from { id name kind } } } }
     ${trust ? `published(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${SOURCE_FIELDS} } } }
     reported(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }` : ''}
   }
@@ -134,7 +134,7 @@ ${claimFragment()}`;
 
 /** The members of an entity (PART_OF, incoming): the story around it is theirs too. */
 export const MEMBERS = `query WbMembers($id: ID!, $asOf: String) {
-  entity(id: $id) { id members: relationships(direction: INCOMING, types: [PART_OF], first: 50, asOf: $asOf) { edges { node { from { id name kind } } } } }
+  entity(id: $id) { id members: relationships(direction: INCOMING, types: [PART_OF], first: 50, asOf: $asOf) { edges { node { id from { id name kind } } } } }
 }`;
 
 /**
@@ -173,7 +173,7 @@ export const SOURCES = `query WbSources($first: Int, $after: String) {
   sources(first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { id title publishedAt { ${DATE} } publisher { name } } }
+    edges { node { id title publishedAt { ${DATE} } publisher { id name } } }
   }
 }`;
 
