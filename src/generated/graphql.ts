@@ -927,6 +927,13 @@ export type Query = {
   publicationDates: Array<DateCount>;
   /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
   sources: SourceConnection;
+  /**
+   * A STIX 2.1 bundle (as JSON text) of a selection: locations, identities, a report per source, a
+   * note per claim (an opinion "strongly-disagree" per denial), a relationship per fact, and the
+   * extension definition for what STIX has no property for. Give exactly one of entityId, sourceId or
+   * validDuring (or entityId with validDuring). The same selection over the same graph gives the same text.
+   */
+  stixBundle: Scalars['String']['output'];
   /** The controlled vocabularies, with the attributes of each relationship type; answered without introspection. */
   vocabulary: Vocabulary;
 };
@@ -1013,6 +1020,11 @@ export type QueryReviewQueueArgs = {
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStixBundleArgs = {
+  selection: StixSelection;
 };
 
 /** One write that touched an entity: who, when, what. */
@@ -1459,6 +1471,18 @@ export type SourceInput = {
   publishedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a STIX bundle for part of the graph holds: an entity's neighbourhood, a source, or a valid-time window (docs/stix.md). */
+export type StixSelection = {
+  /** The facts around this entity, `depth` steps out, with every claim about them. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many steps out from `entityId` (1 to 3). */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Everything this source says, and the facts it supports. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Facts whose valid time overlaps this window, with every claim about them; with `entityId`, narrows its neighbourhood. */
+  validDuring?: InputMaybe<TimeWindow>;
+};
+
 /**
  * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
  * write path, extraction and front-ends alike.
@@ -1651,6 +1675,7 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionRecord>;
   SourceInput: SourceInput;
+  StixSelection: StixSelection;
   RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
   CasualtyFigure: CasualtyFigure;
   Vocabulary: ResolverTypeWrapper<Vocabulary>;
@@ -1712,6 +1737,7 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceConnection: SourceConnectionRecord;
   SourceInput: SourceInput;
+  StixSelection: StixSelection;
   RelationshipTypeInfo: RelationshipTypeInfo;
   Vocabulary: Vocabulary;
 };
@@ -1961,6 +1987,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   reviewQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   publicationDates?: Resolver<Array<ResolversTypes['DateCount']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  stixBundle?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryStixBundleArgs, 'selection'>>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
 };
 
