@@ -24,6 +24,7 @@ import { createLogger, REQUEST_ID_HEADER, requestLogging, type Logger } from './
 import { Metrics } from './metrics';
 import { requestHygienePlugin } from './requestHygiene';
 import { securityHeaders } from './securityHeaders';
+import { taxiiRouter } from './taxii';
 import { workbenchRouter } from './workbench';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -102,8 +103,8 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
 }
 
 /**
- * Serves POST /graphql, the workbench at /, the IDE at /ide, /healthz, /readyz and /metrics on one
- * HTTP server. Every response has the security headers (securityHeaders.ts) and an id
+ * Serves POST /graphql, the workbench at /, the IDE at /ide, TAXII 2.1 at /taxii2/, /healthz,
+ * /readyz and /metrics on one HTTP server. Every response has the security headers (securityHeaders.ts) and an id
  * (X-Request-Id). A GraphQL request then goes through, in order: CORS, its token, the per-client
  * rate limit and the concurrency cap (admission.ts), its deadline, the body size limit, the
  * document's length, nesting and width (documentGuard.ts), its Idempotency-Key, and Apollo (depth,
@@ -138,6 +139,8 @@ export async function startServer(db: Database, options: ServerOptions): Promise
   app.use(healthRouter(db, () => stopping));
   if (metrics) app.use(metrics.router());
   if (options.enableIde) app.use(ideRouter(GRAPHQL_PATH));
+  // TAXII 2.1 (read-only STIX), with the same tokens and the same anonymous-read rule as /graphql.
+  app.use(taxiiRouter(db, { authenticate, anonymousRead: options.auth.anonymousRead, maxContentLength: limits.maxBodyBytes }));
   app.use(workbenchRouter());
   const origins = options.corsOrigins ?? [];
   app.use(

@@ -12,3 +12,9 @@ export type { StixSelection } from './readSlice';
 export { exportStixBundle, exportStixSelection, importStixBundle } from './bundles';
 export type { StixImportReport } from './bundles';
 export { runStixExport, runStixImport } from './cli';
+export {
+  TAXII_MEDIA_TYPE, STIX_MEDIA_TYPE, COLLECTION_ID, TAXII_PAGE, collectionResource, collectObjects, readCollection,
+  parseTaxiiQuery, selectPage, manifestEntry,
+} from './taxii';
+export type { TaxiiQuery, TaxiiPage } from './taxii';
+export type { CollectedObject } from './model';
