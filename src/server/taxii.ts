@@ -2,7 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Authenticator } from '../auth';
 import type { Database } from '../neo4j';
 import {
-  collectionResource, COLLECTION_ID, manifestEntry, parseTaxiiQuery, readCollection, selectPage, TAXII_MEDIA_TYPE, TAXII_PAGE,
+  collectionResource, COLLECTION_ID, manifestEntry, parseTaxiiQuery, readCollection, selectPage, TAXII_MEDIA_TYPE,
   type CollectedObject,
 } from '../stix';
 
@@ -156,4 +156,3 @@ function taxiiError(res: Response, status: number, title: string, description: s
   res.status(status).type(TAXII_MEDIA_TYPE).send(JSON.stringify({ title, description, http_status: String(status) }));
 }
 
-export { TAXII_PAGE };

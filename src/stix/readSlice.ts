@@ -1,6 +1,5 @@
-import { findClaimsByIds, findFactClaimIds, type ClaimRecord } from '../claim';
+import { findClaimsByIds, findFactClaimIds, FULL_VIEW, type ClaimRecord } from '../claim';
 import { findEntitiesByIds } from '../entity';
-import { FULL_VIEW } from '../claim';
 import { LIMITS, neighborhood, toRelationshipRecord, type RelationshipRecord } from '../graph';
 import type { Database } from '../neo4j';
 import { findSourcesByIds } from '../source';

@@ -1,7 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { Database } from '../neo4j';
 import { extensionOf } from './extension';
-import type { CollectedObject, GraphSlice, StixObject } from './model';
+import type { CollectedObject, GraphSlice } from './model';
 import { readWholeGraph } from './readSlice';
 import { toTimestamp, UNKNOWN_TIME } from './time';
 import { toStixObjects } from './toStix';
@@ -132,4 +132,3 @@ function decodeNext(next: string): { addedAt: string; id: string } {
   throw new Error(`next: expected the value of "next" from a previous page, but got ${JSON.stringify(next)}`);
 }
 
-export type { StixObject };
