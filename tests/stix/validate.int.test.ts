@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { openDatabase, type Database } from '../../src/neo4j';
 import { exportStixBundle, type StixBundle } from '../../src/stix';
-import { createTestApi, seedIds, type TestApi } from '../helpers/testApi';
+import { createTestApi, errorCodes, seedIds, type TestApi } from '../helpers/testApi';
 import { requireOasisTools } from './venv';
 
 /**
@@ -92,4 +92,15 @@ describe('exported bundles, checked by the OASIS validator and the stix2 library
     const disputed = bundle.objects.filter((o) => (o.labels as string[] | undefined)?.includes('disputed'));
     expect(disputed.map((o) => o.type)).toEqual(expect.arrayContaining(['note', 'opinion']));
   }, 120_000);
+
+  it('refuses a selection that names none or two things, a bad depth or a bad window, and answers an unknown id with an empty bundle', async () => {
+    const ask = (selection: Record<string, unknown>) => analyst.execute('query ($s: StixSelection!) { stixBundle(selection: $s) }', { s: selection });
+    for (const bad of [{}, { entityId: seedIds.northKorea, sourceId: 'x' }, { entityId: seedIds.northKorea, depth: 9 }, { validDuring: { from: 'soon' } }]) {
+      expect(errorCodes(await ask(bad))).toEqual(['BAD_USER_INPUT']);
+    }
+    const unknown = await ask({ entityId: "' OR 1=1 //" });
+    expect(unknown.errors).toBeUndefined();
+    const bundle = JSON.parse((unknown.data as { stixBundle: string }).stixBundle) as StixBundle;
+    expect(bundle.objects.map((o) => o.type)).toEqual(['identity', 'extension-definition']);
+  });
 });
