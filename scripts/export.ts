@@ -1,4 +1,5 @@
-// npm run export -- --format json|ndjson [--out file]: see src/transfer/cli.ts.
-import { runExport } from '../src/transfer';
+// npm run export -- --format json|ndjson|stix [--out file]: see src/transfer/cli.ts and src/stix/cli.ts.
+import { runStixExport } from '../src/stix';
+import { runExport, stixRequested } from '../src/transfer/cli';
 
-runExport(process.argv.slice(2)).then((code) => process.exit(code));
+(stixRequested(process.argv.slice(2)) ? runStixExport : runExport)(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,4 +1,5 @@
-// npm run import -- <file>: see src/transfer/cli.ts.
-import { runImport } from '../src/transfer';
+// npm run import -- [--format stix] <file>: see src/transfer/cli.ts and src/stix/cli.ts.
+import { runStixImport } from '../src/stix';
+import { runImport, stixRequested } from '../src/transfer/cli';
 
-runImport(process.argv.slice(2)).then((code) => process.exit(code));
+(stixRequested(process.argv.slice(2)) ? runStixImport : runImport)(process.argv.slice(2)).then((code) => process.exit(code));

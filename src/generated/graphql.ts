@@ -1128,6 +1128,13 @@ export type Query = {
   publicationDates: Array<DateCount>;
   /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
   sources: SourceConnection;
+  /**
+   * A STIX 2.1 bundle (as JSON text) of a selection: locations, identities, a report per source, a
+   * note per claim (an opinion "strongly-disagree" per denial), a relationship per fact, and the
+   * extension definition for what STIX has no property for. Give exactly one of entityId, sourceId or
+   * validDuring (or entityId with validDuring). The same selection over the same graph gives the same text.
+   */
+  stixBundle: Scalars['String']['output'];
   /** The controlled vocabularies, with the attributes of each relationship type; answered without introspection. */
   vocabulary: Vocabulary;
 };
@@ -1224,6 +1231,11 @@ export type QueryReviewQueueArgs = {
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStixBundleArgs = {
+  selection: StixSelection;
 };
 
 /** One write that touched an entity: who, when, what. */
@@ -1746,6 +1758,18 @@ export type SourceInput = {
   publishedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a STIX bundle for part of the graph holds: an entity's neighbourhood, a source, or a valid-time window (docs/stix.md). */
+export type StixSelection = {
+  /** The facts around this entity, `depth` steps out, with every claim about them. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many steps out from `entityId` (1 to 3). */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Everything this source says, and the facts it supports. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Facts whose valid time overlaps this window, with every claim about them; with `entityId`, narrows its neighbourhood. */
+  validDuring?: InputMaybe<TimeWindow>;
+};
+
 /**
  * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
  * write path, extraction and front-ends alike.
@@ -1939,6 +1963,7 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionRecord>;
   SourceInput: SourceInput;
+  StixSelection: StixSelection;
   RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
   CasualtyFigure: CasualtyFigure;
   Vocabulary: ResolverTypeWrapper<Vocabulary>;
@@ -2000,6 +2025,7 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceConnection: SourceConnectionRecord;
   SourceInput: SourceInput;
+  StixSelection: StixSelection;
   RelationshipTypeInfo: RelationshipTypeInfo;
   Vocabulary: Vocabulary;
 };
@@ -2257,6 +2283,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   reviewQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   publicationDates?: Resolver<Array<ResolversTypes['DateCount']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  stixBundle?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryStixBundleArgs, 'selection'>>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
 };
 

@@ -1147,6 +1147,13 @@ export type Query = {
   publicationDates: Array<DateCount>;
   /** Sources, ordered by id. `first` is 1 to 100 (default 20). */
   sources: SourceConnection;
+  /**
+   * A STIX 2.1 bundle (as JSON text) of a selection: locations, identities, a report per source, a
+   * note per claim (an opinion "strongly-disagree" per denial), a relationship per fact, and the
+   * extension definition for what STIX has no property for. Give exactly one of entityId, sourceId or
+   * validDuring (or entityId with validDuring). The same selection over the same graph gives the same text.
+   */
+  stixBundle: Scalars['String']['output'];
   /** The controlled vocabularies, with the attributes of each relationship type; answered without introspection. */
   vocabulary: Vocabulary;
 };
@@ -1243,6 +1250,11 @@ export type QueryReviewQueueArgs = {
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStixBundleArgs = {
+  selection: StixSelection;
 };
 
 /** One write that touched an entity: who, when, what. */
@@ -1771,6 +1783,18 @@ export type SourceInput = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   /** A partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
   publishedAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a STIX bundle for part of the graph holds: an entity's neighbourhood, a source, or a valid-time window (docs/stix.md). */
+export type StixSelection = {
+  /** The facts around this entity, `depth` steps out, with every claim about them. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many steps out from `entityId` (1 to 3). */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Everything this source says, and the facts it supports. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Facts whose valid time overlaps this window, with every claim about them; with `entityId`, narrows its neighbourhood. */
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 /**

@@ -26,6 +26,7 @@ import { createLogger, REQUEST_ID_HEADER, requestLogging, type Logger } from './
 import { Metrics } from './metrics';
 import { requestHygienePlugin } from './requestHygiene';
 import { securityHeaders } from './securityHeaders';
+import { taxiiRouter } from './taxii';
 import { workbenchRouter } from './workbench';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -108,13 +109,14 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
 }
 
 /**
- * Serves POST /graphql, the workbench at /, the IDE at /ide, /healthz, /readyz and /metrics on one
- * HTTP server. Every response has the security headers (securityHeaders.ts) and an id
- * (X-Request-Id). A GraphQL request then goes through, in order: CORS, its token, the CSRF
- * exemption of a GET of a persisted query (httpCache.ts), the per-client rate limit (admission.ts),
- * the body size limit, the document's length, nesting and width (documentGuard.ts), the
- * concurrency gate (admission.ts, narrowed while the event loop lags: eventLoopLag.ts), its
- * deadline, its Idempotency-Key, and Apollo (depth, aliases, directives, cost, validation).
+ * Serves POST /graphql, the workbench at /, the IDE at /ide, TAXII 2.1 at /taxii2/, /healthz,
+ * /readyz and /metrics on one HTTP server. Every response has the security headers
+ * (securityHeaders.ts) and an id (X-Request-Id). A GraphQL request then goes through, in order:
+ * CORS, its token, the CSRF exemption of a GET of a persisted query (httpCache.ts), the per-client
+ * rate limit (admission.ts), the body size limit, the document's length, nesting and width
+ * (documentGuard.ts), the concurrency gate (admission.ts, narrowed while the event loop lags:
+ * eventLoopLag.ts), its deadline, its Idempotency-Key, and Apollo (depth, aliases, directives,
+ * cost, validation).
  */
 export async function startServer(db: Database, options: ServerOptions): Promise<RunningServer> {
   const app = express();
@@ -146,6 +148,8 @@ export async function startServer(db: Database, options: ServerOptions): Promise
   app.use(healthRouter(db, () => stopping));
   if (metrics) app.use(metrics.router());
   if (options.enableIde) app.use(ideRouter(GRAPHQL_PATH));
+  // TAXII 2.1 (read-only STIX), with the same tokens and the same anonymous-read rule as /graphql.
+  app.use(taxiiRouter(db, { authenticate, anonymousRead: options.auth.anonymousRead, maxContentLength: limits.maxBodyBytes }));
   app.use(workbenchRouter());
   const origins = options.corsOrigins ?? [];
   app.use(

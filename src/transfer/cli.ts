@@ -62,6 +62,15 @@ export async function runImport(argv: string[], io: Io = processIo, db: Database
   }
 }
 
+/**
+ * Whether a command line asks for STIX (`--format stix`): scripts/export.ts and scripts/import.ts
+ * then hand it to src/stix/cli.ts, which sits a layer above this folder and reuses its import path.
+ */
+export function stixRequested(argv: readonly string[]): boolean {
+  const i = argv.indexOf('--format');
+  return i >= 0 && argv[i + 1] === 'stix';
+}
+
 /** `npm run export -- --format json|ndjson [--out file]`: the whole graph, importable as is. */
 export async function runExport(argv: string[], io: Io = processIo, db: Database = connect()): Promise<number> {
   const option = (name: string) => {
@@ -72,7 +81,7 @@ export async function runExport(argv: string[], io: Io = processIo, db: Database
   const out = option('out');
   try {
     if (format !== 'json' && format !== 'ndjson') {
-      io.err(`--format: expected json or ndjson, but got ${JSON.stringify(format)}\n`);
+      io.err(`--format: expected json, ndjson or stix, but got ${JSON.stringify(format)}\n`);
       return 2;
     }
     const stream: WriteStream | null = out ? createWriteStream(out) : null;

@@ -18,6 +18,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['write'],
   ['extract'],
   ['ingest', 'seed', 'transfer', 'evaluation'],
+  ['stix'],
   ['api'],
   ['server'],
   ['main'],
