@@ -1234,6 +1234,7 @@ export type QuerySourcesArgs = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QueryStixBundleArgs = {
   selection: StixSelection;
 };

@@ -1253,6 +1253,7 @@ export type QuerySourcesArgs = {
 };
 
 
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
 export type QueryStixBundleArgs = {
   selection: StixSelection;
 };
