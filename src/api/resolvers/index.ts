@@ -6,6 +6,7 @@ import { graphResolvers } from './graph';
 import { ingestResolvers } from './ingest';
 import { reviewResolvers } from './review';
 import { sourceResolvers } from './source';
+import { subscriptionResolvers } from './subscription';
 import { vocabularyResolvers } from './vocabulary';
 
 /** The resolvers of each schema/<domain>.graphql, one file each; merged by ../schema.ts. */
@@ -18,4 +19,5 @@ export const RESOLVERS: readonly Resolvers[] = [
   reviewResolvers,
   ingestResolvers,
   vocabularyResolvers,
+  subscriptionResolvers,
 ];
