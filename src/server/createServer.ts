@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -106,6 +106,8 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
       costLimitPlugin(limits.maxCost, options.costBudget),
       ...(options.plugins ?? []),
       ApolloServerPluginLandingPageDisabled(),
+      // A federated schema would turn inline traces (ftv1) on: timings for anyone who asks, and no router here reads them.
+      ApolloServerPluginInlineTraceDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
     ],
   });

@@ -29,8 +29,9 @@ export function liveStream<T>(publisher: Publisher, options: LiveStreamOptions<T
   let failWaiting: ((error: Error) => void) | null = null;
   let expanding: Promise<void> = Promise.resolve();
 
+  /** Settles a waiting `next()` when there is something to give it: an event, the failure, or the end. */
   const wake = () => {
-    if (!waiting) return;
+    if (!waiting || (!failure && unread.length === 0 && !finished)) return;
     const [resolve, reject] = [waiting, failWaiting as (error: Error) => void];
     waiting = null;
     failWaiting = null;
@@ -39,7 +40,7 @@ export function liveStream<T>(publisher: Publisher, options: LiveStreamOptions<T
     } else if (unread.length > 0) {
       options.beforeEach?.();
       resolve({ value: unread.shift() as T, done: false });
-    } else if (finished) {
+    } else {
       resolve({ value: undefined, done: true });
     }
   };
