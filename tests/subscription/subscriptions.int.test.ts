@@ -218,7 +218,7 @@ describe('subscriptions over graphql-ws', () => {
     expect(overHttp.body.errors?.[0]?.message).toMatch(/subscriptions are served over WebSocket .* at the same path, \/graphql/);
   });
 
-  it('refuses a connection over SUBSCRIPTION_MAX_CONNECTIONS at the upgrade, with 503', async () => {
+  it('refuses a connection over SUBSCRIPTION_MAX_CONNECTIONS at the upgrade, with 503, and closes connections when the server stops', async () => {
     const small = await startTestServer(db, { auth: AUTH, limits: LIMITS, subscriptions: { enabled: true, maxConnections: 1, maxPerConnection: 1 } });
     const first = liveClient(small.url, viewerToken);
     try {
@@ -233,6 +233,10 @@ describe('subscriptions over graphql-ws', () => {
         socket.on('open', () => reject(new Error('expected the second connection to be refused, but it opened')));
       });
       expect(status).toBe(503);
+      // Stopping the server closes the open connection as "going away", and stop() returns.
+      const stopped = small.stop();
+      expect((await first.closed).code).toBe(1001);
+      await stopped;
     } finally {
       await first.client.dispose();
       await small.stop();
