@@ -75,6 +75,8 @@ async function main(): Promise<void> {
       corsOrigins: config.corsOrigins,
       auth: config.auth,
       limits: config.limits,
+      subscriptions: config.subscriptions,
+      federation: config.federation,
       logger,
     });
     if (config.production) {

@@ -40,6 +40,15 @@ export function minConfidence(value: number | null | undefined): number | null {
   return value;
 }
 
+/** A knowledge-time bound of ClaimFilter, as the last day it can mean ("2024-12" is 2024-12-31). */
+export function knownDate(value: string | null | undefined, argument: 'knownAfter' | 'knownBy'): string | null {
+  try {
+    return parseAsOf(value);
+  } catch (error) {
+    throw new BadUserInputError(`"filter.${argument}": ${(error as Error).message}`, `filter.${argument}`);
+  }
+}
+
 /** The time, confidence and attribution arguments of a graph field, checked, as one view. */
 export function factView(args: {
   asOf?: string | null;

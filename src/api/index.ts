@@ -1,4 +1,5 @@
 // The GraphQL layer: the schema with its resolvers, the per-request context and DataLoaders.
+export { buildSubgraphSchema, subgraphTypeDefs, KEYED_TYPES } from './subgraph';
 export { buildSchema, readTypeDefs, mergeResolvers, SCHEMA_DIR } from './schema';
 export { createContext } from './context';
 export type { Context, Access, RequestLocals } from './context';

@@ -67,6 +67,10 @@ export interface Config {
      */
     trustProxy: boolean | number | string[];
   };
+  /** GraphQL subscriptions over WebSocket at the GraphQL path (docs/subscriptions.md). */
+  subscriptions: SubscriptionSettings;
+  /** `subgraph`: serve the schema as an Apollo Federation 2 subgraph (docs/federation.md); `off` by default. */
+  federation: 'off' | 'subgraph';
   auth: {
     /** HS256 shared secret (32 characters or more), or null. */
     jwtSecret: string | null;
@@ -103,6 +107,18 @@ export const DEFAULT_LIMITS: Config['limits'] = {
   targetLagMs: 30,
   trustProxy: false,
 };
+
+export interface SubscriptionSettings {
+  /** Accept WebSocket connections for subscriptions at all. */
+  enabled: boolean;
+  /** WebSocket connections open at once, over all clients; more are refused at the upgrade (HTTP 503). */
+  maxConnections: number;
+  /** Subscriptions running at once on one connection; one more is refused with SUBSCRIPTION_LIMIT. */
+  maxPerConnection: number;
+}
+
+/** A connection per open workbench tab and a few per service; each workbench tab runs two subscriptions. */
+export const DEFAULT_SUBSCRIPTIONS: SubscriptionSettings = { enabled: true, maxConnections: 1_000, maxPerConnection: 10 };
 
 /** Thrown with every problem found, one per line. */
 export class ConfigError extends Error {}
@@ -158,6 +174,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       targetLagMs: read('LIMIT_TARGET_LAG_MS', DEFAULT_LIMITS.targetLagMs, (t) => parseInteger(t, 0, 60_000)),
       trustProxy: read('TRUST_PROXY', DEFAULT_LIMITS.trustProxy, parseTrustProxy),
     },
+    subscriptions: {
+      enabled: read('SUBSCRIPTIONS', DEFAULT_SUBSCRIPTIONS.enabled, parseBoolean),
+      maxConnections: read('SUBSCRIPTION_MAX_CONNECTIONS', DEFAULT_SUBSCRIPTIONS.maxConnections, (t) => parseInteger(t, 1, 1_000_000)),
+      maxPerConnection: read('SUBSCRIPTION_MAX_PER_CONNECTION', DEFAULT_SUBSCRIPTIONS.maxPerConnection, (t) => parseInteger(t, 1, 1_000)),
+    },
+    federation: read<'off' | 'subgraph'>('FEDERATION', 'off', parseFederation),
     auth: {
       jwtSecret: read<string | null>('AUTH_JWT_SECRET', null, parseSecret),
       jwksUrl: read<string | null>('AUTH_JWKS_URL', null, parseHttpUrl),
@@ -282,4 +304,10 @@ function parseDuration(text: string): number {
     throw new Error(`expected a duration from 1 s to 365 d such as 3600, 90s, 30m, 8h or 7d, but got ${JSON.stringify(text)}`);
   }
   return seconds;
+}
+
+/** FEDERATION: `off` (a plain GraphQL server) or `subgraph` (an Apollo Federation 2 subgraph). */
+function parseFederation(text: string): 'off' | 'subgraph' {
+  if (text === 'off' || text === 'subgraph') return text;
+  throw new Error(`expected off or subgraph, but got ${JSON.stringify(text)}`);
 }

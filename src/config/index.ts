@@ -1,3 +1,3 @@
 // Configuration from the environment.
-export { loadConfig, ConfigError, DEFAULT_LIMITS } from './config';
-export type { Config } from './config';
+export { loadConfig, ConfigError, DEFAULT_LIMITS, DEFAULT_SUBSCRIPTIONS } from './config';
+export type { Config, SubscriptionSettings } from './config';

@@ -1772,6 +1772,114 @@ export type StixSelection = {
 };
 
 /**
+ * Live changes of the graph, over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at the
+ * same address as queries: ws://host:port/graphql. A subscription sent over plain HTTP is refused
+ * (400, OPERATION_NOT_SUPPORTED). The connection authenticates once, with the token in the
+ * `connection_init` payload (`{ "authorization": "Bearer <token>" }`); a connection that may not read
+ * is closed with 4401. Limits: SUBSCRIPTION_MAX_CONNECTIONS, SUBSCRIPTION_MAX_PER_CONNECTION. Every
+ * event is sent after the write that caused it has committed. See docs/subscriptions.md.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each claim new in the graph, once its write has committed: asserted, ingested, imported, or a
+   * correction. `filter` narrows as in Query.claims; its knowledge-time bounds (`knownAfter`,
+   * `knownBy`) compare with the claim's knownAt.
+   */
+  claimAdded: Claim;
+  /**
+   * Each entity whose facts a write rebuilt (new claims, a retraction, a review, a merge): one event
+   * per entity and write. With `entityId`, only that entity's.
+   */
+  factChanged: FactChange;
+  /**
+   * Each dispute that a write opened or joined: a claim new or reviewed in that write takes part in
+   * it. With `entityId`, only disputes about that entity (as subject or object).
+   */
+  disputeOpened: Dispute;
+  /** Each write that may have changed the review queue: claims written PENDING, reviewed or retracted. */
+  reviewQueueChanged: ReviewQueueChange;
+};
+
+
+/**
+ * Live changes of the graph, over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at the
+ * same address as queries: ws://host:port/graphql. A subscription sent over plain HTTP is refused
+ * (400, OPERATION_NOT_SUPPORTED). The connection authenticates once, with the token in the
+ * `connection_init` payload (`{ "authorization": "Bearer <token>" }`); a connection that may not read
+ * is closed with 4401. Limits: SUBSCRIPTION_MAX_CONNECTIONS, SUBSCRIPTION_MAX_PER_CONNECTION. Every
+ * event is sent after the write that caused it has committed. See docs/subscriptions.md.
+ */
+export type SubscriptionClaimAddedArgs = {
+  filter?: InputMaybe<ClaimFilter>;
+};
+
+
+/**
+ * Live changes of the graph, over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at the
+ * same address as queries: ws://host:port/graphql. A subscription sent over plain HTTP is refused
+ * (400, OPERATION_NOT_SUPPORTED). The connection authenticates once, with the token in the
+ * `connection_init` payload (`{ "authorization": "Bearer <token>" }`); a connection that may not read
+ * is closed with 4401. Limits: SUBSCRIPTION_MAX_CONNECTIONS, SUBSCRIPTION_MAX_PER_CONNECTION. Every
+ * event is sent after the write that caused it has committed. See docs/subscriptions.md.
+ */
+export type SubscriptionFactChangedArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live changes of the graph, over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at the
+ * same address as queries: ws://host:port/graphql. A subscription sent over plain HTTP is refused
+ * (400, OPERATION_NOT_SUPPORTED). The connection authenticates once, with the token in the
+ * `connection_init` payload (`{ "authorization": "Bearer <token>" }`); a connection that may not read
+ * is closed with 4401. Limits: SUBSCRIPTION_MAX_CONNECTIONS, SUBSCRIPTION_MAX_PER_CONNECTION. Every
+ * event is sent after the write that caused it has committed. See docs/subscriptions.md.
+ */
+export type SubscriptionDisputeOpenedArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of write caused a change. */
+export type GraphChangeCause =
+  /** Claims were written: asserted, ingested from an article, imported, or written by a correction. */
+  | 'CLAIMS_WRITTEN'
+  /** A claim was retracted. */
+  | 'CLAIM_RETRACTED'
+  /** A claim was accepted, rejected, corrected or reopened. */
+  | 'CLAIM_REVIEWED'
+  /** Two entities were merged into one. */
+  | 'ENTITIES_MERGED'
+  /** A merge was undone. */
+  | 'ENTITIES_UNMERGED';
+
+/** The facts of one entity were rebuilt by a write: a client showing them should ask again. */
+export type FactChange = {
+  __typename?: 'FactChange';
+  /** The entity whose facts changed (the kept entity after a merge). */
+  entity: Entity;
+  /** What kind of write it was. */
+  cause: GraphChangeCause;
+  /** The claims of the write that touch this entity: new, reviewed or retracted ones. */
+  claims: Array<Claim>;
+  /** When the write committed (ISO 8601 timestamp). */
+  at: Scalars['String']['output'];
+};
+
+/** A write that may have changed the review queue. */
+export type ReviewQueueChange = {
+  __typename?: 'ReviewQueueChange';
+  /** What kind of write it was. */
+  cause: GraphChangeCause;
+  /** The claims of the write: new ones (PENDING or not), reviewed or retracted ones. */
+  claims: Array<Claim>;
+  /** How many claims await review after the write. */
+  pendingCount: Scalars['Int']['output'];
+  /** When the write committed (ISO 8601 timestamp). */
+  at: Scalars['String']['output'];
+};
+
+/**
  * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
  * write path, extraction and front-ends alike.
  */
@@ -1965,6 +2073,10 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<SourceConnectionRecord>;
   SourceInput: SourceInput;
   StixSelection: StixSelection;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  GraphChangeCause: GraphChangeCause;
+  FactChange: ResolverTypeWrapper<Omit<FactChange, 'entity' | 'claims'> & { entity: ResolversTypes['Entity'], claims: Array<ResolversTypes['Claim']> }>;
+  ReviewQueueChange: ResolverTypeWrapper<Omit<ReviewQueueChange, 'claims'> & { claims: Array<ResolversTypes['Claim']> }>;
   RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
   CasualtyFigure: CasualtyFigure;
   Vocabulary: ResolverTypeWrapper<Vocabulary>;
@@ -2027,6 +2139,9 @@ export type ResolversParentTypes = {
   SourceConnection: SourceConnectionRecord;
   SourceInput: SourceInput;
   StixSelection: StixSelection;
+  Subscription: Record<PropertyKey, never>;
+  FactChange: Omit<FactChange, 'entity' | 'claims'> & { entity: ResolversParentTypes['Entity'], claims: Array<ResolversParentTypes['Claim']> };
+  ReviewQueueChange: Omit<ReviewQueueChange, 'claims'> & { claims: Array<ResolversParentTypes['Claim']> };
   RelationshipTypeInfo: RelationshipTypeInfo;
   Vocabulary: Vocabulary;
 };
@@ -2411,6 +2526,27 @@ export type SourceConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  claimAdded?: SubscriptionResolver<ResolversTypes['Claim'], "claimAdded", ParentType, ContextType, Partial<SubscriptionClaimAddedArgs>>;
+  factChanged?: SubscriptionResolver<ResolversTypes['FactChange'], "factChanged", ParentType, ContextType, Partial<SubscriptionFactChangedArgs>>;
+  disputeOpened?: SubscriptionResolver<ResolversTypes['Dispute'], "disputeOpened", ParentType, ContextType, Partial<SubscriptionDisputeOpenedArgs>>;
+  reviewQueueChanged?: SubscriptionResolver<ResolversTypes['ReviewQueueChange'], "reviewQueueChanged", ParentType, ContextType>;
+};
+
+export type FactChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['GraphChangeCause'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewQueueChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueueChange'] = ResolversParentTypes['ReviewQueueChange']> = {
+  cause?: Resolver<ResolversTypes['GraphChangeCause'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RelationshipTypeInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipTypeInfo'] = ResolversParentTypes['RelationshipTypeInfo']> = {
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2465,6 +2601,9 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  FactChange?: FactChangeResolvers<ContextType>;
+  ReviewQueueChange?: ReviewQueueChangeResolvers<ContextType>;
   RelationshipTypeInfo?: RelationshipTypeInfoResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;
 };

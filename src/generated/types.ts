@@ -1799,6 +1799,116 @@ export type StixSelection = {
 };
 
 /**
+ * Live changes of the graph, over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at the
+ * same address as queries: ws://host:port/graphql. A subscription sent over plain HTTP is refused
+ * (400, OPERATION_NOT_SUPPORTED). The connection authenticates once, with the token in the
+ * `connection_init` payload (`{ "authorization": "Bearer <token>" }`); a connection that may not read
+ * is closed with 4401. Limits: SUBSCRIPTION_MAX_CONNECTIONS, SUBSCRIPTION_MAX_PER_CONNECTION. Every
+ * event is sent after the write that caused it has committed. See docs/subscriptions.md.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each claim new in the graph, once its write has committed: asserted, ingested, imported, or a
+   * correction. `filter` narrows as in Query.claims; its knowledge-time bounds (`knownAfter`,
+   * `knownBy`) compare with the claim's knownAt.
+   */
+  claimAdded: Claim;
+  /**
+   * Each entity whose facts a write rebuilt (new claims, a retraction, a review, a merge): one event
+   * per entity and write. With `entityId`, only that entity's.
+   */
+  factChanged: FactChange;
+  /**
+   * Each dispute that a write opened or joined: a claim new or reviewed in that write takes part in
+   * it. With `entityId`, only disputes about that entity (as subject or object).
+   */
+  disputeOpened: Dispute;
+  /** Each write that may have changed the review queue: claims written PENDING, reviewed or retracted. */
+  reviewQueueChanged: ReviewQueueChange;
+};
+
+
+/**
+ * Live changes of the graph, over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at the
+ * same address as queries: ws://host:port/graphql. A subscription sent over plain HTTP is refused
+ * (400, OPERATION_NOT_SUPPORTED). The connection authenticates once, with the token in the
+ * `connection_init` payload (`{ "authorization": "Bearer <token>" }`); a connection that may not read
+ * is closed with 4401. Limits: SUBSCRIPTION_MAX_CONNECTIONS, SUBSCRIPTION_MAX_PER_CONNECTION. Every
+ * event is sent after the write that caused it has committed. See docs/subscriptions.md.
+ */
+export type SubscriptionClaimAddedArgs = {
+  filter?: InputMaybe<ClaimFilter>;
+};
+
+
+/**
+ * Live changes of the graph, over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at the
+ * same address as queries: ws://host:port/graphql. A subscription sent over plain HTTP is refused
+ * (400, OPERATION_NOT_SUPPORTED). The connection authenticates once, with the token in the
+ * `connection_init` payload (`{ "authorization": "Bearer <token>" }`); a connection that may not read
+ * is closed with 4401. Limits: SUBSCRIPTION_MAX_CONNECTIONS, SUBSCRIPTION_MAX_PER_CONNECTION. Every
+ * event is sent after the write that caused it has committed. See docs/subscriptions.md.
+ */
+export type SubscriptionFactChangedArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live changes of the graph, over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at the
+ * same address as queries: ws://host:port/graphql. A subscription sent over plain HTTP is refused
+ * (400, OPERATION_NOT_SUPPORTED). The connection authenticates once, with the token in the
+ * `connection_init` payload (`{ "authorization": "Bearer <token>" }`); a connection that may not read
+ * is closed with 4401. Limits: SUBSCRIPTION_MAX_CONNECTIONS, SUBSCRIPTION_MAX_PER_CONNECTION. Every
+ * event is sent after the write that caused it has committed. See docs/subscriptions.md.
+ */
+export type SubscriptionDisputeOpenedArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of write caused a change. */
+export const GraphChangeCause = {
+  /** Claims were written: asserted, ingested from an article, imported, or written by a correction. */
+  CLAIMS_WRITTEN: 'CLAIMS_WRITTEN',
+  /** A claim was retracted. */
+  CLAIM_RETRACTED: 'CLAIM_RETRACTED',
+  /** A claim was accepted, rejected, corrected or reopened. */
+  CLAIM_REVIEWED: 'CLAIM_REVIEWED',
+  /** Two entities were merged into one. */
+  ENTITIES_MERGED: 'ENTITIES_MERGED',
+  /** A merge was undone. */
+  ENTITIES_UNMERGED: 'ENTITIES_UNMERGED'
+} as const;
+
+export type GraphChangeCause = typeof GraphChangeCause[keyof typeof GraphChangeCause];
+/** The facts of one entity were rebuilt by a write: a client showing them should ask again. */
+export type FactChange = {
+  __typename?: 'FactChange';
+  /** The entity whose facts changed (the kept entity after a merge). */
+  entity: Entity;
+  /** What kind of write it was. */
+  cause: GraphChangeCause;
+  /** The claims of the write that touch this entity: new, reviewed or retracted ones. */
+  claims: Array<Claim>;
+  /** When the write committed (ISO 8601 timestamp). */
+  at: Scalars['String']['output'];
+};
+
+/** A write that may have changed the review queue. */
+export type ReviewQueueChange = {
+  __typename?: 'ReviewQueueChange';
+  /** What kind of write it was. */
+  cause: GraphChangeCause;
+  /** The claims of the write: new ones (PENDING or not), reviewed or retracted ones. */
+  claims: Array<Claim>;
+  /** How many claims await review after the write. */
+  pendingCount: Scalars['Int']['output'];
+  /** When the write committed (ISO 8601 timestamp). */
+  at: Scalars['String']['output'];
+};
+
+/**
  * What one relationship type means, declared once in the service (src/vocabulary/) and read by the
  * write path, extraction and front-ends alike.
  */

@@ -8,6 +8,11 @@ export type Row = Record<string, unknown>;
 /** The named-query runner a write transaction hands to its work function. */
 export interface QueryRunner {
   run(name: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /**
+   * Calls `callback` once the transaction has committed (never when it fails, once when the driver
+   * retried it): for telling others about the write. Runners outside `writeTransaction` may lack it.
+   */
+  afterCommit?(callback: () => void): void;
 }
 
 export interface DatabaseOptions {
@@ -101,14 +106,23 @@ export class Database {
     const timeout = this.timeoutLeft();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     this.shared.inFlight += 1;
+    // The callbacks of the attempt that committed: a retried attempt starts with none.
+    let committed: Array<() => void> = [];
+    let result: T;
     try {
-      return await session.executeWrite((tx) => work(this.runnerFor(tx)), { timeout });
+      result = await session.executeWrite((tx) => {
+        const callbacks: Array<() => void> = [];
+        committed = callbacks;
+        return work({ ...this.runnerFor(tx), afterCommit: (callback) => callbacks.push(callback) });
+      }, { timeout });
     } catch (error) {
       throw translateError(error);
     } finally {
       this.shared.inFlight -= 1;
       await session.close();
     }
+    for (const callback of committed) callback();
+    return result;
   }
 
   /** Runs raw Cypher; for schema statements and tests only, never with user text. */

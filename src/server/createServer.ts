@@ -1,14 +1,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { createAuthenticator, UnauthenticatedError } from '../auth';
-import { DEFAULT_LIMITS, type Config } from '../config';
-import { buildSchema, createContext, type Context, type RequestLocals } from '../api';
+import { DEFAULT_LIMITS, DEFAULT_SUBSCRIPTIONS, type Config, type SubscriptionSettings } from '../config';
+import { buildSchema, buildSubgraphSchema, createContext, type Context, type RequestLocals } from '../api';
 import { DRIVER_POOL_SIZE, type Database } from '../neo4j';
 import { clientKey, ConcurrencyGate, rateLimitPerClient, type AdmissionLocals } from './admission';
 import { costLimitPlugin } from './cost';
@@ -27,6 +28,7 @@ import { Metrics } from './metrics';
 import { requestHygienePlugin } from './requestHygiene';
 import { securityHeaders } from './securityHeaders';
 import { taxiiRouter } from './taxii';
+import { attachSubscriptions, type SubscriptionServer } from './subscriptions';
 import { workbenchRouter } from './workbench';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -50,6 +52,10 @@ export interface ServerOptions {
   corsOrigins?: string[];
   /** Where logs go (default: nowhere, for tests). */
   logger?: Logger;
+  /** Subscriptions over WebSocket at GRAPHQL_PATH (default DEFAULT_SUBSCRIPTIONS: on). */
+  subscriptions?: SubscriptionSettings;
+  /** `subgraph`: serve the schema as an Apollo Federation 2 subgraph (docs/federation.md); default `off`. */
+  federation?: Config['federation'];
 }
 
 export interface RunningServer {
@@ -58,6 +64,8 @@ export interface RunningServer {
   metrics: Metrics | null;
   /** The cap on concurrent GraphQL requests, for tests to read its load. */
   gate: ConcurrencyGate;
+  /** The WebSocket server of subscriptions; null when they are off. */
+  subscriptions: SubscriptionServer | null;
   /** Stops accepting, lets in-flight requests finish, then closes; /readyz says 503 meanwhile. */
   stop(): Promise<void>;
 }
@@ -69,6 +77,8 @@ export interface ApolloOptions {
   plugins?: ApolloServerPlugin<Context>[];
   /** Cost allowed in flight at once (costBudget.ts); none by default (tests' executeOperation). */
   costBudget?: CostBudget;
+  /** The schema to serve; by default the one of schema/ (buildSchema). */
+  schema?: GraphQLSchema;
 }
 
 /** The cost allowed in flight at once, in operations of the largest cost allowed (LIMIT_MAX_COST). */
@@ -82,7 +92,7 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
   const limits = options.limits ?? DEFAULT_LIMITS;
   const armor = armorProtection(limits);
   return new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema: options.schema ?? buildSchema(),
     formatError,
     introspection: options.enableIntrospection ?? true,
     includeStacktraceInErrorResponses: false,
@@ -103,20 +113,22 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
       ...httpCachePlugins(),
       ...(options.plugins ?? []),
       ApolloServerPluginLandingPageDisabled(),
+      // A federated schema would turn inline traces (ftv1) on: timings for anyone who asks, and no router here reads them.
+      ApolloServerPluginInlineTraceDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
     ],
   });
 }
 
 /**
- * Serves POST /graphql, the workbench at /, the IDE at /ide, TAXII 2.1 at /taxii2/, /healthz,
- * /readyz and /metrics on one HTTP server. Every response has the security headers
- * (securityHeaders.ts) and an id (X-Request-Id). A GraphQL request then goes through, in order:
- * CORS, its token, the CSRF exemption of a GET of a persisted query (httpCache.ts), the per-client
- * rate limit (admission.ts), the body size limit, the document's length, nesting and width
- * (documentGuard.ts), the concurrency gate (admission.ts, narrowed while the event loop lags:
- * eventLoopLag.ts), its deadline, its Idempotency-Key, and Apollo (depth, aliases, directives,
- * cost, validation).
+ * Serves POST /graphql, subscriptions over WebSocket at the same path (subscriptions.ts), the
+ * workbench at /, the IDE at /ide, TAXII 2.1 at /taxii2/, /healthz, /readyz and /metrics on one
+ * HTTP server. Every response has the security headers (securityHeaders.ts) and an id
+ * (X-Request-Id). A GraphQL request then goes through, in order: CORS, its token, the CSRF
+ * exemption of a GET of a persisted query (httpCache.ts), the per-client rate limit (admission.ts),
+ * the body size limit, the document's length, nesting and width (documentGuard.ts), the
+ * concurrency gate (admission.ts, narrowed while the event loop lags: eventLoopLag.ts), its
+ * deadline, its Idempotency-Key, and Apollo (depth, aliases, directives, cost, validation).
  */
 export async function startServer(db: Database, options: ServerOptions): Promise<RunningServer> {
   const app = express();
@@ -125,20 +137,45 @@ export async function startServer(db: Database, options: ServerOptions): Promise
   const limits = options.limits ?? { ...DEFAULT_LIMITS, rateLimitPerMinute: 0 };
   const logger = options.logger ?? createLogger('silent');
   const metrics = options.enableMetrics === false ? null : new Metrics(db, DRIVER_POOL_SIZE);
+  const schema = options.federation === 'subgraph' ? buildSubgraphSchema() : buildSchema();
+  const authenticate = createAuthenticator(options.auth);
+  const access = { authenticationEnabled: Boolean(options.auth.jwtSecret || options.auth.jwksUrl), anonymousRead: options.auth.anonymousRead };
+  const settings = options.subscriptions ?? DEFAULT_SUBSCRIPTIONS;
+  const subscriptions = settings.enabled
+    ? attachSubscriptions({
+        httpServer,
+        path: GRAPHQL_PATH,
+        schema,
+        db,
+        authenticate,
+        access,
+        limits,
+        settings,
+        validationRules: armorProtection(limits).validationRules,
+        maxValidationErrors: MAX_VALIDATION_ERRORS,
+        corsOrigins: options.corsOrigins ?? [],
+        logger,
+      })
+    : null;
   const apollo = createApollo({
     httpServer,
+    schema,
     limits,
     // Twice the most one operation may cost: at most two of the costliest run at once.
     costBudget: new CostBudget(COST_BUDGET_FACTOR * limits.maxCost),
     enableIntrospection: options.enableIntrospection,
     // The idempotency plugin comes last: it stores the answer as the other plugins leave it.
-    plugins: [errorLoggingPlugin(), ...(metrics ? [metrics.plugin()] : []), idempotencyPlugin(db)],
+    plugins: [
+      errorLoggingPlugin(),
+      ...(metrics ? [metrics.plugin()] : []),
+      idempotencyPlugin(db),
+      // Apollo drains HTTP on stop; the WebSocket connections are closed alongside (1001, going away).
+      ...(subscriptions ? [{ serverWillStart: async () => ({ drainServer: () => subscriptions.close() }) }] : []),
+    ],
   });
   const gate = new ConcurrencyGate(limits.maxConcurrent, limits.maxQueued, { keyOf: clientKey });
   const lag = limits.targetLagMs > 0 ? new LagController(gate, limits.targetLagMs).start() : null;
   app.set('trust proxy', limits.trustProxy);
-  const authenticate = createAuthenticator(options.auth);
-  const access = { authenticationEnabled: Boolean(options.auth.jwtSecret || options.auth.jwksUrl), anonymousRead: options.auth.anonymousRead };
   let stopping = false;
   await apollo.start();
 
@@ -204,6 +241,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
     apollo,
     metrics,
     gate,
+    subscriptions,
     async stop() {
       stopping = true;
       lag?.stop();

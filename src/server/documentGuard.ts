@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { getOperationAST } from 'graphql';
 import type { Config } from '../config';
 import { lexShape, parseQuietly, selectionShape } from './documentShape';
+import { OperationNotSupportedError } from './requestHygiene';
 
 /**
  * Deepest nesting of `{`, `[` and `(` together that a document may have. The workbench nests 3, the
@@ -16,7 +17,8 @@ export const MAX_NESTING = 128;
  * fragments merged in, which graphql-js's overlap rule compares pairwise). Each is one linear pass
  * (documentShape.ts), so a refusal costs about as much as reading the text: HTTP 400 with
  * GRAPHQL_PARSE_FAILED (length, nesting) or GRAPHQL_VALIDATION_FAILED (width). A document that does
- * not lex or parse passes on to Apollo, whose syntax error says where. A document that passes
+ * not lex or parse passes on to Apollo, whose syntax error says where. A subscription is refused
+ * with 400 OPERATION_NOT_SUPPORTED, pointing to the WebSocket endpoint. A document that passes
  * leaves its operation's type in `res.locals.operationType`, for the idempotency keys and for the
  * timeout's answer (a mutation's outcome is then unknown).
  */
@@ -50,6 +52,12 @@ export function documentGuard(limits: Config['limits']) {
     }
     const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
     const operation = document ? getOperationAST(document, typeof operationName === 'string' ? operationName : undefined) : null;
+    if (operation?.operation === 'subscription') {
+      // Before validation: `subscription { x }` is a subscription over HTTP before it is a bad field.
+      const error = new OperationNotSupportedError('subscription');
+      refuse('OPERATION_NOT_SUPPORTED', error.message);
+      return;
+    }
     if (operation) (res.locals as { operationType?: string }).operationType = operation.operation;
     next();
   };

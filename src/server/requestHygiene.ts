@@ -4,13 +4,17 @@ import type { Context } from '../api';
 import { hideSchemaNames, requestNames } from './hideSchemaNames';
 
 /**
- * An operation of a type the schema does not have (`subscription { … }`: this API has no
- * subscriptions): the client's mistake, HTTP 400 with code OPERATION_NOT_SUPPORTED, logged as a
- * request like any other and not as an error.
+ * An operation HTTP does not serve: a subscription (served over WebSocket at the same path, see
+ * subscriptions.ts), or a type the schema does not have. The client's mistake, HTTP 400 with code
+ * OPERATION_NOT_SUPPORTED, logged as a request like any other and not as an error.
  */
 export class OperationNotSupportedError extends GraphQLError {
   constructor(operation: string) {
-    super(`expected a query or a mutation, but got a ${operation}: this API has no ${operation} operations`, {
+    const why =
+      operation === 'subscription'
+        ? 'subscriptions are served over WebSocket (the graphql-ws protocol, graphql-transport-ws) at the same path, /graphql; see docs/subscriptions.md'
+        : `this API has no ${operation} operations`;
+    super(`expected a query or a mutation, but got a ${operation}: ${why}`, {
       extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
     });
   }
@@ -24,7 +28,8 @@ const MUTATION_OUTCOMES: Record<string, string> = { REQUEST_TIMEOUT: 'NOT_APPLIE
 
 /**
  * What a client learns from an error, beyond its message:
- * - an operation type the schema lacks is refused before execution (OperationNotSupportedError);
+ * - a subscription, or an operation type the schema lacks, is refused before execution
+ *   (OperationNotSupportedError);
  * - with `hideSchema` (introspection off), messages of validation and variable errors name only
  *   what the request named (hideSchemaNames.ts); our own BAD_USER_INPUT errors, which come from a
  *   resolver and so have a path, are written for clients and stay as they are;
@@ -42,7 +47,9 @@ export function requestHygienePlugin(options: { hideSchema: boolean }): ApolloSe
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, schema }) {
-          if (operation && !schema.getRootType(operation.operation)) throw new OperationNotSupportedError(operation.operation);
+          if (operation && (operation.operation === 'subscription' || !schema.getRootType(operation.operation))) {
+            throw new OperationNotSupportedError(operation.operation);
+          }
         },
         async willSendResponse({ response, request, contextValue, operation }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;

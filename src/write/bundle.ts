@@ -1,4 +1,4 @@
-import { assertClaims, type ClaimInput } from '../claim';
+import { assertClaims, toClaimWrite, type ClaimInput } from '../claim';
 import { recordChanges, upsertEntities, type EntityInput, type EntityWrite } from '../entity';
 import type { QueryRunner } from '../neo4j';
 import { recordSource, type SourceInput, type SourceRecord } from '../source';
@@ -6,6 +6,7 @@ import { entityId } from '../support';
 import type { EntityKind, ReviewStatus } from '../generated/types';
 import { checkEnds, orderSymmetric } from './claimRules';
 import { manualClaimReview } from './claims';
+import { newClaimIds, publishAfterCommit } from './publish';
 
 /** The seed loader's actor (src/seed/loadSeed.ts SEED_ACTOR): the seed's claims start ACCEPTED. */
 const SEED_ACTOR = 'seed';
@@ -36,7 +37,8 @@ export interface BundleWrite {
  * checked against the vocabulary (the whole bundle fails on a broken one: callers that can skip a
  * claim check first) and symmetric claims are put in name order. New claims start in review as
  * `initialReview` says. Everything is keyed by content, so
- * writing a bundle twice changes nothing.
+ * writing a bundle twice changes nothing. Once the transaction commits, the claims new in the graph
+ * are published (./publish.ts) for the subscriptions.
  */
 export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string, origin: string): Promise<BundleWrite> {
   const entities = bundle.entities.length > 0 ? await upsertEntities(tx, bundle.entities, actor) : [];
@@ -59,7 +61,17 @@ export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string
     checkEnds(claim, (id) => ends.get(id)?.kind, `claims[${i}].`);
     return orderSymmetric({ ...claim, sourceId, review: initialReview(claim, actor) }, (id) => ends.get(id)?.name);
   });
+  const fresh = await newClaimIds(tx, claims.map((claim) => toClaimWrite(claim, actor).id));
   const claimIds = claims.length > 0 ? await assertClaims(tx, claims, actor) : [];
+  const added = claims.flatMap((claim, i) => (fresh.has(claimIds[i] as string) ? [{ ...claim, id: claimIds[i] as string }] : []));
+  publishAfterCommit(tx, {
+    cause: 'CLAIMS_WRITTEN',
+    addedClaimIds: added.map((claim) => claim.id),
+    changedClaimIds: [],
+    entityIds: added.flatMap((claim) => (claim.objectId ? [claim.subjectId, claim.objectId] : [claim.subjectId])),
+    reviewQueueChanged: added.some((claim) => claim.review === 'PENDING'),
+    by: actor,
+  });
   return { entities, source, claimIds };
 }
 

@@ -1,4 +1,4 @@
-import { assertClaims, findClaimsByIds, retractClaim as writeRetraction, type ClaimInput, type ClaimRecord } from '../claim';
+import { assertClaims, findClaimsByIds, retractClaim as writeRetraction, toClaimWrite, type ClaimInput, type ClaimRecord } from '../claim';
 import { reviewManualClaims } from '../config/config';
 import { findEntitiesByIds, recordChanges } from '../entity';
 import type { ClaimInput as ClaimInputArgs, ReviewStatus } from '../generated/types';
@@ -6,6 +6,7 @@ import type { Database } from '../neo4j';
 import { findSourcesByIds } from '../source';
 import { NotFoundError, validate } from '../support';
 import { checkClaim, checkEnds, CLAIM_LIMITS, orderSymmetric } from './claimRules';
+import { newClaimIds, publishAfterCommit } from './publish';
 
 /**
  * The review status a claim entered by hand or imported starts with: REVIEW_MANUAL_CLAIMS
@@ -24,12 +25,23 @@ export function manualClaimReview(): ReviewStatus {
 export async function assertClaim(db: Database, input: ClaimInputArgs, actor: string): Promise<ClaimRecord> {
   const claim = { ...(await checkClaimInput(db, input, 'input.')), review: manualClaimReview() };
   const id = await db.writeTransaction(async (tx) => {
+    const fresh = await newClaimIds(tx, [toClaimWrite(claim, actor).id]);
     const [claimId] = await assertClaims(tx, [claim], actor);
     const summary = `claim ${claim.polarity === 'DENIED' ? 'denying' : 'asserting'} ${claim.predicate}: "${claim.excerpt.slice(0, 80)}"`;
     await recordChanges(
       tx,
       [claim.subjectId, claim.objectId].filter((e): e is string => e != null).map((entityId) => ({ entityId, by: actor, action: 'CLAIM_ASSERTED' as const, summary })),
     );
+    if (fresh.has(claimId as string)) {
+      publishAfterCommit(tx, {
+        cause: 'CLAIMS_WRITTEN',
+        addedClaimIds: [claimId as string],
+        changedClaimIds: [],
+        entityIds: [claim.subjectId, claim.objectId].filter((e): e is string => e != null),
+        reviewQueueChanged: claim.review === 'PENDING',
+        by: actor,
+      });
+    }
     return claimId as string;
   });
   return (await findClaimsByIds(db, [id])).get(id) as ClaimRecord;
@@ -63,6 +75,8 @@ export async function retractClaim(db: Database, id: string, reason: string, act
     const retraction = await writeRetraction(tx, id, why, actor);
     if (retraction?.retracted) {
       await recordChanges(tx, [{ entityId: retraction.subjectId, by: actor, action: 'CLAIM_RETRACTED', summary: `claim ${id} retracted: ${why}` }]);
+      // The review queue may lose the claim, whatever its review: say it may have changed.
+      publishAfterCommit(tx, { cause: 'CLAIM_RETRACTED', addedClaimIds: [], changedClaimIds: [id], entityIds: [retraction.subjectId], reviewQueueChanged: true, by: actor });
     }
     return retraction;
   });

@@ -2,6 +2,7 @@ import { rebuildFacts, uniqueFactKeys, type FactKey } from '../claim';
 import { ENTITY_LABELS, findEntitiesByIds, recordChanges, type EntityRecord } from '../entity';
 import type { Database } from '../neo4j';
 import { BadUserInputError, NotFoundError } from '../support';
+import { publishAfterCommit } from './publish';
 
 /**
  * `mergeEntities`: two nodes turn out to be one actor. Claims, publications and names move to the
@@ -23,6 +24,7 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
     await recordChanges(tx, [
       { entityId: keepId, by: actor, action: 'UPDATED', summary: `merged "${gone.name}" (${mergeId}) into this entity` },
     ]);
+    publishAfterCommit(tx, { cause: 'ENTITIES_MERGED', addedClaimIds: [], changedClaimIds: [], entityIds: [keepId, mergeId], reviewQueueChanged: false, by: actor });
   });
   return (await findEntitiesByIds(db, [keepId])).get(keepId) as EntityRecord;
 }
@@ -37,6 +39,7 @@ export async function unmergeEntities(db: Database, mergedId: string, actor: str
       { entityId: row.keepId as string, by: actor, action: 'UPDATED', summary: `unmerged ${mergedId} from this entity` },
       { entityId: mergedId, by: actor, action: 'UPDATED', summary: `restored from a merge into ${row.keepId as string}` },
     ]);
+    publishAfterCommit(tx, { cause: 'ENTITIES_UNMERGED', addedClaimIds: [], changedClaimIds: [], entityIds: [row.keepId as string, mergedId], reviewQueueChanged: false, by: actor });
     return row.keepId as string;
   });
   if (keepId === null) {

@@ -15,6 +15,7 @@ import type { Database, QueryRunner } from '../neo4j';
 import { BadUserInputError, NotFoundError, validate } from '../support';
 import { CLAIM_LIMITS } from './claimRules';
 import { checkClaimInput } from './claims';
+import { publishAfterCommit } from './publish';
 
 /**
  * Analyst review (docs/trust.md): accept, reject with a reason, correct (the original is kept,
@@ -93,6 +94,14 @@ export async function correctClaim(
     await rebuildFacts(tx, uniqueFactKeys(keys));
     const summary = `claim ${id} corrected as claim ${newId} (${describeChanges(original, input)}): ${why}`;
     await recordChanges(tx, entitiesOf(original, corrected).map((entityId) => ({ entityId, by: actor, action: 'CLAIM_CORRECTED' as const, summary })));
+    publishAfterCommit(tx, {
+      cause: 'CLAIM_REVIEWED',
+      addedClaimIds: [newId as string],
+      changedClaimIds: [id],
+      entityIds: entitiesOf(original, corrected),
+      reviewQueueChanged: true,
+      by: actor,
+    });
     return newId as string;
   });
   return (await findClaimsByIds(db, [correctionId])).get(correctionId) as ClaimRecord;
@@ -115,6 +124,7 @@ async function review(
   await db.writeTransaction(async (tx) => {
     await mustReview(tx, claim.id, change);
     await recordChanges(tx, entitiesOf(claim).map((entityId) => ({ entityId, by, action, summary })));
+    publishAfterCommit(tx, { cause: 'CLAIM_REVIEWED', addedClaimIds: [], changedClaimIds: [claim.id], entityIds: entitiesOf(claim), reviewQueueChanged: true, by });
   });
   return requireClaim(db, claim.id);
 }

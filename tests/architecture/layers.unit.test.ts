@@ -9,7 +9,7 @@ import { projectRoot } from '../../src/support';
  */
 const LAYERS: ReadonlyArray<readonly string[]> = [
   ['support', 'generated/types'],
-  ['config', 'vocabulary', 'cypher'],
+  ['config', 'vocabulary', 'cypher', 'events'],
   ['neo4j'],
   ['entity', 'source'],
   ['claim'],
@@ -17,7 +17,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['auth'],
   ['write'],
   ['extract'],
-  ['ingest', 'seed', 'transfer', 'evaluation'],
+  ['ingest', 'seed', 'transfer', 'evaluation', 'subscription'],
   ['stix'],
   ['api'],
   ['server'],

@@ -32,6 +32,8 @@ describe('loadConfig', () => {
       enableMetrics: true,
       logLevel: 'info',
       auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true, maxTokenAgeSeconds: null },
+      subscriptions: { enabled: true, maxConnections: 1000, maxPerConnection: 10 },
+      federation: 'off',
       limits: DEFAULT_LIMITS,
     });
   });
@@ -63,6 +65,10 @@ describe('loadConfig', () => {
       AUTH_ISSUER: 'https://issuer.example',
       AUTH_AUDIENCE: 'conflict-kg',
       AUTH_ANONYMOUS_READ: 'false',
+      SUBSCRIPTIONS: 'no',
+      SUBSCRIPTION_MAX_CONNECTIONS: '50',
+      SUBSCRIPTION_MAX_PER_CONNECTION: '3',
+      FEDERATION: 'subgraph',
     });
     expect(config).toEqual({
       port: 8080,
@@ -81,6 +87,8 @@ describe('loadConfig', () => {
       enableMetrics: false,
       logLevel: 'warn',
       auth: { jwtSecret: 'x'.repeat(32), jwksUrl: null, issuer: 'https://issuer.example', audience: 'conflict-kg', anonymousRead: false, maxTokenAgeSeconds: null },
+      subscriptions: { enabled: false, maxConnections: 50, maxPerConnection: 3 },
+      federation: 'subgraph',
       limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 5000 },
     });
   });
@@ -91,6 +99,12 @@ describe('loadConfig', () => {
     // An IDE enabled on purpose needs introspection, so it brings it along.
     expect(loadConfig({ NODE_ENV: 'production', ENABLE_IDE: 'true' })).toMatchObject({ enableIde: true, enableIntrospection: true });
     expect(() => loadConfig({ ENABLE_IDE: 'true', ENABLE_INTROSPECTION: 'false' })).toThrow(/ENABLE_IDE: the IDE needs introspection/);
+  });
+
+  it('refuses subscription limits out of range and an unknown federation mode', () => {
+    expect(() => loadConfig({ SUBSCRIPTION_MAX_CONNECTIONS: '0', SUBSCRIPTION_MAX_PER_CONNECTION: 'many', FEDERATION: 'supergraph' })).toThrow(
+      /SUBSCRIPTION_MAX_CONNECTIONS: expected .*\n  SUBSCRIPTION_MAX_PER_CONNECTION: expected .*\n  FEDERATION: expected off or subgraph, but got "supergraph"/,
+    );
   });
 
   it('refuses origins with a path and unknown log levels', () => {

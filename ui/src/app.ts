@@ -19,6 +19,7 @@ import { renderSourceView } from './sourceView';
 import { TimeControls } from './timeControls';
 import { renderTimeline } from './timeline';
 import type { Claim, Connection, Entity, Path, Profile, Relationship, Source, Subgraph } from './types';
+import { LiveFeed } from './live';
 import { decodeState, encodeState, type ViewState } from './urlState';
 import { FACT_TYPES } from './vocabulary';
 
@@ -57,6 +58,7 @@ export class App {
   private sourceSelection = new Set<string>();
   private sourceMessage: string | null = null;
   private viewerPermissions: string[] = [];
+  private readonly live: LiveFeed;
 
   constructor(private readonly api: ApiClient) {
     this.state = decodeState(location.search, { types: new Set(FACT_TYPES.map((t) => t.name)) });
@@ -104,6 +106,11 @@ export class App {
     });
     this.filters = new Filters((change) => this.update(change, 'replace'));
     this.token = new TokenControl(api, () => void this.start());
+    this.live = new LiveFeed({
+      inView: () => new Set(this.loaded.nodes.keys()),
+      refresh: () => void this.refresh(),
+      openClaim: (id) => void this.openClaimById(id),
+    });
 
     byId('undo').addEventListener('click', () => this.undo());
     byId('fit').addEventListener('click', () => this.graph.fit());
@@ -135,6 +142,7 @@ export class App {
   async start(): Promise<void> {
     this.syncControls();
     this.clearAlert();
+    this.live.connect(this.api.token);
     // Who the caller is, from the API; it does not hold up the view.
     void this.token.check().then((viewer) => {
       this.viewerPermissions = viewer?.permissions ?? [];
@@ -665,6 +673,15 @@ export class App {
     } finally {
       if (sequence === this.timelineSequence) chart.setAttribute('aria-busy', 'false');
     }
+  }
+
+  /** A claim named by the live notice: drawn already, or after the view is loaded again. */
+  private async openClaimById(id: string): Promise<void> {
+    const find = () => [...this.loaded.edges.values()].flatMap((e) => e.claims).find((c) => c.id === id);
+    if (!find()) await this.refresh();
+    const claim = find();
+    if (claim) this.openClaim(claim);
+    else this.announce('That claim is not in the current view (its fact may be filtered out, or it stands alone).');
   }
 
   private openClaim(claim: Claim): void {

@@ -1,9 +1,9 @@
 import { requireRole } from '../../auth';
 import { countClaims, findAllDisputes, findClaims } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
-import { BadUserInputError, pageRequest, parseAsOf, toPage } from '../../support';
+import { pageRequest, toPage } from '../../support';
 import { assertClaim, retractClaim } from '../../write';
-import { claimView, loadedConnection, minConfidence } from '../arguments';
+import { claimView, knownDate, loadedConnection, minConfidence } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
 import { loadAllRequired, loadRequired, requireEntityArgument } from '../loaders';
 
@@ -61,13 +61,3 @@ export const claimResolvers: Resolvers = {
   ClaimConnection: connectionFields,
   DisputeConnection: connectionFields,
 };
-
-
-/** A knowledge-time bound of ClaimFilter, as the last day it can mean ("2024-12" is 2024-12-31). */
-function knownDate(value: string | null | undefined, argument: 'knownAfter' | 'knownBy'): string | null {
-  try {
-    return parseAsOf(value);
-  } catch (error) {
-    throw new BadUserInputError(`"filter.${argument}": ${(error as Error).message}`, `filter.${argument}`);
-  }
-}

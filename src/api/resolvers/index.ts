@@ -7,6 +7,7 @@ import { ingestResolvers } from './ingest';
 import { reviewResolvers } from './review';
 import { sourceResolvers } from './source';
 import { stixResolvers } from './stix';
+import { subscriptionResolvers } from './subscription';
 import { vocabularyResolvers } from './vocabulary';
 
 /** The resolvers of each schema/<domain>.graphql, one file each; merged by ../schema.ts. */
@@ -20,4 +21,5 @@ export const RESOLVERS: readonly Resolvers[] = [
   ingestResolvers,
   vocabularyResolvers,
   stixResolvers,
+  subscriptionResolvers,
 ];
