@@ -26,10 +26,12 @@ export interface Alias {
 }
 
 export interface Entity extends EntityRef {
-  aliases: string[];
+  /** Every other name, with its kind (Entity.aliases holds the same names without). */
   aliasDetails: Alias[];
   description: string | null;
   reliability: string | null;
+  /** Where the entity is (WGS 84), for the map; null when unknown. */
+  coordinates: { latitude: number; longitude: number } | null;
 }
 
 export interface Source {
