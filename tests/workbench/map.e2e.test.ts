@@ -151,7 +151,7 @@ describe('the map view', () => {
     await mapDrawn(page, `document.querySelector('#map circle[data-entity-id="${ids.battalion}"]')?.classList.contains('selected')`);
   });
 
-  it('selects a place from the keyboard: Tab to it, Enter', async () => {
+  it('selects a place from the keyboard: Enter on the focused point or country', async () => {
     await page.locator(`#map circle.map-point[data-entity-id="${ids.hill}"]`).focus();
     await page.keyboard.press('Enter');
     await waitForProfile(page, ids.hill);
