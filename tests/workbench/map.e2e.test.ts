@@ -1,8 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { signDevToken } from '../../src/auth';
-import type { Config } from '../../src/config';
+import { DEFAULT_LIMITS, type Config } from '../../src/config';
 import type { Database } from '../../src/neo4j';
+import { DEFAULT_SEED_FILE, readSeedFile, writeSeed } from '../../src/seed';
 import type { RunningServer } from '../../src/server';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { openDatabase, startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
 import { axe, entityId, NARROW, newPage, serious, shot, waitForProfile, WIDE } from './support/session';
@@ -17,9 +19,9 @@ jest.setTimeout(180_000);
  * with no place are listed. Clicking or pressing a place selects it as tapping its node does; the
  * as-of control redraws the map; the toggle is kept in the URL.
  *
- * It writes its own places to the shared seed database, under names no other suite uses, through
- * the API (upsertEntity with coordinates, recordSource, assertClaim); writing them again changes
- * nothing, so a second run finds the same graph.
+ * It writes its places through the API (upsertEntity with coordinates, recordSource, assertClaim),
+ * so it has a Neo4j of its own, holding the seed (for Russia) and those places: the shared seed
+ * database stays as other suites expect it.
  */
 const auth: Config['auth'] = { jwtSecret: 'a-workbench-map-secret-long-enough-0123456789', jwksUrl: null, issuer: null, audience: null, anonymousRead: true };
 
@@ -32,6 +34,7 @@ const NEW_SOURCE = { url: 'https://maptest.example/2024/12/20/attack', title: 'M
 /** A day between the two publications: the attack is not known yet. */
 const BEFORE_ATTACK = '2024-11-15';
 
+let scratch: ScratchNeo4j;
 let db: Database;
 let server: RunningServer;
 let browser: Browser;
@@ -45,8 +48,11 @@ beforeAll(async () => {
   await ensureWorkbenchBuilt();
   // ui/ is an ES module package: imported, not required.
   ({ project } = await import('../../ui/src/mapProjection.js'));
-  db = openDatabase(process.env.NEO4J_TEST_URI);
-  server = await startTestServer(db, { auth });
+  scratch = await startScratchNeo4j('workbench-map');
+  db = openDatabase(scratch.uri);
+  await writeSeed(db, readSeedFile(DEFAULT_SEED_FILE));
+  // A cold scratch Neo4j on a loaded machine answers its first writes slowly.
+  server = await startTestServer(db, { auth, limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 150_000 } });
   const token = await signDevToken(auth, { role: 'analyst', subject: 'map-e2e' });
   const write = (document: string, variables: Record<string, unknown>) => query(server.url, document, variables, token);
   const upsert = async (input: Record<string, unknown>) => (await write('mutation($i: EntityInput!) { upsertEntity(input: $i) { id } }', { i: input })).upsertEntity.id as string;
@@ -67,12 +73,13 @@ beforeAll(async () => {
   attacked = facts.find((f: any) => f.type === 'ATTACKED').id;
   browser = await launchChromium();
   page = await newPage(browser, WIDE);
-}, 240_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
   await db?.close();
+  await scratch?.stop();
 });
 
 /** Waits until the map has drawn the view (after the graph has). */
