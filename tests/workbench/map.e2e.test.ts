@@ -2,12 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { signDevToken } from '../../src/auth';
 import { DEFAULT_LIMITS, type Config } from '../../src/config';
 import type { Database } from '../../src/neo4j';
-import { DEFAULT_SEED_FILE, readSeedFile, writeSeed } from '../../src/seed';
 import type { RunningServer } from '../../src/server';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { openDatabase, startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
-import { axe, entityId, NARROW, newPage, serious, shot, waitForProfile, WIDE } from './support/session';
+import { axe, NARROW, newPage, serious, shot, waitForProfile, WIDE } from './support/session';
 import { pollExpression, query, waitForView } from './support/workbench';
 
 // A loaded machine: a step may wait up to VIEW_TIMEOUT (support/workbench.ts) for the view.
@@ -20,14 +19,16 @@ jest.setTimeout(180_000);
  * as-of control redraws the map; the toggle is kept in the URL.
  *
  * It writes its places through the API (upsertEntity with coordinates, recordSource, assertClaim),
- * so it has a Neo4j of its own, holding the seed (for Russia) and those places: the shared seed
- * database stays as other suites expect it.
+ * so it has a Neo4j of its own, holding only what it writes: the shared seed database stays as other
+ * suites expect it.
  */
 const auth: Config['auth'] = { jwtSecret: 'a-workbench-map-secret-long-enough-0123456789', jwksUrl: null, issuer: null, audience: null, anonymousRead: true };
 
 const HILL = { kind: 'LOCATION', name: 'Maptest Hill', coordinates: { latitude: 51.5, longitude: 36.0 } };
 const BATTALION = { kind: 'ARMED_FORCE', name: 'Maptest Battalion', coordinates: { latitude: 50.0, longitude: 36.25 } };
 const COMMANDER = { kind: 'PERSON', name: 'Maptest Commander' };
+/** A country, with no coordinates: the map draws it by its shape. */
+const RUSSIA = { kind: 'COUNTRY', name: 'Russia', aliases: [{ name: 'Russian Federation' }] };
 /** The older source: the hill is in Russia, the commander on the hill. The newer one: the battalion attacked the hill. */
 const OLD_SOURCE = { url: 'https://maptest.example/2024/10/01/hill', title: 'Maptest: the hill', publishedAt: '2024-10-01' };
 const NEW_SOURCE = { url: 'https://maptest.example/2024/12/20/attack', title: 'Maptest: the attack', publishedAt: '2024-12-20' };
@@ -50,7 +51,6 @@ beforeAll(async () => {
   ({ project } = await import('../../ui/src/mapProjection.js'));
   scratch = await startScratchNeo4j('workbench-map');
   db = openDatabase(scratch.uri);
-  await writeSeed(db, readSeedFile(DEFAULT_SEED_FILE));
   // A cold scratch Neo4j on a loaded machine answers its first writes slowly.
   server = await startTestServer(db, { auth, limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 150_000 } });
   const token = await signDevToken(auth, { role: 'analyst', subject: 'map-e2e' });
@@ -59,7 +59,7 @@ beforeAll(async () => {
   ids.hill = await upsert(HILL);
   ids.battalion = await upsert(BATTALION);
   ids.commander = await upsert(COMMANDER);
-  ids.russia = (await entityId(server.url, 'Russia', ['COUNTRY'])).id;
+  ids.russia = await upsert(RUSSIA);
   const source = async (input: Record<string, unknown>) => (await write('mutation($i: SourceInput!) { recordSource(input: $i) { id } }', { i: input })).recordSource.id as string;
   const oldSource = await source(OLD_SOURCE);
   const newSource = await source(NEW_SOURCE);
@@ -182,6 +182,21 @@ describe('the map view', () => {
     await expect(page.locator(`#map circle[data-entity-id="${ids.hill}"]`).count()).resolves.toBe(1);
     await page.locator('#as-of-latest').click();
     await mapDrawn(page, `document.querySelector('#map line[data-edge-id="${attacked}"]') !== null`);
+  });
+
+  it('zooms with its buttons and the keyboard, and fits back to the places', async () => {
+    const width = async () => Number((await attr(page, '#map-svg', 'viewBox'))!.split(' ')[2]);
+    const fitted = await width();
+    await page.locator('#map .map-zoom button', { hasText: '+' }).click();
+    await pollExpression(page, `Number(document.getElementById('map-svg').getAttribute('viewBox').split(' ')[2]) < ${fitted}`);
+    await page.locator(`#map circle[data-entity-id="${ids.hill}"]`).focus();
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await pollExpression(page, `Number(document.getElementById('map-svg').getAttribute('viewBox').split(' ')[2]) > ${fitted}`);
+    // The point keeps the focus through the redraw.
+    await expect(page.evaluate(() => (globalThis as any).document.activeElement.getAttribute('data-entity-id'))).resolves.toBe(ids.hill);
+    await page.locator('#map .map-zoom button', { hasText: 'Fit' }).click();
+    await pollExpression(page, `Number(document.getElementById('map-svg').getAttribute('viewBox').split(' ')[2]) === ${fitted}`);
   });
 
   it('toggles between graph and map, kept in the URL', async () => {

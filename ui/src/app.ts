@@ -113,7 +113,7 @@ export class App {
     this.token = new TokenControl(api, () => void this.start());
 
     byId('undo').addEventListener('click', () => this.undo());
-    byId('fit').addEventListener('click', () => this.graph.fit());
+    byId('fit').addEventListener('click', () => (this.state.show === 'map' ? void this.map.fit() : this.graph.fit()));
     byId('show-graph').addEventListener('click', () => this.update({ show: 'graph' }, 'replace', { graph: false }));
     byId('show-map').addEventListener('click', () => this.update({ show: 'map' }, 'replace', { graph: false }));
     byId('relayout').addEventListener('click', () => void this.graph.relayout());
@@ -852,7 +852,8 @@ export class App {
         this.undo();
         break;
       case 'f':
-        this.graph.fit();
+        if (this.state.show === 'map') void this.map.fit();
+        else this.graph.fit();
         break;
       case 'm':
         this.update({ show: this.state.show === 'map' ? 'graph' : 'map' }, 'replace', { graph: false });

@@ -117,6 +117,9 @@ function title(text: string): SVGTitleElement {
   return svgEl('title', {}, text);
 }
 
+/** Above this many points, only the selected one is named: the rest have their name on hover and for screen readers. */
+const MAX_LABELS = 40;
+
 /** The smallest part of the world the map zooms to, in degrees of longitude. */
 const MIN_SPAN_DEGREES = 24;
 
@@ -126,6 +129,10 @@ export class MapView {
   private content: MapContent = { nodes: [], edges: [], selected: null, selectedEdge: null };
   private visible = false;
   private drawn = 0;
+  /** The analyst's zoom and pan (centre and width in map units); null: fitted to what is placed. */
+  private zoom: { cx: number; cy: number; width: number } | null = null;
+  /** The frame last drawn, where zooming starts from. */
+  private current = { cx: MAP_WIDTH / 2, cy: MAP_HEIGHT / 2, width: MAP_WIDTH };
 
   constructor(
     private readonly root: HTMLElement,
@@ -133,7 +140,28 @@ export class MapView {
   ) {
     this.svg = svgEl('svg', { id: 'map-svg', class: 'map-svg', viewBox: `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`, role: 'group', 'aria-label': 'Map of the places in view' });
     this.offMap = h('div', { id: 'map-offmap', class: 'map-offmap' });
-    root.replaceChildren(h('div', { class: 'map-frame' }, this.svg), this.offMap);
+    const button = (label: string, text: string, action: () => void) => h('button', { type: 'button', 'aria-label': label, title: label, onclick: action }, text);
+    const zoomBar = h(
+      'div',
+      { class: 'map-zoom', role: 'group', 'aria-label': 'Map zoom' },
+      button('Zoom the map in (+)', '+', () => this.zoomBy(1 / 1.6)),
+      button('Zoom the map out (−)', '−', () => this.zoomBy(1.6)),
+      button('Fit the map to the places', 'Fit', () => this.fit()),
+    );
+    const frame = h('div', { class: 'map-frame' }, this.svg, zoomBar);
+    // With the focus on a place or a zoom button: + and − zoom, the arrows pan.
+    frame.addEventListener('keydown', (event) => {
+      const step = this.current.width / 8;
+      const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+      const move = pan[event.key];
+      if (move) this.panBy(move[0], move[1]);
+      else if (event.key === '+' || event.key === '=') this.zoomBy(1 / 1.6);
+      else if (event.key === '-') this.zoomBy(1.6);
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+    });
+    root.replaceChildren(frame, this.offMap);
     root.dataset.ready = 'false';
   }
 
@@ -142,6 +170,23 @@ export class MapView {
     this.visible = visible;
     this.root.hidden = !visible;
     return visible ? this.draw() : Promise.resolve();
+  }
+
+  /** Back to the frame that holds every place. */
+  fit(): Promise<void> {
+    this.zoom = null;
+    return this.visible ? this.draw() : Promise.resolve();
+  }
+
+  private zoomBy(factor: number): void {
+    const minWidth = (4 / 360) * MAP_WIDTH;
+    this.zoom = { ...this.current, width: Math.min(MAP_WIDTH, Math.max(minWidth, this.current.width * factor)) };
+    void this.draw();
+  }
+
+  private panBy(dx: number, dy: number): void {
+    this.zoom = { ...this.current, cx: this.current.cx + dx, cy: this.current.cy + dy };
+    void this.draw();
   }
 
   /** Takes what the view holds; draws it when the map is shown. */
@@ -272,7 +317,7 @@ export class MapView {
       );
       this.activate(dot, node.id);
       places.append(dot);
-      places.append(svgEl('text', { class: 'map-label', x: p.x + radius * 1.4, y: p.y + radius * 0.6, 'font-size': round(12 * px), 'aria-hidden': 'true' }, node.name));
+      if (points.length <= MAX_LABELS || node.id === selected) places.append(svgEl('text', { class: 'map-label', x: p.x + radius * 1.4, y: p.y + radius * 0.6, 'font-size': round(12 * px), 'aria-hidden': 'true' }, node.name));
     }
     // The whole world's frame: shapes that run past the antimeridian are clipped to it.
     const clip = svgEl('clipPath', { id: 'map-clip' }, svgEl('rect', { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT }));
@@ -287,7 +332,7 @@ export class MapView {
     this.renderOffMap(offMap, hidden, edges.length);
   }
 
-  /** Fits the view box to what is placed (the whole world when nothing is), keeping the map's 2:1. */
+  /** Fits the view box to what is placed (the whole world when nothing is), keeping the map's 2:1, unless the analyst zoomed. */
   private frame(anchors: Map<string, MapPoint>, countryOf: Map<string, string>, byName: Map<string, AtlasCountry>): [number, number] {
     const xs: number[] = [];
     const ys: number[] = [];
@@ -303,21 +348,18 @@ export class MapView {
         ys.push(anchor.y);
       }
     }
-    if (!xs.length) {
-      this.svg.setAttribute('viewBox', `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`);
-      return [MAP_WIDTH, MAP_HEIGHT];
+    let fitted = { cx: MAP_WIDTH / 2, cy: MAP_HEIGHT / 2, width: MAP_WIDTH };
+    if (xs.length) {
+      const minSpan = (MIN_SPAN_DEGREES / 360) * MAP_WIDTH;
+      const width = Math.max(minSpan, (Math.max(...xs) - Math.min(...xs)) * 1.3, (Math.max(...ys) - Math.min(...ys)) * 1.3 * 2);
+      fitted = { cx: (Math.max(...xs) + Math.min(...xs)) / 2, cy: (Math.max(...ys) + Math.min(...ys)) / 2, width };
     }
-    const minSpan = (MIN_SPAN_DEGREES / 360) * MAP_WIDTH;
-    let width = Math.max(minSpan, (Math.max(...xs) - Math.min(...xs)) * 1.3);
-    let height = Math.max(minSpan / 2, (Math.max(...ys) - Math.min(...ys)) * 1.3);
-    if (width < height * 2) width = height * 2;
-    else height = width / 2;
-    width = Math.min(width, MAP_WIDTH);
-    height = Math.min(height, MAP_HEIGHT);
-    const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
-    const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
-    const x = Math.min(Math.max(cx - width / 2, 0), MAP_WIDTH - width);
-    const y = Math.min(Math.max(cy - height / 2, 0), MAP_HEIGHT - height);
+    const view = this.zoom ?? fitted;
+    const width = Math.min(view.width, MAP_WIDTH);
+    const height = width / 2;
+    const x = Math.min(Math.max(view.cx - width / 2, 0), MAP_WIDTH - width);
+    const y = Math.min(Math.max(view.cy - height / 2, 0), MAP_HEIGHT - height);
+    this.current = { cx: x + width / 2, cy: y + height / 2, width };
     this.svg.setAttribute('viewBox', `${round(x)} ${round(y)} ${round(width)} ${round(height)}`);
     return [width, height];
   }
