@@ -117,6 +117,9 @@ function title(text: string): SVGTitleElement {
   return svgEl('title', {}, text);
 }
 
+/** The "not on the map" list names this many entities, then counts the rest (as the "In view" list does). */
+const OFF_MAP_SHOWN = 300;
+
 /** Above this many points, only the selected one is named: the rest have their name on hover and for screen readers. */
 const MAX_LABELS = 40;
 
@@ -378,7 +381,8 @@ export class MapView {
         ? [h(
             'ul',
             { class: 'plain map-offmap-list' },
-            ...sorted.map((n) => h('li', {}, h('button', { type: 'button', class: 'element', 'data-node-id': n.id, onclick: () => this.handlers.onPlace(n.id) }, n.name, ' ', h('span', { class: 'muted' }, humanize(n.kind).toLowerCase())))),
+            ...sorted.slice(0, OFF_MAP_SHOWN).map((n) => h('li', {}, h('button', { type: 'button', class: 'element', 'data-node-id': n.id, onclick: () => this.handlers.onPlace(n.id) }, n.name, ' ', h('span', { class: 'muted' }, humanize(n.kind).toLowerCase())))),
+            ...(sorted.length > OFF_MAP_SHOWN ? [h('li', { class: 'muted' }, `… and ${sorted.length - OFF_MAP_SHOWN} more (all are in the list “In view”)`)] : []),
           )]
         : []),
     );
