@@ -11,6 +11,7 @@ import { claimsCsv, download, pngWithLegend, viewJson } from './exporter';
 import { Filters } from './filters';
 import { GraphView } from './graphView';
 import { renderLegend } from './legend';
+import { MapView } from './mapView';
 import { PathsPanel } from './pathsPanel';
 import { capabilities, CAPABILITIES, changesQuery, ENTITY_QUERY, factQuery, MEMBERS, neighborhoodQuery, pathsQuery, profileQuery, reviewMutation, reviewQueueQuery, sourceQuery, timelineQuery } from './queries';
 import { SearchBox } from './search';
@@ -36,6 +37,8 @@ interface Loaded {
 export class App {
   state: ViewState;
   readonly graph: GraphView;
+  /** The same view on a map (mapView.ts), shown instead of the graph when `state.show` is "map". */
+  readonly map: MapView;
   private loaded: Loaded = { nodes: new Map(), edges: new Map(), truncated: new Set(), paths: [] };
   private readonly panel: SidePanel;
   private readonly search: SearchBox;
@@ -66,6 +69,10 @@ export class App {
       onNodeTap: (id) => this.expand(id),
       onEdgeTap: (id) => this.openEdge(id),
       onBackgroundTap: () => this.closePanel(),
+    });
+    this.map = new MapView(byId('map'), {
+      onPlace: (id) => this.expand(id),
+      onFact: (id) => this.openEdge(id),
     });
     this.panel = new SidePanel(byId('panel'), {
       openFact: (rel) => this.openFact(rel),
@@ -113,7 +120,9 @@ export class App {
     });
 
     byId('undo').addEventListener('click', () => this.undo());
-    byId('fit').addEventListener('click', () => this.graph.fit());
+    byId('fit').addEventListener('click', () => (this.state.show === 'map' ? void this.map.fit() : this.graph.fit()));
+    byId('show-graph').addEventListener('click', () => this.update({ show: 'graph' }, 'replace', { graph: false }));
+    byId('show-map').addEventListener('click', () => this.update({ show: 'map' }, 'replace', { graph: false }));
     byId('relayout').addEventListener('click', () => void this.graph.relayout());
     byId('export-png').addEventListener('click', () => void this.exportPng());
     byId('export-json').addEventListener('click', () => this.exportJson());
@@ -284,6 +293,7 @@ export class App {
     }
     this.syncControls();
     if (how.graph === false) {
+      this.renderMap();
       this.renderPanel();
       this.renderFocusTimeline();
       return;
@@ -406,6 +416,7 @@ export class App {
     this.graph.select(s.edge);
     const typesInView = new Set(edges.map((e) => e.type));
     renderLegend(byId('legend'), typesInView);
+    this.renderMap();
     // Keep the focus on the list item the action came from, though the list is drawn anew.
     const active = document.activeElement as HTMLElement | null;
     const listKey = active?.closest('#elements') ? (active.dataset.nodeId ? `[data-node-id="${active.dataset.nodeId}"]` : active.dataset.edgeId ? `[data-edge-id="${active.dataset.edgeId}"]` : null) : null;
@@ -441,6 +452,12 @@ export class App {
     this.announce(s.entity ? `${nodes.length} entities and ${edges.length} facts in view${when}.` : 'Nothing in view.');
     this.renderPanel();
     this.renderFocusTimeline();
+  }
+
+  /** The map draws from the same loaded view as the graph; it marks what the panel is about. */
+  private renderMap(): void {
+    const s = this.state;
+    void this.map.show({ nodes: [...this.loaded.nodes.values()], edges: [...this.loaded.edges.values()], selected: s.edge ? null : (s.focus ?? s.entity), selectedEdge: s.edge });
   }
 
   private renderPanel(): void {
@@ -761,7 +778,22 @@ export class App {
     this.time.set(this.state.asOf);
     this.time.setWindow(this.state.validFrom, this.state.validTo, this.state.undated);
     this.paths.setHops(this.state.maxHops);
+    this.syncShow();
   }
+
+  /** Graph or map: the toggle's buttons, and which of the two the stage shows. */
+  private syncShow(): void {
+    const map = this.state.show === 'map';
+    byId('show-graph').setAttribute('aria-pressed', String(!map));
+    byId('show-map').setAttribute('aria-pressed', String(map));
+    byId('graph').closest('.graph-wrap')?.classList.toggle('map-shown', map);
+    if (map !== this.mapShown) {
+      this.mapShown = map;
+      void this.map.setVisible(map);
+    }
+  }
+
+  private mapShown = false;
 
   private setBusy(busy: boolean): void {
     document.body.dataset.view = busy ? 'loading' : document.body.dataset.view === 'error' ? 'error' : 'ready';
@@ -837,7 +869,11 @@ export class App {
         this.undo();
         break;
       case 'f':
-        this.graph.fit();
+        if (this.state.show === 'map') void this.map.fit();
+        else this.graph.fit();
+        break;
+      case 'm':
+        this.update({ show: this.state.show === 'map' ? 'graph' : 'map' }, 'replace', { graph: false });
         break;
     }
   }

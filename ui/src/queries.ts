@@ -11,7 +11,12 @@
 /** What the server offers beyond the base API; set once by App.start. */
 export const capabilities = { trust: false };
 
-const ENTITY = `fragment WbEntity on Entity { id kind name aliases aliasDetails { name kind } description reliability }`;
+/**
+ * coordinates: where the map view (mapView.ts) draws the entity. Entity.aliases is not asked for:
+ * aliasDetails holds the same names with their kinds, and leaving it out keeps the largest
+ * neighbourhood document within the default cost limit (tests/server/cost.unit.test.ts).
+ */
+const ENTITY = `fragment WbEntity on Entity { id kind name aliasDetails { name kind } description reliability coordinates { latitude longitude } }`;
 
 const DATE = `iso precision`;
 
@@ -39,7 +44,7 @@ function relationshipFragment(trust = capabilities.trust): string {
   validFrom { ${DATE} } validTo { ${DATE} }
   quantity { value unit qualifier }
   confidence claimCount corroboration unattributedOnly disputed
-  ${trust ? `sourceCount originCount pendingOnly origins { id kind description claimCount entity { id name kind } sources { id title publisher { id name } publishedAt { ${DATE} } } }` : ''}
+  ${trust ? `sourceCount originCount pendingOnly origins { id kind description claimCount entity { id name kind } sources { id title } }` : ''}
   claims { ...WbClaim }
   disputes { id kind reason claims { ...WbClaim } }
 }`;

@@ -26,10 +26,12 @@ export interface Alias {
 }
 
 export interface Entity extends EntityRef {
-  aliases: string[];
+  /** Every other name, with its kind (Entity.aliases holds the same names without). */
   aliasDetails: Alias[];
   description: string | null;
   reliability: string | null;
+  /** Where the entity is (WGS 84), for the map; null when unknown. */
+  coordinates: { latitude: number; longitude: number } | null;
 }
 
 export interface Source {
@@ -59,7 +61,9 @@ export interface Origin {
   id: string;
   kind: 'REPORTER' | 'PUBLISHER' | 'SOURCE' | 'UNATTRIBUTED';
   entity: EntityRef | null;
-  sources: Array<{ id: string; title: string | null; publisher: { name: string } | null; publishedAt: PartialDate | null }>;
+  // The evidence panel groups claims by these ids and names a source-only origin by its title; the
+  // rest of a source comes with each claim (keeping the neighbourhood within the cost limit).
+  sources: Array<{ id: string; title: string | null }>;
   claimCount: number;
   description: string;
 }

@@ -1,6 +1,6 @@
 /**
  * The view in the URL, so that a link restores it: the entity, its depth and limit, the expanded
- * entities, the filters, the dates, the selected fact and the path being looked at.
+ * entities, the filters, the dates, the selected fact, the path being looked at, and graph or map.
  */
 
 export interface ViewState {
@@ -29,6 +29,8 @@ export interface ViewState {
   pathFrom: string | null;
   pathTo: string | null;
   maxHops: number;
+  /** What the stage shows: the graph, or the same view on the map. */
+  show: 'graph' | 'map';
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -48,6 +50,7 @@ export const DEFAULT_STATE: ViewState = {
   pathFrom: null,
   pathTo: null,
   maxHops: 4,
+  show: 'graph',
 };
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -84,6 +87,7 @@ export function decodeState(search: string, vocabulary: { types: ReadonlySet<str
     pathFrom: id('pathFrom'),
     pathTo: id('pathTo'),
     maxHops: int('hops', 1, 6, DEFAULT_STATE.maxHops),
+    show: p.get('show') === 'map' ? 'map' : 'graph',
   };
 }
 
@@ -109,6 +113,7 @@ export function encodeState(state: ViewState): string {
   set('pathFrom', state.pathFrom);
   set('pathTo', state.pathTo);
   set('hops', state.maxHops, DEFAULT_STATE.maxHops);
+  set('show', state.show, DEFAULT_STATE.show);
   const text = p.toString();
   return text ? `?${text}` : '';
 }

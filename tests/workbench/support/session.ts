@@ -24,7 +24,7 @@ export async function shot(page: Page, name: string): Promise<string> {
 }
 
 /** The screenshots docs/workbench.md shows. */
-const DOCS_SHOTS = new Set(['trust-evidence-1440', 'trust-profile-story-1440', 'time-control-1440', 'timeline-fact-1440', 'source-view-reviewed-1440', 'layout-fact-800', 'keyboard-fact-800', 'graph-readable-1440']);
+const DOCS_SHOTS = new Set(['trust-evidence-1440', 'trust-profile-story-1440', 'time-control-1440', 'timeline-fact-1440', 'source-view-reviewed-1440', 'layout-fact-800', 'keyboard-fact-800', 'graph-readable-1440', 'map-1440']);
 
 export const WIDE = { width: 1440, height: 900 };
 export const NARROW = { width: 800, height: 900 };

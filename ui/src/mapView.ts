@@ -1,0 +1,401 @@
+/**
+ * The map view: the entities and facts in view at their places, over an offline base map (the
+ * Natural Earth 1:110m countries of the world-atlas package, bundled by Vite and loaded the first
+ * time the map is shown; nothing is fetched from elsewhere). It draws from the same loaded view as
+ * the graph, so the date controls and filters redraw it too.
+ *
+ * - Entities with coordinates are points (the colour of their kind).
+ * - Country entities are their country's shape, highlighted (the matching rule is in
+ *   mapProjection.ts: name or alias against the atlas's names).
+ * - Facts between two placed entities are lines in their type's colour; a country's end is its
+ *   coordinates when it has them, else the middle of its largest shape.
+ * - Entities with neither are listed under the map as "not on the map", with the facts they hide.
+ *
+ * Points and highlighted countries are buttons (Tab, Enter or Space): they select the entity as
+ * tapping its node in the graph does.
+ */
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { h } from './dom';
+import { KIND_STYLES, TYPE_STYLES, UNKNOWN_KIND, UNKNOWN_TYPE } from './graphStyle';
+import { CountryMatcher, MAP_HEIGHT, MAP_WIDTH, project, ringsAnchor, type MapPoint } from './mapProjection';
+import type { Entity, Relationship } from './types';
+import { humanize } from './vocabulary';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export interface MapContent {
+  nodes: Entity[];
+  edges: Relationship[];
+  /** The entity the panel is about (drawn as selected). */
+  selected: string | null;
+  /** The fact the panel shows (drawn as selected). */
+  selectedEdge: string | null;
+}
+
+export interface MapHandlers {
+  /** A place was clicked or pressed: the same as tapping its node. */
+  onPlace(id: string): void;
+  onFact(id: string): void;
+}
+
+interface AtlasCountry {
+  name: string;
+  /** SVG path data, in map units, already cut at the map's edges (see `polygonPath`). */
+  path: string;
+  anchor: MapPoint | null;
+}
+
+/** Loaded once, on the first show: the atlas is 100 kB that the graph view never needs. */
+let atlasPromise: Promise<AtlasCountry[]> | null = null;
+
+function loadAtlas(): Promise<AtlasCountry[]> {
+  atlasPromise ??= import('world-atlas/countries-110m.json').then((module) => {
+    const topology = module.default as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const countries = feature(topology, topology.objects.countries);
+    return countries.features.map((f) => {
+      const polygons = f.geometry.type === 'Polygon' ? [(f.geometry as Polygon).coordinates] : f.geometry.type === 'MultiPolygon' ? (f.geometry as MultiPolygon).coordinates : [];
+      const rings = polygons.flatMap((p) => p.map(unwrapRing));
+      const anchor = ringsAnchor(rings);
+      return { name: f.properties?.name ?? '', path: polygons.map(polygonPath).join(''), anchor: anchor && { x: wrapX(anchor.x), y: anchor.y } };
+    });
+  });
+  return atlasPromise;
+}
+
+/**
+ * A ring in map units, its longitudes made continuous: a ring that crosses the antimeridian
+ * (Russia, Fiji) runs past the map's edge instead of jumping across it; one that goes round a
+ * pole (Antarctica) is closed along the pole.
+ */
+function unwrapRing(ring: Position[]): MapPoint[] {
+  const out: MapPoint[] = [];
+  let offset = 0;
+  let previous: number | null = null;
+  for (const [lon = 0, lat = 0] of ring) {
+    if (previous !== null) {
+      if (lon - previous > 180) offset -= 360;
+      else if (lon - previous < -180) offset += 360;
+    }
+    previous = lon;
+    out.push(project(lon + offset, lat));
+  }
+  if (offset !== 0 && out.length) {
+    const poleY = out.reduce((sum, p) => sum + p.y, 0) / out.length > MAP_HEIGHT / 2 ? MAP_HEIGHT : 0;
+    out.push({ x: out.at(-1)!.x, y: poleY }, { x: out[0]!.x, y: poleY });
+  }
+  return out;
+}
+
+/** A polygon's path, drawn again a map's width left or right where it runs past an edge (the SVG clips the rest). */
+function polygonPath(polygon: Position[][]): string {
+  const rings = polygon.map(unwrapRing);
+  const xs = rings.flat().map((p) => p.x);
+  const shifts = [0];
+  if (Math.min(...xs) < 0) shifts.push(MAP_WIDTH);
+  if (Math.max(...xs) > MAP_WIDTH) shifts.push(-MAP_WIDTH);
+  return shifts.map((dx) => rings.map((ring) => `M${ring.map((p) => `${round(p.x + dx)},${round(p.y)}`).join('L')}Z`).join('')).join('');
+}
+
+function wrapX(x: number): number {
+  return ((x % MAP_WIDTH) + MAP_WIDTH) % MAP_WIDTH;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: Array<SVGElement | string>): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
+  for (const child of children) el.append(child);
+  return el;
+}
+
+function title(text: string): SVGTitleElement {
+  return svgEl('title', {}, text);
+}
+
+/** The "not on the map" list names this many entities, then counts the rest (as the "In view" list does). */
+const OFF_MAP_SHOWN = 300;
+
+/** Above this many points, only the selected one is named: the rest have their name on hover and for screen readers. */
+const MAX_LABELS = 40;
+
+/** The smallest part of the world the map zooms to, in degrees of longitude. */
+const MIN_SPAN_DEGREES = 24;
+
+export class MapView {
+  private readonly svg: SVGSVGElement;
+  private readonly offMap: HTMLElement;
+  private content: MapContent = { nodes: [], edges: [], selected: null, selectedEdge: null };
+  private visible = false;
+  private drawn = 0;
+  /** The analyst's zoom and pan (centre and width in map units); null: fitted to what is placed. */
+  private zoom: { cx: number; cy: number; width: number } | null = null;
+  /** The frame last drawn, where zooming starts from. */
+  private current = { cx: MAP_WIDTH / 2, cy: MAP_HEIGHT / 2, width: MAP_WIDTH };
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly handlers: MapHandlers,
+  ) {
+    this.svg = svgEl('svg', { id: 'map-svg', class: 'map-svg', viewBox: `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`, role: 'group', 'aria-label': 'Map of the places in view' });
+    this.offMap = h('div', { id: 'map-offmap', class: 'map-offmap' });
+    const button = (label: string, text: string, action: () => void) => h('button', { type: 'button', 'aria-label': label, title: label, onclick: action }, text);
+    const zoomBar = h(
+      'div',
+      { class: 'map-zoom', role: 'group', 'aria-label': 'Map zoom' },
+      button('Zoom the map in (+)', '+', () => this.zoomBy(1 / 1.6)),
+      button('Zoom the map out (−)', '−', () => this.zoomBy(1.6)),
+      button('Fit the map to the places', 'Fit', () => this.fit()),
+    );
+    const frame = h('div', { class: 'map-frame' }, this.svg, zoomBar);
+    // With the focus on a place or a zoom button: + and − zoom, the arrows pan.
+    frame.addEventListener('keydown', (event) => {
+      const step = this.current.width / 8;
+      const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+      const move = pan[event.key];
+      if (move) this.panBy(move[0], move[1]);
+      else if (event.key === '+' || event.key === '=') this.zoomBy(1 / 1.6);
+      else if (event.key === '-') this.zoomBy(1.6);
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+    });
+    root.replaceChildren(frame, this.offMap);
+    root.dataset.ready = 'false';
+  }
+
+  /** Shows or hides the map; it is drawn only while shown. */
+  setVisible(visible: boolean): Promise<void> {
+    this.visible = visible;
+    this.root.hidden = !visible;
+    return visible ? this.draw() : Promise.resolve();
+  }
+
+  /** Back to the frame that holds every place. */
+  fit(): Promise<void> {
+    this.zoom = null;
+    return this.visible ? this.draw() : Promise.resolve();
+  }
+
+  private zoomBy(factor: number): void {
+    const minWidth = (4 / 360) * MAP_WIDTH;
+    this.zoom = { ...this.current, width: Math.min(MAP_WIDTH, Math.max(minWidth, this.current.width * factor)) };
+    void this.draw();
+  }
+
+  private panBy(dx: number, dy: number): void {
+    this.zoom = { ...this.current, cx: this.current.cx + dx, cy: this.current.cy + dy };
+    void this.draw();
+  }
+
+  /** Takes what the view holds; draws it when the map is shown. */
+  show(content: MapContent): Promise<void> {
+    this.content = content;
+    return this.visible ? this.draw() : Promise.resolve();
+  }
+
+  private async draw(): Promise<void> {
+    const run = ++this.drawn;
+    this.root.setAttribute('aria-busy', 'true');
+    let atlas: AtlasCountry[];
+    try {
+      atlas = await loadAtlas();
+    } catch (error) {
+      this.offMap.replaceChildren(h('p', { class: 'error' }, `The base map could not load: ${error instanceof Error ? error.message : String(error)}`));
+      this.root.setAttribute('aria-busy', 'false');
+      return;
+    }
+    if (run !== this.drawn) return;
+    const hadFocus = this.root.contains(document.activeElement) ? (document.activeElement as Element).getAttribute('data-entity-id') : null;
+    this.render(atlas);
+    if (hadFocus) this.root.querySelector<SVGElement | HTMLElement>(`[data-entity-id="${hadFocus}"]`)?.focus();
+    this.root.dataset.ready = 'true';
+    this.root.setAttribute('aria-busy', 'false');
+  }
+
+  private render(atlas: AtlasCountry[]): void {
+    const { nodes, edges, selected, selectedEdge } = this.content;
+    const matcher = new CountryMatcher(atlas.map((c) => c.name));
+    const byName = new Map(atlas.map((c) => [c.name, c]));
+    /** Where each placed entity's facts end, and what it is drawn as. */
+    const anchors = new Map<string, MapPoint>();
+    const countryOf = new Map<string, string>();
+    const points: Entity[] = [];
+    const offMap: Entity[] = [];
+    for (const node of nodes) {
+      const country = matcher.match({ kind: node.kind, name: node.name, aliases: (node.aliasDetails ?? []).map((a) => a.name) });
+      const c = node.coordinates;
+      const point = c ? project(c.longitude, c.latitude) : null;
+      if (country) {
+        countryOf.set(country, node.id);
+        const anchor = point ?? byName.get(country)?.anchor ?? null;
+        if (anchor) anchors.set(node.id, anchor);
+      } else if (point) {
+        anchors.set(node.id, point);
+        points.push(node);
+      } else {
+        offMap.push(node);
+      }
+    }
+    const entityName = new Map(nodes.map((n) => [n.id, n.name]));
+
+    const land = svgEl('g', { class: 'map-land' });
+    for (const country of atlas) {
+      const id = countryOf.get(country.name);
+      if (!id) {
+        land.append(svgEl('path', { class: 'map-country', d: country.path, 'data-country': country.name }));
+        continue;
+      }
+      const name = entityName.get(id) ?? country.name;
+      const shape = svgEl(
+        'path',
+        { class: `map-country in-view${id === selected ? ' selected' : ''}`, d: country.path, 'data-country': country.name, 'data-entity-id': id, tabindex: 0, role: 'button', 'aria-label': `${name}, country${id === selected ? ', selected' : ''}` },
+        title(name),
+      );
+      this.activate(shape, id);
+      land.append(shape);
+    }
+    // Highlighted shapes last, so their outline is not hidden under a neighbour's.
+    for (const shape of [...land.querySelectorAll('.in-view')]) land.append(shape);
+
+    const [spanX, spanY] = this.frame(anchors, countryOf, byName);
+    // Map units per screen pixel, so that points and labels keep their size on screen at any zoom.
+    const box = this.svg.getBoundingClientRect();
+    const px = Math.max(spanX / Math.max(box.width || 900, 200), spanY / Math.max(box.height || 450, 100));
+    const facts = svgEl('g', { class: 'map-facts' });
+    let hidden = 0;
+    for (const edge of edges) {
+      const a = anchors.get(edge.from.id);
+      const b = anchors.get(edge.to.id);
+      if (!a || !b) {
+        hidden++;
+        continue;
+      }
+      const style = TYPE_STYLES.get(edge.type) ?? UNKNOWN_TYPE;
+      const line = svgEl(
+        'line',
+        {
+          class: `map-fact${edge.disputed ? ' disputed' : ''}${edge.id === selectedEdge ? ' selected' : ''}`,
+          x1: a.x,
+          y1: a.y,
+          x2: b.x,
+          y2: b.y,
+          stroke: style.color,
+          'data-edge-id': edge.id,
+          'data-edge-type': edge.type,
+        },
+        title(`${edge.from.name} — ${humanize(edge.type).toLowerCase()} → ${edge.to.name}`),
+      );
+      if (style.line === 'dashed') line.setAttribute('stroke-dasharray', '6 3');
+      if (style.line === 'dotted') line.setAttribute('stroke-dasharray', '2 3');
+      line.addEventListener('click', () => this.handlers.onFact(edge.id));
+      facts.append(line);
+    }
+
+    const places = svgEl('g', { class: 'map-places' });
+    const radius = round(6 * px);
+    for (const node of points) {
+      const p = anchors.get(node.id)!;
+      const c = node.coordinates!;
+      const kind = KIND_STYLES.get(node.kind) ?? UNKNOWN_KIND;
+      const where = `${Math.abs(c.latitude).toFixed(2)}° ${c.latitude >= 0 ? 'N' : 'S'}, ${Math.abs(c.longitude).toFixed(2)}° ${c.longitude >= 0 ? 'E' : 'W'}`;
+      const dot = svgEl(
+        'circle',
+        {
+          class: `map-point${node.id === selected ? ' selected' : ''}`,
+          cx: p.x,
+          cy: p.y,
+          r: radius,
+          fill: kind.color,
+          'data-entity-id': node.id,
+          tabindex: 0,
+          role: 'button',
+          'aria-label': `${node.name}, ${humanize(node.kind).toLowerCase()}, at ${where}${node.id === selected ? ', selected' : ''}`,
+        },
+        title(`${node.name} (${where})`),
+      );
+      this.activate(dot, node.id);
+      places.append(dot);
+      if (points.length <= MAX_LABELS || node.id === selected) places.append(svgEl('text', { class: 'map-label', x: p.x + radius * 1.4, y: p.y + radius * 0.6, 'font-size': round(12 * px), 'aria-hidden': 'true' }, node.name));
+    }
+    // The whole world's frame: shapes that run past the antimeridian are clipped to it.
+    const clip = svgEl('clipPath', { id: 'map-clip' }, svgEl('rect', { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT }));
+    const world = svgEl('g', { 'clip-path': 'url(#map-clip)' }, svgEl('rect', { class: 'map-sea', x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT }), land, facts, places);
+    this.svg.replaceChildren(svgEl('defs', {}, clip), world);
+    this.svg.setAttribute('aria-label', `Map: ${points.length} place${points.length === 1 ? '' : 's'} and ${countryOf.size} countr${countryOf.size === 1 ? 'y' : 'ies'} in view; ${edges.length - hidden} fact${edges.length - hidden === 1 ? '' : 's'} drawn as lines`);
+
+    this.root.dataset.points = String(points.length);
+    this.root.dataset.countries = String(countryOf.size);
+    this.root.dataset.lines = String(edges.length - hidden);
+    this.root.dataset.offMap = String(offMap.length);
+    this.renderOffMap(offMap, hidden, edges.length);
+  }
+
+  /** Fits the view box to what is placed (the whole world when nothing is), keeping the map's 2:1, unless the analyst zoomed. */
+  private frame(anchors: Map<string, MapPoint>, countryOf: Map<string, string>, byName: Map<string, AtlasCountry>): [number, number] {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const p of anchors.values()) {
+      xs.push(p.x);
+      ys.push(p.y);
+    }
+    // A highlighted country is framed by its main shape's middle: a whole Russia would show the world.
+    for (const name of countryOf.keys()) {
+      const anchor = byName.get(name)?.anchor;
+      if (anchor) {
+        xs.push(anchor.x);
+        ys.push(anchor.y);
+      }
+    }
+    let fitted = { cx: MAP_WIDTH / 2, cy: MAP_HEIGHT / 2, width: MAP_WIDTH };
+    if (xs.length) {
+      const minSpan = (MIN_SPAN_DEGREES / 360) * MAP_WIDTH;
+      const width = Math.max(minSpan, (Math.max(...xs) - Math.min(...xs)) * 1.3, (Math.max(...ys) - Math.min(...ys)) * 1.3 * 2);
+      fitted = { cx: (Math.max(...xs) + Math.min(...xs)) / 2, cy: (Math.max(...ys) + Math.min(...ys)) / 2, width };
+    }
+    const view = this.zoom ?? fitted;
+    const width = Math.min(view.width, MAP_WIDTH);
+    const height = width / 2;
+    const x = Math.min(Math.max(view.cx - width / 2, 0), MAP_WIDTH - width);
+    const y = Math.min(Math.max(view.cy - height / 2, 0), MAP_HEIGHT - height);
+    this.current = { cx: x + width / 2, cy: y + height / 2, width };
+    this.svg.setAttribute('viewBox', `${round(x)} ${round(y)} ${round(width)} ${round(height)}`);
+    return [width, height];
+  }
+
+  /** Entities with no place are listed, never dropped; each opens like its node. */
+  private renderOffMap(entities: Entity[], hiddenFacts: number, allFacts: number): void {
+    const sorted = [...entities].sort((a, b) => a.name.localeCompare(b.name));
+    this.offMap.replaceChildren(
+      h(
+        'p',
+        { class: 'map-offmap-count' },
+        h('strong', {}, `Not on the map: ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}`),
+        ` (no coordinates, and not a country of the base map)${hiddenFacts ? `; ${hiddenFacts} of ${allFacts} facts are not drawn, an end having no place` : ''}.`,
+      ),
+      ...(sorted.length
+        ? [h(
+            'ul',
+            { class: 'plain map-offmap-list' },
+            ...sorted.slice(0, OFF_MAP_SHOWN).map((n) => h('li', {}, h('button', { type: 'button', class: 'element', 'data-node-id': n.id, onclick: () => this.handlers.onPlace(n.id) }, n.name, ' ', h('span', { class: 'muted' }, humanize(n.kind).toLowerCase())))),
+            ...(sorted.length > OFF_MAP_SHOWN ? [h('li', { class: 'muted' }, `… and ${sorted.length - OFF_MAP_SHOWN} more (all are in the list “In view”)`)] : []),
+          )]
+        : []),
+    );
+  }
+
+  /** Click, Enter or Space on a place selects it. */
+  private activate(el: SVGElement, id: string): void {
+    el.addEventListener('click', () => this.handlers.onPlace(id));
+    el.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        this.handlers.onPlace(id);
+      }
+    });
+  }
+}
