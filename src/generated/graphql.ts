@@ -2,12 +2,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../entity/model';
 import type { RankedHit } from '../entity/searchQuery';
-import type { ClaimRecord } from '../claim/model';
+import type { ClaimAsOf, RelationshipAsOf, DisputeAsOf, OriginOfFact } from '../api/views';
 import type { ClaimConnectionRecord, SourceConnectionRecord, RelationshipConnectionRecord, DisputeConnectionRecord } from '../api/connections';
 import type { SourceRecord } from '../source/model';
-import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../graph/model';
-import type { DisputeRecord } from '../claim/disputes';
-import type { OriginRecord } from '../claim/origins';
+import type { SubgraphRecord, PathRecord } from '../graph/model';
 import type { IngestResultRecord } from '../ingest/ingestArticle';
 import type { Context } from '../api/context';
 export type Maybe<T> = T | null;
@@ -62,9 +60,17 @@ export type Viewer = {
 };
 
 /** One statement a source makes, exactly as it makes it. Claims that contradict each other are all kept. */
-export type Claim = {
+export type Claim = Node & {
   __typename?: 'Claim';
+  /**
+   * Globally unique: the claim's stable id (`claimId`) in today's view; read with `asOf`, the stable id
+   * and the knowledge date, since its derived status (and unattributedOnly) may differ then.
+   */
   id: Scalars['ID']['output'];
+  /** The claim's stable id (a UUIDv5 of its natural key), the same in every view. */
+  claimId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this claim was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** The quoted excerpt from the source. */
   text: Scalars['String']['output'];
   /** Where `text` stands in the source's text, when known. */
@@ -186,10 +192,14 @@ export type ClaimOrder =
  * (at least 10,000 against exactly 8,000), an assertion against a denial, or start times that do not
  * overlap.
  */
-export type Dispute = {
+export type Dispute = Node & {
   __typename?: 'Dispute';
-  /** Deterministic: the same claims in dispute give the same id. */
+  /** Globally unique: `disputeId` in today's view; read with `asOf`, `disputeId` and the knowledge date. */
   id: Scalars['ID']['output'];
+  /** Deterministic: the same claims in dispute give the same id, in every view. */
+  disputeId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this dispute was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   kind: DisputeKind;
   /** The disagreement in words. */
   reason: Scalars['String']['output'];
@@ -421,6 +431,8 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -429,6 +441,8 @@ export type EntityRelationshipsArgs = {
 export type EntityClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -437,6 +451,8 @@ export type EntityClaimsArgs = {
 export type EntitySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -444,6 +460,8 @@ export type EntitySourcesArgs = {
 export type EntityPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -451,6 +469,8 @@ export type EntityPublishedArgs = {
 export type EntityReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -460,6 +480,8 @@ export type EntityTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -493,7 +515,7 @@ export type Alias = {
   kind: AliasKind;
 };
 
-export type Country = Entity & {
+export type Country = Entity & Node & {
   __typename?: 'Country';
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -530,6 +552,8 @@ export type CountryRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -537,6 +561,8 @@ export type CountryRelationshipsArgs = {
 export type CountryClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -544,18 +570,24 @@ export type CountryClaimsArgs = {
 export type CountrySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type CountryPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type CountryReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -564,10 +596,12 @@ export type CountryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Organization = Entity & {
+export type Organization = Entity & Node & {
   __typename?: 'Organization';
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -604,6 +638,8 @@ export type OrganizationRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -611,6 +647,8 @@ export type OrganizationRelationshipsArgs = {
 export type OrganizationClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -618,18 +656,24 @@ export type OrganizationClaimsArgs = {
 export type OrganizationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type OrganizationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type OrganizationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -638,10 +682,12 @@ export type OrganizationTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ArmedForce = Entity & {
+export type ArmedForce = Entity & Node & {
   __typename?: 'ArmedForce';
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -678,6 +724,8 @@ export type ArmedForceRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -685,6 +733,8 @@ export type ArmedForceRelationshipsArgs = {
 export type ArmedForceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -692,18 +742,24 @@ export type ArmedForceClaimsArgs = {
 export type ArmedForceSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type ArmedForcePublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type ArmedForceReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -712,10 +768,12 @@ export type ArmedForceTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Person = Entity & {
+export type Person = Entity & Node & {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -752,6 +810,8 @@ export type PersonRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -759,6 +819,8 @@ export type PersonRelationshipsArgs = {
 export type PersonClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -766,18 +828,24 @@ export type PersonClaimsArgs = {
 export type PersonSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type PersonPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type PersonReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -786,10 +854,12 @@ export type PersonTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Location = Entity & {
+export type Location = Entity & Node & {
   __typename?: 'Location';
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -826,6 +896,8 @@ export type LocationRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -833,6 +905,8 @@ export type LocationRelationshipsArgs = {
 export type LocationClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -840,18 +914,24 @@ export type LocationClaimsArgs = {
 export type LocationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type LocationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type LocationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -860,6 +940,8 @@ export type LocationTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -919,6 +1001,13 @@ export type Query = {
   /** Facts. `first` is 1 to 100 (default 20). With `asOf`, facts are recomputed from the claims known by then. */
   relationships: RelationshipConnection;
   /**
+   * The object with this id, of any type that implements Node, as it was read: an as-of id gives the
+   * view at its knowledge date. Null when no object has that id.
+   */
+  node: Maybe<Node>;
+  /** The objects with these ids, in the same order (null for an unknown id), loaded in batches. At most 100 ids. */
+  nodes: Array<Maybe<Node>>;
+  /**
    * The claims awaiting review (PENDING), oldest first (by when they were written, then by id).
    * `first` is 1 to 100 (default 20). Needs no role to read.
    */
@@ -948,6 +1037,8 @@ export type QueryClaimsArgs = {
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<ClaimOrder>;
 };
@@ -959,6 +1050,8 @@ export type QueryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -967,6 +1060,8 @@ export type QueryDisputesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -998,8 +1093,20 @@ export type QueryRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<RelationshipOrder>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1007,12 +1114,16 @@ export type QueryReviewQueueArgs = {
   filter?: InputMaybe<ReviewQueueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One write that touched an entity: who, when, what. */
@@ -1177,9 +1288,17 @@ export type MutationRecordSourceArgs = {
  * A fact between two entities, derived from the claims that support it. Claims are the truth; a
  * relationship can always be rebuilt from them.
  */
-export type Relationship = {
+export type Relationship = Node & {
   __typename?: 'Relationship';
+  /**
+   * Globally unique: the fact's stable id (`factId`) in today's view; read with `asOf`, the stable id
+   * and the knowledge date, since the fact is recomputed from the claims known then.
+   */
   id: Scalars['ID']['output'];
+  /** The fact's stable id (a UUIDv5 of from, type and to), the same in every view. */
+  factId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this fact was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   type: RelationshipType;
   from: Entity;
   to: Entity;
@@ -1228,10 +1347,19 @@ export type Relationship = {
  * else the voice of one source (its own words and the unnamed reports it carries), keyed by its
  * publisher when it has one. See docs/trust.md.
  */
-export type Origin = {
+export type Origin = Node & {
   __typename?: 'Origin';
-  /** Deterministic: `entity:` and the reporter's or publisher's id, or `source:` and the source's id. */
+  /**
+   * Globally unique: an origin belongs to one fact (its claim count and sources are that fact's), so its
+   * id is the fact's id and the origin's key, with the knowledge date when the fact was read with `asOf`.
+   */
   id: Scalars['ID']['output'];
+  /** Deterministic and the same for every fact: `entity:` and the reporter's or publisher's id, or `source:` and the source's id. */
+  key: Scalars['String']['output'];
+  /** The stable id of the fact it is an origin of (Relationship.factId). */
+  factId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) of the fact's view it belongs to, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   kind: OriginKind;
   /** The reporter or publisher; null for the voice of a source with no publisher. */
   entity: Maybe<Entity>;
@@ -1335,6 +1463,18 @@ export type TextSpan = {
 };
 
 /**
+ * An object with a global identity (Relay's object identification). Every id is opaque and unique
+ * across all types: two objects with the same id are the same object with the same values. An object
+ * read with `asOf` is a view of the knowledge at that date and has an id of its own (the stable id
+ * with the date); its stable id stays available (`Relationship.factId`, `Claim.claimId`,
+ * `Dispute.disputeId`, `Origin.key`). See docs/api.md, "Identity".
+ */
+export type Node = {
+  /** Opaque and globally unique; `Query.node` gives the object back from it. */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * Analyst review of claims (issue 13). A claim made by article extraction starts PENDING; the seed's
  * claims start ACCEPTED; claims entered through the API or imported start as REVIEW_MANUAL_CLAIMS says
  * (ACCEPTED by default). A REJECTED claim makes no fact and no dispute; a fact whose every claim is
@@ -1400,8 +1540,9 @@ export type DateCount = {
 };
 
 /** A document that makes claims: an article, a statement. */
-export type Source = {
+export type Source = Node & {
   __typename?: 'Source';
+  /** Deterministic: a UUIDv5 of the canonical URL, or of the text's hash when there is none. */
   id: Scalars['ID']['output'];
   title: Maybe<Scalars['String']['output']>;
   /** Canonical URL, when the document has one. */
@@ -1428,6 +1569,8 @@ export type Source = {
 export type SourceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SourceEdge = {
@@ -1575,6 +1718,28 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Entity:
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+  ;
+  Node:
+    | ( ClaimAsOf )
+    | ( DisputeAsOf )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( RelationshipAsOf )
+    | ( OriginOfFact )
+    | ( SourceRecord )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1583,7 +1748,7 @@ export type ResolversTypes = {
   Viewer: ResolverTypeWrapper<Viewer>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Claim: ResolverTypeWrapper<ClaimRecord>;
+  Claim: ResolverTypeWrapper<ClaimAsOf>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1594,7 +1759,7 @@ export type ResolversTypes = {
   ClaimStatus: ClaimStatus;
   ClaimFilter: ClaimFilter;
   ClaimOrder: ClaimOrder;
-  Dispute: ResolverTypeWrapper<DisputeRecord>;
+  Dispute: ResolverTypeWrapper<DisputeAsOf>;
   DisputeKind: DisputeKind;
   DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
   DisputeConnection: ResolverTypeWrapper<DisputeConnectionRecord>;
@@ -1630,8 +1795,8 @@ export type ResolversTypes = {
   EntityInput: EntityInput;
   CoordinatesInput: CoordinatesInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Relationship: ResolverTypeWrapper<RelationshipRecord>;
-  Origin: ResolverTypeWrapper<OriginRecord>;
+  Relationship: ResolverTypeWrapper<RelationshipAsOf>;
+  Origin: ResolverTypeWrapper<OriginOfFact>;
   OriginKind: OriginKind;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Path: ResolverTypeWrapper<PathRecord>;
@@ -1642,6 +1807,7 @@ export type ResolversTypes = {
   ArticleInput: ArticleInput;
   IngestResult: ResolverTypeWrapper<IngestResultRecord>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   ReviewStatus: ReviewStatus;
   ClaimReview: ResolverTypeWrapper<ClaimReview>;
   ReviewQueueFilter: ReviewQueueFilter;
@@ -1661,14 +1827,14 @@ export type ResolversParentTypes = {
   Viewer: Viewer;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
-  Claim: ClaimRecord;
+  Claim: ClaimAsOf;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   ExtractionProvenance: ExtractionProvenance;
   Retraction: Retraction;
   ClaimFilter: ClaimFilter;
-  Dispute: DisputeRecord;
+  Dispute: DisputeAsOf;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
   DisputeConnection: DisputeConnectionRecord;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
@@ -1694,8 +1860,8 @@ export type ResolversParentTypes = {
   EntityInput: EntityInput;
   CoordinatesInput: CoordinatesInput;
   Mutation: Record<PropertyKey, never>;
-  Relationship: RelationshipRecord;
-  Origin: OriginRecord;
+  Relationship: RelationshipAsOf;
+  Origin: OriginOfFact;
   Subgraph: SubgraphRecord;
   Path: PathRecord;
   RelationshipFilter: RelationshipFilter;
@@ -1704,6 +1870,7 @@ export type ResolversParentTypes = {
   ArticleInput: ArticleInput;
   IngestResult: IngestResultRecord;
   TextSpan: TextSpan;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   ClaimReview: ClaimReview;
   ReviewQueueFilter: ReviewQueueFilter;
   ClaimCorrectionInput: ClaimCorrectionInput;
@@ -1727,6 +1894,8 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   textSpan?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   excerpts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1756,6 +1925,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   review?: Resolver<ResolversTypes['ClaimReview'], ParentType, ContextType>;
   corrects?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   correctedBy?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ExtractionProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtractionProvenance'] = ResolversParentTypes['ExtractionProvenance']> = {
@@ -1771,9 +1941,12 @@ export type RetractionResolvers<ContextType = Context, ParentType extends Resolv
 
 export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  disputeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DisputeKind'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
@@ -1958,6 +2131,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops' | 'first'>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'orderBy'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   reviewQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   publicationDates?: Resolver<Array<ResolversTypes['DateCount']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
@@ -1987,6 +2162,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -2004,15 +2181,20 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Origin'] = ResolversParentTypes['Origin']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OriginKind'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -2051,6 +2233,10 @@ export type TextSpanResolvers<ContextType = Context, ParentType extends Resolver
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Claim' | 'Dispute' | 'Country' | 'Organization' | 'ArmedForce' | 'Person' | 'Location' | 'Relationship' | 'Origin' | 'Source', ParentType, ContextType>;
+};
+
 export type ClaimReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimReview'] = ResolversParentTypes['ClaimReview']> = {
   status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2074,6 +2260,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<SourceClaimsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
@@ -2136,6 +2323,7 @@ export type Resolvers<ContextType = Context> = {
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   ClaimReview?: ClaimReviewResolvers<ContextType>;
   DateCount?: DateCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -53,9 +53,17 @@ export type Viewer = {
 };
 
 /** One statement a source makes, exactly as it makes it. Claims that contradict each other are all kept. */
-export type Claim = {
+export type Claim = Node & {
   __typename?: 'Claim';
+  /**
+   * Globally unique: the claim's stable id (`claimId`) in today's view; read with `asOf`, the stable id
+   * and the knowledge date, since its derived status (and unattributedOnly) may differ then.
+   */
   id: Scalars['ID']['output'];
+  /** The claim's stable id (a UUIDv5 of its natural key), the same in every view. */
+  claimId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this claim was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** The quoted excerpt from the source. */
   text: Scalars['String']['output'];
   /** Where `text` stands in the source's text, when known. */
@@ -185,10 +193,14 @@ export type ClaimOrder = typeof ClaimOrder[keyof typeof ClaimOrder];
  * (at least 10,000 against exactly 8,000), an assertion against a denial, or start times that do not
  * overlap.
  */
-export type Dispute = {
+export type Dispute = Node & {
   __typename?: 'Dispute';
-  /** Deterministic: the same claims in dispute give the same id. */
+  /** Globally unique: `disputeId` in today's view; read with `asOf`, `disputeId` and the knowledge date. */
   id: Scalars['ID']['output'];
+  /** Deterministic: the same claims in dispute give the same id, in every view. */
+  disputeId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this dispute was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   kind: DisputeKind;
   /** The disagreement in words. */
   reason: Scalars['String']['output'];
@@ -432,6 +444,8 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -440,6 +454,8 @@ export type EntityRelationshipsArgs = {
 export type EntityClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -448,6 +464,8 @@ export type EntityClaimsArgs = {
 export type EntitySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -455,6 +473,8 @@ export type EntitySourcesArgs = {
 export type EntityPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -462,6 +482,8 @@ export type EntityPublishedArgs = {
 export type EntityReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -471,6 +493,8 @@ export type EntityTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -508,7 +532,7 @@ export type Alias = {
   kind: AliasKind;
 };
 
-export type Country = Entity & {
+export type Country = Entity & Node & {
   __typename?: 'Country';
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -545,6 +569,8 @@ export type CountryRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -552,6 +578,8 @@ export type CountryRelationshipsArgs = {
 export type CountryClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -559,18 +587,24 @@ export type CountryClaimsArgs = {
 export type CountrySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type CountryPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type CountryReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -579,10 +613,12 @@ export type CountryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Organization = Entity & {
+export type Organization = Entity & Node & {
   __typename?: 'Organization';
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -619,6 +655,8 @@ export type OrganizationRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -626,6 +664,8 @@ export type OrganizationRelationshipsArgs = {
 export type OrganizationClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -633,18 +673,24 @@ export type OrganizationClaimsArgs = {
 export type OrganizationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type OrganizationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type OrganizationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -653,10 +699,12 @@ export type OrganizationTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ArmedForce = Entity & {
+export type ArmedForce = Entity & Node & {
   __typename?: 'ArmedForce';
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -693,6 +741,8 @@ export type ArmedForceRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -700,6 +750,8 @@ export type ArmedForceRelationshipsArgs = {
 export type ArmedForceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -707,18 +759,24 @@ export type ArmedForceClaimsArgs = {
 export type ArmedForceSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type ArmedForcePublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type ArmedForceReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -727,10 +785,12 @@ export type ArmedForceTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Person = Entity & {
+export type Person = Entity & Node & {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -767,6 +827,8 @@ export type PersonRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -774,6 +836,8 @@ export type PersonRelationshipsArgs = {
 export type PersonClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -781,18 +845,24 @@ export type PersonClaimsArgs = {
 export type PersonSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type PersonPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type PersonReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -801,10 +871,12 @@ export type PersonTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Location = Entity & {
+export type Location = Entity & Node & {
   __typename?: 'Location';
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -841,6 +913,8 @@ export type LocationRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -848,6 +922,8 @@ export type LocationRelationshipsArgs = {
 export type LocationClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -855,18 +931,24 @@ export type LocationClaimsArgs = {
 export type LocationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type LocationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type LocationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -875,6 +957,8 @@ export type LocationTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -936,6 +1020,13 @@ export type Query = {
   /** Facts. `first` is 1 to 100 (default 20). With `asOf`, facts are recomputed from the claims known by then. */
   relationships: RelationshipConnection;
   /**
+   * The object with this id, of any type that implements Node, as it was read: an as-of id gives the
+   * view at its knowledge date. Null when no object has that id.
+   */
+  node: Maybe<Node>;
+  /** The objects with these ids, in the same order (null for an unknown id), loaded in batches. At most 100 ids. */
+  nodes: Array<Maybe<Node>>;
+  /**
    * The claims awaiting review (PENDING), oldest first (by when they were written, then by id).
    * `first` is 1 to 100 (default 20). Needs no role to read.
    */
@@ -965,6 +1056,8 @@ export type QueryClaimsArgs = {
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<ClaimOrder>;
 };
@@ -976,6 +1069,8 @@ export type QueryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -984,6 +1079,8 @@ export type QueryDisputesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1015,8 +1112,20 @@ export type QueryRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<RelationshipOrder>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1024,12 +1133,16 @@ export type QueryReviewQueueArgs = {
   filter?: InputMaybe<ReviewQueueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One write that touched an entity: who, when, what. */
@@ -1196,9 +1309,17 @@ export type MutationRecordSourceArgs = {
  * A fact between two entities, derived from the claims that support it. Claims are the truth; a
  * relationship can always be rebuilt from them.
  */
-export type Relationship = {
+export type Relationship = Node & {
   __typename?: 'Relationship';
+  /**
+   * Globally unique: the fact's stable id (`factId`) in today's view; read with `asOf`, the stable id
+   * and the knowledge date, since the fact is recomputed from the claims known then.
+   */
   id: Scalars['ID']['output'];
+  /** The fact's stable id (a UUIDv5 of from, type and to), the same in every view. */
+  factId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this fact was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   type: RelationshipType;
   from: Entity;
   to: Entity;
@@ -1247,10 +1368,19 @@ export type Relationship = {
  * else the voice of one source (its own words and the unnamed reports it carries), keyed by its
  * publisher when it has one. See docs/trust.md.
  */
-export type Origin = {
+export type Origin = Node & {
   __typename?: 'Origin';
-  /** Deterministic: `entity:` and the reporter's or publisher's id, or `source:` and the source's id. */
+  /**
+   * Globally unique: an origin belongs to one fact (its claim count and sources are that fact's), so its
+   * id is the fact's id and the origin's key, with the knowledge date when the fact was read with `asOf`.
+   */
   id: Scalars['ID']['output'];
+  /** Deterministic and the same for every fact: `entity:` and the reporter's or publisher's id, or `source:` and the source's id. */
+  key: Scalars['String']['output'];
+  /** The stable id of the fact it is an origin of (Relationship.factId). */
+  factId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) of the fact's view it belongs to, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   kind: OriginKind;
   /** The reporter or publisher; null for the voice of a source with no publisher. */
   entity: Maybe<Entity>;
@@ -1358,6 +1488,18 @@ export type TextSpan = {
 };
 
 /**
+ * An object with a global identity (Relay's object identification). Every id is opaque and unique
+ * across all types: two objects with the same id are the same object with the same values. An object
+ * read with `asOf` is a view of the knowledge at that date and has an id of its own (the stable id
+ * with the date); its stable id stays available (`Relationship.factId`, `Claim.claimId`,
+ * `Dispute.disputeId`, `Origin.key`). See docs/api.md, "Identity".
+ */
+export type Node = {
+  /** Opaque and globally unique; `Query.node` gives the object back from it. */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * Analyst review of claims (issue 13). A claim made by article extraction starts PENDING; the seed's
  * claims start ACCEPTED; claims entered through the API or imported start as REVIEW_MANUAL_CLAIMS says
  * (ACCEPTED by default). A REJECTED claim makes no fact and no dispute; a fact whose every claim is
@@ -1425,8 +1567,9 @@ export type DateCount = {
 };
 
 /** A document that makes claims: an article, a statement. */
-export type Source = {
+export type Source = Node & {
   __typename?: 'Source';
+  /** Deterministic: a UUIDv5 of the canonical URL, or of the text's hash when there is none. */
   id: Scalars['ID']['output'];
   title: Maybe<Scalars['String']['output']>;
   /** Canonical URL, when the document has one. */
@@ -1453,6 +1596,8 @@ export type Source = {
 export type SourceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SourceEdge = {

@@ -216,3 +216,12 @@ export async function countEntityRelationships(
   });
   return perEntity(entityIds, rows, (row) => row.total as number, 0);
 }
+
+/** Facts by their stable ids, for Query.node (see the query's note on cost). */
+export async function findRelationshipsByIds(db: Database, ids: readonly string[]): Promise<Map<string, RelationshipRecord>> {
+  const rows = await db.read('findRelationshipsByIds', { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => {
+    const fact = toRelationshipRecord(row.relationship);
+    return [fact.id, fact];
+  }));
+}

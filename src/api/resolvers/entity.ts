@@ -7,6 +7,7 @@ import { mergeEntities, unmergeEntities, upsertEntity } from '../../write';
 import { claimView, loadedConnection } from '../arguments';
 import { connection, toConnection } from '../connections';
 import { claimLoader, requireEntityArgument } from '../loaders';
+import { allAsOf } from '../views';
 
 /**
  * Fields every concrete entity type shares. The connection fields batch across entities through
@@ -21,19 +22,19 @@ const entityFields: CountryResolvers = {
     const request = pageRequest(first, after);
     const page = context.loaders.entityRelationships.load({ entityId: entity.id, args: { ...args, page: request } }).then(async (p) => {
       const items = await applyFactView(p.items, { ...view, minConfidence: null, excludeUnattributedOnly: false }, claimLoader(context.loaders));
-      return toConnection({ ...p, items });
+      return toConnection({ ...p, items: allAsOf(items, view.asOf) });
     });
     return connection(page, () => context.loaders.entityRelationshipCounts.load({ entityId: entity.id, args }));
   },
   claims: (entity, { first, after, asOf }, { loaders }) => {
     const view = claimView({ asOf });
     const page = loaders.entityClaims.load({ entityId: entity.id, args: { view, orderBy: 'ID', page: pageRequest(first, after) } });
-    return loadedConnection(page, loaders.claim, 'claim', false, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }));
+    return loadedConnection(page, loaders.claim, 'claim', false, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }), view.asOf);
   },
   timeline: (entity, { from, to, first, after, asOf }, { loaders }) => {
     const view = claimView({ asOf, from, to });
     const page = loaders.entityClaims.load({ entityId: entity.id, args: { view, orderBy: 'VALID_TIME', page: pageRequest(first, after) } });
-    return loadedConnection(page, loaders.claim, 'claim', true, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }));
+    return loadedConnection(page, loaders.claim, 'claim', true, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }), view.asOf);
   },
   history: (entity, _args, { loaders }) => loaders.entityHistory.load({ entityId: entity.id, args: {} }),
   sources: (entity, { first, after }, { loaders }) => {
