@@ -1,7 +1,7 @@
 import { requireRole } from '../../auth';
 import { claimAsOf, countClaims, findAllDisputes, findClaims } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
-import { BadUserInputError, pageRequest, parseAsOf, toPage, viewId } from '../../support';
+import { BadUserInputError, pageOfList, pageRequest, parseAsOf, viewId } from '../../support';
 import { assertClaim, retractClaim } from '../../write';
 import { claimView, loadedConnection, minConfidence } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
@@ -10,7 +10,7 @@ import { allAsOf, type ClaimAsOf } from '../views';
 
 export const claimResolvers: Resolvers = {
   Query: {
-    claims: async (_parent, { filter, first, after, asOf, orderBy }, { db, loaders }) => {
+    claims: async (_parent, { filter, first, after, last, before, asOf, orderBy }, { db, loaders }) => {
       const view = claimView({ asOf, validDuring: filter?.validDuring });
       const claimFilter = {
         ...filter,
@@ -19,12 +19,12 @@ export const claimResolvers: Resolvers = {
         knownBy: knownDate(filter?.knownBy, 'knownBy'),
       };
       const order = orderBy ?? 'ID';
-      const page = findClaims(db, claimFilter, view, order, pageRequest(first, after));
+      const page = findClaims(db, claimFilter, view, order, pageRequest({ first, after, last, before }, order !== 'ID'));
       return loadedConnection(page, loaders.claim, 'claim', order !== 'ID', () => countClaims(db, claimFilter, view), view.asOf);
     },
-    timeline: async (_parent, { entityId, from, to, first, after, asOf }, { loaders }) => {
+    timeline: async (_parent, { entityId, from, to, first, after, last, before, asOf }, { loaders }) => {
       const view = claimView({ asOf, from, to });
-      const request = pageRequest(first, after);
+      const request = pageRequest({ first, after, last, before }, true);
       await requireEntityArgument(loaders, entityId, 'entityId');
       const args = { view, orderBy: 'VALID_TIME' as const, page: request };
       const page = loaders.entityClaims.load({ entityId, args });
@@ -32,15 +32,13 @@ export const claimResolvers: Resolvers = {
         loaders.entityClaimCounts.load({ entityId, args: { view } }), view.asOf,
       );
     },
-    disputes: async (_parent, { entityId, first, after, asOf }, { db, loaders }) => {
+    disputes: async (_parent, { entityId, first, after, last, before, asOf }, { db, loaders }) => {
       const view = claimView({ asOf });
-      const request = pageRequest(first, after);
+      const request = pageRequest({ first, after, last, before });
       if (entityId) await requireEntityArgument(loaders, entityId, 'entityId');
       // Disputes are computed, not stored: the whole (scoped) set is found, then paged by id.
       const all = allAsOf(await findAllDisputes(db, entityId ?? null, view.asOf), view.asOf);
-      const start = request.afterId === null ? 0 : all.findIndex((d) => d.id > (request.afterId as string));
-      const rest = start < 0 ? [] : all.slice(start);
-      return connection(Promise.resolve(toConnection(toPage(rest.slice(0, request.first + 1), request))), async () => all.length);
+      return connection(Promise.resolve(toConnection(pageOfList(all, request, (d) => d.id))), async () => all.length);
     },
   },
   Mutation: {

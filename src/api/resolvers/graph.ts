@@ -23,10 +23,10 @@ export const graphResolvers: Resolvers = {
       const found = await shortestPaths(context.db, from, to, options);
       return found.map((path) => ({ ...path, edges: allAsOf(path.edges, options.view.asOf) }));
     },
-    relationships: (_parent, { filter, first, after, asOf, orderBy }, context) => {
+    relationships: (_parent, { filter, first, after, last, before, asOf, orderBy }, context) => {
       const view = factView({ ...filter, asOf });
       const order = orderBy ?? 'ID';
-      const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest(first, after), claimLoader(context.loaders));
+      const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest({ first, after, last, before }, order !== 'ID'), claimLoader(context.loaders));
       return connection(
         page.then((p) => toConnection({ ...p, items: allAsOf(p.items, view.asOf) }, order === 'ID' ? undefined : (fact) => fact.sortKey)),
         () => countRelationships(context.db, filter ?? {}, view),
