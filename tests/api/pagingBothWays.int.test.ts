@@ -1,19 +1,22 @@
-import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
-import { errorCodes, type TestApi } from '../helpers/testApi';
+import { createTestApi, errorCodes, seedIds, type TestApi } from '../helpers/testApi';
 
 /**
  * Every connection pages both ways (`first`/`after` and `last`/`before`, by keyset): read backward
  * two at a time from the end, or forward two at a time, a list comes out exactly as one large
  * forward page, with hasPreviousPage and hasNextPage exact on the side each page reads towards.
- * On a scratch Neo4j of its own: the suite writes a small graph (one force deployed to five places,
- * three sources, disputed figures, claims awaiting review), and global lists such as Query.sources
- * must hold only what it wrote.
+ *
+ * On the shared analyst database: the suite writes a small graph of its own, named with this run's
+ * suffix and published in 2031 (so no as-of view of the fixture changes), and deletes it at the
+ * end. Its connections are scoped to that graph, except Query.sources (every source) and
+ * Query.disputes (about the fixture's troops, which have six). The graph: one force deployed to five
+ * places, reported by one agency in three sources of one outlet, and three claims awaiting review.
  */
-let scratch: ScratchNeo4j;
 let api: TestApi;
 
+const run = `${process.pid}-${Date.now().toString(36)}`;
 const ids: Record<string, string> = {};
 const sourceIds: string[] = [];
+const claimIds: string[] = [];
 
 async function ok(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
   const result = await api.execute(query, variables);
@@ -22,38 +25,34 @@ async function ok(query: string, variables: Record<string, unknown> = {}): Promi
 }
 
 beforeAll(async () => {
-  scratch = await startScratchNeo4j('paging');
-  api = scratch.api;
+  api = await createTestApi(process.env.NEO4J_ANALYST_URI, { id: 'paging-test', role: 'analyst' });
   const entity = async (key: string, kind: string, name: string, extra: Record<string, unknown> = {}) => {
-    const data = await ok(`mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }`, { input: { kind, name, ...extra } });
+    const data = await ok(`mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }`, { input: { kind, name: `${name} ${run}`, ...extra } });
     ids[key] = data.upsertEntity.id;
   };
   await entity('force', 'ARMED_FORCE', 'Paging force');
   for (let i = 1; i <= 5; i++) await entity(`place${i}`, 'LOCATION', `Paging place ${i}`);
   await entity('agency', 'ORGANIZATION', 'Paging agency', { reliability: 'B' });
   await entity('outlet', 'ORGANIZATION', 'Paging outlet', { reliability: 'C' });
-  for (const [i, date] of ['2024-11-01', '2024-12-01', '2025-01-01'].entries()) {
+  for (const [i, date] of ['2031-01-01', '2031-02-01', '2031-03-01'].entries()) {
     const data = await ok(`mutation($input: SourceInput!) { recordSource(input: $input) { id } }`, {
-      input: { title: `Paging source ${i + 1}`, text: `Paging source ${i + 1}: the force was deployed.`, publisherId: ids.outlet, publishedAt: date },
+      input: { title: `Paging source ${i + 1} ${run}`, text: `Paging source ${i + 1} of run ${run}: the force was deployed.`, publisherId: ids.outlet, publishedAt: date },
     });
     sourceIds.push(data.recordSource.id);
   }
-  const claim = (input: Record<string, unknown>) => ok(`mutation($input: ClaimInput!) { assertClaim(input: $input) { id } }`, { input });
-  // Five facts, each with its own figure, start and credibility; the first three also disputed by a second figure.
+  const claim = async (input: Record<string, unknown>) => {
+    const data = await ok(`mutation($input: ClaimInput!) { assertClaim(input: $input) { id } }`, { input });
+    claimIds.push(data.assertClaim.id);
+  };
+  // Five facts, each with its own figure, start and credibility (so each order differs).
   for (let i = 1; i <= 5; i++) {
     await claim({
       sourceId: sourceIds[(i - 1) % 3], subjectId: ids.force, predicate: 'DEPLOYED_TO', objectId: ids[`place${i}`],
       excerpt: `The force was deployed to place ${i}.`, reportedById: ids.agency, credibility: 1 + (i % 3),
-      quantity: { value: 100 * i, qualifier: 'EXACTLY' }, validFrom: `2024-0${i}`,
+      quantity: { value: 100 * i, qualifier: 'EXACTLY' }, validFrom: `2030-0${6 - i}`,
     });
-    if (i <= 3) {
-      await claim({
-        sourceId: sourceIds[i % 3], subjectId: ids.force, predicate: 'DEPLOYED_TO', objectId: ids[`place${i}`],
-        excerpt: `Some ${1000 * i} troops went to place ${i}.`, credibility: 3, quantity: { value: 1000 * i, qualifier: 'EXACTLY' },
-      });
-    }
   }
-  // Three claims awaiting review, for Query.reviewQueue.
+  // Three claims awaiting review in the first source, for Query.reviewQueue and Source.claims.
   process.env.REVIEW_MANUAL_CLAIMS = 'pending';
   try {
     for (let i = 1; i <= 3; i++) {
@@ -62,10 +61,16 @@ beforeAll(async () => {
   } finally {
     delete process.env.REVIEW_MANUAL_CLAIMS;
   }
-}, 600_000);
+}, 300_000);
 
 afterAll(async () => {
-  await scratch?.stop();
+  // What this run wrote, and the history of its entities: the shared database is left as it was.
+  const written = [...Object.values(ids), ...sourceIds, ...claimIds];
+  await api?.db.driver.executeQuery(
+    'MATCH (n) WHERE (n:Entity OR n:Source OR n:Claim) AND n.id IN $written OPTIONAL MATCH (change:Change)-[:OF]->(n) DETACH DELETE change, n',
+    { written },
+  );
+  await api?.close();
 });
 
 const CONNECTION = `{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ... on Node { id } } } }`;
@@ -82,21 +87,21 @@ interface Connection {
 const CONNECTIONS: Array<[string, () => string, (data: Record<string, any>) => Connection]> = [
   ['Query.relationships', () => `query(${PAGING}) { c: relationships(filter: { entityId: "${ids.force}" }, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.relationships by confidence', () => `query(${PAGING}) { c: relationships(filter: { entityId: "${ids.force}" }, orderBy: CONFIDENCE_DESC, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
-  ['Query.relationships as of a date', () => `query(${PAGING}) { c: relationships(filter: { entityId: "${ids.force}" }, asOf: "2025-06-01", ${ARGS}) ${CONNECTION} }`, (d) => d.c],
+  ['Query.relationships as of a date', () => `query(${PAGING}) { c: relationships(filter: { entityId: "${ids.force}" }, asOf: "2031-06-01", ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.claims', () => `query(${PAGING}) { c: claims(filter: { entityId: "${ids.force}" }, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.claims by confidence', () => `query(${PAGING}) { c: claims(filter: { entityId: "${ids.force}" }, orderBy: CONFIDENCE_DESC, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.claims by valid time', () => `query(${PAGING}) { c: claims(filter: { entityId: "${ids.force}" }, orderBy: VALID_TIME, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.timeline', () => `query(${PAGING}) { c: timeline(entityId: "${ids.force}", ${ARGS}) ${CONNECTION} }`, (d) => d.c],
-  ['Query.disputes', () => `query(${PAGING}) { c: disputes(entityId: "${ids.force}", ${ARGS}) ${CONNECTION} }`, (d) => d.c],
+  ['Query.disputes', () => `query(${PAGING}) { c: disputes(entityId: "${seedIds.northKoreanTroops}", ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.sources', () => `query(${PAGING}) { c: sources(${ARGS}) ${CONNECTION} }`, (d) => d.c],
-  ['Query.reviewQueue', () => `query(${PAGING}) { c: reviewQueue(${ARGS}) ${CONNECTION} }`, (d) => d.c],
+  ['Query.reviewQueue', () => `query(${PAGING}) { c: reviewQueue(filter: { sourceId: "${sourceIds[0]}" }, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Entity.relationships', () => `query(${PAGING}) { entity(id: "${ids.force}") { c: relationships(${ARGS}) ${CONNECTION} } }`, (d) => d.entity.c],
   ['Entity.claims', () => `query(${PAGING}) { entity(id: "${ids.force}") { c: claims(${ARGS}) ${CONNECTION} } }`, (d) => d.entity.c],
   ['Entity.timeline', () => `query(${PAGING}) { entity(id: "${ids.force}") { c: timeline(${ARGS}) ${CONNECTION} } }`, (d) => d.entity.c],
   ['Entity.sources', () => `query(${PAGING}) { entity(id: "${ids.force}") { c: sources(${ARGS}) ${CONNECTION} } }`, (d) => d.entity.c],
   ['Entity.published', () => `query(${PAGING}) { entity(id: "${ids.outlet}") { c: published(${ARGS}) ${CONNECTION} } }`, (d) => d.entity.c],
   ['Entity.reported', () => `query(${PAGING}) { entity(id: "${ids.agency}") { c: reported(${ARGS}) ${CONNECTION} } }`, (d) => d.entity.c],
-  ['Source.claims', () => `query(${PAGING}) { c: sources(first: 1) { edges { node { claims(${ARGS}) ${CONNECTION} } } } }`, (d) => d.c.edges[0].node.claims],
+  ['Source.claims', () => `query(${PAGING}) { c: node(id: "${sourceIds[0]}") { ... on Source { claims(${ARGS}) ${CONNECTION} } } }`, (d) => d.c.claims],
 ];
 
 const page = async (conn: (typeof CONNECTIONS)[number], args: Record<string, unknown>): Promise<Connection> => conn[2](await ok(conn[1](), args));
