@@ -146,11 +146,13 @@ describe('Query.node and Query.nodes', () => {
     expect(past.data?.node.claimCount).not.toBe(today.claimCount);
   });
 
-  it('answers null for an id no object has, and for a date on an entity (entities have no as-of views)', async () => {
+  it('answers null for an id no object has, a date on an entity (entities have no as-of views) and a date it never gives', async () => {
     const query = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
-    const result = await api.execute(query, { ids: ['00000000-0000-5000-8000-000000000000', `${seedIds.northKorea}@${PAST}`, seedIds.northKorea] });
+    const fact = objects.find((o) => o.__typename === 'Relationship' && o.asOf === null) as Obj;
+    const ids = ['00000000-0000-5000-8000-000000000000', `${seedIds.northKorea}@${PAST}`, seedIds.northKorea, `${fact.id}@2024-13-45`];
+    const result = await api.execute(query, { ids });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.nodes).toEqual([null, null, { id: seedIds.northKorea }]);
+    expect(result.data?.nodes).toEqual([null, null, { id: seedIds.northKorea }, null]);
   });
 
   it('answers null for a fact or claim asked as of a date before anything about it was known', async () => {

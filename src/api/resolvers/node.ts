@@ -2,7 +2,7 @@ import { originsOf } from '../../claim';
 import { ENTITY_TYPENAMES } from '../../entity';
 import type { NodeResolvers, Resolvers } from '../../generated/graphql';
 import { applyFactView } from '../../graph';
-import { BadUserInputError, parseOriginId, parseViewId } from '../../support';
+import { BadUserInputError, parseAsOf, parseOriginId, parseViewId } from '../../support';
 import type { Context } from '../context';
 import { claimLoader, loadAllRequired } from '../loaders';
 import { asOf, type RelationshipAsOf } from '../views';
@@ -32,6 +32,8 @@ async function factAt(factId: string, date: string | null, context: Context): Pr
 
 async function resolveNode(id: string, context: Context): Promise<Typed | null> {
   const { stableId, asOf: date } = parseViewId(id);
+  // Only dates this API gives out: the last day of a period, as parseAsOf makes them.
+  if (date !== null && !isViewDate(date)) return null;
   const { loaders } = context;
   const origin = parseOriginId(stableId);
   if (origin !== null) {
@@ -49,6 +51,14 @@ async function resolveNode(id: string, context: Context): Promise<Typed | null> 
   if (fact !== null) return typed('Relationship', fact);
   const dispute = (await loaders.disputesAsOf.load(date ?? '')).find((d) => d.id === stableId);
   return dispute ? typed('Dispute', asOf(dispute, date)) : null;
+}
+
+function isViewDate(date: string): boolean {
+  try {
+    return parseAsOf(date) === date;
+  } catch {
+    return false;
+  }
 }
 
 const nodeType: NodeResolvers = {
