@@ -32,13 +32,13 @@ module.exports = [
         },
       ],
       // Relay's connection specification: …Connection types with edges and pageInfo, …Edge types
-      // with node and cursor, a complete PageInfo, and first/after on every connection field.
+      // with node and cursor, a complete PageInfo.
       '@graphql-eslint/relay-connection-types': 'error',
       '@graphql-eslint/relay-page-info': 'error',
-      // shouldImplementNode and includeBoth (last/before) wait for the Node interface and backward
-      // paging (issue 17, items 3 and 4); turn them on when those land.
-      '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
-      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      // Every edge's node implements Node, and every connection pages both ways (first/after and
+      // last/before), as issue 17 asks.
+      '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false }],
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: true }],
     },
   },
 ];

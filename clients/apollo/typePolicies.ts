@@ -27,6 +27,7 @@ export const VALUE_TYPES = [
   'DisputeConnection',
   'DisputeEdge',
   'ExtractionProvenance',
+  'FactChange',
   'IngestResult',
   'PageInfo',
   'PartialDate',
@@ -36,6 +37,7 @@ export const VALUE_TYPES = [
   'RelationshipEdge',
   'RelationshipTypeInfo',
   'Retraction',
+  'ReviewQueueChange',
   'SearchHit',
   'SourceConnection',
   'SourceEdge',
@@ -48,6 +50,7 @@ export const VALUE_TYPES = [
 /** The schema's interfaces and their object types, so that `... on Person` matches an `Entity`. */
 export const possibleTypes: PossibleTypesMap = {
   Entity: ['Country', 'Organization', 'ArmedForce', 'Person', 'Location'],
+  Node: ['ArmedForce', 'Claim', 'Country', 'Dispute', 'Location', 'Organization', 'Origin', 'Person', 'Relationship', 'Source'],
 };
 
 /** One policy per value type: never normalised, merged field by field. */

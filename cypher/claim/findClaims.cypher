@@ -1,5 +1,6 @@
 // @name findClaims
-// @param afterKey, afterId: the sort key and id of the previous page's last claim, or null
+// @param afterKey, afterId / beforeKey, beforeId: the bounds of the range, each the sort key and id of an item (null: open)
+// @param backward: boolean -- the last items of the range, from the end (src/support/pagination.ts)
 // @param idFloor: string -- afterId when ordered by id, else ''
 // @param limit: int -- page size plus one
 // @param orderBy: 'ID' | 'CONFIDENCE_DESC' | 'VALID_TIME'
@@ -32,7 +33,9 @@ WITH c, CASE $orderBy
           WHEN 'CONFIDENCE_DESC' THEN -coalesce(c.confidence, -1.0)
           WHEN 'VALID_TIME' THEN coalesce(c.validStart, '9999-12-31')
           ELSE '' END AS sortKey
-WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId)
+WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId))
+  AND ($beforeId IS NULL OR sortKey < $beforeKey OR (sortKey = $beforeKey AND c.id < $beforeId))
 RETURN c.id AS id, sortKey
-ORDER BY sortKey, id
+ORDER BY CASE WHEN $backward THEN null ELSE sortKey END, CASE WHEN $backward THEN null ELSE id END,
+         CASE WHEN $backward THEN sortKey END DESC, CASE WHEN $backward THEN id END DESC
 LIMIT toInteger($limit)

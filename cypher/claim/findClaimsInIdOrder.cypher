@@ -1,5 +1,5 @@
 // @name findClaimsInIdOrder
-// @param afterId: string | null -- the previous page's last claim
+// @param afterId, beforeId: string | null -- the bounds of the range (null: open), read forward
 // @param limit: int -- page size plus one
 // @param the filters of findClaims (predicates, statuses, attribution, polarity, asOf, windowStart, windowEnd, minConfidence, excludeUnattributedOnly, entityId, subjectId, objectId, reportedById, sourceId, knownAfter, knownBy, reviewStatuses)
 // @returns id: string, sortKey: '' -- the page in id order; claims are then loaded by id
@@ -8,6 +8,7 @@
 // sort key is an expression) reads and sorts every claim after the cursor.
 MATCH (c:Claim)
 WHERE c.id > coalesce($afterId, '')
+  AND ($beforeId IS NULL OR c.id < $beforeId)
   AND ($predicates IS NULL OR c.predicate IN $predicates)
   AND ($statuses IS NULL OR c.status IN $statuses)
   AND ($attribution IS NULL OR c.attribution = $attribution)

@@ -1,6 +1,8 @@
 // @name findEntityClaims
 // @param entityIds: string[] -- one page per entity, in one round trip
-// @param orderBy: 'ID' | 'VALID_TIME'; afterKey, afterId: the previous page's last claim ('' and null for the first page)
+// @param orderBy: 'ID' | 'VALID_TIME'
+// @param afterKey, afterId / beforeKey, beforeId: the bounds of the range, each the sort key and id of an item (null: open)
+// @param backward: boolean -- the last items of the range, from the end (src/support/pagination.ts)
 // @param asOf: string | null; windowStart, windowEnd: string | null -- valid-time overlap
 // @param limit: int -- page size plus one
 // @returns entityId: string, page: {id, sortKey}[] -- entities with no matching claim have no row
@@ -12,7 +14,11 @@ CALL (e) {
     AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
   WITH DISTINCT c
   WITH c, CASE $orderBy WHEN 'VALID_TIME' THEN coalesce(c.validStart, '9999-12-31') ELSE '' END AS sortKey
-  WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId)
-  RETURN c.id AS id, sortKey ORDER BY sortKey, id LIMIT toInteger($limit)
+  WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId))
+    AND ($beforeId IS NULL OR sortKey < $beforeKey OR (sortKey = $beforeKey AND c.id < $beforeId))
+  RETURN c.id AS id, sortKey
+  ORDER BY CASE WHEN $backward THEN null ELSE sortKey END, CASE WHEN $backward THEN null ELSE id END,
+           CASE WHEN $backward THEN sortKey END DESC, CASE WHEN $backward THEN id END DESC
+  LIMIT toInteger($limit)
 }
 RETURN entityId, collect({id: id, sortKey: sortKey}) AS page

@@ -1,7 +1,8 @@
 // @name findEntityRelationships
 // @param entityIds: string[] -- one page per entity, in one round trip
 // @param direction: 'OUTGOING' | 'INCOMING' | 'BOTH'; types: string[] | null; asOf: string | null
-// @param afterId: string | null; limit: int -- page size plus one
+// @param afterId, beforeId: string | null -- the bounds of the range (null: open); backward: boolean -- the last items of the range
+// @param limit: int -- page size plus one
 // @returns entityId: string, page: RelationshipRow[] -- ordered by id; entities with no fact have no row
 UNWIND $entityIds AS entityId
 MATCH (e:Entity {id: entityId})
@@ -11,7 +12,7 @@ CALL (e) {
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = e))
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
-    AND ($afterId IS NULL OR r.id > $afterId)
-  RETURN r ORDER BY r.id LIMIT toInteger($limit)
+    AND ($afterId IS NULL OR r.id > $afterId) AND ($beforeId IS NULL OR r.id < $beforeId)
+  RETURN r ORDER BY CASE WHEN $backward THEN null ELSE r.id END, CASE WHEN $backward THEN r.id END DESC LIMIT toInteger($limit)
 }
 RETURN entityId, collect(r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }) AS page

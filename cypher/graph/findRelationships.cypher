@@ -1,11 +1,12 @@
 // @name findRelationships
-// @param afterKey, afterId: the sort key and id of the previous page's last fact ('' and null for the first page)
+// @param afterKey, afterId / beforeKey, beforeId: the bounds of the range, each the sort key and id of an item (null: open)
+// @param backward: boolean -- the last items of the range, from the end (src/support/pagination.ts)
 // @param limit: int -- page size plus one
 // @param orderBy: 'ID' | 'CONFIDENCE_DESC'
 // @param types: string[] | null; entityId, fromId, toId: string | null; anchorId: whichever of them is set, or null
 // @param asOf: string | null -- facts with a claim known by then; windowStart, windowEnd: valid-time overlap
 // @param minConfidence: float | null; excludeUnattributedOnly: boolean
-// @returns relationship: RelationshipRow, sortKey -- in order
+// @returns relationship: RelationshipRow, sortKey, id -- in the direction of the page
 CALL () {
   // Anchored on an entity when the filter names one (an index seek), else every fact.
   WITH * WHERE $anchorId IS NOT NULL
@@ -27,7 +28,9 @@ WHERE r.claimCount > 0
   AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
 WITH r, a, b, CASE $orderBy WHEN 'CONFIDENCE_DESC' THEN -coalesce(r.confidence, -1.0) ELSE '' END AS sortKey
-WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId)
-RETURN r { .*, type: type(r), fromId: a.id, toId: b.id } AS relationship, sortKey
-ORDER BY sortKey, r.id
+WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId))
+  AND ($beforeId IS NULL OR sortKey < $beforeKey OR (sortKey = $beforeKey AND r.id < $beforeId))
+RETURN r { .*, type: type(r), fromId: a.id, toId: b.id } AS relationship, sortKey, r.id AS id
+ORDER BY CASE WHEN $backward THEN null ELSE sortKey END, CASE WHEN $backward THEN null ELSE id END,
+         CASE WHEN $backward THEN sortKey END DESC, CASE WHEN $backward THEN id END DESC
 LIMIT toInteger($limit)

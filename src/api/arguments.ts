@@ -4,6 +4,7 @@ import type { FactView } from '../graph';
 import { BadUserInputError, parseAsOf, timeWindow, type Page } from '../support';
 import { connection, toConnection, type ConnectionRecord } from './connections';
 import { loadAllRequired } from './loaders';
+import { allAsOf, type AsOf } from './views';
 
 /**
  * Turns the time arguments of a field into a view, failing with BAD_USER_INPUT that names the
@@ -65,7 +66,8 @@ export function factView(args: {
 
 /**
  * A connection whose page holds ids (and sort keys): the nodes come through a DataLoader, so every
- * connection in one operation shares one batch. `sorted` puts the sort key into the cursors.
+ * connection in one operation shares one batch. `sorted` puts the sort key into the cursors; `date`
+ * is the knowledge date the nodes are read at (src/api/views.ts).
  */
 export function loadedConnection<T extends { id: string }>(
   page: Promise<Page<{ id: string; sortKey?: string | number }>>,
@@ -73,9 +75,10 @@ export function loadedConnection<T extends { id: string }>(
   what: string,
   sorted: boolean,
   count: () => Promise<number>,
-): ConnectionRecord<T> {
+  date: string | null = null,
+): ConnectionRecord<AsOf<T>> {
   const loaded = page.then(async (p) => {
-    const nodes = await loadAllRequired(loader, p.items.map((item) => item.id), what);
+    const nodes = allAsOf(await loadAllRequired(loader, p.items.map((item) => item.id), what), date);
     const keys = new Map(p.items.map((item) => [item.id, item.sortKey ?? null]));
     return toConnection({ ...p, items: nodes }, sorted ? (node) => keys.get(node.id) ?? null : undefined);
   });

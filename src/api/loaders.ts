@@ -3,6 +3,7 @@ import {
   countEntityClaims,
   countReportedClaims,
   countSourceClaims,
+  findAllDisputes,
   findReportedClaims,
   findSourceClaims,
   factKeyString,
@@ -11,11 +12,18 @@ import {
   findFactClaimIds,
   type ClaimRecord,
   type ClaimView,
+  type DisputeRecord,
   type FactKey,
   type KeyedPage,
 } from '../claim';
 import { findEntitiesByIds, findEntityHistory, type ChangeRecord, type EntityRecord } from '../entity';
-import { countEntityRelationships, findEntityRelationships, type EntityRelationshipArgs, type RelationshipRecord } from '../graph';
+import {
+  countEntityRelationships,
+  findEntityRelationships,
+  findRelationshipsByIds,
+  type EntityRelationshipArgs,
+  type RelationshipRecord,
+} from '../graph';
 import type { Database } from '../neo4j';
 import {
   countEntitySources,
@@ -39,6 +47,8 @@ export function createLoaders(db: Database) {
     entity: new DataLoader<string, EntityRecord | null>(byIds((ids) => findEntitiesByIds(db, ids))),
     claim: new DataLoader<string, ClaimRecord | null>(byIds((ids) => findClaimsByIds(db, ids))),
     source: new DataLoader<string, SourceRecord | null>(byIds((ids) => findSourcesByIds(db, ids))),
+    /** Stored facts by stable id (Query.node). */
+    relationship: new DataLoader<string, RelationshipRecord | null>(byIds((ids) => findRelationshipsByIds(db, ids))),
     entityClaims: groupedLoader<{ view: ClaimView; orderBy: 'ID' | 'VALID_TIME'; page: PageRequest }, KeyedPage>(
       (ids, args) => findEntityClaims(db, ids, args.view, args.orderBy, args.page),
     ),
@@ -62,6 +72,8 @@ export function createLoaders(db: Database) {
     sourceClaims: groupedLoader<{ page: PageRequest }, KeyedPage>((ids, args) => findSourceClaims(db, ids, args.page)),
     sourceClaimCounts: groupedLoader<Record<string, never>, number>((ids) => countSourceClaims(db, ids)),
     entityHistory: groupedLoader<Record<string, never>, ChangeRecord[]>((ids) => findEntityHistory(db, ids)),
+    /** Every dispute at a knowledge date ('' for today), computed once per request (Query.node). */
+    disputesAsOf: new DataLoader<string, DisputeRecord[]>((dates) => Promise.all(dates.map((date) => findAllDisputes(db, null, date === '' ? null : date)))),
     factClaimIds: new DataLoader<FactKey, string[], string>((facts) => findFactClaimIds(db, facts), {
       cacheKeyFn: factKeyString,
     }),

@@ -148,3 +148,27 @@ export async function rebuildFacts(tx: QueryRunner, keys: readonly FactKey[]): P
   if (facts.length > 0) await tx.run('writeFacts', { facts });
   if (statuses.length > 0) await tx.run('updateClaimStatuses', { claims: statuses });
 }
+
+/**
+ * A claim's derived status and `unattributedOnly` as they stood at a knowledge date: the rebuild's
+ * rules (above) applied to the claims of its triple known by `asOf`. `triple` holds the claims of
+ * the claim's subject, predicate and object that count (neither retracted nor rejected); a claim
+ * outside it (retracted, rejected) keeps what is stored.
+ */
+export function claimAsOf(
+  claim: ClaimRecord,
+  triple: readonly ClaimRecord[],
+  asOf: string,
+): { status: ClaimStatus; unattributedOnly: boolean } {
+  if (!triple.some((c) => c.id === claim.id)) return { status: claim.status, unattributedOnly: claim.unattributedOnly };
+  const known = triple.filter((c) => c.knownAt <= asOf);
+  const disputedIds = new Set(findDisputes(known).flatMap((d) => d.claimIds));
+  const asserted = known.filter((c) => c.polarity === 'ASSERTED');
+  const fact = claim.objectId === null
+    ? null
+    : summarizeFact({ fromId: claim.subjectId, type: claim.predicate, toId: claim.objectId }, asserted, asserted.some((c) => disputedIds.has(c.id)));
+  return {
+    status: claimStatus(claim, disputedIds, fact),
+    unattributedOnly: claim.attribution === 'UNATTRIBUTED' && (fact === null || fact.unattributedOnly),
+  };
+}

@@ -1,7 +1,7 @@
 import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType, ReviewStatus } from '../generated/types';
 import { factKeyString, rebuildFacts, uniqueFactKeys, type FactKey } from './facts';
 import type { Database, QueryRunner } from '../neo4j/database';
-import { claimId, invariant, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
+import { claimId, invariant, pageParams, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
 import { findDisputes, type DisputeRecord } from './disputes';
 import { toClaimRecord, type ClaimRecord, type QuantityRecord } from './model';
@@ -46,11 +46,8 @@ export async function findClaimsByIds(db: Database, ids: readonly string[]): Pro
   }));
 }
 
-/** Id-ordered pages compare an empty key, so id cursors and sorted cursors share one query shape. */
-const afterParams = (page: PageRequest, orderBy: string) => ({
-  afterId: page.afterId,
-  afterKey: page.afterId === null ? null : orderBy === 'ID' ? '' : page.afterKey,
-});
+/** Above every id (ids are UUIDs): the open end of a backward page in id order. */
+const ID_CEILING = '\u{10FFFF}';
 
 export async function findClaims(
   db: Database,
@@ -59,16 +56,14 @@ export async function findClaims(
   orderBy: ClaimOrder,
   page: PageRequest,
 ): Promise<KeyedPage> {
-  // In id order the index gives the order, so a page costs about its own size (findClaimsInIdOrder).
-  const rows = orderBy === 'ID'
-    ? await db.read('findClaimsInIdOrder', { ...filterParams(filter, view), afterId: page.afterId, limit: page.first + 1 })
-    : await db.read('findClaims', {
-      ...filterParams(filter, view),
-      ...afterParams(page, orderBy),
-      idFloor: '',
-      orderBy,
-      limit: page.first + 1,
-    });
+  // In id order the index gives the order, either way, so a page costs about its own size
+  // (findClaimsInIdOrder, findClaimsInReverseIdOrder).
+  const bounds = { afterId: page.afterId, limit: page.size + 1 };
+  const rows = orderBy !== 'ID'
+    ? await db.read('findClaims', { ...filterParams(filter, view), ...pageParams(page, true), idFloor: '', orderBy })
+    : page.backward
+      ? await db.read('findClaimsInReverseIdOrder', { ...filterParams(filter, view), ...bounds, ceiling: page.beforeId ?? ID_CEILING })
+      : await db.read('findClaimsInIdOrder', { ...filterParams(filter, view), ...bounds, beforeId: page.beforeId });
   return toPage(rows.map((row) => ({ id: row.id as string, sortKey: row.sortKey as string | number })), page);
 }
 
@@ -130,9 +125,8 @@ export async function findEntityClaims(
   const rows = await db.read('findEntityClaims', {
     entityIds: [...new Set(entityIds)],
     ...viewParams(view),
-    ...afterParams(page, orderBy),
+    ...pageParams(page, orderBy !== 'ID'),
     orderBy,
-    limit: page.first + 1,
   });
   return perEntity(entityIds, rows, (row) => toPage(row.page as Array<{ id: string; sortKey: string }>, page), toPage([], page));
 }

@@ -1,6 +1,6 @@
 import type { RelationshipType, ReviewStatus } from '../generated/types';
 import type { Database, QueryRunner } from '../neo4j/database';
-import { perEntity, toPage, type Page, type PageRequest } from '../support';
+import { pageParams, perEntity, toPage, type Page, type PageRequest } from '../support';
 import { rebuildFacts, type FactKey } from './facts';
 import type { KeyedPage } from './repository';
 
@@ -44,9 +44,7 @@ const queueParams = (filter: ReviewQueueFilterInput) => ({
 export async function findReviewQueue(db: Database, filter: ReviewQueueFilterInput, page: PageRequest): Promise<KeyedPage> {
   const rows = await db.read('findReviewQueue', {
     ...queueParams(filter),
-    afterId: page.afterId,
-    afterKey: page.afterId === null ? null : page.afterKey,
-    limit: page.first + 1,
+    ...pageParams(page, true),
   });
   return toPage(rows.map((row) => ({ id: row.id as string, sortKey: row.sortKey as number })), page);
 }
@@ -60,9 +58,7 @@ export async function countReviewQueue(db: Database, filter: ReviewQueueFilterIn
 export async function findSourceClaims(db: Database, sourceIds: readonly string[], page: PageRequest): Promise<Map<string, KeyedPage>> {
   const rows = await db.read('findSourceClaims', {
     sourceIds: [...new Set(sourceIds)],
-    afterId: page.afterId,
-    afterKey: page.afterId === null ? null : page.afterKey,
-    limit: page.first + 1,
+    ...pageParams(page, true),
   });
   const keyed = rows.map((row) => ({ ...row, entityId: row.sourceId }));
   return perEntity(sourceIds, keyed, (row) => toPage(row.page as Array<{ id: string; sortKey: number }>, page), toPage([], page));
@@ -75,7 +71,7 @@ export async function countSourceClaims(db: Database, sourceIds: readonly string
 
 /** One page of the claims each entity is the reporter of, by id: one round trip for many entities. */
 export async function findReportedClaims(db: Database, entityIds: readonly string[], page: PageRequest): Promise<Map<string, Page<{ id: string }>>> {
-  const rows = await db.read('findReportedClaims', { entityIds: [...new Set(entityIds)], afterId: page.afterId, limit: page.first + 1 });
+  const rows = await db.read('findReportedClaims', { entityIds: [...new Set(entityIds)], ...pageParams(page, false) });
   return perEntity(entityIds, rows, (row) => toPage((row.page as string[]).map((id) => ({ id })), page), toPage([], page));
 }
 

@@ -2,12 +2,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../entity/model';
 import type { RankedHit } from '../entity/searchQuery';
-import type { ClaimRecord } from '../claim/model';
+import type { ClaimAsOf, RelationshipAsOf, DisputeAsOf, OriginOfFact } from '../api/views';
 import type { ClaimConnectionRecord, SourceConnectionRecord, RelationshipConnectionRecord, DisputeConnectionRecord } from '../api/connections';
 import type { SourceRecord } from '../source/model';
-import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../graph/model';
-import type { DisputeRecord } from '../claim/disputes';
-import type { OriginRecord } from '../claim/origins';
+import type { SubgraphRecord, PathRecord } from '../graph/model';
 import type { IngestResultRecord } from '../ingest/ingestArticle';
 import type { Context } from '../api/context';
 export type Maybe<T> = T | null;
@@ -62,10 +60,17 @@ export type Viewer = {
 };
 
 /** One statement a source makes, exactly as it makes it. Claims that contradict each other are all kept. */
-export type Claim = {
+export type Claim = Node & {
   __typename?: 'Claim';
-  /** Deterministic: derived from source, reporter, subject, predicate, object, polarity, quantity and time. */
+  /**
+   * Globally unique: the claim's stable id (`claimId`) in today's view; read with `asOf`, the stable id
+   * and the knowledge date, since its derived status (and unattributedOnly) may differ then.
+   */
   id: Scalars['ID']['output'];
+  /** The claim's stable id (a UUIDv5 of its natural key), the same in every view. */
+  claimId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this claim was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** The quoted excerpt from the source. */
   text: Scalars['String']['output'];
   /** Where `text` stands in the source's text, when known. */
@@ -221,10 +226,14 @@ export type ClaimOrder =
  * (at least 10,000 against exactly 8,000), an assertion against a denial, or start times that do not
  * overlap.
  */
-export type Dispute = {
+export type Dispute = Node & {
   __typename?: 'Dispute';
-  /** Deterministic: the same claims in dispute give the same id. */
+  /** Globally unique: `disputeId` in today's view; read with `asOf`, `disputeId` and the knowledge date. */
   id: Scalars['ID']['output'];
+  /** Deterministic: the same claims in dispute give the same id, in every view. */
+  disputeId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this dispute was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** What the claims disagree about: a quantity, assertion against denial, or time. */
   kind: DisputeKind;
   /** The disagreement in words. */
@@ -526,6 +535,8 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -534,6 +545,8 @@ export type EntityRelationshipsArgs = {
 export type EntityClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -542,6 +555,8 @@ export type EntityClaimsArgs = {
 export type EntitySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -549,6 +564,8 @@ export type EntitySourcesArgs = {
 export type EntityPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -556,6 +573,8 @@ export type EntityPublishedArgs = {
 export type EntityReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -565,6 +584,8 @@ export type EntityTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -609,7 +630,7 @@ export type Alias = {
 };
 
 /** A state. Fields as in Entity. */
-export type Country = Entity & {
+export type Country = Entity & Node & {
   __typename?: 'Country';
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
@@ -656,6 +677,8 @@ export type CountryRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -664,6 +687,8 @@ export type CountryRelationshipsArgs = {
 export type CountryClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -672,6 +697,8 @@ export type CountryClaimsArgs = {
 export type CountrySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -679,6 +706,8 @@ export type CountrySourcesArgs = {
 export type CountryPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -686,6 +715,8 @@ export type CountryPublishedArgs = {
 export type CountryReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -695,11 +726,13 @@ export type CountryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
-export type Organization = Entity & {
+export type Organization = Entity & Node & {
   __typename?: 'Organization';
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
@@ -746,6 +779,8 @@ export type OrganizationRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -754,6 +789,8 @@ export type OrganizationRelationshipsArgs = {
 export type OrganizationClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -762,6 +799,8 @@ export type OrganizationClaimsArgs = {
 export type OrganizationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -769,6 +808,8 @@ export type OrganizationSourcesArgs = {
 export type OrganizationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -776,6 +817,8 @@ export type OrganizationPublishedArgs = {
 export type OrganizationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -785,11 +828,13 @@ export type OrganizationTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An army, a unit or a contingent. Fields as in Entity. */
-export type ArmedForce = Entity & {
+export type ArmedForce = Entity & Node & {
   __typename?: 'ArmedForce';
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
@@ -836,6 +881,8 @@ export type ArmedForceRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -844,6 +891,8 @@ export type ArmedForceRelationshipsArgs = {
 export type ArmedForceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -852,6 +901,8 @@ export type ArmedForceClaimsArgs = {
 export type ArmedForceSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -859,6 +910,8 @@ export type ArmedForceSourcesArgs = {
 export type ArmedForcePublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -866,6 +919,8 @@ export type ArmedForcePublishedArgs = {
 export type ArmedForceReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -875,11 +930,13 @@ export type ArmedForceTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One person, named or not. Fields as in Entity. */
-export type Person = Entity & {
+export type Person = Entity & Node & {
   __typename?: 'Person';
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
@@ -926,6 +983,8 @@ export type PersonRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -934,6 +993,8 @@ export type PersonRelationshipsArgs = {
 export type PersonClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -942,6 +1003,8 @@ export type PersonClaimsArgs = {
 export type PersonSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -949,6 +1012,8 @@ export type PersonSourcesArgs = {
 export type PersonPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -956,6 +1021,8 @@ export type PersonPublishedArgs = {
 export type PersonReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -965,11 +1032,13 @@ export type PersonTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A place that is not a country: a region, a city, a front. Fields as in Entity. */
-export type Location = Entity & {
+export type Location = Entity & Node & {
   __typename?: 'Location';
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
@@ -1016,6 +1085,8 @@ export type LocationRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1024,6 +1095,8 @@ export type LocationRelationshipsArgs = {
 export type LocationClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1032,6 +1105,8 @@ export type LocationClaimsArgs = {
 export type LocationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1039,6 +1114,8 @@ export type LocationSourcesArgs = {
 export type LocationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1046,6 +1123,8 @@ export type LocationPublishedArgs = {
 export type LocationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1055,6 +1134,8 @@ export type LocationTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1120,6 +1201,13 @@ export type Query = {
   /** Facts. `first` is 1 to 100 (default 20). With `asOf`, facts are recomputed from the claims known by then. */
   relationships: RelationshipConnection;
   /**
+   * The object with this id, of any type that implements Node, as it was read: an as-of id gives the
+   * view at its knowledge date. Null when no object has that id.
+   */
+  node: Maybe<Node>;
+  /** The objects with these ids, in the same order (null for an unknown id), loaded in batches. At most 100 ids. */
+  nodes: Array<Maybe<Node>>;
+  /**
    * The claims awaiting review (PENDING), oldest first (by when they were written, then by id).
    * `first` is 1 to 100 (default 20). Needs no role to read.
    */
@@ -1159,6 +1247,8 @@ export type QueryClaimsArgs = {
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<ClaimOrder>;
 };
@@ -1171,6 +1261,8 @@ export type QueryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1180,6 +1272,8 @@ export type QueryDisputesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1214,8 +1308,22 @@ export type QueryRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<RelationshipOrder>;
+};
+
+
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1224,6 +1332,8 @@ export type QueryReviewQueueArgs = {
   filter?: InputMaybe<ReviewQueueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1231,6 +1341,8 @@ export type QueryReviewQueueArgs = {
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1425,10 +1537,14 @@ export type MutationRecordSourceArgs = {
  * A fact between two entities, derived from the claims that support it. Claims are the truth; a
  * relationship can always be rebuilt from them.
  */
-export type Relationship = {
+export type Relationship = Node & {
   __typename?: 'Relationship';
   /** Identifies the fact: derived from its subject, type and object. */
   id: Scalars['ID']['output'];
+  /** The fact's stable id (a UUIDv5 of from, type and to), the same in every view. */
+  factId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this fact was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** What the fact is: the relationship type. */
   type: RelationshipType;
   /** The subject of the fact. */
@@ -1480,10 +1596,19 @@ export type Relationship = {
  * else the voice of one source (its own words and the unnamed reports it carries), keyed by its
  * publisher when it has one. See docs/trust.md.
  */
-export type Origin = {
+export type Origin = Node & {
   __typename?: 'Origin';
-  /** Deterministic: `entity:` and the reporter's or publisher's id, or `source:` and the source's id. */
+  /**
+   * Globally unique: an origin belongs to one fact (its claim count and sources are that fact's), so its
+   * id is the fact's id and the origin's key, with the knowledge date when the fact was read with `asOf`.
+   */
   id: Scalars['ID']['output'];
+  /** Deterministic and the same for every fact: `entity:` and the reporter's or publisher's id, or `source:` and the source's id. */
+  key: Scalars['String']['output'];
+  /** The stable id of the fact it is an origin of (Relationship.factId). */
+  factId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) of the fact's view it belongs to, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** What makes these claims one origin: a reporter, a publisher, a source, or unnamed reports. */
   kind: OriginKind;
   /** The reporter or publisher; null for the voice of a source with no publisher. */
@@ -1613,6 +1738,18 @@ export type TextSpan = {
 };
 
 /**
+ * An object with a global identity (Relay's object identification). Every id is opaque and unique
+ * across all types: two objects with the same id are the same object with the same values. An object
+ * read with `asOf` is a view of the knowledge at that date and has an id of its own (the stable id
+ * with the date); its stable id stays available (`Relationship.factId`, `Claim.claimId`,
+ * `Dispute.disputeId`, `Origin.key`). See docs/api.md, "Identity".
+ */
+export type Node = {
+  /** Opaque and globally unique; `Query.node` gives the object back from it. */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * Analyst review of claims (issue 13). A claim made by article extraction starts PENDING; the seed's
  * claims start ACCEPTED; claims entered through the API or imported start as REVIEW_MANUAL_CLAIMS says
  * (ACCEPTED by default). A REJECTED claim makes no fact and no dispute; a fact whose every claim is
@@ -1688,9 +1825,9 @@ export type DateCount = {
 };
 
 /** A document that makes claims: an article, a statement. */
-export type Source = {
+export type Source = Node & {
   __typename?: 'Source';
-  /** Deterministic: derived from the canonical URL, or from the text's hash when there is no URL. */
+  /** Deterministic: a UUIDv5 of the canonical URL, or of the text's hash when there is none. */
   id: Scalars['ID']['output'];
   /** The document's title or headline, when it has one. */
   title: Maybe<Scalars['String']['output']>;
@@ -1720,6 +1857,8 @@ export type Source = {
 export type SourceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One source in a page of sources. */
@@ -1995,6 +2134,28 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Entity:
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+  ;
+  Node:
+    | ( ClaimAsOf )
+    | ( DisputeAsOf )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( RelationshipAsOf )
+    | ( OriginOfFact )
+    | ( SourceRecord )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -2003,7 +2164,7 @@ export type ResolversTypes = {
   Viewer: ResolverTypeWrapper<Viewer>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Claim: ResolverTypeWrapper<ClaimRecord>;
+  Claim: ResolverTypeWrapper<ClaimAsOf>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2014,7 +2175,7 @@ export type ResolversTypes = {
   ClaimStatus: ClaimStatus;
   ClaimFilter: ClaimFilter;
   ClaimOrder: ClaimOrder;
-  Dispute: ResolverTypeWrapper<DisputeRecord>;
+  Dispute: ResolverTypeWrapper<DisputeAsOf>;
   DisputeKind: DisputeKind;
   DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
   DisputeConnection: ResolverTypeWrapper<DisputeConnectionRecord>;
@@ -2051,8 +2212,8 @@ export type ResolversTypes = {
   EntityInput: EntityInput;
   CoordinatesInput: CoordinatesInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Relationship: ResolverTypeWrapper<RelationshipRecord>;
-  Origin: ResolverTypeWrapper<OriginRecord>;
+  Relationship: ResolverTypeWrapper<RelationshipAsOf>;
+  Origin: ResolverTypeWrapper<OriginOfFact>;
   OriginKind: OriginKind;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Path: ResolverTypeWrapper<PathRecord>;
@@ -2063,6 +2224,7 @@ export type ResolversTypes = {
   ArticleInput: ArticleInput;
   IngestResult: ResolverTypeWrapper<IngestResultRecord>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   ReviewStatus: ReviewStatus;
   ClaimReview: ResolverTypeWrapper<ClaimReview>;
   ReviewQueueFilter: ReviewQueueFilter;
@@ -2087,14 +2249,14 @@ export type ResolversParentTypes = {
   Viewer: Viewer;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
-  Claim: ClaimRecord;
+  Claim: ClaimAsOf;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   ExtractionProvenance: ExtractionProvenance;
   Retraction: Retraction;
   ClaimFilter: ClaimFilter;
-  Dispute: DisputeRecord;
+  Dispute: DisputeAsOf;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
   DisputeConnection: DisputeConnectionRecord;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
@@ -2120,8 +2282,8 @@ export type ResolversParentTypes = {
   EntityInput: EntityInput;
   CoordinatesInput: CoordinatesInput;
   Mutation: Record<PropertyKey, never>;
-  Relationship: RelationshipRecord;
-  Origin: OriginRecord;
+  Relationship: RelationshipAsOf;
+  Origin: OriginOfFact;
   Subgraph: SubgraphRecord;
   Path: PathRecord;
   RelationshipFilter: RelationshipFilter;
@@ -2130,6 +2292,7 @@ export type ResolversParentTypes = {
   ArticleInput: ArticleInput;
   IngestResult: IngestResultRecord;
   TextSpan: TextSpan;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   ClaimReview: ClaimReview;
   ReviewQueueFilter: ReviewQueueFilter;
   ClaimCorrectionInput: ClaimCorrectionInput;
@@ -2165,6 +2328,8 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   textSpan?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   excerpts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2194,6 +2359,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   review?: Resolver<ResolversTypes['ClaimReview'], ParentType, ContextType>;
   corrects?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   correctedBy?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ExtractionProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtractionProvenance'] = ResolversParentTypes['ExtractionProvenance']> = {
@@ -2209,9 +2375,12 @@ export type RetractionResolvers<ContextType = Context, ParentType extends Resolv
 
 export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  disputeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DisputeKind'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
@@ -2396,6 +2565,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops' | 'first'>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'orderBy'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   reviewQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   publicationDates?: Resolver<Array<ResolversTypes['DateCount']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
@@ -2426,6 +2597,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -2443,15 +2616,20 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Origin'] = ResolversParentTypes['Origin']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OriginKind'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -2490,6 +2668,10 @@ export type TextSpanResolvers<ContextType = Context, ParentType extends Resolver
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Claim' | 'Dispute' | 'Country' | 'Organization' | 'ArmedForce' | 'Person' | 'Location' | 'Relationship' | 'Origin' | 'Source', ParentType, ContextType>;
+};
+
 export type ClaimReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimReview'] = ResolversParentTypes['ClaimReview']> = {
   status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2513,6 +2695,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<SourceClaimsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
@@ -2596,6 +2779,7 @@ export type Resolvers<ContextType = Context> = {
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   ClaimReview?: ClaimReviewResolvers<ContextType>;
   DateCount?: DateCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

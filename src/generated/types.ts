@@ -53,10 +53,17 @@ export type Viewer = {
 };
 
 /** One statement a source makes, exactly as it makes it. Claims that contradict each other are all kept. */
-export type Claim = {
+export type Claim = Node & {
   __typename?: 'Claim';
-  /** Deterministic: derived from source, reporter, subject, predicate, object, polarity, quantity and time. */
+  /**
+   * Globally unique: the claim's stable id (`claimId`) in today's view; read with `asOf`, the stable id
+   * and the knowledge date, since its derived status (and unattributedOnly) may differ then.
+   */
   id: Scalars['ID']['output'];
+  /** The claim's stable id (a UUIDv5 of its natural key), the same in every view. */
+  claimId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this claim was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** The quoted excerpt from the source. */
   text: Scalars['String']['output'];
   /** Where `text` stands in the source's text, when known. */
@@ -220,10 +227,14 @@ export type ClaimOrder = typeof ClaimOrder[keyof typeof ClaimOrder];
  * (at least 10,000 against exactly 8,000), an assertion against a denial, or start times that do not
  * overlap.
  */
-export type Dispute = {
+export type Dispute = Node & {
   __typename?: 'Dispute';
-  /** Deterministic: the same claims in dispute give the same id. */
+  /** Globally unique: `disputeId` in today's view; read with `asOf`, `disputeId` and the knowledge date. */
   id: Scalars['ID']['output'];
+  /** Deterministic: the same claims in dispute give the same id, in every view. */
+  disputeId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this dispute was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** What the claims disagree about: a quantity, assertion against denial, or time. */
   kind: DisputeKind;
   /** The disagreement in words. */
@@ -539,6 +550,8 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -547,6 +560,8 @@ export type EntityRelationshipsArgs = {
 export type EntityClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -555,6 +570,8 @@ export type EntityClaimsArgs = {
 export type EntitySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -562,6 +579,8 @@ export type EntitySourcesArgs = {
 export type EntityPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -569,6 +588,8 @@ export type EntityPublishedArgs = {
 export type EntityReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -578,6 +599,8 @@ export type EntityTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -626,7 +649,7 @@ export type Alias = {
 };
 
 /** A state. Fields as in Entity. */
-export type Country = Entity & {
+export type Country = Entity & Node & {
   __typename?: 'Country';
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
@@ -673,6 +696,8 @@ export type CountryRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -681,6 +706,8 @@ export type CountryRelationshipsArgs = {
 export type CountryClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -689,6 +716,8 @@ export type CountryClaimsArgs = {
 export type CountrySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -696,6 +725,8 @@ export type CountrySourcesArgs = {
 export type CountryPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -703,6 +734,8 @@ export type CountryPublishedArgs = {
 export type CountryReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -712,11 +745,13 @@ export type CountryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
-export type Organization = Entity & {
+export type Organization = Entity & Node & {
   __typename?: 'Organization';
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
@@ -763,6 +798,8 @@ export type OrganizationRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -771,6 +808,8 @@ export type OrganizationRelationshipsArgs = {
 export type OrganizationClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -779,6 +818,8 @@ export type OrganizationClaimsArgs = {
 export type OrganizationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -786,6 +827,8 @@ export type OrganizationSourcesArgs = {
 export type OrganizationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -793,6 +836,8 @@ export type OrganizationPublishedArgs = {
 export type OrganizationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -802,11 +847,13 @@ export type OrganizationTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An army, a unit or a contingent. Fields as in Entity. */
-export type ArmedForce = Entity & {
+export type ArmedForce = Entity & Node & {
   __typename?: 'ArmedForce';
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
@@ -853,6 +900,8 @@ export type ArmedForceRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -861,6 +910,8 @@ export type ArmedForceRelationshipsArgs = {
 export type ArmedForceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -869,6 +920,8 @@ export type ArmedForceClaimsArgs = {
 export type ArmedForceSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -876,6 +929,8 @@ export type ArmedForceSourcesArgs = {
 export type ArmedForcePublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -883,6 +938,8 @@ export type ArmedForcePublishedArgs = {
 export type ArmedForceReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -892,11 +949,13 @@ export type ArmedForceTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One person, named or not. Fields as in Entity. */
-export type Person = Entity & {
+export type Person = Entity & Node & {
   __typename?: 'Person';
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
@@ -943,6 +1002,8 @@ export type PersonRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -951,6 +1012,8 @@ export type PersonRelationshipsArgs = {
 export type PersonClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -959,6 +1022,8 @@ export type PersonClaimsArgs = {
 export type PersonSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -966,6 +1031,8 @@ export type PersonSourcesArgs = {
 export type PersonPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -973,6 +1040,8 @@ export type PersonPublishedArgs = {
 export type PersonReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -982,11 +1051,13 @@ export type PersonTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A place that is not a country: a region, a city, a front. Fields as in Entity. */
-export type Location = Entity & {
+export type Location = Entity & Node & {
   __typename?: 'Location';
   /** Deterministic id: a UUIDv5 of the kind and the normalised name. */
   id: Scalars['ID']['output'];
@@ -1033,6 +1104,8 @@ export type LocationRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1041,6 +1114,8 @@ export type LocationRelationshipsArgs = {
 export type LocationClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1049,6 +1124,8 @@ export type LocationClaimsArgs = {
 export type LocationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1056,6 +1133,8 @@ export type LocationSourcesArgs = {
 export type LocationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1063,6 +1142,8 @@ export type LocationPublishedArgs = {
 export type LocationReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1072,6 +1153,8 @@ export type LocationTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1139,6 +1222,13 @@ export type Query = {
   /** Facts. `first` is 1 to 100 (default 20). With `asOf`, facts are recomputed from the claims known by then. */
   relationships: RelationshipConnection;
   /**
+   * The object with this id, of any type that implements Node, as it was read: an as-of id gives the
+   * view at its knowledge date. Null when no object has that id.
+   */
+  node: Maybe<Node>;
+  /** The objects with these ids, in the same order (null for an unknown id), loaded in batches. At most 100 ids. */
+  nodes: Array<Maybe<Node>>;
+  /**
    * The claims awaiting review (PENDING), oldest first (by when they were written, then by id).
    * `first` is 1 to 100 (default 20). Needs no role to read.
    */
@@ -1178,6 +1268,8 @@ export type QueryClaimsArgs = {
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<ClaimOrder>;
 };
@@ -1190,6 +1282,8 @@ export type QueryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1199,6 +1293,8 @@ export type QueryDisputesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1233,8 +1329,22 @@ export type QueryRelationshipsArgs = {
   filter?: InputMaybe<RelationshipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<RelationshipOrder>;
+};
+
+
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading the graph. Needs no token unless the server refuses anonymous reads. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1243,6 +1353,8 @@ export type QueryReviewQueueArgs = {
   filter?: InputMaybe<ReviewQueueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1250,6 +1362,8 @@ export type QueryReviewQueueArgs = {
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1446,10 +1560,14 @@ export type MutationRecordSourceArgs = {
  * A fact between two entities, derived from the claims that support it. Claims are the truth; a
  * relationship can always be rebuilt from them.
  */
-export type Relationship = {
+export type Relationship = Node & {
   __typename?: 'Relationship';
   /** Identifies the fact: derived from its subject, type and object. */
   id: Scalars['ID']['output'];
+  /** The fact's stable id (a UUIDv5 of from, type and to), the same in every view. */
+  factId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) this fact was read at, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** What the fact is: the relationship type. */
   type: RelationshipType;
   /** The subject of the fact. */
@@ -1501,10 +1619,19 @@ export type Relationship = {
  * else the voice of one source (its own words and the unnamed reports it carries), keyed by its
  * publisher when it has one. See docs/trust.md.
  */
-export type Origin = {
+export type Origin = Node & {
   __typename?: 'Origin';
-  /** Deterministic: `entity:` and the reporter's or publisher's id, or `source:` and the source's id. */
+  /**
+   * Globally unique: an origin belongs to one fact (its claim count and sources are that fact's), so its
+   * id is the fact's id and the origin's key, with the knowledge date when the fact was read with `asOf`.
+   */
   id: Scalars['ID']['output'];
+  /** Deterministic and the same for every fact: `entity:` and the reporter's or publisher's id, or `source:` and the source's id. */
+  key: Scalars['String']['output'];
+  /** The stable id of the fact it is an origin of (Relationship.factId). */
+  factId: Scalars['ID']['output'];
+  /** The knowledge date (YYYY-MM-DD) of the fact's view it belongs to, or null for today's view. */
+  asOf: Maybe<Scalars['String']['output']>;
   /** What makes these claims one origin: a reporter, a publisher, a source, or unnamed reports. */
   kind: OriginKind;
   /** The reporter or publisher; null for the voice of a source with no publisher. */
@@ -1638,6 +1765,18 @@ export type TextSpan = {
 };
 
 /**
+ * An object with a global identity (Relay's object identification). Every id is opaque and unique
+ * across all types: two objects with the same id are the same object with the same values. An object
+ * read with `asOf` is a view of the knowledge at that date and has an id of its own (the stable id
+ * with the date); its stable id stays available (`Relationship.factId`, `Claim.claimId`,
+ * `Dispute.disputeId`, `Origin.key`). See docs/api.md, "Identity".
+ */
+export type Node = {
+  /** Opaque and globally unique; `Query.node` gives the object back from it. */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * Analyst review of claims (issue 13). A claim made by article extraction starts PENDING; the seed's
  * claims start ACCEPTED; claims entered through the API or imported start as REVIEW_MANUAL_CLAIMS says
  * (ACCEPTED by default). A REJECTED claim makes no fact and no dispute; a fact whose every claim is
@@ -1715,9 +1854,9 @@ export type DateCount = {
 };
 
 /** A document that makes claims: an article, a statement. */
-export type Source = {
+export type Source = Node & {
   __typename?: 'Source';
-  /** Deterministic: derived from the canonical URL, or from the text's hash when there is no URL. */
+  /** Deterministic: a UUIDv5 of the canonical URL, or of the text's hash when there is none. */
   id: Scalars['ID']['output'];
   /** The document's title or headline, when it has one. */
   title: Maybe<Scalars['String']['output']>;
@@ -1747,6 +1886,8 @@ export type Source = {
 export type SourceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One source in a page of sources. */

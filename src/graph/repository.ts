@@ -1,7 +1,7 @@
 import type { ClaimRecord } from '../claim';
 import type { Direction, RelationshipOrder, RelationshipType } from '../generated/types';
 import type { Database } from '../neo4j/database';
-import { BadUserInputError, perEntity, toPage, type Page, type PageRequest } from '../support';
+import { BadUserInputError, pageParams, perEntity, toPage, type Page, type PageRequest } from '../support';
 import { toRelationshipRecord, type PathRecord, type RelationshipRecord, type SubgraphRecord } from './model';
 import { applyFactView, factViewParams, type FactView } from './view';
 
@@ -165,13 +165,14 @@ export async function findRelationships(
   const rows = await db.read('findRelationships', {
     ...filterParams(filter, view),
     orderBy,
-    afterId: page.afterId,
-    afterKey: page.afterId === null ? null : orderBy === 'ID' ? '' : page.afterKey,
-    limit: page.first + 1,
+    ...pageParams(page, orderBy !== 'ID'),
   });
-  const sortKeys = new Map(rows.map((row) => [(row.relationship as { id: string }).id, row.sortKey as string | number]));
-  const facts = await applyFactView(rows.map((row) => toRelationshipRecord(row.relationship)), view, loadClaims);
-  return toPage(facts.map((f) => ({ ...f, sortKey: sortKeys.get(f.id) ?? '' })), page);
+  const sortKeys = new Map(rows.map((row) => [row.id as string, row.sortKey as string | number]));
+  // Paged on the stored facts, then recomputed: a fact the view drops leaves the page short, but
+  // its cursors and hasNextPage/hasPreviousPage stay those of the range.
+  const stored = toPage(rows.map((row) => toRelationshipRecord(row.relationship)), page);
+  const facts = await applyFactView(stored.items, view, loadClaims);
+  return { ...stored, items: facts.map((f) => ({ ...f, sortKey: sortKeys.get(f.id) ?? '' })) };
 }
 
 export async function countRelationships(db: Database, filter: RelationshipFilterInput, view: FactView): Promise<number> {
@@ -197,8 +198,7 @@ export async function findEntityRelationships(
     direction: args.direction,
     types: args.types,
     asOf: args.asOf,
-    afterId: args.page.afterId,
-    limit: args.page.first + 1,
+    ...pageParams(args.page, false),
   });
   return perEntity(entityIds, rows, (row) => toPage((row.page as unknown[]).map(toRelationshipRecord), args.page), toPage([], args.page));
 }
@@ -215,4 +215,13 @@ export async function countEntityRelationships(
     asOf: args.asOf,
   });
   return perEntity(entityIds, rows, (row) => row.total as number, 0);
+}
+
+/** Facts by their stable ids, for Query.node (see the query's note on cost). */
+export async function findRelationshipsByIds(db: Database, ids: readonly string[]): Promise<Map<string, RelationshipRecord>> {
+  const rows = await db.read('findRelationshipsByIds', { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => {
+    const fact = toRelationshipRecord(row.relationship);
+    return [fact.id, fact];
+  }));
 }

@@ -9,14 +9,14 @@ const DEFAULT_PAGE_SIZE = 20;
 
 /**
  * The cost of one field: 1, plus its selection's cost times the number of items it can return,
- * which is `first` or `limit` when given (else the field's default page size). A `depth` adds the
- * walk: one more per item and hop beyond the first, since a neighbourhood returns at most `limit`
- * edges however deep it goes. So `relationships(first: 100) { ... claims(first: 100) { ... } }`
+ * which is `first`, `last`, `limit` or the number of `ids` (Query.nodes) when given (else the field's
+ * default page size). A `depth` adds the walk: one more per item and hop beyond the first, since a
+ * neighbourhood returns at most `limit` edges however deep it goes. So `relationships(first: 100) { ... claims(first: 100) { ... } }`
  * costs about 100 × 100 × (the claim's fields), while a field with no list argument costs its
  * selection.
  */
 export const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const items = positive(args.first) ?? positive(args.limit) ?? (takesPageSize(field) ? DEFAULT_PAGE_SIZE : 1);
+  const items = positive(args.first) ?? positive(args.last) ?? positive(args.limit) ?? listLength(args.ids) ?? (takesPageSize(field) ? DEFAULT_PAGE_SIZE : 1);
   const depth = positive(args.depth) ?? 1;
   return 1 + items * childComplexity + items * (depth - 1);
 };
@@ -25,8 +25,12 @@ function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
+function listLength(value: unknown): number | undefined {
+  return Array.isArray(value) && value.length > 0 ? value.length : undefined;
+}
+
 function takesPageSize(field: GraphQLField<unknown, unknown>): boolean {
-  return field.args.some((arg) => arg.name === 'first' || arg.name === 'limit');
+  return field.args.some((arg) => arg.name === 'first' || arg.name === 'last' || arg.name === 'limit');
 }
 
 /** The cost of an operation, with its variables, as the cost limit computes it. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database, QueryRunner } from '../neo4j/database';
-import { canonicalUrl, invariant, perEntity, periodEnd, sourceId, toPage, type Page, type PageRequest, type PartialDate } from '../support';
+import { canonicalUrl, invariant, pageParams, perEntity, periodEnd, sourceId, toPage, type Page, type PageRequest, type PartialDate } from '../support';
 import { toSourceRecord, type SourceRecord } from './model';
 
 export async function findSourcesByIds(db: Database, ids: readonly string[]): Promise<Map<string, SourceRecord>> {
@@ -12,7 +12,7 @@ export async function findSourcesByIds(db: Database, ids: readonly string[]): Pr
 }
 
 export async function findSources(db: Database, page: PageRequest): Promise<Page<SourceRecord>> {
-  const rows = await db.read('findSources', { after: page.afterId, limit: page.first + 1 });
+  const rows = await db.read('findSources', pageParams(page, false));
   return toPage(rows.map((row) => toSourceRecord(row.source)), page);
 }
 
@@ -70,7 +70,7 @@ export async function recordSource(
 
 /** One page of source ids per entity, for `Entity.sources`: one round trip for many entities. */
 export async function findEntitySources(db: Database, entityIds: readonly string[], page: PageRequest): Promise<Map<string, Page<{ id: string }>>> {
-  const rows = await db.read('findEntitySources', { entityIds: [...new Set(entityIds)], afterId: page.afterId, limit: page.first + 1 });
+  const rows = await db.read('findEntitySources', { entityIds: [...new Set(entityIds)], ...pageParams(page, false) });
   return perEntity(entityIds, rows, (row) => toPage((row.page as string[]).map((id) => ({ id })), page), toPage([], page));
 }
 
@@ -87,7 +87,7 @@ export async function findSourceTexts(db: Database, ids: readonly string[]): Pro
 
 /** One page of the sources each entity published, by id: one round trip for many entities. */
 export async function findPublishedSources(db: Database, entityIds: readonly string[], page: PageRequest): Promise<Map<string, Page<{ id: string }>>> {
-  const rows = await db.read('findPublishedSources', { entityIds: [...new Set(entityIds)], afterId: page.afterId, limit: page.first + 1 });
+  const rows = await db.read('findPublishedSources', { entityIds: [...new Set(entityIds)], ...pageParams(page, false) });
   return perEntity(entityIds, rows, (row) => toPage((row.page as string[]).map((id) => ({ id })), page), toPage([], page));
 }
 

@@ -83,3 +83,33 @@ export function canonicalUrl(url: string): string {
 export function disputeId(kind: string, claimIds: readonly string[]): string {
   return uuidv5(`dispute|${kind}|${[...claimIds].sort().join(',')}`, NAMESPACE);
 }
+
+/**
+ * The id of an object as read at a knowledge date (`asOf`): the stable id, then `@` and the date
+ * (YYYY-MM-DD, the last day `asOf` covers). Today's view keeps the stable id. Two views of one
+ * fact have different values, so a normalising client cache must see two objects (docs/api.md,
+ * "Identity"). Stable ids never contain `@`.
+ */
+export function viewId(stableId: string, asOf: string | null | undefined): string {
+  return asOf ? `${stableId}@${asOf}` : stableId;
+}
+
+/** The stable id and the knowledge date inside an id made by `viewId`. */
+export function parseViewId(id: string): { stableId: string; asOf: string | null } {
+  const match = /^(.+)@(\d{4}-\d{2}-\d{2})$/.exec(id);
+  return match ? { stableId: match[1] as string, asOf: match[2] as string } : { stableId: id, asOf: null };
+}
+
+/**
+ * An independent origin belongs to one fact (its claim count and sources are the fact's), so its id
+ * is the fact's id, `/`, and the origin's key (`entity:<id>`, `source:<id>`).
+ */
+export function originId(factId: string, originKey: string): string {
+  return `${factId}/${originKey}`;
+}
+
+/** The fact id and origin key inside an id made by `originId`, or null for any other id. */
+export function parseOriginId(id: string): { factId: string; originKey: string } | null {
+  const slash = id.indexOf('/');
+  return slash > 0 ? { factId: id.slice(0, slash), originKey: id.slice(slash + 1) } : null;
+}

@@ -1,5 +1,5 @@
 import { toClaimRecord, type ClaimRecord } from '../../src/claim/model';
-import { claimStatus, summarizeFact } from '../../src/claim/facts';
+import { claimAsOf, claimStatus, summarizeFact } from '../../src/claim/facts';
 import { factId } from '../../src/support';
 
 const key = { fromId: 'north-korean-troops', type: 'DEPLOYED_TO', toId: 'russia' };
@@ -196,5 +196,24 @@ describe('claimStatus', () => {
     expect(claimStatus(claim('c1'), new Set(), fact(2))).toBe('CORROBORATED');
     expect(claimStatus(claim('c1'), new Set(), fact(1))).toBe('REPORTED');
     expect(claimStatus(claim('c1', { polarity: 'DENIED' }), new Set(), fact(2))).toBe('REPORTED');
+  });
+});
+
+describe('claimAsOf', () => {
+  // Two independent origins today (an agency, then an outlet's own voice a month later), disagreeing on the figure later still.
+  const agency = claim('a', { attribution: 'REPORTER', reportedById: 'agency', knownAt: '2024-11-05', sourceId: 's1', quantityValue: 3000, quantityQualifier: 'APPROXIMATELY' });
+  const outlet = claim('b', { knownAt: '2024-12-20', sourceId: 's2', publisherId: 'daily', quantityValue: 3000, quantityQualifier: 'APPROXIMATELY' });
+  const later = claim('c', { knownAt: '2025-01-15', sourceId: 's3', publisherId: 'times', quantityValue: 8000, quantityQualifier: 'EXACTLY' });
+  const triple = [agency, outlet, later];
+
+  it('derives the status from the claims of the triple known at the date', () => {
+    expect(claimAsOf(agency, triple, '2024-11-30').status).toBe('REPORTED');
+    expect(claimAsOf(agency, triple, '2024-12-31').status).toBe('CORROBORATED');
+    expect(claimAsOf(agency, triple, '2025-01-31').status).toBe('DISPUTED');
+  });
+
+  it('keeps what is stored for a claim outside the triple (retracted or rejected)', () => {
+    const retracted = claim('r', { status: 'RETRACTED' });
+    expect(claimAsOf(retracted, triple, '2024-12-31')).toEqual({ status: 'RETRACTED', unattributedOnly: false });
   });
 });

@@ -25,7 +25,7 @@ const planOf = async (name: string, params: Record<string, unknown>) => {
 const INDEX_SEEK = /^(NodeUniqueIndexSeek|NodeIndexSeek|NodeUniqueIndexSeekByRange|NodeIndexSeekByRange)/;
 
 const view = { asOf: null, windowStart: null, windowEnd: null, minConfidence: null, excludeUnattributedOnly: false };
-const page = { afterId: null, afterKey: null, limit: 21 };
+const page = { afterId: null, afterKey: null, beforeId: null, beforeKey: null, backward: false, limit: 21 };
 
 const cases: Array<[string, string, Record<string, unknown>]> = [
   ['entity', 'findEntitiesByIds', { ids: [seedIds.northKorea] }],
@@ -52,7 +52,16 @@ const cases: Array<[string, string, Record<string, unknown>]> = [
       subjectId: null, objectId: null, reportedById: null, sourceId: null, ...view,
     },
   ],
-  ['sources', 'findSources', { after: null, limit: 21 }],
+  [
+    'claims (backward, in id order)',
+    'findClaimsInReverseIdOrder',
+    {
+      ceiling: '\u{10FFFF}', afterId: null, limit: 21, predicates: null, statuses: null, attribution: null, polarity: null, entityId: null,
+      subjectId: null, objectId: null, reportedById: null, sourceId: null, ...view,
+    },
+  ],
+  ['sources', 'findSources', { ...page }],
+  ['sources (backward)', 'findSources', { ...page, backward: true }],
   ['timeline', 'findEntityClaims', { entityIds: [seedIds.kursk], orderBy: 'VALID_TIME', ...page, afterKey: '', asOf: null, windowStart: null, windowEnd: null }],
   ['Entity.relationships', 'findEntityRelationships', { entityIds: [seedIds.kursk], direction: 'BOTH', types: null, asOf: null, afterId: null, limit: 21 }],
   ['Entity.sources', 'findEntitySources', { entityIds: [seedIds.kursk], afterId: null, limit: 21 }],

@@ -66,7 +66,7 @@ const FACT = `query F($types: [RelationshipType!], $fromId: ID, $toId: ID, $asOf
   relationships(filter: { types: $types, fromId: $fromId, toId: $toId }, asOf: $asOf) {
     edges { node {
       id type claimCount sourceCount originCount corroboration confidence pendingOnly disputed
-      origins { id kind entity { name } sources { title } claimCount description }
+      origins { id key kind entity { name } sources { title } claimCount description }
       claims { id status }
     } }
   }
@@ -94,8 +94,10 @@ describe('independent origins', () => {
     const deployed = await fact(['DEPLOYED_TO'], ids.engineers, ids.kursk);
     expect(deployed).toMatchObject({ claimCount: 2, sourceCount: 2, originCount: 1, corroboration: 1, confidence: 0.675 });
     expect(deployed.origins).toEqual([
-      expect.objectContaining({ id: `entity:${ids.yonhap}`, kind: 'REPORTER', entity: { name: 'Yonhap' }, claimCount: 2 }),
+      expect.objectContaining({ key: `entity:${ids.yonhap}`, kind: 'REPORTER', entity: { name: 'Yonhap' }, claimCount: 2 }),
     ]);
+    // An origin belongs to its fact: its id is the fact's and the key.
+    expect(deployed.origins[0].id).toBe(`${deployed.id}/entity:${ids.yonhap}`);
     expect(deployed.origins[0].sources.map((s: any) => s.title).sort()).toEqual(['Engineers at the front', 'Yonhap: North Korean engineers in Kursk']);
   });
 

@@ -51,7 +51,9 @@ describe('descriptions in introspection', () => {
 
   it("repeat each interface's field and argument texts in the types that implement it", () => {
     const byName = new Map(types.map((t) => [t.name, t]));
-    const interfaces = types.filter((t): t is Extract<IntrospectionType, { kind: 'INTERFACE' }> => t.kind === 'INTERFACE');
+    // Node's one field, id, is described by each type in its own words: what makes that id unique
+    // there (a claim's as-of view, a fact's triple), which one shared text could not say.
+    const interfaces = types.filter((t): t is Extract<IntrospectionType, { kind: 'INTERFACE' }> => t.kind === 'INTERFACE' && t.name !== 'Node');
     expect(interfaces.length).toBeGreaterThan(0);
     for (const iface of interfaces) {
       for (const { name } of iface.possibleTypes) {

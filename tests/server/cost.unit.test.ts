@@ -53,6 +53,12 @@ describe('operation cost', () => {
     expect(cost(around(1, 500))).toBeGreaterThan(cost(around(1, 50)));
   });
 
+  it('counts last as first, and Query.nodes by its number of ids', () => {
+    expect(cost('{ sources(last: 100) { edges { node { id } } } }')).toBe(cost('{ sources(first: 100) { edges { node { id } } } }'));
+    const ids = Array.from({ length: 50 }, (_, i) => `id-${i}`);
+    expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids })).toBeGreaterThan(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids.slice(0, 1) }));
+  });
+
   it('counts a page without first at the default page size', () => {
     expect(cost('{ sources { edges { node { id } } } }')).toBe(cost('{ sources(first: 20) { edges { node { id } } } }'));
   });

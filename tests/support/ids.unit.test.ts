@@ -1,4 +1,4 @@
-import { canonicalUrl, claimId, entityId, factId, normalizeName, sourceId, type ClaimKey } from '../../src/support';
+import { canonicalUrl, claimId, entityId, factId, normalizeName, originId, parseOriginId, parseViewId, sourceId, viewId, type ClaimKey } from '../../src/support';
 
 const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -172,5 +172,26 @@ describe('canonicalUrl', () => {
 
   it('rejects text that is not a URL', () => {
     expect(() => canonicalUrl('not a url')).toThrow();
+  });
+});
+
+describe('view ids (as-of views)', () => {
+  const id = factId('a', 'DEPLOYED_TO', 'b');
+
+  it('keep the stable id for today and add the knowledge date for a past view', () => {
+    expect(viewId(id, null)).toBe(id);
+    expect(viewId(id, '2024-12-31')).toBe(`${id}@2024-12-31`);
+  });
+
+  it('parse back to the stable id and the date', () => {
+    expect(parseViewId(viewId(id, '2024-12-31'))).toEqual({ stableId: id, asOf: '2024-12-31' });
+    expect(parseViewId(id)).toEqual({ stableId: id, asOf: null });
+    expect(parseViewId(`${id}@last week`)).toEqual({ stableId: `${id}@last week`, asOf: null });
+  });
+
+  it('scope an origin to its fact, and parse it back', () => {
+    const origin = originId(id, 'entity:nis');
+    expect(parseOriginId(parseViewId(viewId(origin, '2024-12-31')).stableId)).toEqual({ factId: id, originKey: 'entity:nis' });
+    expect(parseOriginId(id)).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import {
   DEFAULT_PAGE_SIZE,
   encodeCursor,
   MAX_PAGE_SIZE,
+  pageOfList,
+  pageParams,
   pageRequest,
   toPage,
   type PageRequest,
@@ -12,7 +14,10 @@ import { toConnection } from '../../src/api/connections';
 
 const item = (id: string) => ({ id, name: `item ${id}` });
 const items = (...ids: string[]) => ids.map(item);
-const request = (first: number, afterId: string | null = null): PageRequest => ({ first, afterId, afterKey: null });
+const request = (size: number, afterId: string | null = null): PageRequest => ({ size, backward: false, afterId, afterKey: null, beforeId: null, beforeKey: null });
+const backward = (size: number, beforeId: string | null = null, afterId: string | null = null): PageRequest => ({ size, backward: true, afterId, afterKey: null, beforeId, beforeKey: null });
+/** What pageRequest gives for a forward page of `size` after an id, with no other bound. */
+const forward = (size: number, afterId: string | null = null, afterKey: string | number | null = null) => ({ size, backward: false, afterId, afterKey, beforeId: null, beforeKey: null });
 
 /** Runs `work`, expecting it to throw, and returns the error. */
 const thrownBy = (work: () => unknown): unknown => {
@@ -71,26 +76,51 @@ describe('cursors', () => {
 
 describe('pageRequest', () => {
   it('defaults to the first page of the default size', () => {
-    expect(pageRequest(undefined, undefined)).toEqual({ first: DEFAULT_PAGE_SIZE, afterId: null, afterKey: null });
-    expect(pageRequest(null, null)).toEqual({ first: 20, afterId: null, afterKey: null });
+    expect(pageRequest({})).toEqual(forward(DEFAULT_PAGE_SIZE));
+    expect(pageRequest({ first: null, after: null, last: null, before: null })).toEqual(forward(20));
   });
 
   it('accepts sizes from 1 up to the cap of 100', () => {
     expect(MAX_PAGE_SIZE).toBe(100);
-    expect(pageRequest(1, null).first).toBe(1);
-    expect(pageRequest(100, null).first).toBe(100);
+    expect(pageRequest({ first: 1 }).size).toBe(1);
+    expect(pageRequest({ first: 100 }).size).toBe(100);
+    expect(pageRequest({ last: 100 }).size).toBe(100);
   });
 
   it.each([0, -1, 101, 2.5])('rejects first = %p with BAD_USER_INPUT', (first) => {
-    expectBadUserInput(() => pageRequest(first, null), 'first', `expected "first" from 1 to 100, but got ${first}`);
+    expectBadUserInput(() => pageRequest({ first }), 'first', `expected "first" from 1 to 100, but got ${first}`);
+  });
+
+  it.each([0, -1, -100, 101, 2.5])('rejects last = %p with BAD_USER_INPUT', (last) => {
+    expectBadUserInput(() => pageRequest({ last }), 'last', `expected "last" from 1 to 100, but got ${last}`);
+  });
+
+  it('rejects first and last together', () => {
+    expectBadUserInput(() => pageRequest({ first: 2, last: 2 }), 'last', 'expected either "first" (forward) or "last" (backward), but got both: first 2, last 2');
+  });
+
+  it('reads backward for last, or for before alone; forward otherwise', () => {
+    expect(pageRequest({ last: 3 })).toEqual(backward(3));
+    expect(pageRequest({ before: encodeCursor('m') })).toEqual(backward(20, 'm'));
+    expect(pageRequest({ first: 3, before: encodeCursor('m') })).toMatchObject({ backward: false, size: 3, beforeId: 'm' });
+    expect(pageRequest({ last: 3, after: encodeCursor('c'), before: encodeCursor('m') })).toEqual(backward(3, 'm', 'c'));
+  });
+
+  it('refuses an id-only cursor on a connection sorted by a key', () => {
+    expectBadUserInput(() => pageRequest({ last: 3, before: encodeCursor('m') }, true), 'before', /cursor of this connection's order/);
+    expect(pageRequest({ last: 3, before: encodeCursor('m', 0.5) }, true)).toMatchObject({ beforeId: 'm', beforeKey: 0.5 });
+  });
+
+  it('rejects a bad cursor as a bad "before" argument', () => {
+    expectBadUserInput(() => pageRequest({ last: 2, before: 'garbage' }), 'before', /^expected "before" to be a cursor returned by this API, but got "garbage"$/);
   });
 
   it('turns a cursor into the id the page starts after', () => {
-    expect(pageRequest(5, encodeCursor('abc'))).toEqual({ first: 5, afterId: 'abc', afterKey: null });
+    expect(pageRequest({ first: 5, after: encodeCursor('abc') })).toEqual(forward(5, 'abc'));
   });
 
   it('rejects a bad cursor as a bad "after" argument', () => {
-    expectBadUserInput(() => pageRequest(5, 'garbage'), 'after', /"after"/);
+    expectBadUserInput(() => pageRequest({ first: 5, after: 'garbage' }), 'after', /"after"/);
   });
 });
 
@@ -116,6 +146,45 @@ describe('toPage', () => {
     expect(toPage(items('a'), request(2)).hasPreviousPage).toBe(false);
     expect(toPage(items('c'), request(2, 'b')).hasPreviousPage).toBe(true);
   });
+});
+
+describe('toPage backward', () => {
+  it('takes the rows from the end, puts them back in order, and knows exactly whether more come before', () => {
+    const page = toPage(items('e', 'd', 'c'), backward(2));
+    expect(page).toEqual({ items: items('d', 'e'), hasPreviousPage: true, hasNextPage: false });
+    expect(toPage(items('b', 'a'), backward(2))).toEqual({ items: items('a', 'b'), hasPreviousPage: false, hasNextPage: false });
+  });
+
+  it('has a next page when a before cursor bounds it (the cursor\'s item comes after)', () => {
+    expect(toPage(items('b', 'a'), backward(2, 'c')).hasNextPage).toBe(true);
+  });
+
+  it('has a previous page when an after cursor bounds it, even with no extra row', () => {
+    expect(toPage(items('d'), backward(2, null, 'c')).hasPreviousPage).toBe(true);
+  });
+});
+
+describe('pageOfList', () => {
+  const all = items('a', 'b', 'c', 'd', 'e');
+  const ids = (page: { items: Array<{ id: string }> }) => page.items.map((i) => i.id);
+
+  it('pages forward and backward between cursors', () => {
+    expect(ids(pageOfList(all, request(2, 'a'), (i) => i.id))).toEqual(['b', 'c']);
+    expect(ids(pageOfList(all, backward(2), (i) => i.id))).toEqual(['d', 'e']);
+    expect(ids(pageOfList(all, backward(2, 'd'), (i) => i.id))).toEqual(['b', 'c']);
+    expect(pageOfList(all, backward(2, 'c'), (i) => i.id)).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+  });
+});
+
+describe('pageParams', () => {
+  it('gives id-ordered queries empty keys and the row limit one above the page', () => {
+    expect(pageParams(backward(3, 'm', 'c'), false)).toEqual({ afterId: 'c', afterKey: '', beforeId: 'm', beforeKey: '', backward: true, limit: 4 });
+  });
+
+  it('leaves the sort keys of a sorted connection as they are', () => {
+    expect(pageParams({ ...backward(3, 'm'), beforeKey: 0.5 }, true)).toMatchObject({ beforeId: 'm', beforeKey: 0.5 });
+  });
+
 });
 
 describe('toConnection', () => {
@@ -146,7 +215,7 @@ describe('toConnection', () => {
 
   it('lets the end cursor start the next page where this one stopped', () => {
     const first = toConnection(toPage(items('a', 'b', 'c'), request(2)));
-    expect(pageRequest(2, first.pageInfo.endCursor)).toEqual({ first: 2, afterId: 'b', afterKey: null });
+    expect(pageRequest({ first: 2, after: first.pageInfo.endCursor })).toEqual(forward(2, 'b'));
   });
 });
 
@@ -154,7 +223,7 @@ describe('sorted cursors', () => {
   it('carry the sort key with the id, so a page sorted by time or confidence resumes exactly', () => {
     for (const key of ['2024-12-01', 0.75, null]) {
       const cursor = encodeCursor('claim-1', key);
-      expect(pageRequest(10, cursor)).toEqual({ first: 10, afterId: 'claim-1', afterKey: key });
+      expect(pageRequest({ first: 10, after: cursor })).toEqual(forward(10, 'claim-1', key));
     }
   });
 

@@ -181,7 +181,7 @@ describe('the workbench on the seed graph', () => {
     await expect(page.locator('#as-of-out').textContent()).resolves.toBe(asOf);
     await expect(page.locator('#panel').textContent()).resolves.toContain(`is not in view as of ${asOf}`);
     // The API agrees: nothing was known about the capture then.
-    const then = await query(server.url, 'query($id: ID!, $asOf: String) { neighborhood(id: $id, asOf: $asOf) { edges { id } } }', { id: soldier.id, asOf });
+    const then = await query(server.url, 'query($id: ID!, $asOf: String) { neighborhood(id: $id, asOf: $asOf) { edges { id: factId } } }', { id: soldier.id, asOf });
     expect(then.neighborhood.edges.map((e: { id: string }) => e.id)).not.toContain(captured.id);
 
     // A day at a time up to the publication date: the edge is back, in the same document.
@@ -285,7 +285,7 @@ describe('the workbench on the seed graph', () => {
     // all undated, goes through them to the troops' dated deployment.
     const windowed = await query(
       server.url,
-      'query($id: ID!, $asOf: String) { neighborhood(id: $id, depth: 2, asOf: $asOf, minConfidence: 0.1, types: [PART_OF, DEPLOYED_TO, CAPTURED_BY, ALLIED_WITH, SUPPORTS, FIGHTS_IN, LOCATED_IN, AT_WAR_WITH, CASUALTIES_IN, KILLED_IN, WOUNDED_IN, MISSING_IN, WOUNDED, ATTACKED, SEIZED], validDuring: { from: "2024", keepUndated: true }) { edges { id validFrom { iso } } } }',
+      'query($id: ID!, $asOf: String) { neighborhood(id: $id, depth: 2, asOf: $asOf, minConfidence: 0.1, types: [PART_OF, DEPLOYED_TO, CAPTURED_BY, ALLIED_WITH, SUPPORTS, FIGHTS_IN, LOCATED_IN, AT_WAR_WITH, CASUALTIES_IN, KILLED_IN, WOUNDED_IN, MISSING_IN, WOUNDED, ATTACKED, SEIZED], validDuring: { from: "2024", keepUndated: true }) { edges { id: factId validFrom { iso } } } }',
       { id: northKorea.id, asOf: new URL(link).searchParams.get('asOf') },
     );
     const dated = windowed.neighborhood.edges.filter((edge: { validFrom: unknown }) => edge.validFrom !== null);

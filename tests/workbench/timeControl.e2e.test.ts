@@ -90,7 +90,7 @@ describe('the as-of axis', () => {
     await page.locator('#as-of-date').fill(day);
     await page.locator('#as-of-date').dispatchEvent('change');
     await settled(page, day);
-    const { neighborhood } = await query(server.url, 'query($id: ID!, $asOf: String) { neighborhood(id: $id, asOf: $asOf) { edges { id } } }', { id: troops.id, asOf: day });
+    const { neighborhood } = await query(server.url, 'query($id: ID!, $asOf: String) { neighborhood(id: $id, asOf: $asOf) { edges { id: factId } } }', { id: troops.id, asOf: day });
     expect(await edgeIds(page)).toEqual(neighborhood.edges.map((e: { id: string }) => e.id).sort());
     // Bars of dates after the day are drawn as not yet known.
     const known = await page.locator('#as-of-histogram rect.bar.known').count();

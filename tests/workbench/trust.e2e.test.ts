@@ -23,7 +23,7 @@ let browser: Browser;
 let page: Page;
 
 const FACT = `id type sourceCount originCount corroboration claimCount disputed pendingOnly
-  origins { id kind description claimCount entity { id name } sources { id } }
+  origins { id key kind description claimCount entity { id name } sources { id } }
   claims { id polarity }
   disputes { kind claims { id polarity } }`;
 
@@ -68,7 +68,7 @@ describe('a fact’s evidence, dissent included, grouped by independent origin',
 
     // One group per origin of the fact, with its claims; the dissent's origins after them.
     for (const origin of fact.origins) {
-      const group = panel.locator(`.origin[data-origin="${origin.id}"]`);
+      const group = panel.locator(`.origin[data-origin="${origin.key}"]`);
       await expect(group.locator('.origin-why').textContent()).resolves.toBe(origin.description);
       expect(await group.locator('.claim').count()).toBe(origin.claimCount);
     }

@@ -22,9 +22,15 @@ const DATE = `iso precision`;
 
 const SOURCE_FIELDS = `id title url publishedAt { ${DATE} } retrievedAt claimCount publisher { id name kind }`;
 
+/*
+ * The workbench keys what it draws and lists by the stable ids (Claim.claimId, Relationship.factId,
+ * Origin.key), aliased to `id`: a fact seen as of another date stays the same edge on the canvas,
+ * where the API's own ids differ per knowledge date (docs/api.md, "Identity").
+ */
+
 function claimFragment(trust = capabilities.trust): string {
   return `fragment WbClaim on Claim {
-  id text excerpts predicate polarity textSpan { start end } hedged
+  id: claimId text excerpts predicate polarity textSpan { start end } hedged
   subject { id name kind } object { id name kind }
   quantity { value unit qualifier }
   validFrom { ${DATE} } validTo { ${DATE} }
@@ -40,11 +46,11 @@ function claimFragment(trust = capabilities.trust): string {
 
 function relationshipFragment(trust = capabilities.trust): string {
   return `fragment WbRelationship on Relationship {
-  id type from { id name kind } to { id name kind }
+  id: factId type from { id name kind } to { id name kind }
   validFrom { ${DATE} } validTo { ${DATE} }
   quantity { value unit qualifier }
   confidence claimCount corroboration unattributedOnly disputed
-  ${trust ? `sourceCount originCount pendingOnly origins { id kind description claimCount entity { id name kind } sources { id title } }` : ''}
+  ${trust ? `sourceCount originCount pendingOnly origins { id: key kind description claimCount entity { id name kind } sources { id title } }` : ''}
   claims { ...WbClaim }
   disputes { id kind reason claims { ...WbClaim } }
 }`;
@@ -117,7 +123,7 @@ export function profileQuery(): string {
   return `query WbProfile($id: ID!, $asOf: String) {
   entity(id: $id) {
     ...WbEntity
-    relationships(first: 100, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { id type from { id name kind } to { id name kind } quantity { value unit qualifier } disputed ${trust ? 'pendingOnly' : ''} } } }
+    relationships(first: 100, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: factId type from { id name kind } to { id name kind } quantity { value unit qualifier } disputed ${trust ? 'pendingOnly' : ''} } } }
     claims(first: 100, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }
     members: relationships(direction: INCOMING, types: [PART_OF], first: 50, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { id from { id name kind } } } }
     ${trust ? `published(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${SOURCE_FIELDS} } } }

@@ -1,15 +1,16 @@
 import { requireRole } from '../../auth';
-import { countClaims, findAllDisputes, findClaims } from '../../claim';
+import { claimAsOf, countClaims, findAllDisputes, findClaims } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
-import { pageRequest, toPage } from '../../support';
+import { BadUserInputError, pageOfList, pageRequest, parseAsOf, toPage, viewId } from '../../support';
 import { assertClaim, retractClaim } from '../../write';
 import { claimView, knownDate, loadedConnection, minConfidence } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
-import { loadAllRequired, loadRequired, requireEntityArgument } from '../loaders';
+import { loadAllRequired, loadRequired, requireEntityArgument, type Loaders } from '../loaders';
+import { allAsOf, type ClaimAsOf } from '../views';
 
 export const claimResolvers: Resolvers = {
   Query: {
-    claims: async (_parent, { filter, first, after, asOf, orderBy }, { db, loaders }) => {
+    claims: async (_parent, { filter, first, after, last, before, asOf, orderBy }, { db, loaders }) => {
       const view = claimView({ asOf, validDuring: filter?.validDuring });
       const claimFilter = {
         ...filter,
@@ -18,28 +19,26 @@ export const claimResolvers: Resolvers = {
         knownBy: knownDate(filter?.knownBy, 'knownBy'),
       };
       const order = orderBy ?? 'ID';
-      const page = findClaims(db, claimFilter, view, order, pageRequest(first, after));
-      return loadedConnection(page, loaders.claim, 'claim', order !== 'ID', () => countClaims(db, claimFilter, view));
+      const page = findClaims(db, claimFilter, view, order, pageRequest({ first, after, last, before }, order !== 'ID'));
+      return loadedConnection(page, loaders.claim, 'claim', order !== 'ID', () => countClaims(db, claimFilter, view), view.asOf);
     },
-    timeline: async (_parent, { entityId, from, to, first, after, asOf }, { loaders }) => {
+    timeline: async (_parent, { entityId, from, to, first, after, last, before, asOf }, { loaders }) => {
       const view = claimView({ asOf, from, to });
-      const request = pageRequest(first, after);
+      const request = pageRequest({ first, after, last, before }, true);
       await requireEntityArgument(loaders, entityId, 'entityId');
       const args = { view, orderBy: 'VALID_TIME' as const, page: request };
       const page = loaders.entityClaims.load({ entityId, args });
       return loadedConnection(page, loaders.claim, 'claim', true, () =>
-        loaders.entityClaimCounts.load({ entityId, args: { view } }),
+        loaders.entityClaimCounts.load({ entityId, args: { view } }), view.asOf,
       );
     },
-    disputes: async (_parent, { entityId, first, after, asOf }, { db, loaders }) => {
+    disputes: async (_parent, { entityId, first, after, last, before, asOf }, { db, loaders }) => {
       const view = claimView({ asOf });
-      const request = pageRequest(first, after);
+      const request = pageRequest({ first, after, last, before });
       if (entityId) await requireEntityArgument(loaders, entityId, 'entityId');
       // Disputes are computed, not stored: the whole (scoped) set is found, then paged by id.
-      const all = await findAllDisputes(db, entityId ?? null, view.asOf);
-      const start = request.afterId === null ? 0 : all.findIndex((d) => d.id > (request.afterId as string));
-      const rest = start < 0 ? [] : all.slice(start);
-      return connection(Promise.resolve(toConnection(toPage(rest.slice(0, request.first + 1), request))), async () => all.length);
+      const all = allAsOf(await findAllDisputes(db, entityId ?? null, view.asOf), view.asOf);
+      return connection(Promise.resolve(toConnection(pageOfList(all, request, (d) => d.id))), async () => all.length);
     },
   },
   Mutation: {
@@ -47,6 +46,11 @@ export const claimResolvers: Resolvers = {
     retractClaim: (_parent, { id, reason }, { db, user }) => retractClaim(db, id, reason, requireRole(user, 'analyst').id),
   },
   Claim: {
+    id: (claim) => viewId(claim.id, claim.asOf),
+    claimId: (claim) => claim.id,
+    asOf: (claim) => claim.asOf ?? null,
+    status: async (claim, _args, { loaders }) => (await derivedAsOf(claim, loaders)).status,
+    unattributedOnly: async (claim, _args, { loaders }) => (await derivedAsOf(claim, loaders)).unattributedOnly,
     subject: (claim, _args, { loaders }) => loadRequired(loaders.entity, claim.subjectId, 'entity'),
     object: (claim, _args, { loaders }) => (claim.objectId ? loadRequired(loaders.entity, claim.objectId, 'entity') : null),
     reportedBy: (claim, _args, { loaders }) =>
@@ -56,8 +60,21 @@ export const claimResolvers: Resolvers = {
     source: (claim, _args, { loaders }) => loadRequired(loaders.source, claim.sourceId, 'source'),
   },
   Dispute: {
-    claims: (dispute, _args, { loaders }) => loadAllRequired(loaders.claim, dispute.claimIds, 'claim'),
+    id: (dispute) => viewId(dispute.id, dispute.asOf),
+    disputeId: (dispute) => dispute.id,
+    asOf: (dispute) => dispute.asOf ?? null,
+    claims: async (dispute, _args, { loaders }) => allAsOf(await loadAllRequired(loaders.claim, dispute.claimIds, 'claim'), dispute.asOf),
   },
   ClaimConnection: connectionFields,
   DisputeConnection: connectionFields,
 };
+
+/**
+ * A claim's derived status and unattributedOnly in its view: stored for today's, recomputed from the
+ * claims of its triple known then for an as-of view (src/claim/facts.ts, claimAsOf).
+ */
+async function derivedAsOf(claim: ClaimAsOf, loaders: Loaders) {
+  if (!claim.asOf) return { status: claim.status, unattributedOnly: claim.unattributedOnly };
+  const ids = await loaders.factClaimIds.load({ fromId: claim.subjectId, type: claim.predicate, toId: claim.objectId });
+  return claimAsOf(claim, await loadAllRequired(loaders.claim, ids, 'claim'), claim.asOf);
+}

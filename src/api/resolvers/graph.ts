@@ -1,10 +1,11 @@
 import { describeOrigin, findDisputes, originsOf } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
 import { checkNeighborhoodOptions, checkPathOptions, countRelationships, findRelationships, neighborhood, shortestPaths } from '../../graph';
-import { pageRequest } from '../../support';
+import { originId, pageRequest, viewId } from '../../support';
 import { factView } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
 import { claimLoader, loadAllRequired, loadRequired, requireEntityArgument } from '../loaders';
+import { allAsOf } from '../views';
 
 export const graphResolvers: Resolvers = {
   Query: {
@@ -12,20 +13,22 @@ export const graphResolvers: Resolvers = {
       const options = { depth: depth ?? 1, types, limit: limit ?? 200, view: factView(view), loadClaims: claimLoader(context.loaders) };
       checkNeighborhoodOptions(options);
       await requireEntityArgument(context.loaders, id, 'id');
-      return neighborhood(context.db, id, options);
+      const subgraph = await neighborhood(context.db, id, options);
+      return { ...subgraph, edges: allAsOf(subgraph.edges, options.view.asOf) };
     },
     paths: async (_parent, { from, to, maxHops, types, first, ...view }, context) => {
       const options = { maxHops: maxHops ?? 4, types, first: first ?? 5, view: factView(view), loadClaims: claimLoader(context.loaders) };
       checkPathOptions(options);
       await Promise.all([requireEntityArgument(context.loaders, from, 'from'), requireEntityArgument(context.loaders, to, 'to')]);
-      return shortestPaths(context.db, from, to, options);
+      const found = await shortestPaths(context.db, from, to, options);
+      return found.map((path) => ({ ...path, edges: allAsOf(path.edges, options.view.asOf) }));
     },
-    relationships: (_parent, { filter, first, after, asOf, orderBy }, context) => {
+    relationships: (_parent, { filter, first, after, last, before, asOf, orderBy }, context) => {
       const view = factView({ ...filter, asOf });
       const order = orderBy ?? 'ID';
-      const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest(first, after), claimLoader(context.loaders));
+      const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest({ first, after, last, before }, order !== 'ID'), claimLoader(context.loaders));
       return connection(
-        page.then((p) => toConnection(p, order === 'ID' ? undefined : (fact) => fact.sortKey)),
+        page.then((p) => toConnection({ ...p, items: allAsOf(p.items, view.asOf) }, order === 'ID' ? undefined : (fact) => fact.sortKey)),
         () => countRelationships(context.db, filter ?? {}, view),
       );
     },
@@ -38,11 +41,15 @@ export const graphResolvers: Resolvers = {
     nodes: (path, _args, { loaders }) => loadAllRequired(loaders.entity, path.nodeIds, 'entity'),
   },
   Relationship: {
+    id: (relationship) => viewId(relationship.id, relationship.asOf),
+    factId: (relationship) => relationship.id,
+    asOf: (relationship) => relationship.asOf ?? null,
     from: (relationship, _args, { loaders }) => loadRequired(loaders.entity, relationship.fromId, 'entity'),
     to: (relationship, _args, { loaders }) => loadRequired(loaders.entity, relationship.toId, 'entity'),
-    claims: (relationship, _args, { loaders }) => loadAllRequired(loaders.claim, relationship.claimIds, 'claim'),
+    claims: async (relationship, _args, { loaders }) => allAsOf(await loadAllRequired(loaders.claim, relationship.claimIds, 'claim'), relationship.asOf),
     // From the fact's claims (as of the view's date when it has one), by the rule of src/claim/origins.ts.
-    origins: async (relationship, _args, { loaders }) => originsOf(await loadAllRequired(loaders.claim, relationship.claimIds, 'claim')),
+    origins: async (relationship, _args, { loaders }) =>
+      originsOf(await loadAllRequired(loaders.claim, relationship.claimIds, 'claim')).map((origin) => ({ ...origin, factId: relationship.id, asOf: relationship.asOf ?? null })),
     disputes: async ({ disputed, fromId, type, toId }, _args, { loaders }) => {
       // `disputed` is kept with the fact's claims: a fact that agrees costs no query here.
       if (!disputed) return [];
@@ -52,6 +59,8 @@ export const graphResolvers: Resolvers = {
     },
   },
   Origin: {
+    id: (origin) => viewId(originId(origin.factId, origin.id), origin.asOf),
+    key: (origin) => origin.id,
     entity: (origin, _args, { loaders }) => (origin.entityId ? loadRequired(loaders.entity, origin.entityId, 'entity') : null),
     sources: (origin, _args, { loaders }) => loadAllRequired(loaders.source, origin.sourceIds, 'source'),
     claimCount: (origin) => origin.claimIds.length,

@@ -4,6 +4,7 @@ import { claimResolvers } from './claim';
 import { entityResolvers } from './entity';
 import { graphResolvers } from './graph';
 import { ingestResolvers } from './ingest';
+import { nodeResolvers } from './node';
 import { reviewResolvers } from './review';
 import { sourceResolvers } from './source';
 import { stixResolvers } from './stix';
@@ -22,4 +23,5 @@ export const RESOLVERS: readonly Resolvers[] = [
   vocabularyResolvers,
   stixResolvers,
   subscriptionResolvers,
+  nodeResolvers,
 ];

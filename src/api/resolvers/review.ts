@@ -9,9 +9,9 @@ import { loadRequired } from '../loaders';
 /** schema/review.graphql: the review queue, the as-of histogram, the review mutations and a claim's review. */
 export const reviewResolvers: Resolvers = {
   Query: {
-    reviewQueue: (_parent, { filter, first, after }, { db, loaders }) => {
+    reviewQueue: (_parent, { filter, first, after, last, before }, { db, loaders }) => {
       const queueFilter = { sourceId: filter?.sourceId, predicates: filter?.predicates, rule: filter?.rule };
-      const page = findReviewQueue(db, queueFilter, pageRequest(first, after));
+      const page = findReviewQueue(db, queueFilter, pageRequest({ first, after, last, before }, true));
       return loadedConnection(page, loaders.claim, 'claim', true, () => countReviewQueue(db, queueFilter));
     },
     publicationDates: (_parent, _args, { db }) => findPublicationDates(db),

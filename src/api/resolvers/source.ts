@@ -9,8 +9,8 @@ import { loadRequired } from '../loaders';
 
 export const sourceResolvers: Resolvers = {
   Query: {
-    sources: (_parent, { first, after }, { db }) => {
-      const request = pageRequest(first, after);
+    sources: (_parent, { first, after, last, before }, { db }) => {
+      const request = pageRequest({ first, after, last, before });
       return connection(findSources(db, request).then((page) => toConnection(page)), () => countSources(db));
     },
   },
@@ -21,8 +21,8 @@ export const sourceResolvers: Resolvers = {
     publisher: (source, _args, { loaders }) =>
       source.publisherId ? loadRequired(loaders.entity, source.publisherId, 'entity') : null,
     text: (source, _args, { loaders }) => loaders.sourceText.load(source.id),
-    claims: (source, { first, after }, { loaders }) => {
-      const page = loaders.sourceClaims.load({ entityId: source.id, args: { page: pageRequest(first, after) } });
+    claims: (source, { first, after, last, before }, { loaders }) => {
+      const page = loaders.sourceClaims.load({ entityId: source.id, args: { page: pageRequest({ first, after, last, before }, true) } });
       return loadedConnection(page, loaders.claim, 'claim', true, () => loaders.sourceClaimCounts.load({ entityId: source.id, args: {} }));
     },
   },
