@@ -1,6 +1,6 @@
 import countries from 'world-countries';
 import type { EntityInput } from '../entity';
-import { countryLexicon, type Country } from '../extract/lexicon';
+import { countryLexicon, type Country } from '../extract/lexicon/countries';
 import { nationalForce } from '../extract/entities';
 
 /**
