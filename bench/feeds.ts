@@ -67,6 +67,9 @@ function recordingDatabase(db: Database): { db: Database; log: Recorded[] } {
   return { db: proxy, log: recorded };
 }
 
+/** As long as ours may take (the Database of this run allows 600 s). */
+const REPLAY_TIMEOUT_MS = 600_000;
+
 /** The floor: the recorded statements straight through the driver, each transaction as one. */
 async function replay(driver: Driver, recorded: readonly Recorded[]): Promise<void> {
   for (const r of recorded) {
@@ -75,13 +78,13 @@ async function replay(driver: Driver, recorded: readonly Recorded[]): Promise<vo
       try {
         await session.executeWrite(async (tx) => {
           for (const s of r.statements) await tx.run(s.text, s.params);
-        });
+        }, { timeout: REPLAY_TIMEOUT_MS });
       } finally {
         await session.close();
       }
     } else {
       const s = r.statements[0] as Recorded['statements'][number];
-      await driver.executeQuery(s.text, s.params, { routing: r.kind === 'read' ? routing.READ : routing.WRITE });
+      await driver.executeQuery(s.text, s.params, { routing: r.kind === 'read' ? routing.READ : routing.WRITE, transactionConfig: { timeout: REPLAY_TIMEOUT_MS } });
     }
   }
 }

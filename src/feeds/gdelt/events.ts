@@ -81,7 +81,8 @@ export function eventDraft(fields: readonly string[], line: number): EventDraft 
   if (!/^\d+$/.test(eventId)) throw new Error(`GLOBALEVENTID: expected a whole number, but got ${JSON.stringify(eventId)}`);
   const date = gdeltDay('SQLDATE', row.SQLDATE ?? '');
   const eventCode = row.EventCode ?? '';
-  if (!/^\d{2,4}$/.test(eventCode)) throw new Error(`EventCode: expected a CAMEO code of 2 to 4 digits, but got ${JSON.stringify(eventCode)}`);
+  // A code outside CAMEO's digits is kept and counted as having no mapping, not refused.
+  if (eventCode === '') throw new Error('EventCode: expected a CAMEO code, but got none');
   const props: Record<string, FeedValue> = {};
   for (const column of EVENT_COLUMNS) {
     const text = row[column] ?? '';
