@@ -58,7 +58,7 @@ export function gdeltEventLine(rng: Prng, n: number): string {
     ...['1', p.country[1], p.country[0].slice(0, 2), p.country[0].slice(0, 2), '', '0', '0', p.country[0].slice(0, 2)],
     ...['', '', '', '', '', '', '', ''],
     ...['4', `${p.name}, Region ${p.name.length}, ${p.country[1]}`, p.country[0].slice(0, 2), `${p.country[0].slice(0, 2)}01`, '', p.lat.toFixed(4), p.long.toFixed(4), `-${100000 + n % PLACES}`],
-    `${date}120000`, `https://bench.example.org/${date}/article-${article}`,
+    `${date}120000`, `https://bench.example.org/articles/${article}`,
   ];
   if (fields.length !== EVENT_COLUMNS.length) throw new Error(`expected ${EVENT_COLUMNS.length} columns, but made ${fields.length}`);
   return fields.join('\t');
