@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Database } from '../neo4j';
+import { applySchema, namedQueries, type Database } from '../neo4j';
 import { importAcled } from './acled/importAcled';
 import { importGdelt } from './gdelt/importGdelt';
 import type { FeedReport } from './model';
@@ -50,6 +50,8 @@ export async function runFeedImport(format: FeedFormat, argv: readonly string[],
       io.err(`${USAGE[format]}\n`);
       return 2;
     }
+    // The graph's constraints (all IF NOT EXISTS), so a fresh database merges by index, then the feeds' own.
+    await applySchema(db, namedQueries());
     await db.write('applyFeedSchema');
     const files = parsed.files.map((f) => path.resolve(f));
     const progress = new ProgressLine(io, format);

@@ -15,16 +15,21 @@ const EVERY_MS = 1_000;
 export class ProgressLine {
   private readonly started = Date.now();
   private last = 0;
+  private lastText = '';
 
   constructor(private readonly io: FeedIo, private readonly label: string) {}
 
   update(counts: { lines: number; events: number; errors: number }, final = false): void {
     const now = Date.now();
     if (!final && now - this.last < EVERY_MS) return;
-    this.last = now;
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const rate = Math.round(counts.lines / seconds);
     const text = `[${this.label}] ${counts.lines.toLocaleString('en-US')} lines, ${counts.events.toLocaleString('en-US')} written, ${counts.errors} errors, ${rate.toLocaleString('en-US')} lines/s, ${seconds.toFixed(1)} s`;
+    const counted = text.replace(/, [\d,]+ lines\/s, [\d.]+ s$/, '');
+    // The last line is printed once, even when the last batch has just printed the same counts.
+    if (final && counted === this.lastText && !this.io.isTTY) return;
+    this.last = now;
+    this.lastText = counted;
     this.io.err(this.io.isTTY ? `\r${text}${final ? '\n' : ''}` : `${text}\n`);
   }
 }

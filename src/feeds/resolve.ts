@@ -52,7 +52,9 @@ export class EntityResolver {
   /** The graph's entity for `candidate` (after `prepare`), or the candidate itself. */
   resolve(candidate: EntityInput): EntityInput {
     const key = entityId(candidate.kind, candidate.name);
-    const cached = this.resolved.get(key);
+    // The same name with and without coordinates (a country as an actor and as a place) resolves alike, but keeps them apart.
+    const cacheKey = candidate.coordinates ? `${key}@` : key;
+    const cached = this.resolved.get(cacheKey);
     if (cached) return cached;
     const sameKind = (k: EntityKind) => k === candidate.kind || (PLACE_KINDS.includes(k) && PLACE_KINDS.includes(candidate.kind));
     const near = (m: Known) =>
@@ -76,7 +78,7 @@ export class EntityResolver {
     } else if (distinct.length === 1 && only?.latitude != null) {
       result = { ...candidate, coordinates: null };
     }
-    this.resolved.set(key, result);
+    this.resolved.set(cacheKey, result);
     return result;
   }
 }

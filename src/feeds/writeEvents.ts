@@ -108,7 +108,10 @@ function prepare(drafts: readonly EventDraft[], resolver: EntityResolver): Prepa
   let noClaim = 0;
   const add = (e: EntityInput) => {
     const id = entityId(e.kind, e.name);
-    if (!entities.has(id)) entities.set(id, e);
+    const known = entities.get(id);
+    // A country named as an actor and as the place: one entity, with the place's coordinates.
+    if (!known) entities.set(id, e);
+    else if (!known.coordinates && e.coordinates) entities.set(id, { ...known, coordinates: e.coordinates });
     return id;
   };
   for (const draft of drafts) {

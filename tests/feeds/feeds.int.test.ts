@@ -105,6 +105,9 @@ describe('npm run import:gdelt', () => {
       goldstein: -10, tone: -6.52, mentions: 12, sources: 4, articles: 10, quadClass: 4, date: '2025-03-10',
       place: 'Kharkiv', predicate: 'ATTACKED', url: 'https://news.example.org/2025/03/10/front-line-report',
     });
+    // Ukraine is an actor of one event and the place of another: one entity, located where GDELT puts it.
+    const [ukraine] = await scratch.api.db.runStatement(`MATCH (u:Entity {name: 'Ukraine'}) RETURN count(u) AS n, u.latitude AS latitude, u.longitude AS longitude`);
+    expect(ukraine).toEqual({ n: 1, latitude: 49, longitude: 32 });
   });
 
   it('imports the rest when run again without the filter, and changes nothing on a third run', async () => {
