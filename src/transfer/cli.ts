@@ -1,6 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config';
+import { FEED_FORMATS, runFeedImport, type FeedFormat } from '../feeds';
 import { openDatabase, type Database } from '../neo4j';
 import { exportRecords } from './exportGraph';
 import { importRecords, type Progress } from './importRecords';
@@ -40,8 +41,27 @@ export function progressPrinter(io: Io): Progress {
 /**
  * `npm run import -- <file>`: exit 0 when every record went in, 1 when some were refused (each
  * listed with its line), 2 when the file or the database could not be used at all.
+ * `--format gdelt|acled` hands the files to the feed importers of src/feeds/ (docs/feeds.md).
  */
 export async function runImport(argv: string[], io: Io = processIo, db: Database = connect()): Promise<number> {
+  const formatAt = argv.indexOf('--format');
+  if (formatAt >= 0) {
+    const format = argv[formatAt + 1];
+    const rest = argv.filter((_, i) => i !== formatAt && i !== formatAt + 1);
+    if (FEED_FORMATS.includes(format as FeedFormat)) {
+      try {
+        return await runFeedImport(format as FeedFormat, rest, io, db);
+      } finally {
+        await db.close();
+      }
+    }
+    if (format !== 'records') {
+      io.err(`--format: expected records (the default), ${FEED_FORMATS.join(' or ')}, but got ${JSON.stringify(format)}\n`);
+      await db.close();
+      return 2;
+    }
+    argv = rest;
+  }
   const file = argv.find((a) => !a.startsWith('-'));
   try {
     if (!file) {

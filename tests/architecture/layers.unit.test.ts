@@ -17,6 +17,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['auth'],
   ['write'],
   ['extract'],
+  ['feeds'],
   ['ingest', 'seed', 'transfer', 'evaluation', 'subscription'],
   ['stix'],
   ['api'],

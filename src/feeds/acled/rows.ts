@@ -1,0 +1,129 @@
+import type { EntityInput } from '../../entity';
+import { CLAIM_LIMITS } from '../../write';
+import { parsePartialDate, type PartialDate } from '../../support';
+import { countryByName, nationalForceEntity } from '../countries';
+import { checkTemplate, coordinatesField, numberField } from '../mapping';
+import type { ClaimTemplate, EventDraft, EventEnd, FeedValue } from '../model';
+import { sourceFrom } from '../writeEvents';
+import actorTypes from './actorTypes.json';
+import eventTypes from './eventTypes.json';
+
+/** Credibility (1-6) of ACLED's claims: coded by people from the sources it names, "probably true". */
+export const ACLED_CREDIBILITY = 2;
+
+const INTER_KINDS = actorTypes.inter as Record<string, EntityInput['kind']>;
+
+/** The event-type mapping, checked once against the vocabulary: sub-event types and event types by name. */
+export const ACLED_MAPPING: ReadonlyMap<string, ClaimTemplate[][]> = new Map(
+  Object.entries(eventTypes.types as Record<string, { claims: unknown[][] }>).map(([type, entry]) => [
+    type.toLowerCase(),
+    entry.claims.map((group, g) => group.map((c, i) => checkTemplate(`eventTypes.json types["${type}"].claims[${g}][${i}]`, c))),
+  ]),
+);
+const FATALITY_SUBJECTS = eventTypes.fatalities.default as EventEnd[];
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** ACLED's event_date: "2024-03-15" (the API) or "15 March 2024" (the export tool). */
+export function acledDay(text: string): PartialDate {
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : (() => {
+    const m = /^(\d{1,2})[\s-]+([A-Za-z]+)[\s-]+(\d{4})$/.exec(text);
+    const month = m ? MONTHS.findIndex((name) => name.startsWith((m[2] as string).toLowerCase()) && (m[2] as string).length >= 3) + 1 : 0;
+    return m && month > 0 ? `${m[3]}-${String(month).padStart(2, '0')}-${(m[1] as string).padStart(2, '0')}` : '';
+  })();
+  try {
+    return parsePartialDate(iso);
+  } catch {
+    throw new Error(`event_date: expected a day as YYYY-MM-DD or "15 March 2024", but got ${JSON.stringify(text)}`);
+  }
+}
+
+/** "Military Forces of Ukraine (2019-)": a state's armed forces, named as ingestion names them. */
+const STATE_FORCE = /^Military Forces of (.+?)(?:\s*\(\d{4}-(?:\d{4})?\))?$/;
+
+/** An ACLED actor (actor1, actor2, an associated actor) as an entity, its kind from its interaction code. */
+export function acledActor(name: string, inter: string): EntityInput | null {
+  const trimmed = name.trim();
+  if (!trimmed) return null;
+  const force = STATE_FORCE.exec(trimmed);
+  const country = force ? countryByName(force[1] as string) : null;
+  if (country) {
+    const entity = nationalForceEntity(country);
+    return { ...entity, aliases: [...(entity.aliases ?? []), { name: trimmed, kind: 'ALIAS' }] };
+  }
+  return { kind: INTER_KINDS[inter.trim()] ?? 'ORGANIZATION', name: trimmed, aliases: [] };
+}
+
+/** The place: "location, admin1, country" (its parts once each), with the bare location as an alias. */
+function acledPlace(row: Record<string, string>): EntityInput | null {
+  const coordinates = coordinatesField('latitude', row.latitude ?? '', 'longitude', row.longitude ?? '');
+  const parts = [row.location, row.admin1, row.country].map((p) => (p ?? '').trim()).filter((p, i, all) => p !== '' && all.indexOf(p) === i);
+  const [first] = parts;
+  if (!first) return null;
+  const name = parts.join(', ');
+  return { kind: 'LOCATION', name, aliases: name !== first ? [{ name: first, kind: 'ALIAS' }] : [], coordinates };
+}
+
+const INTEGERS: Record<string, { min?: number; max?: number }> = {
+  year: {},
+  time_precision: { min: 1, max: 3 },
+  geo_precision: { min: 1, max: 3 },
+  fatalities: { min: 0 },
+  timestamp: {},
+  iso: { min: 0 },
+  interaction: {},
+};
+
+/** One record of an ACLED export as a draft event; throws "<column>: expected …" on a bad field. */
+export function acledDraft(row: Record<string, string>, line: number): EventDraft {
+  const eventId = (row.event_id_cnty ?? '').trim();
+  if (!eventId) throw new Error('event_id_cnty: expected the event id, but got none');
+  const day = acledDay((row.event_date ?? '').trim());
+  const props: Record<string, FeedValue> = {};
+  for (const [column, raw] of Object.entries(row)) {
+    const text = raw.trim();
+    const bounds = INTEGERS[column];
+    // interaction is a number in older exports and words in newer ones: both are kept.
+    props[column] = bounds && !(column === 'interaction' && !/^-?\d+$/.test(text)) ? numberField(column, text, { integer: true, ...bounds }) : text === '' ? null : text;
+  }
+  const place = acledPlace(row);
+  props.latitude = place?.coordinates?.latitude ?? null;
+  props.longitude = place?.coordinates?.longitude ?? null;
+  // Time precision 3 means ACLED knows the month only: the claims say so.
+  const date = props.time_precision === 3 ? parsePartialDate(day.iso.slice(0, 7)) : day;
+  const actor1 = acledActor(row.actor1 ?? '', row.inter1 ?? '');
+  if (!actor1) throw new Error('actor1: expected the actor of the event, but got none');
+  const actor2 = acledActor(row.actor2 ?? '', row.inter2 ?? '');
+  const others = [
+    ...(row.assoc_actor_1 ?? '').split(';').map((n) => acledActor(n, row.inter1 ?? '')).filter((e): e is EntityInput => e !== null).map((entity) => ({ role: 'assoc_actor_1', entity })),
+    ...(row.assoc_actor_2 ?? '').split(';').map((n) => acledActor(n, row.inter2 ?? '')).filter((e): e is EntityInput => e !== null).map((entity) => ({ role: 'assoc_actor_2', entity })),
+  ];
+  const subType = (row.sub_event_type ?? '').trim();
+  const eventType = (row.event_type ?? '').trim();
+  const templates = ACLED_MAPPING.get(subType.toLowerCase()) ?? ACLED_MAPPING.get(eventType.toLowerCase()) ?? null;
+  const fatalities = (props.fatalities as number | null) ?? 0;
+  const names = [...new Set((row.source ?? '').split(';').map((s) => s.trim()).filter(Boolean))];
+  const sources = names.map((name) => ({
+    ...sourceFrom(`ACLED event ${eventId}, reported by ${name}`, name, day),
+    publisher: { kind: 'ORGANIZATION' as const, name, aliases: [] },
+  }));
+  const notes = (row.notes ?? '').trim();
+  const generated = `ACLED event ${eventId} on ${day.iso}: ${subType || eventType} by ${actor1.name}${actor2 ? ` against ${actor2.name}` : ''}${place ? ` at ${place.name}` : ''}.`;
+  return {
+    line,
+    feed: 'ACLED',
+    eventId,
+    date,
+    day: day.iso,
+    ends: { actor1, ...(actor2 ? { actor2 } : {}), ...(place ? { place } : {}) },
+    others,
+    templates: templates ?? [],
+    killed: fatalities > 0 ? { value: fatalities, qualifier: 'AT_LEAST', subjects: FATALITY_SUBJECTS, note: "ACLED's total for the event, all sides together" } : null,
+    sources,
+    excerpt: (notes || generated).slice(0, CLAIM_LIMITS.excerpt),
+    credibility: ACLED_CREDIBILITY,
+    code: subType || eventType,
+    mapped: templates !== null,
+    props,
+  };
+}

@@ -1,0 +1,123 @@
+import type { EntityInput } from '../../entity';
+import { parsePartialDate, type PartialDate } from '../../support';
+import { countryByName, countryEntity } from '../countries';
+import { checkTemplate, coordinatesField, numberField } from '../mapping';
+import type { ClaimTemplate, EventDraft, FeedValue } from '../model';
+import { sourceFrom } from '../writeEvents';
+import { actorEntity } from './actors';
+import cameo from './cameoMapping.json';
+import { byName, EVENT_COLUMNS } from './columns';
+
+/** Credibility (1-6) of the claim an event's own article makes: machine-coded, so "possibly true". */
+export const GDELT_EVENT_CREDIBILITY = 3;
+
+interface CameoEntry {
+  label: string;
+  claims: ClaimTemplate[];
+}
+
+/** The CAMEO mapping, checked once against the vocabulary. */
+export const CAMEO_MAPPING: ReadonlyMap<string, CameoEntry> = new Map(
+  Object.entries(cameo.codes as Record<string, { label: string; claims: unknown[] }>).map(([code, entry]) => [
+    code,
+    { label: entry.label, claims: entry.claims.map((c, i) => checkTemplate(`cameoMapping.json codes.${code}.claims[${i}]`, c)) },
+  ]),
+);
+
+/** The entry for an event: its EventCode, else its base code, else its root code. */
+export function cameoEntry(eventCode: string, baseCode: string, rootCode: string): CameoEntry | null {
+  return CAMEO_MAPPING.get(eventCode) ?? CAMEO_MAPPING.get(baseCode) ?? CAMEO_MAPPING.get(rootCode) ?? null;
+}
+
+/** GDELT's numeric columns, and their bounds where the codebook gives them. */
+const NUMBERS: Record<string, { integer?: boolean; min?: number; max?: number }> = {
+  MonthYear: { integer: true },
+  Year: { integer: true },
+  FractionDate: {},
+  IsRootEvent: { integer: true, min: 0, max: 1 },
+  QuadClass: { integer: true, min: 1, max: 4 },
+  GoldsteinScale: { min: -10, max: 10 },
+  NumMentions: { integer: true, min: 0 },
+  NumSources: { integer: true, min: 0 },
+  NumArticles: { integer: true, min: 0 },
+  AvgTone: { min: -100, max: 100 },
+  Actor1Geo_Type: { integer: true, min: 0, max: 5 },
+  Actor2Geo_Type: { integer: true, min: 0, max: 5 },
+  ActionGeo_Type: { integer: true, min: 0, max: 5 },
+};
+
+/** "20250314" → 2025-03-14; throws naming the column. */
+export function gdeltDay(column: string, text: string): PartialDate {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{6})?$/.exec(text);
+  try {
+    if (!m) throw new Error('');
+    return parsePartialDate(`${m[1]}-${m[2]}-${m[3]}`);
+  } catch {
+    throw new Error(`${column}: expected a date as YYYYMMDD${column === 'SQLDATE' ? '' : '[HHMMSS]'}, but got ${JSON.stringify(text)}`);
+  }
+}
+
+/**
+ * Where the event took place (ActionGeo_*): a country when GDELT places it at country level (type 1),
+ * else a location named by GDELT's full name ("Kharkiv, Kharkivs'ka Oblast', Ukraine"), with its
+ * first part ("Kharkiv") as an alias, and the coordinates GDELT gives.
+ */
+function placeEntity(row: Record<string, string>): EntityInput | null {
+  const fullName = row.ActionGeo_FullName ?? '';
+  const coordinates = coordinatesField('ActionGeo_Lat', row.ActionGeo_Lat ?? '', 'ActionGeo_Long', row.ActionGeo_Long ?? '');
+  if (!fullName) return null;
+  if (row.ActionGeo_Type === '1') {
+    const country = countryByName(fullName);
+    if (country) return { ...countryEntity(country), coordinates };
+  }
+  const first = fullName.split(',')[0]?.trim() ?? '';
+  return { kind: 'LOCATION', name: fullName, aliases: first && first !== fullName ? [{ name: first, kind: 'ALIAS' }] : [], coordinates };
+}
+
+/** One line of the events table as a draft event; throws "<column>: expected …" on a bad field. */
+export function eventDraft(fields: readonly string[], line: number): EventDraft {
+  const row = byName(EVENT_COLUMNS, fields);
+  const eventId = row.GLOBALEVENTID ?? '';
+  if (!/^\d+$/.test(eventId)) throw new Error(`GLOBALEVENTID: expected a whole number, but got ${JSON.stringify(eventId)}`);
+  const date = gdeltDay('SQLDATE', row.SQLDATE ?? '');
+  const eventCode = row.EventCode ?? '';
+  // A code outside CAMEO's digits is kept and counted as having no mapping, not refused.
+  if (eventCode === '') throw new Error('EventCode: expected a CAMEO code, but got none');
+  const props: Record<string, FeedValue> = {};
+  for (const column of EVENT_COLUMNS) {
+    const text = row[column] ?? '';
+    const bounds = NUMBERS[column];
+    props[column] = bounds ? numberField(column, text, bounds) : text === '' ? null : text;
+  }
+  for (const geo of ['Actor1Geo', 'Actor2Geo', 'ActionGeo']) {
+    const c = coordinatesField(`${geo}_Lat`, row[`${geo}_Lat`] ?? '', `${geo}_Long`, row[`${geo}_Long`] ?? '');
+    props[`${geo}_Lat`] = c?.latitude ?? null;
+    props[`${geo}_Long`] = c?.longitude ?? null;
+  }
+  if (row.DATEADDED) gdeltDay('DATEADDED', row.DATEADDED);
+  const entry = cameoEntry(eventCode, row.EventBaseCode ?? '', row.EventRootCode ?? '');
+  const actor1 = actorEntity(row, 1);
+  const actor2 = actorEntity(row, 2);
+  const place = placeEntity(row);
+  const url = row.SOURCEURL ?? '';
+  const sources = url ? [sourceFrom(url, null, row.DATEADDED ? gdeltDay('DATEADDED', row.DATEADDED) : date)] : [];
+  const what = entry ? entry.label : 'no mapping';
+  const excerpt = `GDELT event ${eventId} on ${date.iso}: ${actor1?.name ?? 'an unnamed actor'}, CAMEO ${eventCode} (${what})${actor2 ? `, ${actor2.name}` : ''}${place ? `, at ${place.name}` : ''}.`;
+  return {
+    line,
+    feed: 'GDELT',
+    eventId,
+    date,
+    day: date.iso,
+    ends: { ...(actor1 ? { actor1 } : {}), ...(actor2 ? { actor2 } : {}), ...(place ? { place } : {}) },
+    others: [],
+    templates: entry ? [entry.claims] : [],
+    killed: null,
+    sources,
+    excerpt,
+    credibility: GDELT_EVENT_CREDIBILITY,
+    code: eventCode,
+    mapped: entry !== null,
+    props,
+  };
+}

@@ -1,0 +1,131 @@
+import type { ClaimInput } from '../../claim';
+import type { Database } from '../../neo4j';
+import { partialDateFromStore, type PartialDate } from '../../support';
+import { checkClaim, writeBundle } from '../../write';
+import { feedEventId } from '../keys';
+import { numberField } from '../mapping';
+import type { FeedReport, FeedValue } from '../model';
+import { sourceFrom } from '../writeEvents';
+import { byName, MENTION_COLUMNS } from './columns';
+import { gdeltDay } from './events';
+
+/** A line of the mentions table, checked. */
+export interface MentionDraft {
+  line: number;
+  eventId: string;
+  /** The day of the event it mentions (EventTimeDate), for the date filter. */
+  eventDate: PartialDate;
+  source: ReturnType<typeof sourceFrom>;
+  sentenceId: number;
+  confidence: number;
+  props: Record<string, FeedValue>;
+}
+
+/** GDELT's confidence in a mention (0-100) as the credibility (1-6) of the claim it cites. */
+export function mentionCredibility(confidence: number): number {
+  if (confidence >= 70) return 3;
+  if (confidence >= 40) return 4;
+  return 5;
+}
+
+const INTEGERS = ['MentionType', 'SentenceID', 'Actor1CharOffset', 'Actor2CharOffset', 'ActionCharOffset', 'InRawText', 'Confidence', 'MentionDocLen'];
+
+/** One line of the mentions table; throws "<column>: expected …" on a bad field. */
+export function mentionDraft(fields: readonly string[], line: number): MentionDraft {
+  const row = byName(MENTION_COLUMNS, fields);
+  const eventId = row.GLOBALEVENTID ?? '';
+  if (!/^\d+$/.test(eventId)) throw new Error(`GLOBALEVENTID: expected a whole number, but got ${JSON.stringify(eventId)}`);
+  const eventDate = gdeltDay('EventTimeDate', row.EventTimeDate ?? '');
+  const mentionDate = gdeltDay('MentionTimeDate', row.MentionTimeDate ?? '');
+  const identifier = row.MentionIdentifier ?? '';
+  if (!identifier) throw new Error('MentionIdentifier: expected the URL or citation of the mentioning document, but got none');
+  const props: Record<string, FeedValue> = {};
+  for (const column of MENTION_COLUMNS) {
+    const text = row[column] ?? '';
+    if (INTEGERS.includes(column)) props[column] = numberField(column, text, { integer: true, ...(column === 'Confidence' ? { min: 0, max: 100 } : {}) });
+    else if (column === 'MentionDocTone') props[column] = numberField(column, text, { min: -100, max: 100 });
+    else props[column] = text === '' ? null : text;
+  }
+  const confidence = (props.Confidence as number | null) ?? 0;
+  return {
+    line,
+    eventId,
+    eventDate,
+    source: sourceFrom(identifier, row.MentionSourceName || null, mentionDate),
+    sentenceId: (props.SentenceID as number | null) ?? 0,
+    confidence,
+    props,
+  };
+}
+
+interface StoredEvent {
+  eventId: string;
+  date: string;
+  datePrecision: string;
+  claimSubjectId: string | null;
+  claimPredicate: string | null;
+  claimObjectId: string | null;
+  excerpt: string | null;
+}
+
+/**
+ * Writes a batch of mentions in one transaction: each mentioning document becomes a source, which
+ * cites the statement of the event it mentions (when the event made one) with a credibility from
+ * GDELT's confidence; the mention itself links the :FeedEvent to the source with its own fields.
+ * Mentions of events the graph does not hold are counted, not written.
+ */
+export async function writeMentions(db: Database, file: string, mentions: readonly MentionDraft[], report: FeedReport, actor: string): Promise<void> {
+  if (mentions.length === 0) return;
+  const ids = [...new Set(mentions.map((m) => feedEventId('GDELT', m.eventId)))];
+  const events = new Map((await db.read('findFeedEvents', { ids })).map((row) => [row.id as string, row.event as StoredEvent]));
+  const known = mentions.filter((m) => events.has(feedEventId('GDELT', m.eventId)));
+  report.orphanMentions += mentions.length - known.length;
+  if (known.length === 0) return;
+  const sources = new Map(known.map((m) => [m.source.key, m.source]));
+  const claims: Array<Omit<ClaimInput, 'sourceId'> & { sourceId: string }> = [];
+  const claimOf: number[] = [];
+  for (const m of known) {
+    const event = events.get(feedEventId('GDELT', m.eventId)) as StoredEvent;
+    if (!event.claimPredicate || !event.claimSubjectId) {
+      claimOf.push(-1);
+      continue;
+    }
+    claimOf.push(claims.length);
+    claims.push({
+      ...checkClaim(
+        {
+          subjectId: event.claimSubjectId,
+          predicate: event.claimPredicate,
+          objectId: event.claimObjectId,
+          validFrom: partialDateFromStore(event.date, event.datePrecision),
+          excerpt: event.excerpt ?? `GDELT event ${event.eventId}`,
+          credibility: mentionCredibility(m.confidence),
+          attribution: 'SOURCE',
+        },
+        '',
+      ),
+      sourceId: m.source.key,
+    });
+  }
+  const origin = `the GDELT file ${file}`;
+  const written = await db.writeTransaction(async (tx) => {
+    let newSources = 0;
+    for (const { key: _key, ...source } of sources.values()) {
+      if ((await writeBundle(tx, { entities: [], source, claims: [] }, actor, origin)).source?.created) newSources += 1;
+    }
+    const claimIds = claims.length > 0 ? (await writeBundle(tx, { entities: [], claims }, actor, origin)).claimIds : [];
+    const params = known.map((m, i) => ({
+      eventId: feedEventId('GDELT', m.eventId),
+      sourceId: m.source.key,
+      sentenceId: m.sentenceId,
+      props: m.props,
+      claimIds: (claimOf[i] ?? -1) >= 0 ? [claimIds[claimOf[i] as number]] : [],
+    }));
+    await tx.run('mergeFeedMentions', { mentions: params });
+    return { newSources, claims: new Set(claimIds).size };
+  });
+  report.mentions += known.length;
+  report.sources += sources.size;
+  report.newSources += written.newSources;
+  report.claims += written.claims;
+}

@@ -1,0 +1,105 @@
+import type { EntityInput } from '../entity';
+import type { QuantityQualifier, RelationshipType } from '../generated/types';
+import type { SourceInput } from '../source';
+import type { PartialDate } from '../support';
+
+/** The feeds this folder reads. */
+export type FeedName = 'GDELT' | 'ACLED';
+
+/** An end of an event a claim can name: its two actors, or where it happened. */
+export type EventEnd = 'actor1' | 'actor2' | 'place';
+
+/** One claim a mapping entry may make: a predicate between two ends of the event. */
+export interface ClaimTemplate {
+  predicate: RelationshipType;
+  subject: EventEnd;
+  object: EventEnd | null;
+}
+
+/** A property the feed gives about its own record, kept on the :FeedEvent node as is. */
+export type FeedValue = string | number | boolean | null;
+
+/**
+ * One event read from a feed, mapped but not yet resolved against the graph: its ends are the
+ * entities the feed names, before the graph's own entities replace them.
+ */
+export interface EventDraft {
+  /** The line of the file it came from (the first line, for a CSV record over several). */
+  line: number;
+  feed: FeedName;
+  /** The feed's own id (GLOBALEVENTID, event_id_cnty): the natural key of the :FeedEvent. */
+  eventId: string;
+  /** When it happened, to the precision the feed gives. */
+  date: PartialDate;
+  /** The day the feed gives (ISO), which the date filter compares. */
+  day: string;
+  ends: Partial<Record<EventEnd, EntityInput>>;
+  /** Other actors it involves (ACLED's associated actors), by role. */
+  others: Array<{ role: string; entity: EntityInput }>;
+  /** The claims to try, as alternatives: from each inner list, the first whose ends fit is written. */
+  templates: ClaimTemplate[][];
+  /** The casualty figure of the kind "killed", when the feed gives one above zero. */
+  killed: { value: number; qualifier: QuantityQualifier; subjects: EventEnd[]; note: string | null } | null;
+  /** Where it was reported: each becomes a source (published by `publisher` when named), and each cites the event's claims. */
+  sources: Array<SourceInput & { key: string; publisher?: EntityInput }>;
+  /** The claims' excerpt: the feed's text when it has one, else a sentence made from the codes. */
+  excerpt: string;
+  /** Credibility (1-6) of the claims the event's own sources make. */
+  credibility: number;
+  /** The code the mapping was looked up by, and whether the mapping has it. */
+  code: string;
+  mapped: boolean;
+  /** Everything else the feed says about the record, kept on the :FeedEvent. */
+  props: Record<string, FeedValue>;
+}
+
+/** A line that could not be used, with its reason; the import goes on. */
+export interface LineError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** What an import did, printed at the end. */
+export interface FeedReport {
+  /** Lines read (data lines, the header not counted). */
+  lines: number;
+  /** Events (or mentions) written. */
+  events: number;
+  mentions: number;
+  /** Left out by --since / --until. */
+  filtered: number;
+  claims: number;
+  /** Entities written, and of those, new to the graph; places among them. */
+  entities: number;
+  newEntities: number;
+  places: number;
+  sources: number;
+  newSources: number;
+  /** Events whose code has no mapping, by code. */
+  unmapped: Map<string, number>;
+  /** Events whose mapping made no claim because an end was missing or of the wrong kind. */
+  noClaim: number;
+  /** Mentions of events the graph does not hold (their events file not imported yet). */
+  orphanMentions: number;
+  errors: LineError[];
+}
+
+export function emptyReport(): FeedReport {
+  return {
+    lines: 0,
+    events: 0,
+    mentions: 0,
+    filtered: 0,
+    claims: 0,
+    entities: 0,
+    newEntities: 0,
+    places: 0,
+    sources: 0,
+    newSources: 0,
+    unmapped: new Map(),
+    noClaim: 0,
+    orphanMentions: 0,
+    errors: [],
+  };
+}

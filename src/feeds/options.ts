@@ -1,0 +1,59 @@
+import { parsePartialDate } from '../support';
+
+/** What both importers take from the command line besides their files. */
+export interface FeedOptions {
+  /** Only events on or after this day (ISO, inclusive). */
+  since: string | null;
+  /** Only events on or before this day (ISO, inclusive). */
+  until: string | null;
+  /** Events per write transaction. */
+  batchSize: number;
+  /** GDELT only: the table every file holds, when not told apart by the number of columns. */
+  table: 'events' | 'mentions' | null;
+}
+
+export const DEFAULT_BATCH_SIZE = 500;
+
+/**
+ * Reads `--since DAY`, `--until DAY`, `--batch N`, `--events`, `--mentions` and the file names;
+ * throws "--since: expected …" on a bad value. A month or a year is taken from its first or last day.
+ */
+export function parseFeedArgs(argv: readonly string[]): { files: string[]; options: FeedOptions } {
+  const files: string[] = [];
+  const options: FeedOptions = { since: null, until: null, batchSize: DEFAULT_BATCH_SIZE, table: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg}: expected a value, but got none`);
+      return v;
+    };
+    if (arg === '--since' || arg === '--until') {
+      const text = value();
+      let date;
+      try {
+        date = parsePartialDate(text);
+      } catch {
+        throw new Error(`${arg}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, but got ${JSON.stringify(text)}`);
+      }
+      if (arg === '--since') options.since = date.precision === 'DAY' ? date.iso : `${date.iso}${date.precision === 'YEAR' ? '-01-01' : '-01'}`;
+      // The last day a month or year can mean: compared as text, "2025-03-99" is after every March day.
+      else options.until = date.precision === 'DAY' ? date.iso : `${date.iso}${date.precision === 'YEAR' ? '-12-99' : '-99'}`;
+    } else if (arg === '--batch') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new Error(`--batch: expected a whole number from 1 to 10000, but got ${argv[i]}`);
+      options.batchSize = n;
+    } else if (arg === '--events' || arg === '--mentions') {
+      options.table = arg === '--events' ? 'events' : 'mentions';
+    } else if (arg.startsWith('--')) {
+      throw new Error(`${arg}: expected one of --since, --until, --batch, --events, --mentions, but got ${arg}`);
+    } else files.push(arg);
+  }
+  if (options.since && options.until && options.since > options.until) throw new Error(`--until: expected a day on or after --since (${options.since}), but got ${options.until}`);
+  return { files, options };
+}
+
+/** Whether a day (ISO) passes the date filter. */
+export function inWindow(day: string, options: FeedOptions): boolean {
+  return (!options.since || day >= options.since) && (!options.until || day <= options.until);
+}

@@ -1,0 +1,84 @@
+import type { EntityInput } from '../entity';
+import type { EntityKind } from '../generated/types';
+import type { Database } from '../neo4j';
+import { entityId } from '../support';
+
+/** A place the graph knows under the same name is the same place only within this distance. */
+export const SAME_PLACE_KM = 100;
+
+const PLACE_KINDS: readonly EntityKind[] = ['COUNTRY', 'LOCATION'];
+
+interface Known {
+  kind: EntityKind;
+  name: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * Finds the graph's own entity for each entity a feed names, as ingestion does: by name or alias,
+ * ignoring case, an entity of the same kind (a place, a country or a location, either; a place
+ * with coordinates only within SAME_PLACE_KM). One match replaces the feed's entity, which lends
+ * it its name as an alias; none or several keep the feed's entity as it is. Each name is asked
+ * once per run, so a large file costs one lookup per distinct actor and place.
+ */
+export class EntityResolver {
+  private readonly known = new Map<string, Known[]>();
+  private readonly resolved = new Map<string, EntityInput>();
+
+  constructor(private readonly db: Database) {}
+
+  /** Looks up, in one query, the names of `candidates` not asked before. */
+  async prepare(candidates: readonly EntityInput[]): Promise<void> {
+    const names = new Set<string>();
+    for (const c of candidates) {
+      for (const name of [c.name, ...(c.aliases ?? []).map((a) => a.name)]) if (!this.known.has(name.toLowerCase())) names.add(name);
+    }
+    if (names.size === 0) return;
+    for (const name of names) this.known.set(name.toLowerCase(), []);
+    const rows = await this.db.read('findFeedEntities', { names: [...names] });
+    for (const row of rows) this.known.set((row.name as string).toLowerCase(), row.entities as Known[]);
+  }
+
+  /** The graph's entity for `candidate` (after `prepare`), or the candidate itself. */
+  resolve(candidate: EntityInput): EntityInput {
+    const key = entityId(candidate.kind, candidate.name);
+    // The same name with and without coordinates (a country as an actor and as a place) resolves alike, but keeps them apart.
+    const cacheKey = candidate.coordinates ? `${key}@` : key;
+    const cached = this.resolved.get(cacheKey);
+    if (cached) return cached;
+    const sameKind = (k: EntityKind) => k === candidate.kind || (PLACE_KINDS.includes(k) && PLACE_KINDS.includes(candidate.kind));
+    const near = (m: Known) =>
+      !candidate.coordinates || m.latitude == null || m.longitude == null || distanceKm(candidate.coordinates, { latitude: m.latitude, longitude: m.longitude }) <= SAME_PLACE_KM;
+    const matches = [candidate.name, ...(candidate.aliases ?? []).map((a) => a.name)]
+      .flatMap((n) => this.known.get(n.toLowerCase()) ?? [])
+      .filter((m) => sameKind(m.kind) && near(m));
+    const distinct = [...new Map(matches.map((m) => [entityId(m.kind, m.name), m])).values()];
+    const [only] = distinct;
+    let result = candidate;
+    if (distinct.length === 1 && only && entityId(only.kind, only.name) !== key) {
+      const aliases = [{ name: candidate.name, kind: 'ALIAS' as const }, ...(candidate.aliases ?? [])].filter((a) => a.name.toLowerCase() !== only.name.toLowerCase());
+      result = {
+        kind: only.kind,
+        name: only.name,
+        aliases,
+        description: null,
+        // A place the graph already locates keeps its coordinates.
+        coordinates: only.latitude != null ? null : (candidate.coordinates ?? null),
+      };
+    } else if (distinct.length === 1 && only?.latitude != null) {
+      result = { ...candidate, coordinates: null };
+    }
+    this.resolved.set(cacheKey, result);
+    return result;
+  }
+}

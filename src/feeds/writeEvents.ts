@@ -1,0 +1,231 @@
+import type { ClaimInput } from '../claim';
+import type { EntityInput } from '../entity';
+import type { EntityKind } from '../generated/types';
+import type { Database } from '../neo4j';
+import { contentHash, type SourceInput } from '../source';
+import { canonicalUrl, entityId, sourceId } from '../support';
+import { relationshipType } from '../vocabulary';
+import { checkClaim, checkEnds, writeBundle, type CheckedClaim } from '../write';
+import type { EventDraft, EventEnd, FeedReport, FeedValue } from './model';
+import type { EntityResolver } from './resolve';
+import { feedEventId } from './keys';
+
+/** The unit of the "killed" casualty figures the feeds give. */
+export const KILLED_UNIT = 'people';
+
+type SourcedClaim = Omit<ClaimInput, 'sourceId'> & { sourceId: string };
+
+/** The id a source gets: its canonical URL when it has one, else the hash of its text. */
+export function sourceKeyOf(source: SourceInput): string {
+  return source.url ? sourceId({ url: canonicalUrl(source.url) }) : sourceId({ contentHash: contentHash(source.text ?? '') });
+}
+
+/** A source from a feed's reference: a web address when it is one, else its text (a name, a citation). */
+export function sourceFrom(reference: string, title: string | null, publishedAt: SourceInput['publishedAt']): SourceInput & { key: string } {
+  let url: string | null = null;
+  if (/^https?:\/\//i.test(reference)) {
+    try {
+      url = canonicalUrl(reference);
+    } catch {
+      url = null;
+    }
+  }
+  const source: SourceInput = url ? { url, title, publishedAt } : { text: reference, title: title ?? reference, publishedAt };
+  return { ...source, key: sourceKeyOf(source) };
+}
+
+/** The statement an event makes, before it is cited by a source. */
+export type Statement = Omit<CheckedClaim, 'sourceId'>;
+
+/**
+ * The claims an event makes once its ends are the graph's entities: from each group of templates,
+ * the first whose ends exist and fit the vocabulary; then the "killed" figure, said of the first
+ * end in its list that may have casualties, in the place when there is one.
+ */
+export function statementsOf(draft: EventDraft, ends: Partial<Record<EventEnd, EntityInput>>): Statement[] {
+  const idOf = (end: EventEnd | null) => {
+    const e = end ? ends[end] : undefined;
+    return e ? entityId(e.kind, e.name) : null;
+  };
+  const kinds = new Map<string, EntityKind>(Object.values(ends).map((e) => [entityId(e.kind, e.name), e.kind]));
+  const base = { validFrom: draft.date, excerpt: draft.excerpt, credibility: draft.credibility, attribution: 'SOURCE' as const };
+  const fits = (fields: Parameters<typeof checkClaim>[0]): Statement | null => {
+    try {
+      const claim = checkClaim(fields, '');
+      checkEnds(claim, (id) => kinds.get(id), '');
+      return claim;
+    } catch {
+      return null;
+    }
+  };
+  const statements: Statement[] = [];
+  for (const group of draft.templates) {
+    for (const t of group) {
+      const subjectId = idOf(t.subject);
+      const objectId = idOf(t.object);
+      if (!subjectId || (t.object && !objectId)) continue;
+      const made = fits({ ...base, subjectId, predicate: t.predicate, objectId });
+      if (made) {
+        statements.push(made);
+        break;
+      }
+    }
+  }
+  if (draft.killed) {
+    const killedIn = relationshipType('KILLED_IN');
+    const subject = draft.killed.subjects.map((end) => ends[end]).find((e) => e && killedIn.subjectKinds.includes(e.kind));
+    if (subject) {
+      const made = fits({
+        ...base,
+        subjectId: entityId(subject.kind, subject.name),
+        predicate: 'KILLED_IN',
+        objectId: idOf('place'),
+        quantity: { value: draft.killed.value, unit: KILLED_UNIT, qualifier: draft.killed.qualifier },
+        note: draft.killed.note,
+      });
+      if (made) statements.push(made);
+    }
+  }
+  return statements;
+}
+
+interface Prepared {
+  entities: EntityInput[];
+  sources: Array<SourceInput & { key: string }>;
+  claims: SourcedClaim[];
+  /** Per event: its params for mergeFeedEvents, and the range of its claims in `claims`. */
+  events: Array<{ draft: EventDraft; params: Record<string, unknown>; from: number; to: number }>;
+  places: Set<string>;
+  noClaim: number;
+}
+
+function prepare(drafts: readonly EventDraft[], resolver: EntityResolver): Prepared {
+  const entities = new Map<string, EntityInput>();
+  const sources = new Map<string, SourceInput & { key: string }>();
+  const claims: SourcedClaim[] = [];
+  const events: Prepared['events'] = [];
+  const places = new Set<string>();
+  let noClaim = 0;
+  const add = (e: EntityInput) => {
+    const id = entityId(e.kind, e.name);
+    const known = entities.get(id);
+    // A country named as an actor and as the place: one entity, with the place's coordinates.
+    if (!known) entities.set(id, e);
+    else if (!known.coordinates && e.coordinates) entities.set(id, { ...known, coordinates: e.coordinates });
+    return id;
+  };
+  for (const draft of drafts) {
+    const ends: Partial<Record<EventEnd, EntityInput>> = {};
+    for (const [end, entity] of Object.entries(draft.ends) as Array<[EventEnd, EntityInput]>) ends[end] = resolver.resolve(entity);
+    const actors = (['actor1', 'actor2'] as const).filter((r) => ends[r]).map((role) => ({ id: add(ends[role] as EntityInput), role }));
+    for (const other of draft.others) actors.push({ id: add(resolver.resolve(other.entity)), role: other.role as 'actor1' });
+    const placeId = ends.place ? add(ends.place) : null;
+    if (placeId) places.add(placeId);
+    const statements = statementsOf(draft, ends);
+    if (draft.mapped && statements.length === 0) noClaim += 1;
+    const from = claims.length;
+    for (const { publisher, ...source } of draft.sources) {
+      const publisherId = publisher ? add(resolver.resolve(publisher)) : null;
+      if (!sources.has(source.key)) sources.set(source.key, { ...source, publisherId });
+      for (const s of statements) claims.push({ ...s, sourceId: source.key });
+    }
+    const first = statements[0];
+    const props: Record<string, FeedValue> = {
+      ...draft.props,
+      excerpt: draft.excerpt,
+      claimSubjectId: first?.subjectId ?? null,
+      claimPredicate: first?.predicate ?? null,
+      claimObjectId: first?.objectId ?? null,
+    };
+    events.push({
+      draft,
+      from,
+      to: claims.length,
+      params: {
+        id: feedEventId(draft.feed, draft.eventId),
+        feed: draft.feed,
+        eventId: draft.eventId,
+        date: draft.date.iso,
+        datePrecision: draft.date.precision,
+        props,
+        placeId,
+        actors,
+        sourceIds: draft.sources.map((s) => s.key),
+      },
+    });
+  }
+  return { entities: [...entities.values()], sources: [...sources.values()], claims, events, places, noClaim };
+}
+
+/** What one batch wrote. */
+interface Written {
+  entityIds: string[];
+  newEntities: number;
+  newSources: number;
+  claims: number;
+}
+
+/** Writes prepared events in one transaction, through the bundle writer every write path uses. */
+async function writePrepared(db: Database, p: Prepared, actor: string, origin: string): Promise<Written> {
+  return db.writeTransaction(async (tx) => {
+    const entityWrites = p.entities.length > 0 ? (await writeBundle(tx, { entities: p.entities, claims: [] }, actor, origin)).entities : [];
+    let newSources = 0;
+    for (const { key: _key, ...source } of p.sources) {
+      const written = await writeBundle(tx, { entities: [], source, claims: [] }, actor, origin);
+      if (written.source?.created) newSources += 1;
+    }
+    const claimIds = p.claims.length > 0 ? (await writeBundle(tx, { entities: [], claims: p.claims }, actor, origin)).claimIds : [];
+    const events = p.events.map((e) => ({ ...e.params, claimIds: [...new Set(claimIds.slice(e.from, e.to))] }));
+    if (events.length > 0) await tx.run('mergeFeedEvents', { events, actor });
+    return {
+      entityIds: entityWrites.map((w) => w.entity.id),
+      newEntities: entityWrites.filter((w) => w.created).length,
+      newSources,
+      claims: new Set(claimIds).size,
+    };
+  });
+}
+
+/**
+ * Resolves a batch of events against the graph and writes it in one transaction. When the batch
+ * fails, its events are written one by one, so one bad record costs its own line, not the batch's.
+ */
+export async function writeEvents(
+  db: Database,
+  file: string,
+  drafts: readonly EventDraft[],
+  resolver: EntityResolver,
+  report: FeedReport,
+  seen: { entities: Set<string>; places: Set<string> },
+  actor: string,
+): Promise<void> {
+  if (drafts.length === 0) return;
+  await resolver.prepare(
+    drafts.flatMap((d) => [...Object.values(d.ends), ...d.others.map((o) => o.entity), ...d.sources.flatMap((s) => (s.publisher ? [s.publisher] : []))]),
+  );
+  const origin = `the ${drafts[0]?.feed} file ${file}`;
+  const tally = (p: Prepared, w: Written) => {
+    for (const id of w.entityIds) seen.entities.add(id);
+    for (const id of p.places) seen.places.add(id);
+    report.events += p.events.length;
+    report.newEntities += w.newEntities;
+    report.newSources += w.newSources;
+    report.sources += p.sources.length;
+    report.claims += w.claims;
+    report.noClaim += p.noClaim;
+    for (const e of p.events) if (!e.draft.mapped) report.unmapped.set(e.draft.code, (report.unmapped.get(e.draft.code) ?? 0) + 1);
+  };
+  const whole = prepare(drafts, resolver);
+  try {
+    tally(whole, await writePrepared(db, whole, actor, origin));
+  } catch {
+    for (const draft of drafts) {
+      const one = prepare([draft], resolver);
+      try {
+        tally(one, await writePrepared(db, one, actor, origin));
+      } catch (error) {
+        report.errors.push({ file, line: draft.line, message: `not written: ${(error as Error).message}` });
+      }
+    }
+  }
+}

@@ -1,0 +1,189 @@
+import path from 'node:path';
+import { openDatabase } from '../../src/neo4j';
+import { projectRoot } from '../../src/support';
+import { runImport, type Io } from '../../src/transfer';
+import { writeBundle } from '../../src/write';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+
+/**
+ * The GDELT and ACLED importers from the command line's entry point, end to end against an empty
+ * Neo4j of this suite's own (exact counts). The fixtures (tests/fixtures/feeds/) are written for
+ * these tests; docs/feeds.md says how each line maps, which is where the expected numbers come from.
+ */
+const FIXTURES = path.join(projectRoot, 'tests', 'fixtures', 'feeds');
+const EVENTS = path.join(FIXTURES, 'gdelt.export.CSV');
+const MENTIONS = path.join(FIXTURES, 'gdelt.mentions.CSV');
+const ACLED = path.join(FIXTURES, 'acled.csv');
+
+let scratch: ScratchNeo4j;
+beforeAll(async () => {
+  scratch = await startScratchNeo4j('feeds');
+  // What the graph knows before any feed: the feeds must add to these, not beside them.
+  await scratch.api.db.writeTransaction((tx) =>
+    writeBundle(
+      tx,
+      {
+        entities: [
+          { kind: 'ARMED_FORCE', name: 'Armed Forces of Ukraine', aliases: [{ name: 'Ukrainian forces', kind: 'ALIAS' }] },
+          { kind: 'LOCATION', name: 'Kharkiv', aliases: [], coordinates: { latitude: 49.99, longitude: 36.23 } },
+        ],
+        claims: [],
+      },
+      'test',
+      'the feeds test',
+    ),
+  );
+}, 180_000);
+afterAll(() => scratch?.stop());
+
+async function run(argv: string[]) {
+  const io = { out: '', err: '' };
+  const sink: Io = { out: (t) => { io.out += t; }, err: (t) => { io.err += t; }, isTTY: false };
+  const code = await runImport(argv, sink, openDatabase({ uri: scratch.uri }));
+  return { code, ...io };
+}
+
+async function counts(feed: string) {
+  const [row] = await scratch.api.db.runStatement(
+    `RETURN COUNT { (f:FeedEvent {feed: $feed}) } AS events,
+            COUNT { (e:Entity) } AS entities,
+            COUNT { MATCH (:FeedEvent {feed: $feed})-[:AT]->(p) RETURN DISTINCT p } AS places,
+            COUNT { (s:Source) } AS sources,
+            COUNT { (c:Claim) } AS claims`,
+    { feed },
+  );
+  return row as { events: number; entities: number; places: number; sources: number; claims: number };
+}
+
+const everything = async () =>
+  (await scratch.api.db.runStatement(`RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`))[0];
+
+/** The refused lines a run printed, as "file:line" with the start of the reason. */
+const refused = (err: string) => err.split('\n').filter((l) => /^[^ ]+:\d+: /.test(l)).map((l) => l.replace(/^(.*?:\d+: [^:]+).*$/, '$1'));
+
+describe('npm run import:gdelt', () => {
+  it('imports the events table with a date filter, reporting bad lines by number and codes with no mapping', async () => {
+    const result = await run(['--format', 'gdelt', '--since', '2025-01-01', EVENTS]);
+    expect(result.code).toBe(1);
+    expect(refused(result.err)).toEqual([
+      `${EVENTS}:3: expected 61 tab-separated fields (the events table), but got 60`,
+      `${EVENTS}:7: GoldsteinScale`,
+      `${EVENTS}:10: SQLDATE`,
+    ]);
+    expect(result.err).toMatch(/\[gdelt\] 10 lines, 6 written, 3 errors/);
+    expect(result.out).toContain('imported 6 GDELT events and 0 mentions');
+    expect(result.out).toContain('1 outside the dates asked');
+    expect(result.out).toContain('CAMEO codes with no mapping (events kept, no claim made): 043 ×1');
+    expect(result.out).toContain('1 mapped events made no claim');
+    // 12 entities touched, 2 of them the graph's own; 5 places; 5 distinct sources (two events share one article).
+    expect(result.out).toMatch(/: 4 claims, 12 entities \(10 new\), 5 places, \d+ sources \(5 new\)/);
+    expect(await counts('GDELT')).toEqual({ events: 6, entities: 12, places: 5, sources: 5, claims: 4 });
+  });
+
+  it('adds to the entities the graph has instead of duplicating them', async () => {
+    const rows = await scratch.api.db.runStatement(
+      `MATCH (e:Entity) WHERE e.name IN ['Ukrainian troops', 'Armed Forces of Ukraine', 'Kharkiv'] OR e.name STARTS WITH 'Kharkiv,'
+       RETURN e.name AS name, e.aliases AS aliases ORDER BY name`,
+    );
+    expect(rows.map((r) => r.name)).toEqual(['Armed Forces of Ukraine', 'Kharkiv']);
+    expect(rows[0]?.aliases).toContain('Ukrainian troops');
+    expect(rows[1]?.aliases).toContain("Kharkiv, Kharkivs'ka Oblast', Ukraine");
+    const [fights] = await scratch.api.db.runStatement(
+      `MATCH (c:Claim {predicate: 'FIGHTS_IN'})-[:SUBJECT]->(s:Entity) MATCH (c)-[:OBJECT]->(o:Entity) RETURN s.name AS subject, o.name AS object`,
+    );
+    expect(fights).toEqual({ subject: 'Armed Forces of Ukraine', object: 'Ukraine' });
+  });
+
+  it("keeps GDELT's own fields on the event: tone, Goldstein scale, its counts of mentions and sources, the place", async () => {
+    const [event] = await scratch.api.db.runStatement(
+      `MATCH (f:FeedEvent {feed: 'GDELT', eventId: '1000000001'})-[:AT]->(p:Entity)
+       MATCH (f)-[:CLAIMED]->(c:Claim)-[:CITED_IN]->(s:Source)
+       RETURN f.GoldsteinScale AS goldstein, f.AvgTone AS tone, f.NumMentions AS mentions, f.NumSources AS sources, f.NumArticles AS articles,
+              f.QuadClass AS quadClass, f.date AS date, p.name AS place, c.predicate AS predicate, s.url AS url`,
+    );
+    expect(event).toEqual({
+      goldstein: -10, tone: -6.52, mentions: 12, sources: 4, articles: 10, quadClass: 4, date: '2025-03-10',
+      place: 'Kharkiv', predicate: 'ATTACKED', url: 'https://news.example.org/2025/03/10/front-line-report',
+    });
+    // Ukraine is an actor of one event and the place of another: one entity, located where GDELT puts it.
+    const [ukraine] = await scratch.api.db.runStatement(`MATCH (u:Entity {name: 'Ukraine'}) RETURN count(u) AS n, u.latitude AS latitude, u.longitude AS longitude`);
+    expect(ukraine).toEqual({ n: 1, latitude: 49, longitude: 32 });
+  });
+
+  it('imports the rest when run again without the filter, and changes nothing on a third run', async () => {
+    const second = await run(['--format', 'gdelt', EVENTS]);
+    expect(second.code).toBe(1);
+    expect(second.out).toContain('imported 7 GDELT events');
+    expect(await counts('GDELT')).toEqual({ events: 7, entities: 12, places: 6, sources: 6, claims: 5 });
+    const before = await everything();
+    const third = await run(['--format', 'gdelt', EVENTS]);
+    expect(third.out).toMatch(/\(0 new\), 6 places, \d+ sources \(0 new\)/);
+    expect(await everything()).toEqual(before);
+  });
+
+  it('imports the mentions table: each mention a source citing its event, with its confidence', async () => {
+    const result = await run(['--format', 'gdelt', MENTIONS]);
+    expect(result.code).toBe(1);
+    expect(refused(result.err)).toEqual([`${MENTIONS}:5: Confidence`]);
+    expect(result.out).toContain('imported 0 GDELT events and 5 mentions');
+    expect(result.out).toContain('1 mentions of events the graph does not hold were left out');
+    expect(await counts('GDELT')).toEqual({ events: 7, entities: 12, places: 6, sources: 9, claims: 7 });
+    const [mention] = await scratch.api.db.runStatement(
+      `MATCH (:FeedEvent {eventId: '1000000001'})-[m:MENTIONED_IN]->(s:Source {url: 'https://other.example.net/world/kharkiv'})
+       MATCH (c:Claim)-[:CITED_IN]->(s)
+       RETURN m.Confidence AS confidence, m.MentionDocTone AS tone, m.sentenceId AS sentence, c.predicate AS predicate, c.credibility AS credibility`,
+    );
+    expect(mention).toEqual({ confidence: 50, tone: -4.2, sentence: 4, predicate: 'ATTACKED', credibility: 4 });
+    const before = await everything();
+    await run(['--format', 'gdelt', MENTIONS]);
+    expect(await everything()).toEqual(before);
+  });
+});
+
+describe('npm run import:acled', () => {
+  it('imports the CSV export with a date filter, reporting bad records by line and types with no mapping', async () => {
+    const before = await counts('ACLED');
+    const result = await run(['--format', 'acled', '--since', '2025-01-01', ACLED]);
+    expect(result.code).toBe(1);
+    expect(refused(result.err)).toEqual([`${ACLED}:6: expected 31 fields as the header names, but got 8`, `${ACLED}:8: latitude`, `${ACLED}:9: event_date`]);
+    expect(result.out).toContain('imported 3 ACLED events');
+    expect(result.out).toContain('1 outside the dates asked');
+    expect(result.out).toContain('event types with no mapping (events kept, no claim made): Peaceful protest ×1');
+    // Actors, associated actors, places and publishers: 13, of which the graph had 3.
+    expect(result.out).toMatch(/: 8 claims, 13 entities \(10 new\), 3 places, 4 sources \(4 new\)/);
+    expect(await counts('ACLED')).toEqual({ events: 3, entities: before.entities + 10, places: 3, sources: before.sources + 4, claims: before.claims + 8 });
+  });
+
+  it('turns fatalities into "killed" figures and carries the precisions over', async () => {
+    const rows = await scratch.api.db.runStatement(
+      `MATCH (f:FeedEvent {feed: 'ACLED'})-[:CLAIMED]->(c:Claim {predicate: 'KILLED_IN'})-[:SUBJECT]->(s:Entity)
+       RETURN DISTINCT f.eventId AS event, s.name AS subject, c.quantityValue AS killed, c.validFrom AS validFrom,
+              f.time_precision AS timePrecision, f.geo_precision AS geoPrecision, f.datePrecision AS datePrecision
+       ORDER BY event`,
+    );
+    expect(rows).toEqual([
+      { event: 'UKR1001', subject: 'Armed Forces of Ukraine', killed: 3, validFrom: '2025-03-10', timePrecision: 1, geoPrecision: 1, datePrecision: 'DAY' },
+      { event: 'UKR1002', subject: 'Civilians (Ukraine)', killed: 2, validFrom: '2025-03', timePrecision: 3, geoPrecision: 2, datePrecision: 'MONTH' },
+    ]);
+    const [kharkiv] = await scratch.api.db.runStatement(`MATCH (:FeedEvent {eventId: 'UKR1002'})-[:AT]->(p) RETURN p.name AS name`);
+    expect(kharkiv).toEqual({ name: 'Kharkiv' });
+  });
+
+  it('is safe to run again: the rest goes in, then nothing changes', async () => {
+    const before = await counts('ACLED');
+    const second = await run(['--format', 'acled', ACLED]);
+    expect(second.out).toContain('imported 4 ACLED events');
+    // SYR2001: its actor, the civilians, Idleb and the observatory.
+    expect(await counts('ACLED')).toEqual({ events: 4, entities: before.entities + 4, places: 4, sources: before.sources + 1, claims: before.claims + 1 });
+    const snapshot = await everything();
+    await run(['--format', 'acled', ACLED]);
+    expect(await everything()).toEqual(snapshot);
+  });
+
+  it('refuses an unknown format and a file that is not a feed', async () => {
+    expect((await run(['--format', 'rss', ACLED])).code).toBe(2);
+    const wrong = await run(['--format', 'acled', EVENTS]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/:1: expected the columns of an ACLED export/);
+  });
+});
