@@ -18,6 +18,10 @@ export class Discourse {
   /** "in the city", "the town": the city named last; "the region": the region named last. */
   lastCity: ExtractedEntity | null = null;
   lastRegion: ExtractedEntity | null = null;
+  /** The place named last, of any size: "in the area". */
+  lastPlace: ExtractedEntity | null = null;
+  /** The place of the last attack a claim recorded, for "killed in the strike". */
+  lastAttackPlace: ExtractedEntity | null = null;
   /** The last reporter a sentence was attributed to: "It added that …". */
   lastSpeaker: ExtractedEntity | null = null;
   /** The whole voice of the last attributed sentence, for a pronoun that speaks again. */

@@ -1,6 +1,7 @@
 import type { PartialDate } from '../support';
 import { relationshipType } from '../vocabulary';
 import { voiceOf, type Voice } from './attribution';
+import { clauseViews } from './clauses';
 import { ruleContext } from './context';
 import { Discourse } from './discourse';
 import { nationalForce } from './entities';
@@ -51,34 +52,42 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     .replace(/ {2,}/g, ' ')
     // "Russia's Kursk region" is the region; the country only owns it.
     .replace(/«C\d+»'s («L\d+»)/g, '$1');
-  const ctx = ruleContext(content, mentions, discourse);
   const claims: ExtractedClaim[] = [];
   const seen = new Set<string>();
   const blocked: Blocker[] = [];
-  for (const { rule, patterns } of COMPILED) {
-    for (const pattern of patterns) {
-      for (const m of content.matchAll(pattern)) {
-        const index = m.index ?? 0;
-        const drafts = rule.build({ groups: m.groups ?? {}, index, text: content }, ctx);
-        if (drafts.length === 0) continue;
-        const clause = content.slice(clauseStart(content, index), index + m[0].length).replace(/«[A-Z]\d+»/g, ' ');
-        const blocker = blockerIn(clause);
-        if (blocker) {
-          blocked.push(blocker);
-          continue;
-        }
-        const time = timeOf(content, index, index + m[0].length, mentions);
-        const hedged = voice.hedged || isHedged(clause);
-        for (const draft of drafts) {
-          const claim = makeClaim(draft, voice, hedged, time, sentence, rule.name);
-          const key = claimKey(claim);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          claims.push(claim);
+  // The content, then its other readings (a subject across a relative clause, the relative clause itself: clauses.ts).
+  for (const view of [content, ...clauseViews(content)]) {
+    const ctx = ruleContext(view, mentions, discourse);
+    for (const { rule, patterns } of COMPILED) {
+      for (const pattern of patterns) {
+        for (const m of view.matchAll(pattern)) {
+          const index = m.index ?? 0;
+          const drafts = rule.build({ groups: m.groups ?? {}, index, text: view }, ctx);
+          if (drafts.length === 0) continue;
+          const clause = view.slice(clauseStart(view, index), index + m[0].length).replace(/«[A-Z]\d+»/g, ' ');
+          const blocker = blockerIn(clause);
+          if (blocker) {
+            blocked.push(blocker);
+            continue;
+          }
+          const time = timeOf(view, index, index + m[0].length, mentions);
+          const hedged = voice.hedged || isHedged(clause);
+          for (const draft of drafts) {
+            const claim = makeClaim(draft, voice, hedged, time, sentence, rule.name);
+            const key = claimKey(claim);
+            if (seen.has(key)) continue;
+            seen.add(key);
+            claims.push(claim);
+          }
         }
       }
     }
   }
+  // The place of an attack this sentence names ("a drone strike on a car in Nabatieh"), for a later "killed in the strike".
+  const attackAt = /\b(?:strikes?|attacks?|raids?|assaults?|shelling|bombardment|bombing|ambush)\b (?:on|in|against|near) (?:[^«;]|«C\d+»){0,60}?«L(\d+)»/.exec(content);
+  const attackPlace = attackAt ? mentions[Number(attackAt[1])]?.entity : undefined;
+  if (attackPlace) discourse.lastAttackPlace = attackPlace;
+  for (const c of claims) if (c.predicate === 'ATTACKED' && c.object?.kind === 'LOCATION') discourse.lastAttackPlace = c.object;
   if (claims.length > 0) return { claims: withoutSubsumed(claims), warning: null };
   return { claims, warning: warningFor(blocked, voice, content, mentions) };
 }

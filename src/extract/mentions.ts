@@ -411,7 +411,8 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   }
   for (const m of sentence.matchAll(p.placeCoref)) {
     const noun = (m.groups?.noun ?? '').toLowerCase();
-    const entity = /^(?:city|town|village|camp)$/.test(noun) ? discourse.lastCity : discourse.lastRegion;
+    // "the area" is whatever place was named last; "the town" the last city, "the region" the last region.
+    const entity = noun === 'area' ? discourse.lastPlace : /^(?:city|town|village|camp)$/.test(noun) ? discourse.lastCity : discourse.lastRegion;
     if (entity) push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 1);
   }
 
@@ -459,6 +460,7 @@ function note(mention: Mention, discourse: Discourse): void {
   else if (e.kind === 'ARMED_FORCE' && !mention.coreferent) discourse.noteForce(e, Boolean(mention.national), mention.head);
   else if (e.kind === 'PERSON') discourse.notePerson(e, !e.description?.startsWith('an unnamed'));
   else if (e.kind === 'LOCATION' && !mention.coreferent) {
+    discourse.lastPlace = e;
     if (mention.region) discourse.lastRegion = e;
     else discourse.lastCity = e;
   }
