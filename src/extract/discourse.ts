@@ -37,7 +37,7 @@ export class Discourse {
 
   noteOrganisation(entity: ExtractedEntity, isNews: boolean): void {
     const words = `${entity.name} ${entity.description ?? ''}`.toLowerCase();
-    for (const head of ['agency', 'service', 'ministry', 'committee', 'council', 'staff', 'directorate', 'office', 'command', 'government']) {
+    for (const head of ['agency', 'service', 'ministry', 'committee', 'commission', 'council', 'staff', 'directorate', 'office', 'command', 'government', 'mission']) {
       if (words.includes(head)) this.organisationsByHead.set(head, entity);
     }
     if (isNews) {

@@ -51,9 +51,11 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     .replace(/"/g, '')
     .replace(/ {2,}/g, ' ')
     // "Russia's Kursk region" is the region; the country only owns it.
-    .replace(/«C\d+»'s («L\d+»)/g, '$1');
+    .replace(/«C\d+»'s («L\d+»)/g, '$1')
+    // "Goma's Himbi district", "the city's Kavumu airport": the place owned, not its owner.
+    .replace(/«L\d+»'s («L\d+»)/g, '$1');
   const claims: ExtractedClaim[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
   // The content, then its other readings (a subject across a relative clause, the relative clause itself: clauses.ts).
   for (const view of [content, ...clauseViews(content)]) {
@@ -75,8 +77,13 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
           for (const draft of drafts) {
             const claim = makeClaim(draft, voice, hedged, time, sentence, rule.name);
             const key = claimKey(claim);
-            if (seen.has(key)) continue;
-            seen.add(key);
+            const earlier = seen.get(key);
+            // The same claim read again in another view keeps the first, unless only the new one is dated.
+            if (earlier) {
+              if (!earlier.validFrom && claim.validFrom) claims.splice(claims.indexOf(earlier), 1, claim), seen.set(key, claim);
+              continue;
+            }
+            seen.set(key, claim);
             claims.push(claim);
           }
         }
