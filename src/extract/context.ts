@@ -71,6 +71,7 @@ export function ruleContext(content: string, mentions: Mention[], discourse: Dis
     rename: (from, to) => {
       if (discourse.lastUnnamedPerson === from || discourse.lastUnnamedPerson?.name === from.name) discourse.lastUnnamedPerson = to;
     },
+    lastActor: (predicate, place) => (predicate === 'ATTACKED' ? discourse.lastAttacker : place ? (discourse.seizers.get(place.name) ?? null) : null),
     state: {},
   };
 

@@ -18,6 +18,9 @@ export class Discourse {
   /** "in the city", "the town": the city named last; "the region": the region named last. */
   lastCity: ExtractedEntity | null = null;
   lastRegion: ExtractedEntity | null = null;
+  /** The side of the last attack a claim recorded, and who seized each place (by name): events named again. */
+  lastAttacker: ExtractedEntity | null = null;
+  readonly seizers = new Map<string, ExtractedEntity>();
   /** The place named last, of any size: "in the area". */
   lastPlace: ExtractedEntity | null = null;
   /** The place of the last attack a claim recorded, for "killed in the strike". */

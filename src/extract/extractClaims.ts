@@ -53,7 +53,9 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     // "Russia's Kursk region" is the region; the country only owns it.
     .replace(/«C\d+»'s («L\d+»)/g, '$1')
     // "Goma's Himbi district", "the city's Kavumu airport": the place owned, not its owner.
-    .replace(/«L\d+»'s («L\d+»)/g, '$1');
+    .replace(/«L\d+»'s («L\d+»)/g, '$1')
+    // "recaptured Wad Madani … a year after it fell to the RSF": "it" is the place named before.
+    .replace(/\bit (?=(?:fell|has fallen|had fallen|was (?:captured|seized|taken|overrun)) )/g, (all, at: number, whole: string) => `${placeBefore(whole.slice(0, at)) ?? 'it'} `);
   const claims: ExtractedClaim[] = [];
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
@@ -66,7 +68,8 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
           const index = m.index ?? 0;
           const drafts = rule.build({ groups: m.groups ?? {}, index, text: view }, ctx);
           if (drafts.length === 0) continue;
-          const clause = view.slice(clauseStart(view, index), index + m[0].length).replace(/«[A-Z]\d+»/g, ' ');
+          // The clause the match ends in: "retake Kidal, which Malian troops seized" is not a possibility.
+          const clause = view.slice(clauseStart(view, index + m[0].length - 1), index + m[0].length).replace(/«[A-Z]\d+»/g, ' ');
           const blocker = blockerIn(clause);
           if (blocker) {
             blocked.push(blocker);
@@ -94,9 +97,22 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const attackAt = /\b(?:strikes?|attacks?|raids?|assaults?|shelling|bombardment|bombing|ambush)\b (?:on|in|against|near) (?:[^«;]|«C\d+»){0,60}?«L(\d+)»/.exec(content);
   const attackPlace = attackAt ? mentions[Number(attackAt[1])]?.entity : undefined;
   if (attackPlace) discourse.lastAttackPlace = attackPlace;
-  for (const c of claims) if (c.predicate === 'ATTACKED' && c.object?.kind === 'LOCATION') discourse.lastAttackPlace = c.object;
+  for (const c of claims) {
+    if (c.predicate === 'ATTACKED' && c.polarity === 'ASSERTED') {
+      discourse.lastAttacker = c.subject;
+      if (c.object?.kind === 'LOCATION') discourse.lastAttackPlace = c.object;
+    }
+    if (c.predicate === 'SEIZED' && c.object && c.polarity === 'ASSERTED') discourse.seizers.set(c.object.name, c.subject);
+  }
   if (claims.length > 0) return { claims: withoutSubsumed(claims), warning: null };
   return { claims, warning: warningFor(blocked, voice, content, mentions) };
+}
+
+/** The place a later "it" stands for: the last one named, less the places an apposition adds ("X, the capital of Y"). */
+function placeBefore(before: string): string | null {
+  const bare = before.replace(/, (?:the|a|an) [^,]{0,80}?(?:,|$)/g, ',');
+  const places = [...bare.matchAll(/«L\d+»/g)];
+  return places[places.length - 1]?.[0] ?? null;
 }
 
 /**
@@ -121,8 +137,8 @@ function ownForces(voice: Voice, mentions: Mention[]): string {
     return `«F${mentions.length - 1}»`;
   };
   // "The RSF said it had seized …", "M23 said they had captured Goma": the speaker acts.
-  const content = speaker.kind === 'PERSON' ? voice.content : voice.content.replace(/^(?:it|they|we) (?=(?:had|has|have|was|were)? ?[a-z]+ed\b)/i, () => `${addOwn('forces')} `);
-  return content.replace(/\b(?:its|their|our) (?:own )?(?<head>forces|troops|soldiers|servicemen|fighters|army|military|units)\b/gi, (_all, head: string) => {
+  const content = speaker.kind === 'PERSON' ? voice.content : voice.content.replace(/^(?:it|they|we) (?=(?:had|has|have|was|were)? ?(?:[a-z]+ed|struck|hit|shot|took|retook|overran|fought|lost|won)\b)/i, () => `${addOwn('forces')} `);
+  return content.replace(/\b(?:its|their|our) (?:own )?(?<head>forces|troops|soldiers|servicemen|fighters|army|military|units|operators|air force|artillery|gunners|men|formations|drones|air defences)\b/gi, (_all, head: string) => {
     return addOwn(head.toLowerCase());
   });
 }

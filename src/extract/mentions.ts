@@ -50,12 +50,12 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const REPORTING_VERB = String.raw`(?:said|says|say|told|tells|stated|announced|claimed|confirmed|reported|reports|added|adds|wrote|noted|warned|estimated|assessed|believes|revealed|disclosed|acknowledged|admitted|alleged|insisted|explained|denied|denies|dismissed|rejected|called|quoted)`;
 
-const NATIONAL_HEADS = ['armed forces', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
+const NATIONAL_HEADS = ['armed forces', 'formations', 'infantry', 'positions', 'gun crews', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
 /** "Russia's military efforts" is about Russia, not its army: nouns that make "military" or "army" an adjective. */
 const NOT_A_FORCE_AFTER = String.raw`(?:efforts?|operations?|aid|support|ties|cooperation|engagements?|equipment|assistance|campaign|exercises|drills|spending|leadership|intelligence|hardware|technology|capabilit(?:y|ies)|power|might|presence|involvement|build-?up|activity|activities|action|strategy|doctrine|industry|facilities|base|bases|budget|officials?|sources|analysts?|experts?|spokes(?:man|woman|person)|chief|commanders?|leaders?|junta|government|regime|council|court|vehicles|aircraft|trucks|hospital|police|academy|attach[eé]s?)${E}`;
 const UNIT_HEADS = ['special operations forces', 'special forces', 'paratroopers', 'marines', 'commandos', 'artillery units', 'drone units', 'air force', 'navy', 'naval forces', 'border guards', 'national guard', 'airborne troops'];
 const NAMED_UNIT = String.raw`(?:\d+(?:st|nd|rd|th) )?(?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Fleet|Guards?)`;
-const GROUP_SUFFIX = String.raw`(?:Forces|Army|Movement|Brigades|Front|Militia|Liberation Army)`;
+const GROUP_SUFFIX = String.raw`(?:Forces|Army|Movement|Brigades|Front|Militia|Liberation Army|[Gg]roup of [Ff]orces)`;
 const TITLES = [
   'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister', 'Deputy Foreign Minister', 'Deputy Defence Minister',
   'President', 'Minister', 'spokeswoman', 'spokesman', 'spokesperson', 'Spokeswoman', 'Spokesman', 'leader', 'Leader', 'commander', 'Commander',
@@ -80,6 +80,7 @@ const NOT_A_NAME = new Set([
 ]);
 /** The last word of a name that makes it a body, not a person: "Relief International", "Sudan Doctors Network". */
 const ORGANISATION_LAST_WORDS = /^(?:International|Network|Watch|Lawyers|Monitor|Observatory|Institute|Foundation|Federation|Union|Association|Frontieres|Frontières|Crescent|Cross|Programme|Program|Fund|Coalition|Centre|Center|Project|Initiative|Alliance|Group|Team|Mission|Commission|Committee|Council|Agency|Service|Ministry|Office|Authority|Media|News|Radio|Television|TV|Times|Post|Press|Tribune|Herald)$/;
+const FACILITY_WORDS = /(?:Airport|Airbase|Air Base|Palace|Camp|Market|Bridge|Crossing|Mosque|Church|School|University|Stadium|Dam|Prison|Port|Hospital|airport|airbase|crossing|camp|bridge)$/;
 const PLACE_SUFFIX = String.raw`(?:region|province|oblast|state|district|area|governorate|city|town|village|displacement camp|refugee camp|camp|island|Island|valley|Valley|Oblast|Province|Region|State|District|Governorate|Strip|Krai)`;
 const LOCATIVE = String.raw`(?:in|near|around|outside|into|from|at|towards|toward|across|inside|within|on|to|of|through|over|between|and|or)`;
 const PLACE_ADJECTIVES = String.raw`(?:(?:eastern|western|northern|southern|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|central|besieged|strategic|key|frontline|front-line|border|embattled|occupied|Russian-occupied|rebel-held|army-held|RSF-held|devastated) )*`;
@@ -112,6 +113,7 @@ interface Patterns {
   theNorth: RegExp;
   placeSuffixed: RegExp;
   placeOf: RegExp;
+  placeList: RegExp;
   placeCoref: RegExp;
   facility: RegExp;
   placeLocative: RegExp;
@@ -165,8 +167,10 @@ function patterns(lex: Lexicon): Patterns {
     placeSuffixed: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${PLACESEQ}) (?<suffix>${PLACE_SUFFIX})${E}`, 'gu'),
     placeOf: new RegExp(String.raw`${B}(?:[Tt]he )?(?:city|town|village|region|province|port|capital|settlements?|villages) of (?<name>${PLACESEQ})${E}`, 'gu'),
     facility: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,3}(?:Hospital|Airport|Airbase|Air Base|Palace|Camp|Market|Bridge|Crossing|Mosque|Church|School|University|Stadium|Dam|Prison|Port)|${CAPW} (?:airport|airbase|crossing|camp|bridge))${E}`, 'gu'),
+    // "the settlements of Nikolayevo-Darino and Nizhnyaya Parovaya", "Masisi, Rutshuru and Nyiragongo territories": every name of the list is a place.
+    placeList: new RegExp(String.raw`(?:(?<=(?:settlements|villages|towns|cities|districts|localities) of (?:the )?)(?<list1>${PLACESEQ}(?:, ${PLACESEQ})*,? and ${PLACESEQ})|${B}(?<list2>${PLACESEQ}(?:, ${PLACESEQ})*,? and ${PLACESEQ}) (?:territories|districts|provinces|regions|villages|towns|states|oblasts|areas))${E}`, 'gu'),
     placeCoref: /(?<![\p{L}])[Tt]he (?<noun>city|town|village|area|region|province|camp)(?![\p{L}])(?! of)/gu,
-    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on)"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
+    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|retake|recapture|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on)"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     placeFell: new RegExp(String.raw`${B}(?<name>${PLACESEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
     placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     // "the Sudan People's Liberation Movement-North (SPLM-N)": a name the lexicons lack, defined with its acronym.
@@ -413,6 +417,17 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const at = (m.index ?? 0) + m[0].length - name.length;
     push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, place) }, 6);
   }
+  for (const m of sentence.matchAll(p.placeList)) {
+    const list = m.groups?.list1 ?? m.groups?.list2 ?? '';
+    const listStart = (m.index ?? 0) + m[0].indexOf(list);
+    for (const item of list.matchAll(new RegExp(PLACESEQ, 'gu'))) {
+      const name = item[0];
+      if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || lex.countries.byName.has(name) || lex.countries.byDemonym.has(name)) continue;
+      const known = placesNamed(name).length > 0;
+      const at = listStart + (item.index ?? 0);
+      push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, known ? pickPlace(name, discourse.countryCodes, false) : null) }, 4);
+    }
+  }
   for (const m of sentence.matchAll(p.placeLocative)) {
     const whole = m.groups?.name ?? '';
     const words = whole.split(' ');
@@ -511,6 +526,8 @@ function note(mention: Mention, discourse: Discourse): void {
   else if (e.kind === 'PERSON') discourse.notePerson(e, !e.description?.startsWith('an unnamed'));
   else if (e.kind === 'LOCATION' && !mention.coreferent) {
     discourse.lastPlace = e;
+    // A facility ("Kavumu airport") is no "city" a later sentence names.
+    if (FACILITY_WORDS.test(e.name)) return;
     if (mention.region) discourse.lastRegion = e;
     else discourse.lastCity = e;
   }
