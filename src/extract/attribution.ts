@@ -147,6 +147,9 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
     voice = { ...base, attribution: 'UNATTRIBUTED', reporter: null, polarity: 'ASSERTED', hedged: true, content: keep ? masked : masked.slice(0, m.index) + masked.slice(m.index + m[0].length) };
   }
   voice ??= { ...base, attribution: 'SOURCE', reporter: null, polarity: 'ASSERTED', content: masked };
+  // "The RSF said it had not targeted civilians": a speaker's negated statement about itself is its denial.
+  const own = voice.attribution === 'REPORTER' && voice.polarity === 'ASSERTED' ? /^((?:that )?(?:it|they|we|its (?:own )?(?:forces|troops|fighters|soldiers|units)) (?:had|has|have|was|were)) (?:not|never) /i.exec(voice.content) : null;
+  if (own) voice = { ...voice, polarity: 'DENIED', denial: true, content: `${own[1]} ${voice.content.slice(own[0].length)}` };
   voice.content = voice.content.replace(/ {2,}/g, ' ').trim();
   if (voice.attribution === 'UNATTRIBUTED') voice.hedged = true;
   if (voice.attribution === 'REPORTER' && voice.reporter) {
@@ -159,9 +162,9 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
 
 /** "denied sending troops to Russia": the denier's own act, read as "«denier» sent troops to Russia". */
 function denialContent(content: string, speaker: string): string {
-  const gerund = /^(?:having )?(sending|deploying|dispatching|supplying|attacking|capturing|seizing)\b/.exec(content);
+  const gerund = /^(?:having )?(sending|deploying|dispatching|supplying|attacking|capturing|seizing|targeting|bombing|shelling|arming|backing|supporting|killing)\b/.exec(content);
   if (!gerund) return content;
-  const past: Record<string, string> = { sending: 'sent', deploying: 'deployed', dispatching: 'dispatched', supplying: 'supplied', attacking: 'attacked', capturing: 'captured', seizing: 'seized' };
+  const past: Record<string, string> = { sending: 'sent', deploying: 'deployed', dispatching: 'dispatched', supplying: 'supplied', attacking: 'attacked', capturing: 'captured', seizing: 'seized', targeting: 'targeted', bombing: 'bombed', shelling: 'shelled', arming: 'armed', backing: 'backed', supporting: 'supported', killing: 'killed' };
   return `${speaker} ${past[gerund[1] ?? ''] ?? ''}${content.slice(gerund[0].length)}`;
 }
 

@@ -47,6 +47,9 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const masked = mask(s, mentions);
   const voice = voiceOf(masked, mentions, discourse);
   // Quotation marks say nothing the rules read: "had “liberated” Sudzha" is "had liberated Sudzha".
+  // "…, a charge Kigali rejects", "…, allegations it rejects": the accused denies what the sentence states.
+  const rejected = REJECTED_TAIL.exec(voice.content);
+  if (rejected) voice.content = voice.content.slice(0, rejected.index);
   const content = ownForces(voice, mentions)
     .replace(/"/g, '')
     .replace(/ {2,}/g, ' ')
@@ -104,9 +107,19 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     }
     if (c.predicate === 'SEIZED' && c.object && c.polarity === 'ASSERTED') discourse.seizers.set(c.object.name, c.subject);
   }
+  if (rejected) {
+    const denier = rejected.groups?.sp ? (mentions[Number(rejected.groups.sp.slice(2, -1))]?.entity ?? null) : null;
+    for (const c of [...claims]) {
+      if (c.polarity !== 'ASSERTED') continue;
+      claims.push({ ...c, polarity: 'DENIED', reporter: denier ?? c.subject, intermediary: null, attribution: 'REPORTER', hedged: false, credibility: 2 });
+    }
+  }
   if (claims.length > 0) return { claims: withoutSubsumed(claims), warning: null };
   return { claims, warning: warningFor(blocked, voice, content, mentions) };
 }
+
+/** A denial by the accused at the end of an accusation: ", a charge «C3» rejects", ", allegations it rejects". */
+const REJECTED_TAIL = /,? (?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|a figure) (?:that )?(?:(?<sp>«[COFP]\d+»)|it|they) (?:has |have )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
 
 /** The place a later "it" stands for: the last one named, less the places an apposition adds ("X, the capital of Y"). */
 function placeBefore(before: string): string | null {

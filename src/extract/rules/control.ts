@@ -18,7 +18,9 @@ function seized(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
 const PLACES = String.raw`(?<places>{PLACE}(?:(?:,|,? and) {PLACE}){0,6})`;
 
 function attacked(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
-  const target = ctx.mention(match.groups.target)?.letter === 'F' ? ctx.actor(match.groups.target) : ctx.place(match.groups.target);
+  // "targeted civilians": the victims, named by the noun the text uses.
+  const people = match.groups.people ? { kind: 'PERSON' as const, name: match.groups.people.toLowerCase(), aliases: [], description: 'unnamed victims' } : null;
+  const target = people ?? (ctx.mention(match.groups.target)?.letter === 'F' ? ctx.actor(match.groups.target) : ctx.place(match.groups.target));
   if (!target) return [];
   return [match.groups.actor, match.groups.actor2].flatMap((placeholder) => {
     const actor = placeholder ? ctx.force(placeholder) : null;
@@ -110,8 +112,10 @@ export const CONTROL_RULES: RuleEntry[] = [
     examples: [
       { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
       { text: 'Israel launched air strikes on Rafah.', claims: ['Israeli troops ATTACKED Rafah'] },
+      { text: 'Moscow denies targeting civilians.', claims: ['Russian troops NOT ATTACKED civilians'] },
+      { text: 'The RSF said it had not targeted civilians.', claims: ['Rapid Support Forces NOT ATTACKED civilians'] },
     ],
-    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?{ANY:target}`,
+    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
     build: attacked,
   },
   {
