@@ -181,5 +181,6 @@ function unnamedSpeaker(words: string, mentions: Mention[]): ExtractedEntity | n
   });
   const noun = written.replace(/^(?:an?|one|the|two|several|some) /i, '').trim();
   if (!noun || /«/.test(noun)) return null;
-  return { kind: 'PERSON', name: noun.charAt(0).toLowerCase() + noun.slice(1), aliases: [], description: 'unnamed' };
+  const demonymFirst = /^(?:(?:an?|one|the|two|several|some) )?«C/i.test(words);
+  return { kind: 'PERSON', name: demonymFirst ? noun : noun.charAt(0).toLowerCase() + noun.slice(1), aliases: [], description: 'unnamed' };
 }

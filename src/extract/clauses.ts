@@ -12,7 +12,7 @@
  * The views are tried after the content itself; a claim found twice is kept once. A content
  * without such clauses has no other view, so most sentences pay nothing.
  */
-const RELATIVE = /(«[A-Z]\d+»)((?: [a-z]+)?),? (?:who|which|that) (?:(?:the )?«[COP]\d+» (?:says?|said|believes?|reports?|reported) )?([^,;]+?)(?=,|;|\.?$)/g;
+const RELATIVE = /(«[A-Z]\d+»)((?: [a-z]+)?),? (?:who|which|that) (?:(?:the )?(?:«[COP]\d+»|[a-z]+(?: [a-z]+)?) (?:say|says|said|believe|believes|report|reports|reported) )?([^,;]+?)(?=,|;|\.?$)/g;
 /** ", who … ,", ", which … ,": a non-restrictive relative clause between commas. */
 const NON_RESTRICTIVE = /(«[A-Z]\d+»(?: [a-z]+)?), (?:who|which) [^,;]+?,(?= )/g;
 /** ", the capital of «L1»,", ", a former «F2» commander,": an apposition between commas. */

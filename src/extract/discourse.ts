@@ -88,6 +88,6 @@ export class Discourse {
   }
 
   private noteAcronyms(entity: ExtractedEntity): void {
-    for (const alias of entity.aliases) if (/^[A-Z][A-Z0-9]{1,7}$/.test(alias.name)) this.acronyms.set(alias.name, entity);
+    for (const alias of entity.aliases) if (/^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?$/.test(alias.name)) this.acronyms.set(alias.name, entity);
   }
 }

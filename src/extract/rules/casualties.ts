@@ -125,7 +125,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
     matches: '"put <side> losses|casualties|dead and wounded|the death toll at|in the <number>"',
     builds: 'CASUALTIES_IN (KILLED_IN for dead or a death toll, WOUNDED_IN for wounded) for the side, with the number',
     examples: [{ text: "Ukraine's General Staff put Russian losses over the previous day at 1,430 personnel killed or wounded.", claims: ['Russian troops CASUALTIES_IN - [EXACTLY 1430 personnel]'] }],
-    pattern: String.raw`\bput (?:the (?:number|toll|tally) of )?(?:{SIDE:group}(?:'s)? )?(?<what>losses|casualties|dead and wounded|dead or wounded|dead|killed|wounded|death toll)[^«;]{0,40}? (?:at|in the) (?<whole>{QTY:qty})(?: (?<counted>[a-z]+))?(?: (?<what2>killed or wounded|killed and wounded|killed|wounded|dead))?`,
+    pattern: String.raw`\bput (?:the (?:number|toll|tally) of )?(?:{SIDE:group}(?:'s)? )?(?<what>losses|casualties|dead and wounded|dead or wounded|dead|killed|wounded|death toll)(?:[^«;]|«T\d+»){0,40}? (?:at|in the) (?<whole>{QTY:qty})(?: (?<counted>[a-z]+))?(?: (?<what2>killed or wounded|killed and wounded|killed|wounded|dead))?`,
     build: (match, ctx) => {
       const g = match.groups;
       const what = (g.what2 ?? g.what ?? '').replace(/^death toll$/, 'killed');

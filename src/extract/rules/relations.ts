@@ -140,7 +140,7 @@ export const RELATION_RULES: RuleEntry[] = [
       String.raw`{SIDE:backer} ${ADV}${AUX}${ADV}(?:backs|backed|supports|supported|is backing|has been backing|arms|armed|is arming|funds|funded|trains|trained|equips|equipped) (?:the )?{SIDE:target}`,
       String.raw`{SIDE:backer} ?-backed (?:the )?{FORCE:target}`,
       String.raw`{SIDE:target},? (?:which is |who are |which are |a group |a militia |(?:who|which) (?:the )?«O\d+» says (?:are|is) )?(?:backed|supported|armed|funded|reinforced) by (?:{QTY:qty} (?:of )?)?(?:the )?{SIDE:backer}`,
-      String.raw`{SIDE:target},? (?:(?:who|which) (?:the )?(?:«O\d+» )?(?:says? )?(?:are|is|were|was) )?(?:backed|supported|reinforced) by (?:{QTY:qty} )?(?<troops>troops|soldiers|fighters) from (?:neighbouring )?{STATE:from}`,
+      String.raw`{SIDE:target},? (?:(?:who|which) (?:the )?(?:«O\d+» )?(?:says? )?)?(?:(?:are|is|were|was|have been|has been) )?(?:backed|supported|reinforced) by (?:{QTY:qty} )?(?<troops>troops|soldiers|fighters) from (?:neighbouring )?{STATE:from}`,
       String.raw`{SIDE:backer} ${ADV}${AUX}${ADV}(?:supplied|supplies|is supplying|provided|provides|delivered|sent weapons to|sent arms to|armed) (?:the )?{SIDE:target}(?: with)?`,
       String.raw`{SIDE:backer} of (?:backing|arming|supporting|supplying|funding|equipping|training|using|sending (?:weapons|arms|troops|drones|fighters|mercenaries) to) (?:the )?{SIDE:target}`,
       // "North Korea has shipped more than 8,000 crates of ammunition to Russia": the crates are no quantity of the fact.
