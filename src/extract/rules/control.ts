@@ -58,10 +58,17 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'place in place',
     predicates: ['LOCATED_IN'],
-    matches: '"<place>, the capital of <place>" where both are places below country level',
+    matches: '"<place>, the capital of <place>", "the town|city|village of <place> in <place>"',
     builds: 'LOCATED_IN from the capital to its region',
-    examples: [{ text: 'Uganda deployed troops to Bunia, the capital of Ituri province.', claims: ['Bunia LOCATED_IN Ituri'] }],
-    pattern: String.raw`{PLACE:a}, (?:the|a) (?:[a-z-]+ ){0,2}(?:capital) of (?:the )?{PLACE:place}`,
+    examples: [
+      { text: 'Uganda deployed troops to Bunia, the capital of Ituri province.', claims: ['Bunia LOCATED_IN Ituri'] },
+      { text: 'The RSF seized the town of En Nahud in West Kordofan.', claims: ['En Nahud LOCATED_IN West Kordofan'] },
+    ],
+    pattern: [
+      String.raw`{PLACE:a}, (?:the|a) (?:[a-z-]+ ){0,2}(?:capital) of (?:the )?{PLACE:place}`,
+      // "the town of En Nahud in West Kordofan": a named town, city or village in a larger place.
+      String.raw`\b(?:town|city|village|settlement) of {PLACE:a} in (?:the )?(?:[a-z-]+ )?{WHERE:place}`,
+    ],
     build: located,
   },
   {
