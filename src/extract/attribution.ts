@@ -1,7 +1,7 @@
 import type { Attribution, Polarity } from '../generated/types';
 import type { Discourse } from './discourse';
 import { placeholderIndex } from './mask';
-import type { Mention } from './mentions';
+import { letterOf, type Mention } from './mentions';
 import type { ExtractedEntity } from './model';
 import { isHedged } from './modality';
 
@@ -43,7 +43,9 @@ const TAIL = String.raw`(?:(?: (?:also|earlier|later|previously|again|separately
 const CITE = String.raw`(?:,? citing (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)))?`;
 /** An organisation the lexicons do not know, named by its owner: "Gaza's health ministry". */
 const OWNED = String.raw`[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?'s (?:[a-z]+ ){0,2}(?:ministry|agency|office|authority|authorities|service|council|government|command|army|military)`;
-const UNNAMED = String.raw`${OWNED}|(?:[Ss]everal |[Ss]ome |[Mm]any )?(?:governments and )?(?:«[CO]\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:[Ll]egislators?|[Ll]awmakers?|[Oo]fficials?|[Ss]ources?|[Mm]embers? of parliament|MPs?|[Ss]enators?|[Dd]iplomats?|[Oo]fficers?|[Rr]esidents?|[Ww]itnesses?|[Aa]ctivists?|[Aa]nalysts?|[Aa]id workers?|[Rr]ights groups?|[Dd]octors?|[Mm]edics?|[Pp]rosecutors?|[Ee]xperts?|[Rr]esearchers?)`;
+/** "the state health ministry", "the regional prosecutor's office": a body the lexicons do not know, named by its words. */
+const BODY_WORDS = String.raw`[Tt]he (?:[a-z-]+ ){1,3}(?:ministry|commission|command|committee|office|authority|authorities|government|agency|service|directorate|council|mission|police|administration|junta|presidency)`;
+const UNNAMED = String.raw`${OWNED}|${BODY_WORDS}|(?:[Ss]everal |[Ss]ome |[Mm]any )?(?:governments and )?(?:«[CO]\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:[Ll]egislators?|[Ll]awmakers?|[Oo]fficials?|[Ss]ources?|[Mm]embers? of parliament|MPs?|[Ss]enators?|[Dd]iplomats?|[Oo]fficers?|[Rr]esidents?|[Ww]itnesses?|[Aa]ctivists?|[Aa]nalysts?|[Aa]id workers?|[Rr]ights groups?|[Dd]octors?|[Mm]edics?|[Pp]rosecutors?|[Ee]xperts?|[Rr]esearchers?)`;
 /** A clause after the reporting verb that adds nothing to the voice: ", warning that …", ", as reports emerged …". */
 const AFTER = String.raw`(?:, (?:as|while|adding|warning|saying|after|before|when|but|though|although|in|without|describing|calling)\b[^]*?)?`;
 const DENY_VERB = String.raw`(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)`;
@@ -61,7 +63,8 @@ const P = {
   splitQuote: new RegExp(String.raw`^(?<c1>.+?),"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC} (?:also )?${RV}${TAIL}${CITE}, "?(?<c2>.+)$`, 'u'),
   last: new RegExp(String.raw`^(?<content>.+?),?"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)?(?: and (?:[a-z-]+ ){0,2}[a-z]+)? (?:(?:also|later|earlier|has|have) )*${RV}${TAIL}${CITE}${AFTER}[.!"]*$`, 'u'),
   lastInverted: new RegExp(String.raw`^(?<content>.+?),"? ${RV} (?<sp>${SP}|${UNNAMED})(?<appos>,[^,]{1,80},)?${TAIL}${CITE}${AFTER}[.!"]*$`, 'u'),
-  according: new RegExp(String.raw`,?\s*[Aa]ccording to (?:an? |the )?(?:(?<unattributed>(?:media |unconfirmed |local |some |news |press |several )*reports|sources|unnamed sources)|(?<sp>${SP}|${UNNAMED}))(?:'s [a-z ]{1,30}?)?${CITE},?`, 'u'),
+  inner: new RegExp(String.raw`(?<=, (?<join>in which|where|when|after|as) )(?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC} (?:say|says|said|claim|claims|claimed)(?: that)? `, 'u'),
+  according: new RegExp(String.raw`,?\s*[Aa]ccording to (?:an? |the )?(?:(?:[a-z-]+ )?(?:report|statement|assessment|study|estimates?|figures?) (?:by|from|of) (?:the )?)?(?:(?<unattributed>(?:media |unconfirmed |local |some |news |press |several )*reports|sources|unnamed sources)|(?<sp>${SP}|${UNNAMED}))(?:'s [a-z ]{1,30}?)?${CITE},?`, 'u'),
   unattributed: /(?:\b[Rr]eports (?:suggest|say|said|indicate|indicated|claim|claimed|suggested)(?: that)?|\b[Ii]t (?:is|was|has been|had been) (?:reported|claimed|alleged)(?: that)?|\b[Uu]nconfirmed reports (?:say|said|suggest)(?: that)?|\b[Rr]eportedly,?|\b(?:is|are|was|were) reported to\b)/u,
 };
 
@@ -69,10 +72,22 @@ const P = {
 export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: Discourse): Voice {
   // "«C0»'s «F1» said", "«F0»'s «F1» said": the owned one speaks (and acts).
   // "«O0» press secretary «P1» said": the person speaks.
-  const masked = maskedSentence.replace(/«[CFO]\d+»'s («[FOP]\d+»)/g, '$1').replace(/«[CO]\d+»(?:'s)? (?:(?:press|deputy|chief|senior|foreign|defence|defense|military|top|government) )*(?:secretary|spokes(?:man|woman|person)|chief|head|minister|commander|director|adviser|advisor|official|envoy|representative) («P\d+»)/g, '$1');
+  // "«C0»'s top commander, «P1», said", "a spokesman for «C0»'s group of forces, «P1», denied": the person speaks.
+  let masked0 = maskedSentence.replace(/(?:(?:[Aa]n?|[Tt]he) )?(?:«[CFO]\d+»(?:'s)? )?(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60}?)?, («P\d+»),/g, '$1');
+  // "A lawyers' group that documents abuses in the war, «O0», said": the name speaks.
+  masked0 = masked0.replace(/^(?:An?|The) [a-z][^,«]{2,80}, («[COFP]\d+»),(?= )/, '$1');
+  // "the statement said", "its report added": the voice of the sentence before.
+  if (discourse.lastSpeaker) {
+    const previous = discourse.lastSpeaker;
+    masked0 = masked0.replace(new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat) (?:[a-z-]+ ){0,2}(?:statement|communiqu[eé]|post|message|report|update)(?= (?:also |later )?${RV}\b)`), () => {
+      mentions.push({ letter: letterOf(previous), start: -1, end: -1, entity: previous, coreferent: true, priority: 0 });
+      return `«${letterOf(previous)}${mentions.length - 1}»`;
+    });
+  }
+  const masked = masked0.replace(/«[CFO]\d+»'s («[FOP]\d+»)/g, '$1').replace(/«[CO]\d+»(?:'s)? (?:(?:press|deputy|chief|senior|foreign|defence|defense|military|top|government) )*(?:secretary|spokes(?:man|woman|person)|chief|head|minister|commander|director|adviser|advisor|official|envoy|representative) («P\d+»)/g, '$1');
   const entityOf = (placeholder: string | undefined): ExtractedEntity | null => {
     if (!placeholder) return null;
-    if (!/^«[A-Z]\d+»$/.test(placeholder)) return unnamedSpeaker(placeholder, mentions, masked);
+    if (!/^«[A-Z]\d+»$/.test(placeholder)) return unnamedSpeaker(placeholder, mentions);
     return mentions[placeholderIndex(placeholder)]?.entity ?? null;
   };
   const base = { hedged: isHedged(masked), denial: false, intermediary: null as ExtractedEntity | null };
@@ -119,6 +134,10 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
   } else if ((m = P.last.exec(masked)) || (m = P.lastInverted.exec(masked))) {
     voice = cited(m, m.groups?.content ?? '');
   }
+  if (!voice && (m = P.inner.exec(masked))) {
+    // "…, in which rights groups say at least 124 people were killed": the voice of what follows.
+    voice = cited(m, `${masked.slice(0, m.index)}${masked.slice(m.index + m[0].length)}`);
+  }
   if (!voice && (m = P.according.exec(masked))) {
     const content = masked.slice(0, m.index) + masked.slice(m.index + m[0].length);
     voice = m.groups?.unattributed ? { ...base, attribution: 'UNATTRIBUTED', reporter: null, polarity: 'ASSERTED', content, hedged: true } : cited(m, content);
@@ -128,6 +147,9 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
     voice = { ...base, attribution: 'UNATTRIBUTED', reporter: null, polarity: 'ASSERTED', hedged: true, content: keep ? masked : masked.slice(0, m.index) + masked.slice(m.index + m[0].length) };
   }
   voice ??= { ...base, attribution: 'SOURCE', reporter: null, polarity: 'ASSERTED', content: masked };
+  // "The RSF said it had not targeted civilians": a speaker's negated statement about itself is its denial.
+  const own = voice.attribution === 'REPORTER' && voice.polarity === 'ASSERTED' ? /^((?:that )?(?:it|they|we|its (?:own )?(?:forces|troops|fighters|soldiers|units)) (?:had|has|have|was|were)) (?:not|never) /i.exec(voice.content) : null;
+  if (own) voice = { ...voice, polarity: 'DENIED', denial: true, content: `${own[1]} ${voice.content.slice(own[0].length)}` };
   voice.content = voice.content.replace(/ {2,}/g, ' ').trim();
   if (voice.attribution === 'UNATTRIBUTED') voice.hedged = true;
   if (voice.attribution === 'REPORTER' && voice.reporter) {
@@ -140,22 +162,25 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
 
 /** "denied sending troops to Russia": the denier's own act, read as "«denier» sent troops to Russia". */
 function denialContent(content: string, speaker: string): string {
-  const gerund = /^(?:having )?(sending|deploying|dispatching|supplying|attacking|capturing|seizing)\b/.exec(content);
+  const gerund = /^(?:having )?(sending|deploying|dispatching|supplying|attacking|capturing|seizing|targeting|bombing|shelling|arming|backing|supporting|killing)\b/.exec(content);
   if (!gerund) return content;
-  const past: Record<string, string> = { sending: 'sent', deploying: 'deployed', dispatching: 'dispatched', supplying: 'supplied', attacking: 'attacked', capturing: 'captured', seizing: 'seized' };
+  const past: Record<string, string> = { sending: 'sent', deploying: 'deployed', dispatching: 'dispatched', supplying: 'supplied', attacking: 'attacked', capturing: 'captured', seizing: 'seized', targeting: 'targeted', bombing: 'bombed', shelling: 'shelled', arming: 'armed', backing: 'backed', supporting: 'supported', killing: 'killed' };
   return `${speaker} ${past[gerund[1] ?? ''] ?? ''}${content.slice(gerund[0].length)}`;
 }
 
-/** "a legislator briefed by …", "Ukrainian officials": an unnamed voice, named by what the text calls it. */
-function unnamedSpeaker(words: string, mentions: Mention[], masked: string): ExtractedEntity | null {
-  // "«C2» officials": the country's officials speak for it.
-  const country = /^«C(\d+)» /.exec(words);
-  if (country) return mentions[Number(country[1])]?.entity ?? null;
-  if (/'s /.test(words)) return { kind: 'ORGANIZATION', name: words.replace(/^the /i, ''), aliases: [] };
-  const noun = words.replace(/^(?:an?|one|the|two|several|some) /i, '').trim();
-  if (/(?:sources?|residents?|witnesses?|activists?|analysts?|workers?|groups?|doctors?|medics?)$/i.test(noun)) {
-    return { kind: 'PERSON', name: noun.charAt(0).toLowerCase() + noun.slice(1), aliases: [], description: 'unnamed' };
-  }
-  void masked;
-  return { kind: 'PERSON', name: `unnamed ${noun.replace(/s$/, '')}`, aliases: [], description: words.trim() };
+/**
+ * "a legislator briefed by …", "Ukrainian officials", "a local official": an unnamed voice, named by
+ * the words the text uses, without the article ("local official", "Ukrainian officials").
+ */
+function unnamedSpeaker(words: string, mentions: Mention[]): ExtractedEntity | null {
+  if (/'s /.test(words) || new RegExp(`^${BODY_WORDS}$`).test(words)) return { kind: 'ORGANIZATION', name: words.replace(/^the /i, ''), aliases: [] };
+  // "«C2» officials": the country's demonym as written ("Ukrainian officials", "American official").
+  const written = words.replace(/«C(\d+)»/g, (_all, i: string) => {
+    const country = mentions[Number(i)]?.country;
+    return country?.demonym ?? country?.entity.name ?? '';
+  });
+  const noun = written.replace(/^(?:an?|one|the|two|several|some) /i, '').trim();
+  if (!noun || /«/.test(noun)) return null;
+  const demonymFirst = /^(?:(?:an?|one|the|two|several|some) )?«C/i.test(words);
+  return { kind: 'PERSON', name: demonymFirst ? noun : noun.charAt(0).toLowerCase() + noun.slice(1), aliases: [], description: 'unnamed' };
 }

@@ -40,16 +40,43 @@ export function ruleContext(content: string, mentions: Mention[], discourse: Dis
       const clause = end === -1 ? after : after.slice(0, end);
       const near = /\b(?:in|near|around|at|outside|inside|across|on|during fighting in|in fighting in|in the battle for) (?:the )?(?:[a-z-]+ ){0,3}?«([LC])(\d+)»(?! (?:soil|territory))?/.exec(clause);
       const found = near ? mentions[Number(near[2])] : undefined;
-      if (found && (!found.demonymOnly || /«C\d+» (?:soil|territory)/.test(clause))) return found.entity;
-      // Else the place named last before it in its clause ("struck the centre of Kharkiv …, killing six").
-      const before = content.slice(clauseStart(content, index), index);
+      if (near && found && (!found.demonymOnly || /«C\d+» (?:soil|territory)/.test(clause))) {
+        // "near the villages of A and B in the Kursk region": one fact, so the place that holds them all.
+        const rest = clause.slice((near.index ?? 0) + near[0].length);
+        const container = /^(?:,? (?:and|or) (?:the )?(?:[A-Z][\p{L}-]+ ?){1,3}|(?:,? (?:and |or )?«L\d+»)+) (?:in|of) (?:the )?«([LC])(\d+)»/u.exec(rest);
+        if (container) return mentions[Number(container[2])]?.entity ?? null;
+        if (/^(?:,? (?:and|or) (?:[A-Z]|«L))/.test(rest)) return null;
+        return found.entity;
+      }
+      // Else the place named last before it in its clause ("struck the centre of Kharkiv …, killing six"),
+      // but the innermost of "a village on Ramree Island in Rakhine State", not the place an
+      // apposition adds ("Kadugli, the capital of South Kordofan"), and none of a list ("Goma and Bukavu").
+      const start = clauseStart(content, index);
+      const before = content.slice(start, index);
       const places = [...before.matchAll(/«L(\d+)»/g)];
-      const last = places[places.length - 1];
-      return last ? (mentions[Number(last[1])]?.entity ?? null) : null;
+      const lastFound = places[places.length - 1];
+      if (!lastFound) return eventPlace(clause, before);
+      let last: RegExpMatchArray = lastFound;
+      for (let i = places.length - 2; i >= 0; i--) {
+        const previous = places[i] as RegExpMatchArray;
+        const between = before.slice((previous.index ?? 0) + previous[0].length, last.index ?? 0);
+        if (!/^(?:,? (?:in|on|near) (?:the )?(?:[a-z-]+ )?|, (?:the|a|an) [^,«]{0,60}? (?:of|in) (?:the )?)$/.test(between)) break;
+        last = previous;
+      }
+      const tail = before.slice((last.index ?? 0) + last[0].length);
+      const head = before.slice(0, last.index ?? 0);
+      if (/^,? (?:and|or) «L/.test(tail) || /«L\d+»,? (?:and|or) $/.test(head)) return null;
+      return mentions[Number(last[1])]?.entity ?? null;
     },
     rename: (from, to) => {
       if (discourse.lastUnnamedPerson === from || discourse.lastUnnamedPerson?.name === from.name) discourse.lastUnnamedPerson = to;
     },
+    lastActor: (predicate, place) => (predicate === 'ATTACKED' ? discourse.lastAttacker : place ? (discourse.seizers.get(place.name) ?? null) : null),
     state: {},
   };
+
+  /** "killed in the strike": the place of the attack the article reported last. */
+  function eventPlace(clause: string, before: string): ExtractedEntity | null {
+    return /\b(?:in|during|by) (?:the|that|this) (?:[a-z-]+ )?(?:strike|attack|raid|assault|shelling|bombardment|bombing|explosion|blast|ambush)\b/.test(`${before} ${clause}`) ? discourse.lastAttackPlace : null;
+  }
 }

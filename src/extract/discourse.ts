@@ -18,6 +18,13 @@ export class Discourse {
   /** "in the city", "the town": the city named last; "the region": the region named last. */
   lastCity: ExtractedEntity | null = null;
   lastRegion: ExtractedEntity | null = null;
+  /** The side of the last attack a claim recorded, and who seized each place (by name): events named again. */
+  lastAttacker: ExtractedEntity | null = null;
+  readonly seizers = new Map<string, ExtractedEntity>();
+  /** The place named last, of any size: "in the area". */
+  lastPlace: ExtractedEntity | null = null;
+  /** The place of the last attack a claim recorded, for "killed in the strike". */
+  lastAttackPlace: ExtractedEntity | null = null;
   /** The last reporter a sentence was attributed to: "It added that …". */
   lastSpeaker: ExtractedEntity | null = null;
   /** The whole voice of the last attributed sentence, for a pronoun that speaks again. */
@@ -33,7 +40,7 @@ export class Discourse {
 
   noteOrganisation(entity: ExtractedEntity, isNews: boolean): void {
     const words = `${entity.name} ${entity.description ?? ''}`.toLowerCase();
-    for (const head of ['agency', 'service', 'ministry', 'committee', 'council', 'staff', 'directorate', 'office', 'command', 'government']) {
+    for (const head of ['agency', 'service', 'ministry', 'committee', 'commission', 'council', 'staff', 'directorate', 'office', 'command', 'government', 'mission']) {
       if (words.includes(head)) this.organisationsByHead.set(head, entity);
     }
     if (isNews) {
@@ -81,6 +88,6 @@ export class Discourse {
   }
 
   private noteAcronyms(entity: ExtractedEntity): void {
-    for (const alias of entity.aliases) if (/^[A-Z][A-Z0-9]{1,7}$/.test(alias.name)) this.acronyms.set(alias.name, entity);
+    for (const alias of entity.aliases) if (/^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?$/.test(alias.name)) this.acronyms.set(alias.name, entity);
   }
 }

@@ -1,6 +1,7 @@
 import type { PartialDate } from '../support';
 import { relationshipType } from '../vocabulary';
 import { voiceOf, type Voice } from './attribution';
+import { clauseViews } from './clauses';
 import { ruleContext } from './context';
 import { Discourse } from './discourse';
 import { nationalForce } from './entities';
@@ -46,41 +47,85 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const masked = mask(s, mentions);
   const voice = voiceOf(masked, mentions, discourse);
   // Quotation marks say nothing the rules read: "had “liberated” Sudzha" is "had liberated Sudzha".
+  // "…, a charge Kigali rejects", "…, allegations it rejects": the accused denies what the sentence states.
+  const rejected = REJECTED_TAIL.exec(voice.content);
+  if (rejected) voice.content = voice.content.slice(0, rejected.index);
   const content = ownForces(voice, mentions)
     .replace(/"/g, '')
     .replace(/ {2,}/g, ' ')
     // "Russia's Kursk region" is the region; the country only owns it.
-    .replace(/«C\d+»'s («L\d+»)/g, '$1');
-  const ctx = ruleContext(content, mentions, discourse);
+    .replace(/«C\d+»'s («L\d+»)/g, '$1')
+    // "Goma's Himbi district", "the city's Kavumu airport": the place owned, not its owner.
+    .replace(/«L\d+»'s («L\d+»)/g, '$1')
+    // "recaptured Wad Madani … a year after it fell to the RSF": "it" is the place named before.
+    .replace(/\bit (?=(?:fell|has fallen|had fallen|was (?:captured|seized|taken|overrun)) )/g, (all, at: number, whole: string) => `${placeBefore(whole.slice(0, at)) ?? 'it'} `);
   const claims: ExtractedClaim[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
-  for (const { rule, patterns } of COMPILED) {
-    for (const pattern of patterns) {
-      for (const m of content.matchAll(pattern)) {
-        const index = m.index ?? 0;
-        const drafts = rule.build({ groups: m.groups ?? {}, index, text: content }, ctx);
-        if (drafts.length === 0) continue;
-        const clause = content.slice(clauseStart(content, index), index + m[0].length).replace(/«[A-Z]\d+»/g, ' ');
-        const blocker = blockerIn(clause);
-        if (blocker) {
-          blocked.push(blocker);
-          continue;
-        }
-        const time = timeOf(content, index, index + m[0].length, mentions);
-        const hedged = voice.hedged || isHedged(clause);
-        for (const draft of drafts) {
-          const claim = makeClaim(draft, voice, hedged, time, sentence, rule.name);
-          const key = claimKey(claim);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          claims.push(claim);
+  // The content, then its other readings (a subject across a relative clause, the relative clause itself: clauses.ts).
+  for (const view of [content, ...clauseViews(content)]) {
+    const ctx = ruleContext(view, mentions, discourse);
+    for (const { rule, patterns } of COMPILED) {
+      for (const pattern of patterns) {
+        for (const m of view.matchAll(pattern)) {
+          const index = m.index ?? 0;
+          const drafts = rule.build({ groups: m.groups ?? {}, index, text: view }, ctx);
+          if (drafts.length === 0) continue;
+          // The clause the match ends in: "retake Kidal, which Malian troops seized" is not a possibility.
+          const clause = view.slice(clauseStart(view, index + m[0].length - 1), index + m[0].length).replace(/«[A-Z]\d+»/g, ' ');
+          const blocker = blockerIn(clause);
+          if (blocker) {
+            blocked.push(blocker);
+            continue;
+          }
+          const time = timeOf(view, index, index + m[0].length, mentions);
+          const hedged = voice.hedged || isHedged(clause);
+          for (const draft of drafts) {
+            const claim = makeClaim(draft, voice, hedged, time, sentence, rule.name);
+            const key = claimKey(claim);
+            const earlier = seen.get(key);
+            // The same claim read again in another view keeps the first, unless only the new one is dated.
+            if (earlier) {
+              if (!earlier.validFrom && claim.validFrom) claims.splice(claims.indexOf(earlier), 1, claim), seen.set(key, claim);
+              continue;
+            }
+            seen.set(key, claim);
+            claims.push(claim);
+          }
         }
       }
     }
   }
+  // The place of an attack this sentence names ("a drone strike on a car in Nabatieh"), for a later "killed in the strike".
+  const attackAt = /\b(?:strikes?|attacks?|raids?|assaults?|shelling|bombardment|bombing|ambush)\b (?:on|in|against|near) (?:[^«;]|«C\d+»){0,60}?«L(\d+)»/.exec(content);
+  const attackPlace = attackAt ? mentions[Number(attackAt[1])]?.entity : undefined;
+  if (attackPlace) discourse.lastAttackPlace = attackPlace;
+  for (const c of claims) {
+    if (c.predicate === 'ATTACKED' && c.polarity === 'ASSERTED') {
+      discourse.lastAttacker = c.subject;
+      if (c.object?.kind === 'LOCATION') discourse.lastAttackPlace = c.object;
+    }
+    if (c.predicate === 'SEIZED' && c.object && c.polarity === 'ASSERTED') discourse.seizers.set(c.object.name, c.subject);
+  }
+  if (rejected) {
+    const denier = rejected.groups?.sp ? (mentions[Number(rejected.groups.sp.slice(2, -1))]?.entity ?? null) : null;
+    for (const c of [...claims]) {
+      if (c.polarity !== 'ASSERTED') continue;
+      claims.push({ ...c, polarity: 'DENIED', reporter: denier ?? c.subject, intermediary: null, attribution: 'REPORTER', hedged: false, credibility: 2 });
+    }
+  }
   if (claims.length > 0) return { claims: withoutSubsumed(claims), warning: null };
   return { claims, warning: warningFor(blocked, voice, content, mentions) };
+}
+
+/** A denial by the accused at the end of an accusation: ", a charge «C3» rejects", ", allegations it rejects". */
+const REJECTED_TAIL = /,? (?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|a figure) (?:that )?(?:(?<sp>«[COFP]\d+»)|it|they) (?:has |have )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
+
+/** The place a later "it" stands for: the last one named, less the places an apposition adds ("X, the capital of Y"). */
+function placeBefore(before: string): string | null {
+  const bare = before.replace(/, (?:the|a|an) [^,]{0,80}?(?:,|$)/g, ',');
+  const places = [...bare.matchAll(/«L\d+»/g)];
+  return places[places.length - 1]?.[0] ?? null;
 }
 
 /**
@@ -105,8 +150,8 @@ function ownForces(voice: Voice, mentions: Mention[]): string {
     return `«F${mentions.length - 1}»`;
   };
   // "The RSF said it had seized …", "M23 said they had captured Goma": the speaker acts.
-  const content = speaker.kind === 'PERSON' ? voice.content : voice.content.replace(/^(?:it|they|we) (?=(?:had|has|have|was|were)? ?[a-z]+ed\b)/i, () => `${addOwn('forces')} `);
-  return content.replace(/\b(?:its|their|our) (?:own )?(?<head>forces|troops|soldiers|servicemen|fighters|army|military|units)\b/gi, (_all, head: string) => {
+  const content = speaker.kind === 'PERSON' ? voice.content : voice.content.replace(/^(?:it|they|we) (?=(?:had|has|have|was|were)? ?(?:[a-z]+ed|struck|hit|shot|took|retook|overran|fought|lost|won)\b)/i, () => `${addOwn('forces')} `);
+  return content.replace(/\b(?:its|their|our) (?:own )?(?<head>forces|troops|soldiers|servicemen|fighters|army|military|units|operators|air force|artillery|gunners|men|formations|drones|air defences)\b/gi, (_all, head: string) => {
     return addOwn(head.toLowerCase());
   });
 }

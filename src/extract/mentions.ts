@@ -50,12 +50,12 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const REPORTING_VERB = String.raw`(?:said|says|say|told|tells|stated|announced|claimed|confirmed|reported|reports|added|adds|wrote|noted|warned|estimated|assessed|believes|revealed|disclosed|acknowledged|admitted|alleged|insisted|explained|denied|denies|dismissed|rejected|called|quoted)`;
 
-const NATIONAL_HEADS = ['armed forces', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
+const NATIONAL_HEADS = ['armed forces', 'formations', 'infantry', 'positions', 'gun crews', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
 /** "Russia's military efforts" is about Russia, not its army: nouns that make "military" or "army" an adjective. */
 const NOT_A_FORCE_AFTER = String.raw`(?:efforts?|operations?|aid|support|ties|cooperation|engagements?|equipment|assistance|campaign|exercises|drills|spending|leadership|intelligence|hardware|technology|capabilit(?:y|ies)|power|might|presence|involvement|build-?up|activity|activities|action|strategy|doctrine|industry|facilities|base|bases|budget|officials?|sources|analysts?|experts?|spokes(?:man|woman|person)|chief|commanders?|leaders?|junta|government|regime|council|court|vehicles|aircraft|trucks|hospital|police|academy|attach[eé]s?)${E}`;
 const UNIT_HEADS = ['special operations forces', 'special forces', 'paratroopers', 'marines', 'commandos', 'artillery units', 'drone units', 'air force', 'navy', 'naval forces', 'border guards', 'national guard', 'airborne troops'];
 const NAMED_UNIT = String.raw`(?:\d+(?:st|nd|rd|th) )?(?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Fleet|Guards?)`;
-const GROUP_SUFFIX = String.raw`(?:Forces|Army|Movement|Brigades|Front|Militia|Liberation Army)`;
+const GROUP_SUFFIX = String.raw`(?:Forces|Army|Movement|Brigades|Front|Militia|Liberation Army|[Gg]roup of [Ff]orces)`;
 const TITLES = [
   'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister', 'Deputy Foreign Minister', 'Deputy Defence Minister',
   'President', 'Minister', 'spokeswoman', 'spokesman', 'spokesperson', 'Spokeswoman', 'Spokesman', 'leader', 'Leader', 'commander', 'Commander',
@@ -78,6 +78,9 @@ const NOT_A_NAME = new Set([
   'Residents', 'Witnesses', 'Sources', 'Analysts', 'Experts', 'Doctors', 'Activists', 'Diplomats', 'Researchers', 'Lawmakers', 'Legislators', 'Several',
   'Both', 'Each', 'All', 'No', 'Under', 'Among', 'Three', 'Two', 'Four', 'Five', 'Local', 'Aid', 'Western', 'Regional',
 ]);
+/** The last word of a name that makes it a body, not a person: "Relief International", "Sudan Doctors Network". */
+const ORGANISATION_LAST_WORDS = /^(?:International|Network|Watch|Lawyers|Monitor|Observatory|Institute|Foundation|Federation|Union|Association|Frontieres|Frontières|Crescent|Cross|Programme|Program|Fund|Coalition|Centre|Center|Project|Initiative|Alliance|Group|Team|Mission|Commission|Committee|Council|Agency|Service|Ministry|Office|Authority|Media|News|Radio|Television|TV|Times|Post|Press|Tribune|Herald)$/;
+const FACILITY_WORDS = /(?:Airport|Airbase|Air Base|Palace|Camp|Market|Bridge|Crossing|Mosque|Church|School|University|Stadium|Dam|Prison|Port|Hospital|airport|airbase|crossing|camp|bridge)$/;
 const PLACE_SUFFIX = String.raw`(?:region|province|oblast|state|district|area|governorate|city|town|village|displacement camp|refugee camp|camp|island|Island|valley|Valley|Oblast|Province|Region|State|District|Governorate|Strip|Krai)`;
 const LOCATIVE = String.raw`(?:in|near|around|outside|into|from|at|towards|toward|across|inside|within|on|to|of|through|over|between|and|or)`;
 const PLACE_ADJECTIVES = String.raw`(?:(?:eastern|western|northern|southern|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|central|besieged|strategic|key|frontline|front-line|border|embattled|occupied|Russian-occupied|rebel-held|army-held|RSF-held|devastated) )*`;
@@ -110,11 +113,16 @@ interface Patterns {
   theNorth: RegExp;
   placeSuffixed: RegExp;
   placeOf: RegExp;
+  placeList: RegExp;
   placeCoref: RegExp;
   facility: RegExp;
   placeLocative: RegExp;
   placeAfterVerb: RegExp;
   placeFell: RegExp;
+  definedAcronym: RegExp;
+  personAfterRole: RegExp;
+  acronymSpeaker: RegExp;
+  countrysOrg: RegExp;
 }
 
 let compiled: Patterns | null = null;
@@ -144,9 +152,9 @@ function patterns(lex: Lexicon): Patterns {
     namedUnit: new RegExp(String.raw`${B}(?:[Tt]he )?(?<unit>\d+(?:st|nd|rd|th) (?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Army))${ACRONYM}${E}`, 'gu'),
     namedGroup: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,4}${GROUP_SUFFIX})${ACRONYM}${E}`, 'gu'),
     forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces)(?![\p{L}])(?! of)/gu,
-    groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists)(?![\p{L}])/gu,
-    orgCoref: /(?<![\p{L}])[Tt]he (?<noun>intelligence service|intelligence agency|spy agency|news agency|agency|service|ministry|committee|council|general staff|directorate|broadcaster|outlet)(?![\p{L}])/gu,
-    personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>${titles}) (?<name>${NAME})${E}`, 'gu'),
+    groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|separatists|separatist group|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists)(?![\p{L}])/gu,
+    orgCoref: /(?<![\p{L}])[Tt]he (?<noun>intelligence service|intelligence agency|spy agency|news agency|agency|service|ministry|committee|commission|command|council|general staff|directorate|broadcaster|outlet|mission)(?![\p{L}])/gu,
+    personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>(?:${titles})(?: (?:${titles}))*) (?<name>${NAME})${E}`, 'gu'),
     personAppositive: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,3}), (?:the |a |an )?(?<role>[a-z][^,]{2,80}?),(?= (?:who |also )?${REPORTING_VERB}${E})`, 'gu'),
     personSays: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){0,2})(?= (?:also |later |previously )?${REPORTING_VERB}${E}| as saying)`, 'gu'),
     pronoun: new RegExp(String.raw`${B}(?<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)(?= (?:also |further |later |previously |then )?${REPORTING_VERB}${E})`, 'gu'),
@@ -159,10 +167,20 @@ function patterns(lex: Lexicon): Patterns {
     placeSuffixed: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${PLACESEQ}) (?<suffix>${PLACE_SUFFIX})${E}`, 'gu'),
     placeOf: new RegExp(String.raw`${B}(?:[Tt]he )?(?:city|town|village|region|province|port|capital|settlements?|villages) of (?<name>${PLACESEQ})${E}`, 'gu'),
     facility: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,3}(?:Hospital|Airport|Airbase|Air Base|Palace|Camp|Market|Bridge|Crossing|Mosque|Church|School|University|Stadium|Dam|Prison|Port)|${CAPW} (?:airport|airbase|crossing|camp|bridge))${E}`, 'gu'),
+    // "the settlements of Nikolayevo-Darino and Nizhnyaya Parovaya", "Masisi, Rutshuru and Nyiragongo territories": every name of the list is a place.
+    placeList: new RegExp(String.raw`(?:(?<=(?:settlements|villages|towns|cities|districts|localities) of (?:the )?)(?<list1>${PLACESEQ}(?:, ${PLACESEQ})*,? and ${PLACESEQ})|${B}(?<list2>${PLACESEQ}(?:, ${PLACESEQ})*,? and ${PLACESEQ}) (?:territories|districts|provinces|regions|villages|towns|states|oblasts|areas))${E}`, 'gu'),
     placeCoref: /(?<![\p{L}])[Tt]he (?<noun>city|town|village|area|region|province|camp)(?![\p{L}])(?! of)/gu,
-    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on)"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
+    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|retake|recapture|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on)"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     placeFell: new RegExp(String.raw`${B}(?<name>${PLACESEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
     placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
+    // "the Sudan People's Liberation Movement-North (SPLM-N)": a name the lexicons lack, defined with its acronym.
+    definedAcronym: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of(?: the)?|for|de|du|des)){0,7}) \((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\)`, 'gu'),
+    // "Congo's government spokesman, Patrick Muyaya, said": the name after a role, between commas, speaks.
+    personAfterRole: new RegExp(String.raw`(?<=(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60})?, )(?<name>${NAME}),(?= (?:also |later |earlier )?${REPORTING_VERB}${E})`, 'gu'),
+    // "the SBU said", "NIS told lawmakers", "according to HUR": an acronym that speaks is an organisation.
+    acronymSpeaker: new RegExp(String.raw`(?<=[Aa]ccording to (?:the )?)(?<acr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)${E}|${B}(?:[Tt]he )?(?<acr2>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)${E}(?=(?: (?:also|later|earlier|previously|has|had|have))* ${REPORTING_VERB}${E})`, 'gu'),
+    // "citing the country's intelligence service": the country named last.
+    countrysOrg: new RegExp(String.raw`${B}[Tt]he country's (?<words>${lex.genericOrganisations})${E}`, 'gu'),
   };
   return compiled;
 }
@@ -212,6 +230,21 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     if (lex.countryByAny(first) && name.split(' ').length < 3) continue;
     const aliases = m.groups?.acr ? [{ name: m.groups.acr, kind: 'ALIAS' as const }] : [];
     push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ORGANIZATION', name, aliases } }, 3);
+  }
+  for (const m of sentence.matchAll(p.definedAcronym)) {
+    const name = (m.groups?.name ?? '').trim();
+    const acr = m.groups?.acr ?? '';
+    const owner = /^(.+?)'s /.exec(name)?.[1];
+    if (!acr || NOT_A_NAME.has(name.split(' ')[0] ?? '') || (owner && lex.countryByAny(owner)) || lex.countryByAny(name) || lex.groupByName.has(name) || lex.groupByName.has(acr) || lex.bodyByName.has(name) || lex.bodyByName.has(acr)) continue;
+    const force = /(?:Forces?|Army|Movement|Front|Brigades?|Militia|Group|Guards?|Corps|Alliance)(?:-[A-Z][a-z]+)?$/.test(name);
+    const entity: ExtractedEntity = { kind: force ? 'ARMED_FORCE' : 'ORGANIZATION', name, aliases: [{ name: acr, kind: 'ALIAS' }] };
+    push({ letter: force ? 'F' : 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: force ? 'forces' : undefined }, 1);
+  }
+  for (const m of sentence.matchAll(p.acronymSpeaker)) {
+    const acr = m.groups?.acr ?? m.groups?.acr2 ?? '';
+    if (discourse.acronyms.has(acr) || lex.bodyByName.has(acr) || lex.groupByName.has(acr) || lex.countryByAny(acr) || NOT_A_NAME.has(acr)) continue;
+    const at = (m.index ?? 0) + m[0].length - acr.length;
+    push({ letter: 'O', start: m.index ?? 0, end: at + acr.length, entity: { kind: 'ORGANIZATION', name: acr, aliases: [] } }, 1);
   }
   for (const m of sentence.matchAll(p.bodies)) {
     const entry = lex.bodyByName.get(m.groups?.name ?? '');
@@ -269,13 +302,16 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     if (NOT_A_NAME.has(first) || lex.countryByAny(first) || first.endsWith("'s") || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: withAcronym({ kind: 'ARMED_FORCE', name, aliases: [] }, m.groups?.acr), head: 'forces' }, 3);
   }
+  // A force named earlier in the same sentence comes first: "Sudan's army … , the military said".
+  const earlierForce = (at: number, national: boolean) =>
+    candidates.filter((c) => c.letter === 'F' && !c.coreferent && Boolean(c.national) === national && c.end <= at && c.entity?.kind === 'ARMED_FORCE').sort((a, b) => b.end - a.end)[0]?.entity ?? null;
   for (const m of sentence.matchAll(p.forceCoref)) {
-    const entity = discourse.lastNationalForce;
+    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce;
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
   }
   for (const m of sentence.matchAll(p.groupCoref)) {
     const noun = (m.groups?.noun ?? '').toLowerCase().replace(/s$/, '').replace(/^rebel group$/, 'rebel');
-    const entity = discourse.groupsByNoun.get(noun) ?? discourse.lastGroup;
+    const entity = discourse.groupsByNoun.get(noun) ?? earlierForce(m.index ?? 0, false) ?? discourse.lastGroup;
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true, head: m.groups?.noun }, 2);
   }
   for (const m of sentence.matchAll(p.orgCoref)) {
@@ -299,13 +335,21 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || name.split(' ').some((w) => lex.countryByAny(w))) continue;
     push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + name.length, entity: { kind: 'PERSON', name, aliases: [], description: m.groups?.role ?? null } }, 2);
   }
+  for (const m of sentence.matchAll(p.personAfterRole)) {
+    const name = m.groups?.name ?? '';
+    if (name.split(' ').some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w))) continue;
+    const role = /(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60})?, $/i.exec(sentence.slice(0, m.index ?? 0))?.[0].replace(/, $/, '') ?? null;
+    push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + name.length, entity: { kind: 'PERSON', name, aliases: [], description: role } }, 3);
+  }
   for (const m of sentence.matchAll(p.personSays)) {
     const name = m.groups?.name ?? '';
     const words = name.split(' ');
     if (words.some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w) || lex.groupByName.has(w) || lex.bodyByName.has(w) || discourse.acronyms.has(w))) continue;
     // A surname alone ("Budanov said") only when it cannot be anything else.
     if (words.length === 1 && (name.length < 4 || /^[A-Z]+$/.test(name) || placesNamed(name).length > 0)) continue;
-    push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + name.length, entity: { kind: 'PERSON', name, aliases: [] } }, 1);
+    // "Relief International said", "Emergency Lawyers said": a name whose last word names a body is an organisation.
+    const body = ORGANISATION_LAST_WORDS.test(words[words.length - 1] ?? '');
+    push({ letter: body ? 'O' : 'P', start: m.index ?? 0, end: (m.index ?? 0) + name.length, entity: { kind: body ? 'ORGANIZATION' : 'PERSON', name, aliases: [] } }, 1);
   }
   if (discourse.surnames.size > 0) {
     const names = [...discourse.surnames.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -316,7 +360,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   }
   for (const m of sentence.matchAll(p.pronoun)) {
     const pronoun = (m.groups?.pronoun ?? '').toLowerCase();
-    const entity = pronoun === 'he' || pronoun === 'she' ? discourse.lastNamedPerson : discourse.lastSpeaker;
+    // "he said" after "a local official … said": the unnamed person who spoke last, when no one was named.
+    const lastPersonSpeaker = discourse.lastSpeaker?.kind === 'PERSON' ? discourse.lastSpeaker : null;
+    const entity = pronoun === 'he' || pronoun === 'she' ? (discourse.lastNamedPerson ?? lastPersonSpeaker) : discourse.lastSpeaker;
     if (entity) push({ letter: letterOf(entity), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
   }
   for (const m of sentence.matchAll(p.unnamedSoldier)) {
@@ -371,6 +417,17 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const at = (m.index ?? 0) + m[0].length - name.length;
     push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, place) }, 6);
   }
+  for (const m of sentence.matchAll(p.placeList)) {
+    const list = m.groups?.list1 ?? m.groups?.list2 ?? '';
+    const listStart = (m.index ?? 0) + m[0].indexOf(list);
+    for (const item of list.matchAll(new RegExp(PLACESEQ, 'gu'))) {
+      const name = item[0];
+      if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || lex.countries.byName.has(name) || lex.countries.byDemonym.has(name)) continue;
+      const known = placesNamed(name).length > 0;
+      const at = listStart + (item.index ?? 0);
+      push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, known ? pickPlace(name, discourse.countryCodes, false) : null) }, 4);
+    }
+  }
   for (const m of sentence.matchAll(p.placeLocative)) {
     const whole = m.groups?.name ?? '';
     const words = whole.split(' ');
@@ -411,10 +468,19 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   }
   for (const m of sentence.matchAll(p.placeCoref)) {
     const noun = (m.groups?.noun ?? '').toLowerCase();
-    const entity = /^(?:city|town|village|camp)$/.test(noun) ? discourse.lastCity : discourse.lastRegion;
+    // "the area" is whatever place was named last; "the town" the last city, "the region" the last region.
+    const entity = noun === 'area' ? discourse.lastPlace : /^(?:city|town|village|camp)$/.test(noun) ? discourse.lastCity : discourse.lastRegion;
     if (entity) push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 1);
   }
 
+  for (const m of sentence.matchAll(p.countrysOrg)) {
+    const before = candidates.filter((c) => c.letter === 'C' && c.country && c.end <= (m.index ?? 0)).sort((a, b) => b.end - a.end)[0];
+    const country = before?.country;
+    if (!country) continue;
+    const words = canonicalOrganisation((m.groups?.words ?? '').toLowerCase());
+    const entity: ExtractedEntity = { kind: 'ORGANIZATION', name: `${country.entity.name}'s ${words}`, aliases: [], description: `the ${words} of ${country.entity.name}`, partOf: country.entity };
+    push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 6);
+  }
   const chosen = resolveOverlaps(candidates);
   for (const mention of chosen) note(mention, discourse);
   return chosen;
@@ -459,6 +525,9 @@ function note(mention: Mention, discourse: Discourse): void {
   else if (e.kind === 'ARMED_FORCE' && !mention.coreferent) discourse.noteForce(e, Boolean(mention.national), mention.head);
   else if (e.kind === 'PERSON') discourse.notePerson(e, !e.description?.startsWith('an unnamed'));
   else if (e.kind === 'LOCATION' && !mention.coreferent) {
+    discourse.lastPlace = e;
+    // A facility ("Kavumu airport") is no "city" a later sentence names.
+    if (FACILITY_WORDS.test(e.name)) return;
     if (mention.region) discourse.lastRegion = e;
     else discourse.lastCity = e;
   }

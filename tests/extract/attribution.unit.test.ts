@@ -35,7 +35,7 @@ describe('attribution', () => {
   it('records "a legislator briefed by the intelligence service said" with the service as reporter and the legislator as intermediary', () => {
     const text = "South Korea's National Intelligence Service (NIS) met lawmakers. A legislator briefed by the intelligence service said about 100 North Korean troops were killed in Kursk.";
     const [claim] = extract(text).claims;
-    expect([describeClaim(claim!), voice(claim!)]).toEqual(['North Korean troops KILLED_IN Kursk [APPROXIMATELY 100 troops]', 'REPORTER National Intelligence Service via unnamed legislator']);
+    expect([describeClaim(claim!), voice(claim!)]).toEqual(['North Korean troops KILLED_IN Kursk [APPROXIMATELY 100 troops]', 'REPORTER National Intelligence Service via legislator']);
   });
 
   it('carries the voice across sentences: "…, the agency said. It added that …"', () => {

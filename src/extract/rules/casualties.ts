@@ -17,7 +17,7 @@ const GROUP_TAIL = String.raw`(?:'s (?:fighters|members|troops|soldiers|men|mili
 const WHAT = String.raw`(?<what>killed or wounded|killed and wounded|killed or injured|killed and injured|dead or wounded|dead and wounded|wounded or killed|dead or missing|killed|dead|died|wounded|injured|missing in action|missing|captured|taken prisoner|casualties|losses)`;
 
 function predicateOf(what: string): RelationshipType {
-  if (/ (?:or|and) |casualties|losses/.test(what)) return 'CASUALTIES_IN';
+  if (/ (?:or|and) |casualties|losses|attrition/.test(what)) return 'CASUALTIES_IN';
   if (/killed|dead|died/.test(what)) return 'KILLED_IN';
   if (/wounded|injured/.test(what)) return 'WOUNDED_IN';
   if (/missing/.test(what)) return 'MISSING_IN';
@@ -32,6 +32,12 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   let subject = g.group ? (groupMention?.letter === 'P' ? groupMention.entity : ctx.force(g.group)) : null;
   if (!subject && g.people) subject = { kind: 'PERSON', name: g.people.toLowerCase(), aliases: [], description: 'unnamed victims' };
   if (!subject) subject = ctx.state.casualtyGroup ?? null;
+  // "11,000 North Korean soldiers remained …, after some 4,000 were killed": a bare number counts the force named before it.
+  if (!subject && g.be) {
+    const forces = [...match.text.slice(0, match.index).matchAll(/«[FC]\d+»/g)];
+    const last = forces[forces.length - 1];
+    subject = last ? ctx.force(last[0]) : null;
+  }
   if (!subject) return [];
   ctx.state.casualtyGroup = subject;
   // "suffered 1,430 casualties": the number counts casualties, not the force.
@@ -58,7 +64,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'At least 25 people were killed in Omdurman.', claims: ['people KILLED_IN Omdurman [AT_LEAST 25 people]'] },
       { text: '12,000 North Korean labourers were sent to Russia along with 8,000 crates of shells.', claims: [] },
     ],
-    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}) )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?:been|were|was|are|is) )?${ADV}${WHAT})`,
+    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}) )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?<be>been|were|was|are|is) )?${ADV}${WHAT})`,
     build: figure,
   },
   {
@@ -82,7 +88,8 @@ export const CASUALTY_RULES: RuleEntry[] = [
     ],
     pattern: [
       String.raw`(?<whole>{QTY:qty} {FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred|become|became|been) (?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses))`,
-      String.raw`(?<whole>{FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred|lost) (?:{QTY:counted} )?(?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses))`,
+      String.raw`(?<whole>{FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred|lost|taken|took) (?:{QTY:counted} )?(?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses|attrition))`,
+      String.raw`(?<whole>{FORCE:group}[^;«]{0,80}? (?:after|while|despite) (?:suffering|sustaining|taking|incurring) (?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses|attrition))`,
       String.raw`(?<whole>{FORCE:group}(?:,? which|,? who)? ${ADV}${AUX}${ADV}(?:alone )?lost (?:{QTY:qty}) (?:of its |of their )?(?:troops|soldiers|servicemen|men|fighters|personnel|combatants|elements)(?: (?<what>killed or wounded|killed and wounded|killed|wounded|dead|captured|missing))?)`,
     ],
     build: figure,
@@ -106,10 +113,33 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Russian forces struck Kharkiv, killing at least six people and wounding 37.', claims: ['people KILLED_IN Kharkiv [AT_LEAST 6 people]', 'people WOUNDED_IN Kharkiv [EXACTLY 37 -]'] },
     ],
     pattern: [
-      String.raw`{SIDE:actor}(?: (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|drones?|missiles?|rockets?|artillery|fighters|troops|forces|gunmen))? ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}))`,
+      String.raw`{SIDE:actor}(?: (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|drones?|missiles?|rockets?|artillery|fighters|troops|forces|gunmen))? ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured|neutralised|neutralized|eliminated) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}))`,
       String.raw`(?:,|and|, and) (?<what>killing|wounding|injuring|killed|wounded|injured|captured|capturing) (?<whole>{QTY:qty})(?: (?:(?:more |other )?{CAPTIVE:group}|${PEOPLE}|others|more))?`,
       String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?(?:of (?:the |its |their )?)?${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}))`,
     ],
-    build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed') } }, ctx),
+    build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed').replace(/^(?:neutrali[sz]ed|eliminated)$/, 'killed') } }, ctx),
+  },
+  {
+    name: 'casualty figure (put at)',
+    predicates: ['CASUALTIES_IN', 'KILLED_IN', 'WOUNDED_IN'],
+    matches: '"put <side> losses|casualties|dead and wounded|the death toll at|in the <number>"',
+    builds: 'CASUALTIES_IN (KILLED_IN for dead or a death toll, WOUNDED_IN for wounded) for the side, with the number',
+    examples: [{ text: "Ukraine's General Staff put Russian losses over the previous day at 1,430 personnel killed or wounded.", claims: ['Russian troops CASUALTIES_IN - [EXACTLY 1430 personnel]'] }],
+    pattern: String.raw`\bput (?:the (?:number|toll|tally) of )?(?:{SIDE:group}(?:'s)? )?(?<what>losses|casualties|dead and wounded|dead or wounded|dead|killed|wounded|death toll)(?:[^«;]|«T\d+»){0,40}? (?:at|in the) (?<whole>{QTY:qty})(?: (?<counted>[a-z]+))?(?: (?<what2>killed or wounded|killed and wounded|killed|wounded|dead))?`,
+    build: (match, ctx) => {
+      const g = match.groups;
+      const what = (g.what2 ?? g.what ?? '').replace(/^death toll$/, 'killed');
+      const drafts = figure({ ...match, groups: { ...g, what, counted: undefined } }, ctx);
+      return drafts.map((d) => ({ ...d, quantity: d.quantity ? { ...d.quantity, unit: g.counted ?? d.quantity.unit } : null }));
+    },
+  },
+  {
+    name: 'casualty figure (including)',
+    predicates: ['KILLED_IN', 'WOUNDED_IN', 'MISSING_IN', 'CAPTURED_BY'],
+    matches: '"including <number> killed|wounded|missing" after a figure of the same side',
+    builds: 'one claim for the part, of the side the figure before it counted',
+    examples: [{ text: 'North Korean forces suffered at least 200 casualties, including dozens killed.', claims: ['North Korean troops KILLED_IN - [AT_LEAST 24 -]'] }],
+    pattern: String.raw`\bincluding (?<whole>{QTY:qty}) (?<what>killed|dead|wounded|injured|missing|captured)\b`,
+    build: figure,
   },
 ];

@@ -6,13 +6,21 @@ import { ADV, AUX, PLACE_WORDS } from './types';
  * force), ATTACKED (a side attacked a place or another side), FIGHTS_IN (a side fights in a place).
  */
 function seized(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
-  const actor = ctx.force(match.groups.actor);
-  const place = ctx.place(match.groups.place);
-  return actor && place ? [{ subject: actor, predicate: 'SEIZED', object: place }] : [];
+  // "liberated the settlements of A and B", "controls Masisi, Rutshuru and Nyiragongo": one claim per place.
+  const places = match.groups.places ? [...match.groups.places.matchAll(/«L\d+»/g)].map((m) => ctx.place(m[0])) : [ctx.place(match.groups.place)];
+  return [match.groups.actor, match.groups.actor2].flatMap((placeholder) => {
+    const actor = placeholder ? ctx.force(placeholder) : null;
+    return actor ? places.flatMap((place) => (place ? [{ subject: actor, predicate: 'SEIZED' as const, object: place }] : [])) : [];
+  });
 }
 
+/** A list of places: "«L1»", "«L1» and «L2»", "«L1», «L2» and «L3»". */
+const PLACES = String.raw`(?<places>{PLACE}(?:(?:,|,? and) {PLACE}){0,6})`;
+
 function attacked(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
-  const target = ctx.mention(match.groups.target)?.letter === 'F' ? ctx.actor(match.groups.target) : ctx.place(match.groups.target);
+  // "targeted civilians": the victims, named by the noun the text uses.
+  const people = match.groups.people ? { kind: 'PERSON' as const, name: match.groups.people.toLowerCase(), aliases: [], description: 'unnamed victims' } : null;
+  const target = people ?? (ctx.mention(match.groups.target)?.letter === 'F' ? ctx.actor(match.groups.target) : ctx.place(match.groups.target));
   if (!target) return [];
   return [match.groups.actor, match.groups.actor2].flatMap((placeholder) => {
     const actor = placeholder ? ctx.force(placeholder) : null;
@@ -50,10 +58,17 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'place in place',
     predicates: ['LOCATED_IN'],
-    matches: '"<place>, the capital of <place>" where both are places below country level',
+    matches: '"<place>, the capital of <place>", "the town|city|village of <place> in <place>"',
     builds: 'LOCATED_IN from the capital to its region',
-    examples: [{ text: 'Uganda deployed troops to Bunia, the capital of Ituri province.', claims: ['Bunia LOCATED_IN Ituri'] }],
-    pattern: String.raw`{PLACE:a}, (?:the|a) (?:[a-z-]+ ){0,2}(?:capital) of (?:the )?{PLACE:place}`,
+    examples: [
+      { text: 'Uganda deployed troops to Bunia, the capital of Ituri province.', claims: ['Bunia LOCATED_IN Ituri'] },
+      { text: 'The RSF seized the town of En Nahud in West Kordofan.', claims: ['En Nahud LOCATED_IN West Kordofan'] },
+    ],
+    pattern: [
+      String.raw`{PLACE:a}, (?:the|a) (?:[a-z-]+ ){0,2}(?:capital) of (?:the )?{PLACE:place}`,
+      // "the town of En Nahud in West Kordofan": a named town, city or village in a larger place.
+      String.raw`\b(?:town|city|village|settlement) of {PLACE:a} in (?:the )?(?:[a-z-]+ )?{WHERE:place}`,
+    ],
     build: located,
   },
   {
@@ -64,8 +79,14 @@ export const CONTROL_RULES: RuleEntry[] = [
     examples: [
       { text: 'The Rapid Support Forces seized El Fasher after a long siege.', claims: ['Rapid Support Forces SEIZED El Fasher'] },
       { text: 'M23 rebels took control of the eastern city of Goma.', claims: ['M23 SEIZED Goma'] },
+      { text: 'The Arakan Army has captured the towns of Paletwa and Maungdaw.', claims: ['Arakan Army SEIZED Paletwa', 'Arakan Army SEIZED Maungdaw'] },
+      { text: 'Separatists could try to retake Kidal, which Malian troops and Wagner seized in 2023.', claims: ['Malian troops SEIZED Kidal', 'Wagner Group SEIZED Kidal'] },
     ],
-    pattern: String.raw`{SIDE:actor}(?: and (?:its |their )?(?:allied|allies|affiliated|[a-z]+) (?:fighters|forces|militias|troops|groups))? ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|has|have) (?:full |total |complete )?control (?:of|over)) (?:the )?${PLACE_WORDS}{PLACE:place}`,
+    pattern: [
+      String.raw`{SIDE:actor}(?: and (?:its |their )?(?:allied|allies|affiliated|[a-z]+) (?:fighters|forces|militias|troops|groups))? ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|has|have) (?:full |total |complete )?control (?:of|over)) (?:(?:most|much|all|parts?) of )?(?:the )?${PLACE_WORDS}${PLACES}`,
+      // "Kidal, which the army and Wagner seized in November 2023": the place is the relative clause's object.
+      String.raw`{PLACE:place},? (?:which|that) (?:the )?{SIDE:actor}(?: and (?:the )?{SIDE:actor2})? ${ADV}${AUX}${ADV}(?:seized|captured|took|overran|retook|recaptured|liberated|occupied|controls|controlled)\b`,
+    ],
     build: seized,
   },
   {
@@ -78,6 +99,19 @@ export const CONTROL_RULES: RuleEntry[] = [
     build: seized,
   },
   {
+    name: 'seizure (named again)',
+    predicates: ['SEIZED'],
+    matches: 'a place that "had fallen" or "had been occupied" with no side named, once the article has said who seized it ("denied that Goma had fallen")',
+    builds: 'SEIZED from the side the article named as its captor to the place (DENIED when denied)',
+    examples: [{ text: 'M23 rebels said they had captured Goma. Congolese troops denied that Goma had fallen.', claims: ['M23 NOT SEIZED Goma'] }],
+    pattern: String.raw`{PLACE:place} ${ADV}(?:had|has|have) ${ADV}(?:fallen|been (?:occupied|captured|taken|seized|overrun))(?! (?:to|by|into))`,
+    build: (match, ctx) => {
+      const place = ctx.place(match.groups.place);
+      const actor = ctx.lastActor('SEIZED', place);
+      return actor && place ? [{ subject: actor, predicate: 'SEIZED', object: place }] : [];
+    },
+  },
+  {
     name: 'attack',
     predicates: ['ATTACKED'],
     matches: 'a country or force that attacked, struck, shelled, bombed, raided or stormed a place or another force, or launched an attack or strike on one',
@@ -85,8 +119,10 @@ export const CONTROL_RULES: RuleEntry[] = [
     examples: [
       { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
       { text: 'Israel launched air strikes on Rafah.', claims: ['Israeli troops ATTACKED Rafah'] },
+      { text: 'Moscow denies targeting civilians.', claims: ['Russian troops NOT ATTACKED civilians'] },
+      { text: 'The RSF said it had not targeted civilians.', claims: ['Rapid Support Forces NOT ATTACKED civilians'] },
     ],
-    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|(?:laid|lay|has laid) siege to|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?{ANY:target}`,
+    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
     build: attacked,
   },
   {
@@ -97,11 +133,39 @@ export const CONTROL_RULES: RuleEntry[] = [
     examples: [{ text: 'At least 25 people died in an RSF drone attack on Omdurman.', claims: ['Rapid Support Forces ATTACKED Omdurman'] }],
     pattern: [
       String.raw`(?:an?|the|its) {SIDE:actor} (?:[a-z-]+ ){0,2}(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|in|into|of) (?:the )?${PLACE_WORDS}(?:(?:an?|the) (?:[a-z-]+ ){1,5}?(?:in|near|at|outside) )?{ANY:target}`,
-      String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes|airstrikes|attacks|shelling|bombardment|raids) (?:on|against) (?:the )?${PLACE_WORDS}{PLACE:target}`,
+      String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes|airstrikes|attacks|shelling|bombardment|raids) (?:on|against) (?:the )?${PLACE_WORDS}{WHERE:target}`,
       String.raw`(?:attack|assault|offensive|raid|strike|strikes|shelling|bombardment|incursion) by (?:the )?{SIDE:actor}(?: and (?:its |their )?(?:[a-z-]+ )?{SIDE:actor2}(?: [a-z]+)?)? (?:on|against) (?:the )?${PLACE_WORDS}{ANY:target}`,
       String.raw`(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|of) (?:the )?${PLACE_WORDS}{WHERE:target}[^;«]{0,30}? by (?:the )?{SIDE:actor}`,
     ],
     build: attacked,
+  },
+  {
+    name: 'attack (event of the clause)',
+    predicates: ['ATTACKED'],
+    matches: 'a side that killed, wounded or destroyed something "in an attack|assault|strike|raid on <place>": the event named by a noun has the clause\'s subject as its actor',
+    builds: 'ATTACKED from the side to the place',
+    examples: [
+      { text: 'Fighters of JNIM killed at least 130 people in an attack on the town of Barsalogho.', claims: ['JNIM ATTACKED Barsalogho'] },
+      { text: 'The RSF killed more than 100 people in a two-day assault on Zamzam camp.', claims: ['Rapid Support Forces ATTACKED Zamzam'] },
+    ],
+    pattern: String.raw`${ATTACKERS} ${ADV}${AUX}${ADV}(?:killed|wounded|injured|destroyed|damaged|hit|struck|captured)\b[^;«]{0,60}?(?:«[QFCPT]\d+»[^;«]{0,60}?){0,5}? (?:in|during) (?:(?:an?|the|its|their) )?(?:«Q\d+»-[a-z]+ |[a-z-]+ ){0,3}(?:strike|airstrike|attack|raid|assault|ambush|offensive|bombardment|shelling)s? (?:on|against|in) (?:the )?${PLACE_WORDS}(?:[a-z-]+ (?:on|in|of) )?(?:(?:[a-z-]+ ){1,3}(?:in|of) (?:the )?)?(?:«C\d+» )?{PLACE:target}`,
+    build: attacked,
+  },
+  {
+    name: 'attack (named again)',
+    predicates: ['ATTACKED'],
+    matches: '"the attack|strike|assault … hit|struck <place> (and <place>)": an attack the article named before, by the side it named',
+    builds: 'ATTACKED from the last attacker the article named to each place',
+    examples: [{ text: 'The RSF attacked Zamzam camp. The attack on Friday also hit the nearby town of Abu Shouk.', claims: ['Rapid Support Forces ATTACKED Abu Shouk'] }],
+    pattern: String.raw`\b(?:the|this|that) (?:[a-z-]+ )?(?:attack|assault|strike|offensive|shelling|bombardment|raid)s? (?:«T\d+» )?(?:and «T\d+» )?${AUX}${ADV}(?:hit|struck|targeted|reached|destroyed|damaged) (?:the )?(?:[a-z-]+ )?${PLACE_WORDS}{PLACE:target}(?: and (?:the )?(?:[a-z-]+ )?${PLACE_WORDS}{PLACE:target2})?`,
+    build: (match, ctx) => {
+      const actor = ctx.lastActor('ATTACKED');
+      if (!actor) return [];
+      return [match.groups.target, match.groups.target2].flatMap((t) => {
+        const place = t ? ctx.place(t) : null;
+        return place ? [{ subject: actor, predicate: 'ATTACKED' as const, object: place }] : [];
+      });
+    },
   },
   {
     name: 'attack (repelled)',

@@ -1,4 +1,5 @@
 import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
+import { lexicon } from '../lexicon';
 import { ADV, AUX } from './types';
 
 /**
@@ -15,7 +16,16 @@ function pair(predicate: 'ALLIED_WITH' | 'AT_WAR_WITH') {
 }
 
 function supports(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
-  const backer = match.groups.force ? ctx.force(match.groups.force) : match.groups.from ? ctx.force(match.groups.from) : ctx.actor(match.groups.backer);
+  const fromMention = ctx.mention(match.groups.from);
+  // "received missiles from Moscow": a capital read as a city is its state here.
+  const capitalOf = fromMention?.letter === 'L' && fromMention.entity ? lexicon().countries.byCapital.get(fromMention.entity.name) : undefined;
+  const backer = match.groups.force
+    ? ctx.force(match.groups.force)
+    : capitalOf
+      ? capitalOf.entity
+      : match.groups.from
+        ? (fromMention?.letter === 'C' && match.groups.received ? ctx.actor(match.groups.from) : ctx.force(match.groups.from))
+        : ctx.actor(match.groups.backer);
   const backed = ctx.actor(match.groups.target);
   if (!backer || !backed || backer.name === backed.name) return [];
   const unit = match.groups.troops ?? ctx.mention(match.groups.force)?.head ?? ctx.mention(match.groups.backer)?.head ?? null;
@@ -57,6 +67,21 @@ export const RELATION_RULES: RuleEntry[] = [
     build: pair('ALLIED_WITH'),
   },
   {
+    name: 'alliance (works with)',
+    predicates: ['ALLIED_WITH'],
+    matches: 'a side that works, cooperates or coordinates with, joined forces with, or switched sides to another (and with a third)',
+    builds: 'ALLIED_WITH between the side and each partner',
+    examples: [{ text: "Congo's army has continued to work with the FDLR and with the Wazalendo militias.", claims: ['Congolese troops ALLIED_WITH Democratic Forces for the Liberation of Rwanda', 'Congolese troops ALLIED_WITH Wazalendo'] }],
+    pattern: String.raw`{SIDE:a} ${ADV}${AUX}${ADV}(?:(?:continued|continues|began|begun) to )?(?:work(?:s|ed|ing)? (?:closely )?with|cooperat(?:e|es|ed|ing) with|coordinat(?:e|es|ed|ing) with|switched sides to|defected to|joined forces with) (?:the )?{SIDE:b}(?:,? and (?:with )?(?:the )?(?:[a-z-]+ ){0,3}?(?:known as )?{SIDE:b2})?`,
+    build: (match, ctx) => {
+      const a = ctx.actor(match.groups.a);
+      return [match.groups.b, match.groups.b2].flatMap((side) => {
+        const b = side ? ctx.actor(side) : null;
+        return a && b && a.name !== b.name ? [{ subject: a, predicate: 'ALLIED_WITH' as const, object: b }] : [];
+      });
+    },
+  },
+  {
     name: 'war (hyphenated)',
     predicates: ['AT_WAR_WITH'],
     matches: '"<side>-<side> conflict|war"',
@@ -95,7 +120,7 @@ export const RELATION_RULES: RuleEntry[] = [
     matches: '(a number of) a force that contributed to, supported, aided, reinforced or fought alongside a side',
     builds: 'SUPPORTS from the force to the side, with the number',
     examples: [{ text: "Over 10,000 North Korean troops have contributed to Russia's military efforts.", claims: ['North Korean troops SUPPORTS Russia [AT_LEAST 10000 troops]'] }],
-    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|have been|has been) )?(?:contributed to|supported|aided|assisted|reinforced|fought alongside|fighting alongside|fight alongside) (?:the )?{ACTOR:target}`,
+    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|have been|has been) )?(?:be )?(?:contributed to|supported|aided|assisted|reinforced|(?:fought|fighting|fight|operating|operate|operated|serving|serve|served) (?:mainly |largely |directly )?alongside|(?:fighting|fought|fight) shoulder to shoulder with) (?:the )?{ACTOR:target}`,
     build: supports,
   },
   {
@@ -108,14 +133,24 @@ export const RELATION_RULES: RuleEntry[] = [
       { text: 'Iran has armed the Houthis for years.', claims: ['Iran SUPPORTS Houthis'] },
       { text: 'M23, who the UN says are backed by about 4,000 troops from neighbouring Rwanda, seized Kavumu airport.', claims: ['Rwandan troops SUPPORTS M23 [APPROXIMATELY 4000 troops]'] },
       { text: 'UN experts have accused the United Arab Emirates of sending weapons to the RSF.', claims: ['United Arab Emirates SUPPORTS Rapid Support Forces'] },
+      { text: 'North Korea has shipped more than 8,000 crates of ammunition to Russia.', claims: ['North Korea SUPPORTS Russia'] },
+      { text: 'Pyongyang has received anti-aircraft missiles from Russia.', claims: ['Russia SUPPORTS North Korea'] },
     ],
     pattern: [
-      String.raw`{SIDE:backer} ${ADV}${AUX}${ADV}(?:backs|backed|supports|supported|is backing|has been backing|arms|armed|is arming|funds|funded|trains|trained|equips|equipped) (?:the )?{FORCE:target}`,
+      String.raw`{SIDE:backer} ${ADV}${AUX}${ADV}(?:backs|backed|supports|supported|is backing|has been backing|arms|armed|is arming|funds|funded|trains|trained|equips|equipped) (?:the )?{SIDE:target}`,
       String.raw`{SIDE:backer} ?-backed (?:the )?{FORCE:target}`,
-      String.raw`{SIDE:target},? (?:which is |who are |which are |a group |a militia |(?:who|which) (?:the )?«O\d+» says (?:are|is) )?(?:backed|supported|armed|funded|reinforced) by (?:{QTY:qty} )?(?:the )?{SIDE:backer}`,
-      String.raw`{SIDE:target},? (?:(?:who|which) (?:the )?(?:«O\d+» )?(?:says? )?(?:are|is|were|was) )?(?:backed|supported|reinforced) by (?:{QTY:qty} )?(?<troops>troops|soldiers|fighters) from (?:neighbouring )?{STATE:from}`,
+      String.raw`{SIDE:target},? (?:which is |who are |which are |a group |a militia |(?:who|which) (?:the )?«O\d+» says (?:are|is) )?(?:backed|supported|armed|funded|reinforced) by (?:{QTY:qty} (?:of )?)?(?:the )?{SIDE:backer}`,
+      String.raw`{SIDE:target},? (?:(?:who|which) (?:the )?(?:«O\d+» )?(?:says? )?)?(?:(?:are|is|were|was|have been|has been) )?(?:backed|supported|reinforced) by (?:{QTY:qty} )?(?<troops>troops|soldiers|fighters) from (?:neighbouring )?{STATE:from}`,
       String.raw`{SIDE:backer} ${ADV}${AUX}${ADV}(?:supplied|supplies|is supplying|provided|provides|delivered|sent weapons to|sent arms to|armed) (?:the )?{SIDE:target}(?: with)?`,
-      String.raw`{SIDE:backer} of (?:backing|arming|supporting|supplying|funding|equipping|training|sending (?:weapons|arms|troops|drones|fighters|mercenaries) to) (?:the )?{SIDE:target}`,
+      String.raw`{SIDE:backer} of (?:backing|arming|supporting|supplying|funding|equipping|training|using|sending (?:weapons|arms|troops|drones|fighters|mercenaries) to) (?:the )?{SIDE:target}`,
+      // "North Korea has shipped more than 8,000 crates of ammunition to Russia": the crates are no quantity of the fact.
+      String.raw`{SIDE:backer} ${ADV}${AUX}${ADV}(?:shipped|supplied|delivered|sent|provided|transferred|smuggled) (?:{QTY} )?(?:[a-z-]+ ){0,3}(?:weapons|arms|ammunition|shells|missiles|drones|equipment|artillery|rockets|munitions|howitzers)(?: [a-z-]+){0,3}? to (?:the )?{SIDE:target}`,
+      // "Iran remains Hezbollah's principal backer".
+      String.raw`{SIDE:backer} (?:is|was|remains|remained|has been|became) (?:the |a |an )?{SIDE:target}'s (?:[a-z]+ )?(?:backer|sponsor|patron|arms supplier|supplier)`,
+      // "the North has received air-defence equipment from Moscow": the giver backs the receiver.
+      String.raw`{SIDE:target} ${ADV}${AUX}${ADV}(?<received>received|obtained|acquired|(?:been|was|were) (?:supplied|given|sent|delivered)) [^;«]{0,80}? from {WHERE:from}`,
+      // "Burundian troops who had been deployed in South Kivu to help the Congolese army".
+      String.raw`{FORCE:force}(?: (?:who|which|that))? ${ADV}${AUX}${ADV}(?:(?:had |have |has )?been )?(?:deployed|sent|dispatched|stationed)[^;«]{0,40}?(?:«L\d+»[^;«]{0,20}?)? to (?:help|assist|support|back|reinforce|fight alongside|bolster) (?:the )?{SIDE:target}`,
     ],
     build: supports,
   },

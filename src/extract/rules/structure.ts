@@ -1,4 +1,5 @@
 import type { RuleEntry } from './types';
+import { AUX } from './types';
 
 /** Structure: PART_OF, only where the text says a unit belongs to a force. */
 export const STRUCTURE_RULES: RuleEntry[] = [
@@ -13,6 +14,21 @@ export const STRUCTURE_RULES: RuleEntry[] = [
       const unit = ctx.force(match.groups.unit);
       const whole = ctx.force(match.groups.whole);
       return unit && whole && unit.name !== whole.name ? [{ subject: unit, predicate: 'PART_OF', object: whole }] : [];
+    },
+  },
+  {
+    name: 'part of (integrated)',
+    predicates: ['PART_OF'],
+    matches: 'a force "integrated", "incorporated" or "embedded" into one or two others',
+    builds: 'PART_OF from the force to each force it was put into',
+    examples: [{ text: 'North Korean troops have been integrated into the 11th Airborne Assault Brigade and the 810th Naval Infantry Brigade.', claims: ['North Korean troops PART_OF 11th Airborne Assault Brigade', 'North Korean troops PART_OF 810th Naval Infantry Brigade'] }],
+    pattern: String.raw`{FORCE:unit} ${AUX}(?:(?:have|has|had) )?(?:been |were |was )?(?:integrated|incorporated|embedded|absorbed|merged) into (?:the )?{FORCE:whole}(?: and (?:the )?{FORCE:whole2})?`,
+    build: (match, ctx) => {
+      const unit = ctx.force(match.groups.unit);
+      return [match.groups.whole, match.groups.whole2].flatMap((w) => {
+        const whole = w ? ctx.force(w) : null;
+        return unit && whole && unit.name !== whole.name ? [{ subject: unit, predicate: 'PART_OF' as const, object: whole }] : [];
+      });
     },
   },
   {

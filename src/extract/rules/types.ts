@@ -56,13 +56,15 @@ export interface RuleContext {
   placeAround(index: number): ExtractedEntity | null;
   /** Tells the article that an entity is now known by another (the unnamed soldier, once captured, is "Captured …"). */
   rename(from: ExtractedEntity, to: ExtractedEntity): void;
+  /** Who did it, for an event the text names again ("the attack had also hit …", "denied that Goma had fallen"): the last attacker, or the last force that seized the place. */
+  lastActor(predicate: 'ATTACKED' | 'SEIZED', place?: ExtractedEntity | null): ExtractedEntity | null;
   /** State kept across the matches of one sentence: the group the last casualty figure counted. */
   state: { casualtyGroup?: ExtractedEntity | null };
 }
 
 /** Common fragments of patterns. */
 export const AUX = String.raw`(?:(?:is|are|was|were) (?:believed|thought|said|reported|understood|alleged|suspected|estimated) to (?:have )?)?(?:(?:has|have|had)(?: (?:also|now|already|reportedly|allegedly|apparently|recently))* )?`;
-export const ADV = String.raw`(?:(?:reportedly|allegedly|also|now|already|recently|apparently|successfully|earlier|later|then|further|secretly|quietly) )*`;
+export const ADV = String.raw`(?:(?:reportedly|allegedly|also|now|already|recently|apparently|successfully|earlier|later|then|further|secretly|quietly|«T\d+»),? )*`;
 export const PASSIVE = String.raw`(?:(?:has|have|had) been|was|were|is|are|being|been)`;
 export const MORE = String.raw`(?:(?:more|additional|extra|further|new|fresh|elite|combat|ground|regular|its|their|own) )*`;
 export const TROOPS = String.raw`(?:troops|soldiers|forces|servicemen|personnel|fighters|military personnel|combat troops|units|mercenaries|paratroopers|special forces|marines|commandos|peacekeepers)`;
@@ -70,4 +72,4 @@ export const TROOPS = String.raw`(?:troops|soldiers|forces|servicemen|personnel|
 export const UNIT_NOUNS = /^(?:paratroopers|special forces|marines|commandos)$/i;
 /** Direction adjectives before a destination: "to eastern Congo". */
 export const REGION_ADJECTIVES = String.raw`(?:(?:eastern|western|northern|southern|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|central|occupied) )*`;
-export const PLACE_WORDS = String.raw`(?:(?:eastern|western|northern|southern|central|strategic|key|border|frontline|besieged|[a-z]+-held|mining|port|garrison|capital|largest|second-largest|main) )*(?:(?:city|town|village|villages|region|area|base|airport|airbase|settlement|settlements|capital|garrison|headquarters|province|district|camp|hub|stronghold|centre|center|outskirts|heart|port|suburbs?|streets|markets?|hospitals?) (?:of|in) (?:the )?)?`;
+export const PLACE_WORDS = String.raw`(?:(?:eastern|western|northern|southern|central|strategic|key|border|frontline|besieged|[a-z]+-held|mining|port|garrison|capital|largest|second-largest|main) )*(?:(?:«C\d+» )?(?:city|cities|town|towns|village|villages|region|area|areas|base|airport|airbase|settlement|settlements|capital|garrison|headquarters|province|district|camp|hub|stronghold|centre|center|outskirts|heart|port|suburbs?|streets|markets?|hospitals?|positions|outposts?) (?:of|in|around|near) (?:the )?)?`;
