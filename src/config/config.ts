@@ -57,11 +57,6 @@ export interface Config {
     /** Requests that may wait for a slot; more are refused with 429. */
     maxQueued: number;
     /**
-     * Event-loop lag, in milliseconds, above which fewer GraphQL requests run at once (see
-     * src/server/eventLoopLag.ts); 0 keeps maxConcurrent fixed.
-     */
-    targetLagMs: number;
-    /**
      * Which proxies' X-Forwarded-For to believe for the client address (express's `trust proxy`):
      * false (none: the socket's address), a number of hops, or a list of addresses and CIDR ranges.
      */
@@ -103,8 +98,6 @@ export const DEFAULT_LIMITS: Config['limits'] = {
   rateLimitPerMinute: 600,
   maxConcurrent: 64,
   maxQueued: 256,
-  // A liveness probe's budget is usually a second or more; 30 ms keeps /healthz well inside 100 ms.
-  targetLagMs: 30,
   trustProxy: false,
 };
 
@@ -171,7 +164,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.rateLimitPerMinute, (t) => parseInteger(t, 0, 1_000_000)),
       maxConcurrent: read('LIMIT_MAX_CONCURRENT', DEFAULT_LIMITS.maxConcurrent, (t) => parseInteger(t, 1, 10_000)),
       maxQueued: read('LIMIT_MAX_QUEUED', DEFAULT_LIMITS.maxQueued, (t) => parseInteger(t, 0, 100_000)),
-      targetLagMs: read('LIMIT_TARGET_LAG_MS', DEFAULT_LIMITS.targetLagMs, (t) => parseInteger(t, 0, 60_000)),
       trustProxy: read('TRUST_PROXY', DEFAULT_LIMITS.trustProxy, parseTrustProxy),
     },
     subscriptions: {

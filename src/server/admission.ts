@@ -9,9 +9,9 @@ import type { Config } from '../config';
  * - `rateLimitPerClient`: a client, known by its token's subject or else by its address (see
  *   TRUST_PROXY), may start `rateLimitPerMinute` GraphQL requests a minute (express-rate-limit, a
  *   fixed window per client). More get 429 with `Retry-After` and `RateLimit` headers.
- * - `ConcurrencyGate`: at most `maxConcurrent` GraphQL requests run at once, fewer while the event
- *   loop lags (eventLoopLag.ts); up to `maxQueued` more wait, the least-served client's first, and
- *   more than that get 429 with `Retry-After: 1`. Queued requests whose client hangs up leave.
+ * - `ConcurrencyGate`: at most `maxConcurrent` GraphQL requests run at once; up to `maxQueued` more
+ *   wait, the least-served client's first, and more than that get 429 with `Retry-After: 1`.
+ *   Queued requests whose client hangs up leave.
  *
  * The rate limit runs before the body is parsed; the gate after the document guard, so a document
  * refused for its shape never takes a slot or a place in the queue. /healthz, /readyz, /metrics,
@@ -57,10 +57,7 @@ export function rateLimitPerClient(limits: Config['limits']): RequestHandler {
 /** The key of a client, for the gate's fair queue: the same rule as the rate limit's. */
 export type ClientKeyOf = (req: Request, res: Response) => string | Promise<string>;
 
-/** How the gate narrows while the event loop lags (eventLoopLag.ts) and widens when it is calm. */
 export interface GateOptions {
-  /** The narrowest the gate gets under pressure (default 2, or maxConcurrent if lower). */
-  minConcurrent?: number;
   /** Who a request is from; without it every request is one client's and the queue is FIFO. */
   keyOf?: ClientKeyOf;
 }
@@ -77,10 +74,7 @@ interface Waiting {
 /**
  * A counting semaphore with a bounded queue, as express middleware.
  *
- * - At most `limit` requests run at once. `limit` starts at `maxConcurrent`; `narrow()` halves it
- *   (not below `minConcurrent`) and `widen()` adds one (not above `maxConcurrent`). The lag
- *   controller calls them: while the event loop lags, fewer requests share the main thread, so
- *   /healthz and short requests are not stuck behind a pile of parsed-and-running ones.
+ * - At most `maxConcurrent` requests run at once.
  * - Up to `maxQueued` more wait. When a slot frees, the waiting request of the client that used
  *   the gate least lately goes next (its slot-milliseconds, halved every USAGE_HALF_LIFE_MS), and
  *   among equals the earliest: fifty heavy readers cannot keep an analyst's small search waiting
@@ -91,36 +85,19 @@ export class ConcurrencyGate {
   private running = 0;
   private readonly waiting: Waiting[] = [];
   private readonly usage = new Map<string, { ms: number; at: number }>();
-  private readonly minConcurrent: number;
   private readonly keyOf?: ClientKeyOf;
-  /** Requests allowed to run at once now, between minConcurrent and maxConcurrent. */
-  limit: number;
 
   constructor(
     readonly maxConcurrent: number,
     readonly maxQueued: number,
     options: GateOptions = {},
   ) {
-    this.limit = maxConcurrent;
-    this.minConcurrent = Math.min(maxConcurrent, Math.max(1, options.minConcurrent ?? 2));
     this.keyOf = options.keyOf;
   }
 
   /** Requests running now and waiting now, for tests and metrics. */
   get load(): { running: number; queued: number } {
     return { running: this.running, queued: this.waiting.length };
-  }
-
-  /** Halves the limit (pressure); requests already running go on. */
-  narrow(): void {
-    this.limit = Math.max(this.minConcurrent, Math.floor(this.limit / 2));
-  }
-
-  /** Adds one to the limit (calm), and starts a waiting request if that frees a slot. */
-  widen(): void {
-    if (this.limit >= this.maxConcurrent) return;
-    this.limit += 1;
-    this.startWaiting();
   }
 
   readonly middleware: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
@@ -145,12 +122,12 @@ export class ConcurrencyGate {
       res.once('close', release);
       next();
     };
-    if (this.running < this.limit && this.waiting.length === 0) {
+    if (this.running < this.maxConcurrent && this.waiting.length === 0) {
       start();
       return;
     }
     if (this.waiting.length >= this.maxQueued) {
-      tooManyRequests(res, 1, `expected at most ${this.limit} requests running and ${this.maxQueued} waiting, but the server is full; retry after 1 s`);
+      tooManyRequests(res, 1, `expected at most ${this.maxConcurrent} requests running and ${this.maxQueued} waiting, but the server is full; retry after 1 s`);
       return;
     }
     const leave = () => {
@@ -171,7 +148,7 @@ export class ConcurrencyGate {
 
   /** Starts waiting requests while there are free slots: the least-served client's first. */
   private startWaiting(): void {
-    while (this.running < this.limit && this.waiting.length > 0) {
+    while (this.running < this.maxConcurrent && this.waiting.length > 0) {
       const now = performance.now();
       let best = 0;
       let bestUse = this.usedBy(this.waiting[0]!.key, now);

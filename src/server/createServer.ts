@@ -15,7 +15,6 @@ import { clientKey, ConcurrencyGate, rateLimitPerClient, type AdmissionLocals } 
 import { costLimitPlugin } from './cost';
 import { CostBudget } from './costBudget';
 import { documentGuard } from './documentGuard';
-import { LagController } from './eventLoopLag';
 import { errorLoggingPlugin, formatError } from './formatError';
 import { healthRouter } from './health';
 import { httpCachePlugins, persistedGetCsrfExemption, PERSISTED_GET_HEADER } from './httpCache';
@@ -174,7 +173,6 @@ export async function startServer(db: Database, options: ServerOptions): Promise
     ],
   });
   const gate = new ConcurrencyGate(limits.maxConcurrent, limits.maxQueued, { keyOf: clientKey });
-  const lag = limits.targetLagMs > 0 ? new LagController(gate, limits.targetLagMs).start() : null;
   app.set('trust proxy', limits.trustProxy);
   let stopping = false;
   await apollo.start();
@@ -244,7 +242,6 @@ export async function startServer(db: Database, options: ServerOptions): Promise
     subscriptions,
     async stop() {
       stopping = true;
-      lag?.stop();
       await apollo.stop();
       metrics?.close();
     },

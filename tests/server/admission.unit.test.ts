@@ -84,22 +84,4 @@ describe('ConcurrencyGate', () => {
     queuedHeavy.forEach((res) => res.emit('close'));
     expect(gate.load).toEqual({ running: 0, queued: 0 });
   });
-
-  it('narrows by halves to its floor and widens by one to its cap, starting waiting requests as it widens', () => {
-    const gate = new ConcurrencyGate(8, 10, { minConcurrent: 2 });
-    gate.narrow();
-    expect(gate.limit).toBe(4);
-    gate.narrow();
-    gate.narrow();
-    expect(gate.limit).toBe(2);
-    const started: number[] = [];
-    [0, 1, 2, 3].forEach((i) => gate.middleware({} as Request, fakeResponse() as unknown as Response, (() => started.push(i)) as NextFunction));
-    expect(started).toEqual([0, 1]);
-    expect(gate.load).toEqual({ running: 2, queued: 2 });
-    gate.widen();
-    expect(started).toEqual([0, 1, 2]);
-    for (let i = 0; i < 20; i += 1) gate.widen();
-    expect(gate.limit).toBe(8);
-    expect(gate.load).toEqual({ running: 4, queued: 0 });
-  });
 });
