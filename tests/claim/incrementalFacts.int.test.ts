@@ -24,7 +24,7 @@ beforeAll(async () => {
   scratch = await startScratchNeo4j('incremental-facts');
   // Batches of 500 claims: the API's request budget is for single requests, not an import.
   db = openDatabase({ uri: scratch.uri, transactionTimeoutMs: 600_000 });
-}, 180_000);
+}, 600_000);
 afterAll(async () => {
   await db?.close();
   await scratch?.stop();
