@@ -1,7 +1,7 @@
 // @name mergeEntities
 // @param keepId, mergeId: string -- distinct live entities of the same kind (checked by the caller)
 // @param actor: string
-// @returns mergeRecordId: string, triples: {fromId, type, toId}[] -- the moved claims' triples, to rebuild
+// @returns mergeRecordId: string, triples: {fromId, type, toId}[], claimIds: string[] -- the moved claims' triples, to rebuild, and their ids, to rekey
 // Moves every claim edge (subject, object, reporter) and publication from the merged entity to the
 // kept one, adds the merged names as aliases, deletes the merged entity's facts (the caller rebuilds
 // them from the moved claims) and turns the merged node into a :Tombstone that points at the kept
@@ -36,4 +36,5 @@ CALL (gone) {
 REMOVE gone:$(labels(gone))
 SET gone:Tombstone, gone.mergedInto = keep.id, gone.mergeRecord = m.id
 RETURN m.id AS mergeRecordId,
-       [c IN moved | { fromId: [(c)-[:SUBJECT]->(s) | s.id][0], type: c.predicate, toId: [(c)-[:OBJECT]->(o) | o.id][0] }] AS triples
+       [c IN moved | { fromId: [(c)-[:SUBJECT]->(s) | s.id][0], type: c.predicate, toId: [(c)-[:OBJECT]->(o) | o.id][0] }] AS triples,
+       [c IN moved | c.id] AS claimIds

@@ -2,7 +2,7 @@
 // @param mergeId: string -- the id of an entity that was merged away
 // @param labels: map -- EntityKind → Neo4j label, from src/entity/model.ts
 // @param actor: string
-// @returns keepId: string, triples: {fromId, type, toId}[] -- the moved claims' triples, before and after, to rebuild
+// @returns keepId: string, triples: {fromId, type, toId}[], claimIds: string[] -- the moved claims' triples, before and after, to rebuild, and their ids, to rekey
 // Undoes the latest merge of that entity: the tombstone becomes the entity again, the claims and
 // publications it had go back to it, and the names it brought leave the kept entity. Claims made
 // about the kept entity after the merge stay where they are.
@@ -44,5 +44,6 @@ MATCH (c:Claim) WHERE c.id IN movedIds
 WITH keep, gone, c, [(c)-[:SUBJECT]->(s) | s.id][0] AS subjectId, [(c)-[:OBJECT]->(o) | o.id][0] AS objectId
 WITH keep, gone, collect({ fromId: subjectId, type: c.predicate, toId: objectId }) +
      collect({ fromId: CASE WHEN subjectId = gone.id THEN keep.id ELSE subjectId END, type: c.predicate,
-               toId: CASE WHEN objectId = gone.id THEN keep.id ELSE objectId END }) AS triples
-RETURN keep.id AS keepId, triples
+               toId: CASE WHEN objectId = gone.id THEN keep.id ELSE objectId END }) AS triples,
+     collect(c.id) AS claimIds
+RETURN keep.id AS keepId, triples, claimIds

@@ -24,6 +24,20 @@ export function factKeyString(key: FactKey): string {
   return JSON.stringify([key.fromId, key.type, key.toId]);
 }
 
+/**
+ * The triple key stored on every claim (`Claim.tripleKey`, index claim_triple_key): subject id,
+ * predicate and object id, joined by "|" (the object empty when there is none). Cypher builds the
+ * same text where edges move (cypher/claim/rekeyClaims.cypher).
+ */
+export function tripleKey(key: FactKey): string {
+  return `${key.fromId}|${key.type}|${key.toId ?? ''}`;
+}
+
+/** Sets the triple key of claims whose subject or object edge moved (merges), from their edges. */
+export async function rekeyClaims(tx: QueryRunner, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await tx.run('rekeyClaims', { ids: [...new Set(ids)] });
+}
+
 /** The triples of `keys`, each once, in first-seen order. */
 export function uniqueFactKeys(keys: readonly FactKey[]): FactKey[] {
   return [...new Map(keys.map((k) => [factKeyString(k), { fromId: k.fromId, type: k.type, toId: k.toId ?? null }])).values()];
@@ -118,32 +132,28 @@ export function claimStatus(claim: ClaimRecord, disputedIds: ReadonlySet<string>
 
 /**
  * Recomputes the given facts and their claims' statuses from the claims, inside the caller's
- * transaction: four round trips whatever the number of facts.
+ * transaction. Each triple's claims are found by a seek on their triple key, so the cost is the
+ * touched triples' own claims, never every claim of a hub. Only claims whose status changes are
+ * written back. At most four round trips, whatever the number of facts.
  */
 export async function rebuildFacts(tx: QueryRunner, keys: readonly FactKey[]): Promise<void> {
   if (keys.length === 0) return;
-  const groups = await tx.run('findSupportingClaims', { keys });
+  const byKey = new Map(keys.map((k) => [tripleKey(k), { fromId: k.fromId, type: k.type, toId: k.toId ?? null }]));
+  const groups = await tx.run('findTripleClaims', { keys: [...byKey.keys()] });
   const ids = groups.flatMap((row) => row.claimIds as string[]);
-  const claimRows = await tx.run('findClaimsByIds', { ids });
+  const claimRows = ids.length > 0 ? await tx.run('findClaimsByIds', { ids }) : [];
   const byId = new Map(claimRows.map((row) => [(row.claim as { id: string }).id, toClaimRecord(row.claim)]));
 
   const facts: Array<{ fromId: string; type: string; toId: string; props: FactProps | null }> = [];
   const statuses: Array<{ id: string; status: ClaimStatus; unattributedOnly: boolean }> = [];
   for (const row of groups) {
+    const key = byKey.get(row.key as string) as FactKey;
     const claims = (row.claimIds as string[]).map((id) => byId.get(id)).filter((c): c is ClaimRecord => c !== undefined);
-    const disputedIds = new Set(findDisputes(claims).flatMap((d) => d.claimIds));
-    const toId = row.toId as string | null;
-    const asserted = claims.filter((c) => c.polarity === 'ASSERTED');
-    const key = { fromId: row.fromId as string, type: row.type as RelationshipType, toId };
-    const fact = toId === null ? null : summarizeFact({ ...key, toId }, asserted, asserted.some((c) => disputedIds.has(c.id)));
-    if (toId !== null) facts.push({ fromId: key.fromId, type: key.type, toId, props: fact });
-    for (const claim of claims) {
-      statuses.push({
-        id: claim.id,
-        status: claimStatus(claim, disputedIds, fact),
-        unattributedOnly: claim.attribution === 'UNATTRIBUTED' && (fact === null || fact.unattributedOnly),
-      });
-    }
+    const { fact, claimStatuses } = deriveFact(key, claims);
+    if (key.toId !== null) facts.push({ fromId: key.fromId, type: key.type, toId: key.toId, props: fact });
+    // Only what changes is written: a claim added to a triple of fifty rewrites the few whose status moves.
+    const changed = claimStatuses.filter((s, i) => s.status !== claims[i]?.status || s.unattributedOnly !== claims[i]?.unattributedOnly);
+    statuses.push(...changed);
   }
   if (facts.length > 0) await tx.run('writeFacts', { facts });
   if (statuses.length > 0) await tx.run('updateClaimStatuses', { claims: statuses });
@@ -170,5 +180,27 @@ export function claimAsOf(
   return {
     status: claimStatus(claim, disputedIds, fact),
     unattributedOnly: claim.attribution === 'UNATTRIBUTED' && (fact === null || fact.unattributedOnly),
+  };
+}
+
+/**
+ * The fact of one triple and the status of each of its claims, from the triple's claims (asserted
+ * or denied, neither retracted nor rejected): the one definition the incremental rebuild and a full
+ * rebuild share. `fact` is null for a triple with no object or no asserted claim.
+ */
+export function deriveFact(
+  key: FactKey,
+  claims: readonly ClaimRecord[],
+): { fact: FactProps | null; claimStatuses: Array<{ id: string; status: ClaimStatus; unattributedOnly: boolean }> } {
+  const disputedIds = new Set(findDisputes(claims).flatMap((d) => d.claimIds));
+  const asserted = claims.filter((c) => c.polarity === 'ASSERTED');
+  const fact = key.toId === null ? null : summarizeFact({ ...key, toId: key.toId }, asserted, asserted.some((c) => disputedIds.has(c.id)));
+  return {
+    fact,
+    claimStatuses: claims.map((claim) => ({
+      id: claim.id,
+      status: claimStatus(claim, disputedIds, fact),
+      unattributedOnly: claim.attribution === 'UNATTRIBUTED' && (fact === null || fact.unattributedOnly),
+    })),
   };
 }

@@ -1,5 +1,5 @@
 import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType, ReviewStatus } from '../generated/types';
-import { factKeyString, rebuildFacts, uniqueFactKeys, type FactKey } from './facts';
+import { factKeyString, rebuildFacts, tripleKey, uniqueFactKeys, type FactKey } from './facts';
 import type { Database, QueryRunner } from '../neo4j/database';
 import { claimId, invariant, pageParams, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
@@ -186,7 +186,9 @@ export interface ClaimInput {
 
 /**
  * Writes claims and rebuilds the facts and statuses they touch, in the caller's transaction. Returns
- * the claim ids in input order (the same statement twice yields the same id).
+ * the claim ids in input order (the same statement twice yields the same id). Only the triples of
+ * claims that are new, or whose reliability moved, are rebuilt: writing a claim that is already
+ * there as it is (an import run again, an article ingested twice) cannot change its fact.
  */
 export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[], actor: string): Promise<string[]> {
   const claims = inputs.map((input) => toClaimWrite(input, actor));
@@ -201,7 +203,9 @@ export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[
     missing.length === 0,
     `expected every claim's source, subject, object and reporter to exist, but ${missing.length} claim(s) were not written: ${missing.map((c) => c.props.text).join(' | ')}`,
   );
-  await rebuildFacts(tx, uniqueFactKeys(claims.map((c) => ({ fromId: c.subjectId, type: c.props.predicate, toId: c.objectId }))));
+  const changed = new Set(rows.filter((row) => row.changed === true).map((row) => row.tripleKey as string));
+  const keys = uniqueFactKeys(claims.map((c) => ({ fromId: c.subjectId, type: c.props.predicate, toId: c.objectId })));
+  await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))));
   return claims.map((c) => c.id);
 }
 
@@ -224,6 +228,7 @@ export function toClaimWrite(input: ClaimInput, actor: string) {
   });
   return {
     id,
+    tripleKey: tripleKey({ fromId: input.subjectId, type: input.predicate, toId: input.objectId ?? null }),
     sourceId: input.sourceId,
     subjectId: input.subjectId,
     objectId: input.objectId ?? null,

@@ -1,4 +1,4 @@
-import { rebuildFacts, uniqueFactKeys, type FactKey } from '../claim';
+import { rebuildFacts, rekeyClaims, uniqueFactKeys, type FactKey } from '../claim';
 import { ENTITY_LABELS, findEntitiesByIds, recordChanges, type EntityRecord } from '../entity';
 import type { Database } from '../neo4j';
 import { BadUserInputError, NotFoundError } from '../support';
@@ -6,7 +6,7 @@ import { publishAfterCommit } from './publish';
 
 /**
  * `mergeEntities`: two nodes turn out to be one actor. Claims, publications and names move to the
- * kept entity, facts are rebuilt from the moved claims, and the merged id becomes a tombstone that
+ * kept entity, the moved claims get their new triple keys, facts are rebuilt from them, and the merged id becomes a tombstone that
  * still resolves (to the kept entity). All in one transaction, and undone by `unmergeEntities`.
  */
 export async function mergeEntities(db: Database, keepId: string, mergeId: string, actor: string): Promise<EntityRecord> {
@@ -20,6 +20,7 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
   await db.writeTransaction(async (tx) => {
     const [row] = await tx.run('mergeEntities', { keepId, mergeId, actor });
     if (!row) throw new Error('expected mergeEntities to return its record');
+    await rekeyClaims(tx, row.claimIds as string[]);
     await rebuildFacts(tx, uniqueFactKeys(row.triples as FactKey[]));
     await recordChanges(tx, [
       { entityId: keepId, by: actor, action: 'UPDATED', summary: `merged "${gone.name}" (${mergeId}) into this entity` },
@@ -34,6 +35,7 @@ export async function unmergeEntities(db: Database, mergedId: string, actor: str
   const keepId = await db.writeTransaction(async (tx) => {
     const [row] = await tx.run('unmergeEntities', { mergeId: mergedId, labels: ENTITY_LABELS, actor });
     if (!row) return null;
+    await rekeyClaims(tx, row.claimIds as string[]);
     await rebuildFacts(tx, uniqueFactKeys(row.triples as FactKey[]));
     await recordChanges(tx, [
       { entityId: row.keepId as string, by: actor, action: 'UPDATED', summary: `unmerged ${mergedId} from this entity` },

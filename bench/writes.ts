@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { intArg, parseArgs } from './args';
+import { makeClaims, W1_BATCH, W1_CLAIMS } from './ingest';
+import { startBenchNeo4j } from './neo4jHome';
+import { Prng } from './prng';
+import { DEFAULT_SEED, parseScale } from './scales';
+import { summarize } from './stats';
+import type { ClaimInput } from '../src/claim/repository';
+import type { EntityKind } from '../src/generated/types';
+import type { Database, QueryRunner } from '../src/neo4j';
+import { entityId, parsePartialDate, sourceId } from '../src/support';
+
+/**
+ * `npm run bench:writes -- --scale small [--iterations 5] [--baseline DIR]`: W1 alone, our write
+ * path only (no API, no peer), on the scale's loaded graph (`npm run bench:data` first). With
+ * `--baseline DIR`, the write path of another build of this project (its compiled `DIR/dist/src`,
+ * with its own cypher/ folder) runs beside ours on the same database, the two alternating
+ * iteration by iteration, so a shared machine's drift hits both alike. Each target writes about
+ * entities of its own, so neither sees the other's claims. Prints medians and the ratio.
+ */
+const KINDS: EntityKind[] = ['COUNTRY', 'ARMED_FORCE', 'PERSON', 'LOCATION', 'ORGANIZATION'];
+const log = (line: string) => console.log(`[bench:writes] ${line}`);
+
+interface WritePath {
+  name: string;
+  db: Database;
+  assertClaims(tx: QueryRunner, claims: ClaimInput[], actor: string): Promise<string[]>;
+  upsertEntities(tx: QueryRunner, entities: Array<{ kind: EntityKind; name: string }>, actor: string): Promise<unknown>;
+  recordSource(tx: QueryRunner, input: { url: string; title: string; publishedAt: unknown; publisherId: null }, actor: string): Promise<unknown>;
+}
+
+/** The write path of a compiled build: ours (this process's dist) or a baseline's. */
+function loadWritePath(name: string, distSrc: string, uri: string): WritePath {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const neo4jModule = require(path.join(distSrc, 'neo4j')) as typeof import('../src/neo4j');
+  const claims = require(path.join(distSrc, 'claim', 'repository')) as typeof import('../src/claim/repository');
+  const entities = require(path.join(distSrc, 'entity', 'repository')) as { upsertEntities: WritePath['upsertEntities'] };
+  const sources = require(path.join(distSrc, 'source', 'repository')) as { recordSource: WritePath['recordSource'] };
+  return {
+    name,
+    db: neo4jModule.openDatabase({ uri, transactionTimeoutMs: 600_000 }),
+    assertClaims: claims.assertClaims,
+    upsertEntities: entities.upsertEntities,
+    recordSource: sources.recordSource,
+  };
+}
+
+async function cleanup(db: Database, prefix: string): Promise<void> {
+  for (;;) {
+    const [row] = await db.runStatement(
+      `MATCH (s:Source)<-[:CITED_IN]-(c:Claim) WHERE s.url STARTS WITH $url WITH c LIMIT 5000 DETACH DELETE c RETURN count(*) AS n`,
+      { url: `https://${prefix}.writes.bench.example/` },
+    );
+    if (!row || (row.n as number) === 0) break;
+  }
+  await db.runStatement(`MATCH (s:Source) WHERE s.url STARTS WITH $url DETACH DELETE s`, { url: `https://${prefix}.writes.bench.example/` });
+  await db.runStatement(`MATCH (e:Entity) WHERE e.name STARTS WITH $prefix DETACH DELETE e`, { prefix: `W1 ${prefix} actor` });
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const scale = parseScale(args.scale);
+  const iterations = intArg(args, 'iterations', 5);
+  const seed = intArg(args, 'seed', DEFAULT_SEED);
+  const bench = await startBenchNeo4j(scale, log);
+  const paths: WritePath[] = [loadWritePath('ours', path.join(__dirname, '..', 'src'), bench.neo4j.uri)];
+  if (args.baseline) paths.push(loadWritePath('baseline', path.join(path.resolve(args.baseline), 'dist', 'src'), bench.neo4j.uri));
+  const times = new Map(paths.map((p) => [p.name, [] as number[]]));
+  try {
+    const ids = new Map<string, string[]>();
+    for (const p of paths) {
+      await cleanup(p.db, p.name);
+      const entities = Array.from({ length: 200 }, (_, i) => ({ kind: KINDS[i % KINDS.length] as EntityKind, name: `W1 ${p.name} actor ${i}` }));
+      await p.db.writeTransaction((tx) => p.upsertEntities(tx, entities, 'bench-writes'));
+      ids.set(p.name, entities.map((e) => entityId(e.kind, e.name)));
+    }
+    for (let iteration = 0; iteration <= iterations; iteration++) {
+      // The order alternates; iteration 0 warms up and is not counted.
+      for (const p of iteration % 2 === 0 ? paths : [...paths].reverse()) {
+        const url = `https://${p.name}.writes.bench.example/${iteration}`;
+        await p.db.writeTransaction((tx) => p.recordSource(tx, { url, title: `W1 ${iteration}`, publishedAt: parsePartialDate('2025-01-15'), publisherId: null }, 'bench-writes'));
+        // The same claims for both targets, on their own entities.
+        const claims = makeClaims(new Prng(seed + iteration), ids.get(p.name) as string[], sourceId({ url }));
+        const t0 = performance.now();
+        for (let b = 0; b < claims.length; b += W1_BATCH) {
+          await p.db.writeTransaction((tx) => p.assertClaims(tx, claims.slice(b, b + W1_BATCH), 'bench-writes'));
+        }
+        const ms = performance.now() - t0;
+        log(`${p.name} iteration ${iteration}: ${ms.toFixed(0)} ms, ${Math.round((W1_CLAIMS * 1000) / ms)} claims/s${iteration === 0 ? ' (warm-up)' : ''}`);
+        if (iteration > 0) times.get(p.name)?.push(ms);
+      }
+    }
+    const medians = new Map(paths.map((p) => [p.name, summarize(times.get(p.name) as number[]).p50]));
+    for (const p of paths) {
+      const ms = medians.get(p.name) as number;
+      log(`${p.name}: median ${ms.toFixed(0)} ms per ${W1_CLAIMS} claims = ${Math.round((W1_CLAIMS * 1000) / ms)} claims/s (${iterations} iterations, batches of ${W1_BATCH})`);
+    }
+    if (args.baseline) log(`ours/baseline claims per second: ${((medians.get('baseline') as number) / (medians.get('ours') as number)).toFixed(2)}`);
+    for (const p of paths) await cleanup(p.db, p.name);
+  } finally {
+    for (const p of paths) await p.db.close();
+    await bench.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('[bench:writes] failed:', error);
+  process.exit(1);
+});

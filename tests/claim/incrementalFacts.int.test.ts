@@ -1,0 +1,134 @@
+import { generateGraph } from '../../bench/generator';
+import { SCALES, DEFAULT_SEED } from '../../bench/scales';
+import { deriveFact, findClaimsByIds, type ClaimRecord, type FactKey } from '../../src/claim';
+import type { RelationshipType } from '../../src/generated/types';
+import { openDatabase, type Database } from '../../src/neo4j';
+import { importRecords } from '../../src/transfer/importRecords';
+import { mergeEntities, rejectClaim, retractClaim } from '../../src/write';
+import { SCRATCH_USER, startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+
+/**
+ * Facts are maintained incrementally (only the triples a batch touches, found by their triple key;
+ * re-writes of unchanged claims skipped). This suite loads a generated graph through the import
+ * path, batch by batch, and compares every stored fact and claim status with a full rebuild: all
+ * claims read through their edges (not the triple key), grouped by triple, and derived afresh.
+ */
+
+/** Between the bench's small and medium scales: big enough for hubs that many batches touch. */
+const SCALE = { ...SCALES.small, entities: 1_200, countries: 60, sources: 600, claims: 5_000 };
+
+let scratch: ScratchNeo4j;
+let db: Database;
+
+beforeAll(async () => {
+  scratch = await startScratchNeo4j('incremental-facts');
+  // Batches of 500 claims: the API's request budget is for single requests, not an import.
+  db = openDatabase({ uri: scratch.uri, transactionTimeoutMs: 600_000 });
+}, 600_000);
+afterAll(async () => {
+  await db?.close();
+  await scratch?.stop();
+});
+
+interface Rebuilt {
+  facts: Map<string, Record<string, unknown>>;
+  statuses: Map<string, { status: string; unattributedOnly: boolean }>;
+}
+
+/** A full rebuild, in memory: every claim, grouped by the triple its edges give. */
+async function fullRebuild(): Promise<Rebuilt> {
+  const ids = (await db.runStatement('MATCH (c:Claim) RETURN c.id AS id')).map((row) => row.id as string);
+  const claims = [...(await findClaimsByIds(db, ids)).values()];
+  const triples = new Map<string, { key: FactKey; claims: ClaimRecord[] }>();
+  const statuses = new Map<string, { status: string; unattributedOnly: boolean }>();
+  for (const claim of claims) {
+    if (claim.status === 'RETRACTED') {
+      statuses.set(claim.id, { status: 'RETRACTED', unattributedOnly: claim.unattributedOnly });
+      continue;
+    }
+    if (claim.review.status === 'REJECTED') continue;
+    const key = { fromId: claim.subjectId, type: claim.predicate as RelationshipType, toId: claim.objectId };
+    const text = JSON.stringify(key);
+    const group = triples.get(text) ?? { key, claims: [] };
+    group.claims.push(claim);
+    triples.set(text, group);
+  }
+  const facts = new Map<string, Record<string, unknown>>();
+  for (const { key, claims: group } of triples.values()) {
+    const { fact, claimStatuses } = deriveFact(key, group);
+    // Neo4j stores no null property: a fact without a quantity has none.
+    if (fact) facts.set(`${key.fromId}|${key.type}|${key.toId}`, Object.fromEntries(Object.entries(fact).filter(([, v]) => v !== null)));
+    for (const s of claimStatuses) statuses.set(s.id, { status: s.status, unattributedOnly: s.unattributedOnly });
+  }
+  return { facts, statuses };
+}
+
+/** What the store holds: every fact's properties and the status of every claim the rebuild covers. */
+async function stored(statusIds: Iterable<string>): Promise<Rebuilt> {
+  const rows = await db.runStatement(
+    'MATCH (a:Entity)-[r]->(b:Entity) WHERE r.claimIds IS NOT NULL RETURN a.id + "|" + type(r) + "|" + b.id AS key, properties(r) AS props',
+  );
+  const facts = new Map(rows.map((row) => [row.key as string, row.props as Record<string, unknown>]));
+  const claimRows = await db.runStatement('UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id, c.status AS status, c.unattributedOnly AS u', {
+    ids: [...statusIds],
+  });
+  const statuses = new Map(claimRows.map((row) => [row.id as string, { status: row.status as string, unattributedOnly: (row.u as boolean | null) ?? false }]));
+  return { facts, statuses };
+}
+
+/** Compares as sorted entries, so a failure names the first fact or claim that differs. */
+async function expectEqualToFullRebuild(): Promise<number> {
+  const expected = await fullRebuild();
+  const actual = await stored(expected.statuses.keys());
+  const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
+  expect(sorted(actual.facts)).toEqual(sorted(expected.facts));
+  expect(sorted(actual.statuses)).toEqual(sorted(expected.statuses));
+  return expected.facts.size;
+}
+
+describe('facts maintained incrementally', () => {
+  const graph = generateGraph(SCALE, DEFAULT_SEED);
+
+  it('equal a full rebuild after the generated graph is imported batch by batch', async () => {
+    const report = await importRecords(db, graph.records);
+    expect(report.errors).toEqual([]);
+    expect(report.claims).toBe(SCALE.claims);
+    expect(graph.counts.retractions).toBeGreaterThan(0);
+    // Hubs: some subject has claims in many batches (the case the triple key is for).
+    const [hub] = await db.runStatement('MATCH (e:Entity)<-[:SUBJECT]-(c:Claim) WITH e, count(c) AS n RETURN max(n) AS n');
+    expect(hub?.n as number).toBeGreaterThan(200);
+    const [denied] = await db.runStatement("MATCH (c:Claim {polarity: 'DENIED'}) RETURN count(c) AS n");
+    expect(denied?.n as number).toBeGreaterThan(0);
+    expect(await expectEqualToFullRebuild()).toBeGreaterThan(1_000);
+  }, 300_000);
+
+  it('still equal it, with nothing added, after the same import runs again', async () => {
+    const count = async () => (await db.runStatement('MATCH (n) RETURN count(n) AS nodes, COUNT { MATCH ()-[r]->() } AS rels'))[0];
+    const before = await count();
+    const report = await importRecords(db, graph.records);
+    expect(report.errors).toEqual([]);
+    expect(await count()).toEqual(before);
+    await expectEqualToFullRebuild();
+  }, 300_000);
+
+  it('still equal it after retractions, rejections and a merge', async () => {
+    const claims = await db.runStatement(
+      "MATCH (c:Claim) WHERE c.status <> 'RETRACTED' WITH c ORDER BY c.id LIMIT 40 RETURN collect(c.id) AS ids",
+    );
+    const ids = claims[0]?.ids as string[];
+    for (const id of ids.slice(0, 20)) await retractClaim(db, id, 'test: the outlet withdrew it', 'test');
+    for (const id of ids.slice(20)) await rejectClaim(db, id, 'test: misread', SCRATCH_USER);
+    // Two busy entities of one kind become one: their claims move and get new triple keys.
+    const [pair] = await db.runStatement(
+      `MATCH (e:Entity {kind: 'ARMED_FORCE'})<-[:SUBJECT]-(c:Claim) WITH e, count(c) AS n ORDER BY n DESC, e.id LIMIT 2
+       RETURN collect(e.id) AS ids`,
+    );
+    const [keepId, mergeId] = pair?.ids as [string, string];
+    await mergeEntities(db, keepId, mergeId, 'test');
+    const [stale] = await db.runStatement(
+      "MATCH (c:Claim)-[:SUBJECT]->(s:Entity) WHERE c.tripleKey <> s.id + '|' + c.predicate + '|' + coalesce([(c)-[:OBJECT]->(o) | o.id][0], '') RETURN count(c) AS n",
+    );
+    expect(stale?.n).toBe(0);
+    await expectEqualToFullRebuild();
+  }, 300_000);
+});
