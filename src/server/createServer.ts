@@ -125,9 +125,9 @@ export function createApollo(options: ApolloOptions = {}): ApolloServer<Context>
  * HTTP server. Every response has the security headers (securityHeaders.ts) and an id
  * (X-Request-Id). A GraphQL request then goes through, in order: CORS, its token, the CSRF
  * exemption of a GET of a persisted query (httpCache.ts), the per-client rate limit (admission.ts),
- * the body size limit, the document's length, nesting and width (documentGuard.ts), the
- * concurrency gate (admission.ts, narrowed while the event loop lags: eventLoopLag.ts), its
- * deadline, its Idempotency-Key, and Apollo (depth, aliases, directives, cost, validation).
+ * its deadline, the body size limit, the document's length, nesting and width (documentGuard.ts),
+ * the concurrency gate (admission.ts), its Idempotency-Key, and Apollo (depth, aliases,
+ * directives, cost, validation).
  */
 export async function startServer(db: Database, options: ServerOptions): Promise<RunningServer> {
   const app = express();
@@ -204,11 +204,12 @@ export async function startServer(db: Database, options: ServerOptions): Promise
     },
     persistedGetCsrfExemption,
     rateLimitPerClient(limits),
+    // The deadline starts here, so that it covers a body that is slow to arrive and the wait for a slot.
+    requestTimeout(limits.requestTimeoutMs),
     express.json({ limit: limits.maxBodyBytes }),
     // Refused for its shape before it can take a slot or a place in the queue.
     documentGuard(limits),
     gate.middleware,
-    requestTimeout(limits.requestTimeoutMs),
     idempotencyKeys(db),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

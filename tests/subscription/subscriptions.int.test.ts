@@ -4,12 +4,13 @@ import { signDevToken } from '../../src/auth';
 import { DEFAULT_LIMITS, type Config } from '../../src/config';
 import type { Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { openDatabase, startTestServer } from '../helpers/testServer';
 import { InProcessPublisher, publisher } from '../../src/events';
 import { LiveSubscription, liveClient } from './liveClient';
 
 /**
- * Subscriptions end to end, on the shared seed database: a real graphql-ws client subscribes on a
+ * Subscriptions end to end, on a Neo4j of the suite's own: a real graphql-ws client subscribes on a
  * real server, writes go through the HTTP API (mutations and ingestArticle), and each event is waited
  * for, never slept on. Every entity and source here has a name unique to this run, so the suite may
  * run again on the same database beside other suites.
@@ -17,6 +18,7 @@ import { LiveSubscription, liveClient } from './liveClient';
 const AUTH: Config['auth'] = { jwtSecret: 'subscription-test-secret-of-32-characters!', jwksUrl: null, issuer: null, audience: null, anonymousRead: false };
 const run = randomUUID().slice(0, 8);
 
+let scratch: ScratchNeo4j | undefined;
 let db: Database;
 let server: RunningServer;
 let analystToken: string;
@@ -28,7 +30,9 @@ jest.setTimeout(300_000);
 const LIMITS = { ...DEFAULT_LIMITS, rateLimitPerMinute: 0, requestTimeoutMs: 120_000 };
 
 beforeAll(async () => {
-  db = openDatabase();
+  // Writes go to a Neo4j of this suite's own: the shared seed database must stay as the article says.
+  scratch = await startScratchNeo4j('subscriptions');
+  db = openDatabase(scratch.uri);
   server = await startTestServer(db, { auth: AUTH, limits: LIMITS, subscriptions: { enabled: true, maxConnections: 20, maxPerConnection: 4 } });
   analystToken = await signDevToken(AUTH, { role: 'analyst', subject: `live-analyst-${run}` });
   viewerToken = await signDevToken(AUTH, { role: 'viewer', subject: `live-viewer-${run}` });
@@ -38,6 +42,7 @@ afterAll(async () => {
   for (const item of open) await item.dispose();
   await server?.stop();
   await db?.close();
+  await scratch?.stop();
 });
 
 /** A client of the shared server, closed after the suite. */

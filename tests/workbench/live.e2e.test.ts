@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS, type Config } from '../../src/config';
 import { InProcessPublisher, publisher } from '../../src/events';
 import type { Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { openDatabase, startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
 import { newPage, openBySearch, WIDE } from './support/session';
@@ -19,6 +20,7 @@ jest.setTimeout(300_000);
 const auth: Config['auth'] = { jwtSecret: 'a-workbench-live-notice-secret-long-enough-0123', jwksUrl: null, issuer: null, audience: null, anonymousRead: true };
 const run = randomUUID().slice(0, 8);
 
+let scratch: ScratchNeo4j | undefined;
 let db: Database;
 let server: RunningServer;
 let browser: Browser;
@@ -27,7 +29,9 @@ let token: string;
 
 beforeAll(async () => {
   await ensureWorkbenchBuilt();
-  db = openDatabase();
+  // Writes go to a Neo4j of this suite's own: the shared seed database must stay as the article says.
+  scratch = await startScratchNeo4j('workbench-live');
+  db = openDatabase(scratch.uri);
   server = await startTestServer(db, { auth, limits: { ...DEFAULT_LIMITS, rateLimitPerMinute: 0, requestTimeoutMs: 150_000 } });
   token = await signDevToken(auth, { role: 'analyst', subject: `live-e2e-${run}` });
   browser = await launchChromium();
@@ -38,6 +42,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
   await db?.close();
+  await scratch?.stop();
 });
 
 const listeners = () => {
