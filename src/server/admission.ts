@@ -67,7 +67,6 @@ export const USAGE_HALF_LIFE_MS = 10_000;
 
 interface Waiting {
   key: string;
-  arrived: number;
   turn: () => void;
 }
 
@@ -107,6 +106,9 @@ export class ConcurrencyGate {
   };
 
   private admit(key: string, res: Response, next: NextFunction): void {
+    // The client hung up while its key was read (a token's verification is async): its 'close' has
+    // been and gone, so a slot taken now would never be given back.
+    if (res.destroyed || res.writableEnded) return;
     let released = false;
     let startedAt = 0;
     const release = () => {
@@ -136,7 +138,6 @@ export class ConcurrencyGate {
     };
     const entry: Waiting = {
       key,
-      arrived: performance.now(),
       turn: () => {
         res.off('close', leave);
         start();

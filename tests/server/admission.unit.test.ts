@@ -84,4 +84,18 @@ describe('ConcurrencyGate', () => {
     queuedHeavy.forEach((res) => res.emit('close'));
     expect(gate.load).toEqual({ running: 0, queued: 0 });
   });
+
+  it('takes no slot for a client that hung up while its key was read', async () => {
+    let resolveKey: (key: string) => void = () => undefined;
+    const gate = new ConcurrencyGate(1, 5, { keyOf: () => new Promise<string>((resolve) => (resolveKey = resolve)) });
+    const res = fakeResponse();
+    const started: number[] = [];
+    gate.middleware({} as Request, res as unknown as Response, (() => started.push(1)) as NextFunction);
+    res.destroyed = true;
+    res.emit('close');
+    resolveKey('gone');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual([]);
+    expect(gate.load).toEqual({ running: 0, queued: 0 });
+  });
 });
