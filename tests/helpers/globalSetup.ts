@@ -15,8 +15,10 @@ export const ANALYST_FIXTURE_DIR = path.join(projectRoot, 'tests', 'fixtures', '
  * - NEO4J_TEST_URI holds the seed article alone, so tests can assert exactly what it says;
  * - NEO4J_ANALYST_URI holds the seed plus the analyst fixture (tests/fixtures/analyst/).
  * Both load through the normal write code. Set both variables to use servers of your own instead.
+ * - NEO4J_SCRATCH_URIS: one empty server per jest worker, which the suites that write empty and
+ *   use in turn (tests/helpers/scratchNeo4j.ts).
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig?: { maxWorkers?: number }): Promise<void> {
   // Build the launcher once, before two servers start side by side and would both build it.
   ensureLauncherBuilt((line) => process.stderr.write(`[test neo4j] ${line}\n`));
   const started: Array<{ embedded: EmbeddedNeo4j; home: string }> = [];
@@ -36,12 +38,15 @@ export default async function globalSetup(): Promise<void> {
     return embedded.uri;
   };
   try {
-    const [seedUri, analystUri] = await allSettled([
+    const workers = Math.max(1, globalConfig?.maxWorkers ?? 1);
+    const [seedUri, analystUri, scratchUris] = await allSettled([
       process.env.NEO4J_TEST_URI ?? start('seed'),
       process.env.NEO4J_ANALYST_URI ?? start('analyst'),
+      process.env.NEO4J_SCRATCH_URIS ?? allSettled(Array.from({ length: workers }, (_, i) => start(`scratch-${i + 1}`))).then((uris) => uris.join(',')),
     ] as const);
     process.env.NEO4J_TEST_URI = seedUri;
     process.env.NEO4J_ANALYST_URI = analystUri;
+    process.env.NEO4J_SCRATCH_URIS = scratchUris;
 
     const fixture = readdirSync(ANALYST_FIXTURE_DIR)
       .filter((f) => f.endsWith('.json'))
