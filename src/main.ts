@@ -1,103 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { ConfigError, loadConfig } from './config';
-import { applySchema, EmbeddedNeo4jError, namedQueries, openDatabase, startEmbeddedNeo4j, type Database, type EmbeddedNeo4j } from './neo4j';
-import { loadSeedIfEmpty } from './seed';
-import { createLogger, startServer, type RunningServer } from './server';
+import { ApiThreadHealth, createLogger, startFront, type ApiThreadMessage, type FrontMessage, type RunningFront } from './server';
 
 /**
- * `npm start`: checks the configuration, starts the embedded Neo4j unless NEO4J_URI names a server,
- * applies the schema, seeds an empty database and serves GraphQL. Ctrl-C or SIGTERM stops the HTTP
- * server (finishing in-flight requests), the driver and the embedded Neo4j, in that order.
+ * `npm start`: checks the configuration, then starts the API thread (src/apiThread.ts: the embedded
+ * Neo4j unless NEO4J_URI names a server, the schema, the seed of an empty database, GraphQL on a
+ * private Unix socket) and, once it listens, the front on PORT (src/server/front.ts): /healthz and
+ * /readyz answered here, everything else passed to the API thread. Ctrl-C or SIGTERM stops
+ * accepting, lets the API thread finish in-flight requests and stop the driver and the embedded
+ * Neo4j, in that order, then exits.
  */
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const log = (line: string) => logger.info(line);
-  const queries = namedQueries();
-
-  let embedded: EmbeddedNeo4j | null = null;
-  let db: Database | null = null;
-  let server: RunningServer | null = null;
+  // The socket lives in a folder only this user can open: nobody else can reach the API thread
+  // around the front, whose X-Forwarded-For it believes.
+  const socketFolder = mkdtempSync(path.join(os.tmpdir(), 'kg-api-'));
+  const socketPath = path.join(socketFolder, 'api.sock');
+  const health = new ApiThreadHealth(config.healthStallMs);
+  const thread = new Worker(path.join(__dirname, 'apiThread.js'), { workerData: { socketPath } });
+  let front: RunningFront | null = null;
   let stopping = false;
-  const stop = async (signal: string) => {
+  let exitCode = 0;
+
+  const exit = (code: number) => {
+    front?.close();
+    rmSync(socketFolder, { recursive: true, force: true });
+    logger.flush();
+    process.exit(code);
+  };
+  const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: shutting down ...`);
-    await server?.stop();
-    await db?.close();
-    if (embedded) {
-      log('stopping Neo4j ...');
-      await embedded.stop();
-    }
-    log('stopped');
-    logger.flush();
-    process.exit(0);
+    health.markStopping();
+    front?.stopAccepting();
+    // Requests passing through finish first (each within LIMIT_REQUEST_TIMEOUT_MS), then the API thread stops.
+    void (front?.drained() ?? Promise.resolve()).then(() => thread.postMessage({ type: 'stop', signal } satisfies FrontMessage));
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 
-  try {
-    let uri = config.neo4jUri;
-    if (uri === null) {
-      embedded = await startEmbeddedNeo4j({
-        home: config.embedded.home,
-        port: config.embedded.port,
-        heap: config.embedded.heap,
-        transactionTimeoutSeconds: Math.ceil(config.transactionTimeoutMs / 1000),
-        password: config.neo4jPassword ?? undefined,
-        log,
+  thread.on('error', (error) => {
+    console.error('[kg] the API thread failed:', error);
+    exit(1);
+  });
+  thread.on('exit', (code) => {
+    if (stopping) return;
+    console.error(`[kg] the API thread ended unexpectedly (code ${code})`);
+    exit(1);
+  });
+  thread.on('message', (message: ApiThreadMessage) => {
+    health.record(message);
+    if (message.type === 'failed') {
+      console.error(message.expected ? `[kg] ${message.message}` : `[kg] failed to start: ${message.message}`);
+      stopping = true;
+      void thread.terminate().then(() => exit(1));
+    } else if (message.type === 'stopped') {
+      void thread.terminate().then(() => {
+        log('stopped');
+        exit(exitCode);
       });
-      uri = embedded.uri;
-    } else {
-      log(`using the Neo4j server at ${uri}`);
+    } else if (message.type === 'listening') {
+      void listen();
     }
-    db = openDatabase({
-      uri,
-      user: config.neo4jUser,
-      password: config.neo4jPassword ?? undefined,
-      database: config.neo4jDatabase,
-      transactionTimeoutMs: config.transactionTimeoutMs,
-    });
-    await db.driver.verifyConnectivity({ database: config.neo4jDatabase });
+  });
 
-    const statements = await applySchema(db, queries);
-    log(`schema applied (${statements} constraints and indexes)`);
-    if (config.seedOnEmpty) {
-      const seeded = await loadSeedIfEmpty(db);
-      log(seeded ? `empty database seeded: ${seeded.entities} entities, ${seeded.claims} claims` : 'database already holds data; seed skipped');
+  const listen = async () => {
+    try {
+      front = await startFront({ port: config.port, host: config.host, upstreamSocket: socketPath, trustProxy: config.limits.trustProxy, health, logger });
+    } catch (error) {
+      console.error(`[kg] failed to listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+      exitCode = 1;
+      stop('error');
+      return;
     }
-    server = await startServer(db, {
-      port: config.port,
-      host: config.host,
-      enableIde: config.enableIde,
-      enableIntrospection: config.enableIntrospection,
-      enableMetrics: config.enableMetrics,
-      corsOrigins: config.corsOrigins,
-      auth: config.auth,
-      limits: config.limits,
-      subscriptions: config.subscriptions,
-      federation: config.federation,
-      logger,
-    });
     if (config.production) {
       log(`production mode: introspection ${config.enableIntrospection ? 'on' : 'off'}, IDE ${config.enableIde ? 'on' : 'off'}, CORS origins: ${config.corsOrigins.join(', ') || 'none'}`);
     }
     if (!config.auth.jwtSecret && !config.auth.jwksUrl) {
       log('authentication is not configured: anyone may read, and nobody may write (set AUTH_JWT_SECRET and see `npm run token`)');
     }
-    log(`GraphQL API at ${server.url}/graphql, workbench at ${server.url}/${config.enableIde ? `, IDE at ${server.url}/ide` : ''} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  } catch (error) {
-    await db?.close().catch(() => {});
-    await embedded?.stop();
-    throw error;
-  }
+    const url = front.url;
+    log(`GraphQL API at ${url}/graphql, workbench at ${url}/${config.enableIde ? `, IDE at ${url}/ide` : ''} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  };
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof EmbeddedNeo4jError) {
-    console.error(`[kg] ${error.message}`);
-  } else {
-    console.error('[kg] failed to start:', error);
-  }
+  console.error(error instanceof ConfigError ? `[kg] ${error.message}` : `[kg] failed to start: ${String(error)}`);
   process.exit(1);
 });

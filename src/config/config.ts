@@ -25,6 +25,8 @@ export interface Config {
   transactionTimeoutMs: number;
   /** Load the seed graph when the database holds no entity. */
   seedOnEmpty: boolean;
+  /** `npm start`: /healthz says 503 `stalled` when the API thread has not beaten for this long. */
+  healthStallMs: number;
   /** NODE_ENV=production: introspection and the IDE default to off. */
   production: boolean;
   /** Serve the GraphQL IDE at /ide. */
@@ -146,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     transactionTimeoutMs: read('NEO4J_TX_TIMEOUT_MS', 30_000, (t) => parseInteger(t, 100, 3_600_000)),
     seedOnEmpty: read('SEED_ON_EMPTY', true, parseBoolean),
+    healthStallMs: read('HEALTH_STALL_MS', 30_000, (t) => parseInteger(t, 1_000, 3_600_000)),
     production,
     enableIde: false,
     enableIntrospection: false,

@@ -11,6 +11,7 @@ import { createAuthenticator, UnauthenticatedError } from '../auth';
 import { DEFAULT_LIMITS, DEFAULT_SUBSCRIPTIONS, type Config, type SubscriptionSettings } from '../config';
 import { buildSchema, buildSubgraphSchema, createContext, type Context, type RequestLocals } from '../api';
 import { DRIVER_POOL_SIZE, type Database } from '../neo4j';
+import { trustBehindFront } from './front';
 import { clientKey, ConcurrencyGate, rateLimitPerClient, type AdmissionLocals } from './admission';
 import { costLimitPlugin } from './cost';
 import { CostBudget } from './costBudget';
@@ -35,6 +36,11 @@ export const GRAPHQL_PATH = '/graphql';
 export interface ServerOptions {
   port: number;
   host: string;
+  /**
+   * Listen on this Unix socket instead of port and host, behind the front (front.ts): the front's
+   * X-Forwarded-For is then always believed, and TRUST_PROXY applies to the hops beyond it.
+   */
+  socketPath?: string;
   enableIde: boolean;
   auth: Config['auth'];
   /**
@@ -173,7 +179,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
     ],
   });
   const gate = new ConcurrencyGate(limits.maxConcurrent, limits.maxQueued, { keyOf: clientKey });
-  app.set('trust proxy', limits.trustProxy);
+  app.set('trust proxy', options.socketPath ? trustBehindFront(limits.trustProxy) : limits.trustProxy);
   let stopping = false;
   await apollo.start();
 
@@ -231,12 +237,13 @@ export async function startServer(db: Database, options: ServerOptions): Promise
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host, resolve);
+    if (options.socketPath) httpServer.listen(options.socketPath, resolve);
+    else httpServer.listen(options.port, options.host, resolve);
   });
-  const address = httpServer.address() as AddressInfo;
+  const address = httpServer.address();
   const host = options.host === '0.0.0.0' ? 'localhost' : options.host;
   return {
-    url: `http://${host}:${address.port}`,
+    url: typeof address === 'string' ? `unix:${address}` : `http://${host}:${(address as AddressInfo).port}`,
     apollo,
     metrics,
     gate,

@@ -7,3 +7,5 @@ export { operationCost, listSizeEstimator } from './cost';
 export type { RunningServer, ServerOptions } from './createServer';
 export { readExamples, EXAMPLES_DIR } from './examples';
 export type { ExampleOperation } from './examples';
+export { ApiThreadHealth, HEARTBEAT_MS, READINESS_MS, startFront } from './front';
+export type { ApiThreadMessage, FrontMessage, RunningFront } from './front';

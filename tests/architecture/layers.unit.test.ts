@@ -22,7 +22,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['stix'],
   ['api'],
   ['server'],
-  ['main'],
+  ['main', 'apiThread'],
 ];
 
 /**

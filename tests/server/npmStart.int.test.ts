@@ -1,0 +1,227 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { signDevToken } from '../../src/auth';
+import type { Config } from '../../src/config';
+import { freePort, isPortFree } from '../../src/neo4j';
+import { projectRoot } from '../../src/support';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+import { LiveSubscription, liveClient } from '../subscription/liveClient';
+
+/**
+ * `npm start`'s process (dist/src/main.js): the front on the public port, the API on a thread of
+ * its own behind it (src/server/front.ts, src/apiThread.ts).
+ * - Through the front: the probes, GraphQL, the client address for the rate limit, WebSocket
+ *   subscriptions.
+ * - Stopped by SIGTERM while a request is in flight: it stops accepting, finishes the request,
+ *   closes the driver, stops the embedded Neo4j and exits 0.
+ */
+let child: ChildProcess | null = null;
+let home: string;
+const logs: Array<Record<string, unknown>> = [];
+
+beforeAll(() => {
+  // The test runs the compiled service, as `npm start` does; build it from the current sources.
+  const build = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: projectRoot, encoding: 'utf8' });
+  // Type errors are the typecheck's to report; tsc still writes the JavaScript this test needs.
+  if (build.error) throw build.error;
+  if (!existsSync(path.join(projectRoot, 'dist', 'src', 'main.js'))) throw new Error(`tsc wrote no dist/src/main.js:\n${build.stdout}`);
+  home = mkdtempSync(path.join(os.tmpdir(), 'kg-test-shutdown-'));
+}, 120_000);
+afterAll(() => {
+  child?.kill('SIGKILL');
+  rmSync(home, { recursive: true, force: true });
+});
+
+const waitFor = async (what: string, check: () => boolean, timeoutMs: number) => {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; log so far:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+const connects = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+it('finishes the request in flight, then stops the HTTP server, the driver and Neo4j, and exits 0', async () => {
+  const [port, boltPort] = [await freePort(), await freePort()];
+  const running = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port), NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_EMBEDDED_HEAP: '512m', NEO4J_URI: '', LOG_LEVEL: 'info', NODE_ENV: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = running;
+  let exit: number | null | undefined;
+  running.once('exit', (code) => (exit = code));
+  let pending = '';
+  running.stdout?.on('data', (chunk) => {
+    pending += String(chunk);
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines.filter(Boolean)) logs.push(JSON.parse(line));
+  });
+  running.stderr?.on('data', (chunk) => logs.push({ stderr: String(chunk) }));
+  const logged = (pattern: RegExp) => logs.some((l) => typeof l.msg === 'string' && pattern.test(l.msg));
+
+  await waitFor('the API to be ready', () => logged(/GraphQL API at/) || exit !== undefined, 150_000);
+  expect(exit).toBeUndefined();
+
+  // A request whose body is still arriving when SIGTERM comes. `Expect: 100-continue` makes the
+  // server say when it has the request's headers (Node answers "100 Continue"): SIGTERM comes then.
+  const body = JSON.stringify({ query: '{ sources { totalCount } }' });
+  const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' };
+    const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    request.on('error', reject);
+    request.once('continue', () => {
+      request.write(body.slice(0, 10));
+      running.kill('SIGTERM');
+      // Stopped accepting: new connections are refused while the old one is still open.
+      void waitFor('new connections to be refused', () => refused, 10_000).then(() => request.end(body.slice(10)), reject);
+    });
+    request.flushHeaders();
+  });
+  let refused = false;
+  const poll = setInterval(() => void connects(port).then((ok) => (refused ||= !ok)), 100);
+  try {
+    const finished = await answer;
+    expect(finished.status).toBe(200);
+    expect(JSON.parse(finished.body)).toEqual({ data: { sources: { totalCount: 1 } } });
+  } finally {
+    clearInterval(poll);
+  }
+
+  await waitFor('the process to exit', () => exit !== undefined, 60_000);
+  expect(exit).toBe(0);
+  const messages = logs.map((l) => l.msg);
+  const order = ['SIGTERM: shutting down ...', 'stopping Neo4j ...', 'stopped'].map((m) => messages.indexOf(m));
+  expect(order.every((i) => i >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(await isPortFree(boltPort)).toBe(true);
+}, 240_000);
+
+describe('the front', () => {
+  const secret = 'front-test-secret-of-thirty-two-chars!';
+  const auth: Config['auth'] = { jwtSecret: secret, jwksUrl: null, issuer: null, audience: null, anonymousRead: true };
+  let scratch: ScratchNeo4j;
+  let service: ChildProcess | null = null;
+  let url: string;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    scratch = await startScratchNeo4j('front');
+    const port = await freePort();
+    service = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
+      cwd: projectRoot,
+      // An empty Neo4j of its own (seeded on start), a token secret, and a rate limit low enough to reach.
+      env: { ...process.env, PORT: String(port), NEO4J_URI: scratch.uri, SEED_ON_EMPTY: 'true', AUTH_JWT_SECRET: secret, RATE_LIMIT_PER_MINUTE: '8', LOG_LEVEL: 'info', NODE_ENV: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let exited: number | null | undefined;
+    service.once('exit', (code) => (exited = code));
+    service.stdout?.on('data', (chunk) => lines.push(...String(chunk).split('\n')));
+    service.stderr?.on('data', (chunk) => lines.push(String(chunk)));
+    const until = Date.now() + 120_000;
+    while (!lines.some((l) => l.includes('GraphQL API at'))) {
+      if (exited !== undefined || Date.now() > until) throw new Error(`the service did not start (exit ${exited}):\n${lines.join('\n')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    url = `http://127.0.0.1:${port}`;
+  }, 180_000);
+  afterAll(async () => {
+    if (service && service.exitCode === null) {
+      const exited = new Promise((resolve) => service!.once('exit', resolve));
+      service.kill('SIGTERM');
+      await exited;
+    }
+    await scratch?.stop();
+  }, 60_000);
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it('answers the probes itself, and passes GraphQL to the API thread', async () => {
+    const health = await fetch(`${url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    // The API thread gives every response it makes an X-Request-Id; the front's own answers have none.
+    expect(health.headers.get('x-request-id')).toBeNull();
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    const ready = await fetch(`${url}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', neo4j: 'up' }]);
+
+    const answer = await post({ query: '{ sources { totalCount } }' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('x-request-id')).toBeTruthy();
+    expect(await answer.json()).toEqual({ data: { sources: { totalCount: 1 } } });
+  });
+
+  it('gives the API thread the client address, not one the client made up (TRUST_PROXY is off)', async () => {
+    // Eight requests a minute per client: one client sending as eight "forwarded" addresses is still one client.
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      const answer = await post({ query: '{ sources { totalCount } }' }, { 'x-forwarded-for': `203.0.113.${i + 1}` });
+      statuses.push(answer.status);
+      await answer.arrayBuffer();
+    }
+    // The first test's request counts too: the ninth of this test is at least the ninth of the minute.
+    expect(statuses.slice(0, 7).every((s) => s === 200)).toBe(true);
+    expect(statuses[8]).toBe(429);
+  });
+
+  it('carries WebSocket subscriptions to the API thread and their events back', async () => {
+    const token = await signDevToken(auth, { role: 'analyst', subject: 'front-test-analyst' });
+    const { client, connected } = liveClient(url, token);
+    try {
+      await connected;
+      const added = new LiveSubscription(client, 'subscription { claimAdded { id text } }');
+      // The claim is written over HTTP through the front by another client (the rate limit is per subject).
+      const write = async (query: string, variables: Record<string, unknown>) => {
+        const answer = await post({ query, variables }, { authorization: `Bearer ${token}` });
+        const body = (await answer.json()) as { data?: any; errors?: unknown };
+        if (!body.data) throw new Error(JSON.stringify(body));
+        return body.data;
+      };
+      const source = await write('mutation S($input: SourceInput!) { recordSource(input: $input) { id } }', { input: { url: 'https://front.example/report', title: 'Front test report', publishedAt: '2025-01' } });
+      // A claim's identity is its source, subject, predicate and object: each claim below goes to a town of its own.
+      const entities = await write(
+        `mutation E($a: EntityInput!, $t0: EntityInput!, $t1: EntityInput!, $t2: EntityInput!, $t3: EntityInput!) { a: upsertEntity(input: $a) { id }
+          t0: upsertEntity(input: $t0) { id } t1: upsertEntity(input: $t1) { id } t2: upsertEntity(input: $t2) { id } t3: upsertEntity(input: $t3) { id } }`,
+        { a: { kind: 'ARMED_FORCE', name: 'Front test brigade' }, ...Object.fromEntries([0, 1, 2, 3].map((i) => [`t${i}`, { kind: 'LOCATION', name: `Front test town ${i}` }])) },
+      );
+      // The server registers a subscription asynchronously, and nothing tells the client when: claims
+      // are asserted, each new, until one arrives (almost always the first).
+      let arrived = false;
+      const arrival = added.next().finally(() => (arrived = true));
+      arrival.catch(() => undefined); // awaited below; a failure before that is the test's own
+      const asserted = new Map<string, string>();
+      for (let i = 0; i < 4 && !arrived; i += 1) {
+        const excerpt = `The front test brigade moved to town ${i}.`;
+        const claim = await write('mutation C($input: ClaimInput!) { assertClaim(input: $input) { id } }', {
+          input: { sourceId: source.recordSource.id, subjectId: entities.a.id, predicate: 'DEPLOYED_TO', objectId: entities[`t${i}`].id, excerpt, credibility: 4 },
+        });
+        asserted.set(claim.assertClaim.id, excerpt);
+      }
+      const event = (await arrival).data?.claimAdded as { id: string; text: string };
+      expect(asserted.get(event.id)).toBe(event.text);
+      added.dispose();
+    } finally {
+      await client.dispose();
+    }
+  });
+});
