@@ -28,6 +28,8 @@ export const VALUE_TYPES = [
   'DisputeEdge',
   'ExtractionProvenance',
   'FactChange',
+  'FeedEventActor',
+  'FeedField',
   'IngestResult',
   'PageInfo',
   'PartialDate',

@@ -24,6 +24,7 @@ import {
   type EntityRelationshipArgs,
   type RelationshipRecord,
 } from '../graph';
+import { findFeedEventsOfClaims, type FeedEventRecord } from '../feeds';
 import type { Database } from '../neo4j';
 import {
   countEntitySources,
@@ -74,6 +75,11 @@ export function createLoaders(db: Database) {
     entityHistory: groupedLoader<Record<string, never>, ChangeRecord[]>((ids) => findEntityHistory(db, ids)),
     /** Every dispute at a knowledge date ('' for today), computed once per request (Query.node). */
     disputesAsOf: new DataLoader<string, DisputeRecord[]>((dates) => Promise.all(dates.map((date) => findAllDisputes(db, null, date === '' ? null : date)))),
+    /** The feed records each claim was imported from (Claim.feedEvents); none for claims from elsewhere. */
+    claimFeedEvents: new DataLoader<string, FeedEventRecord[]>(async (ids) => {
+      const found = await findFeedEventsOfClaims(db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
     factClaimIds: new DataLoader<FactKey, string[], string>((facts) => findFactClaimIds(db, facts), {
       cacheKeyFn: factKeyString,
     }),

@@ -9,3 +9,4 @@ export type { FeedReport, LineError, EventDraft } from './model';
 export { EVENT_COLUMNS, MENTION_COLUMNS } from './gdelt/columns';
 export { ACLED_COLUMNS } from './acled/columns';
 export { feedEventId } from './keys';
+export { findFeedEventsOfClaims, type FeedEventRecord } from './read';

@@ -7,6 +7,7 @@ import type { ClaimConnectionRecord, SourceConnectionRecord, RelationshipConnect
 import type { SourceRecord } from '../source/model';
 import type { SubgraphRecord, PathRecord } from '../graph/model';
 import type { IngestResultRecord } from '../ingest/ingestArticle';
+import type { FeedEventRecord, FeedEventActorRecord } from '../feeds/read';
 import type { Context } from '../api/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -123,6 +124,11 @@ export type Claim = Node & {
   createdAt: Maybe<Scalars['String']['output']>;
   /** Who wrote it: the subject of the writer's token, seed for the seed loader, import for the import command. */
   createdBy: Maybe<Scalars['String']['output']>;
+  /**
+   * The feed records this claim was imported from (empty for claims from articles and analysts), with
+   * the feed's own counts and scores beside ours.
+   */
+  feedEvents: Array<FeedEvent>;
   /** Where the claim stands in analyst review. */
   review: ClaimReview;
   /** The original this claim corrects; the original is kept, REJECTED with a reason naming this claim. */
@@ -1533,6 +1539,66 @@ export type MutationRecordSourceArgs = {
   input: SourceInput;
 };
 
+/** The event feeds the graph imports (docs/feeds.md). */
+export type Feed =
+  /** GDELT 2.0's event and mentions tables. */
+  | 'GDELT'
+  /** ACLED's CSV export. */
+  | 'ACLED';
+
+/**
+ * One record of an event feed, kept beside the claims it made: the feed's own codes, counts and
+ * scores, which are the feed's view (GDELT's NumSources and NumMentions are its own count of
+ * corroboration, beside ours in `Relationship.corroboration`).
+ */
+export type FeedEvent = {
+  __typename?: 'FeedEvent';
+  /** Deterministic: a UUIDv5 of the feed and its event id, so a re-import finds the same record. */
+  id: Scalars['ID']['output'];
+  /** The feed it came from. */
+  feed: Feed;
+  /** The feed's own id of the record (GDELT's GLOBALEVENTID, ACLED's event_id_cnty). */
+  eventId: Scalars['String']['output'];
+  /** When it happened, to the precision the feed gives. */
+  date: Maybe<PartialDate>;
+  /** Where it happened (the feed's action geography, resolved to a place of the graph), when known. */
+  place: Maybe<Entity>;
+  /** Who took part, as the feed names them, resolved to entities of the graph. */
+  actors: Array<FeedEventActor>;
+  /** GDELT: how many source documents mentioned it in the first 15 minutes (NumSources); null for ACLED. */
+  numSources: Maybe<Scalars['Int']['output']>;
+  /** GDELT: how many mentions it had in those documents (NumMentions); null for ACLED. */
+  numMentions: Maybe<Scalars['Int']['output']>;
+  /** GDELT: how many documents mention it (NumArticles); null for ACLED. */
+  numArticles: Maybe<Scalars['Int']['output']>;
+  /** GDELT: the Goldstein scale of its event code, -10 (most conflictual) to +10; null for ACLED. */
+  goldsteinScale: Maybe<Scalars['Float']['output']>;
+  /** GDELT: the average tone of the documents that mention it, -100 to +100; null for ACLED. */
+  averageTone: Maybe<Scalars['Float']['output']>;
+  /** ACLED: the fatalities the record gives; null for GDELT. */
+  fatalities: Maybe<Scalars['Int']['output']>;
+  /** Every field the feed gave, by the feed's own column name, as text (empty fields left out), in name order. */
+  fields: Array<FeedField>;
+};
+
+/** One participant of a feed's event. */
+export type FeedEventActor = {
+  __typename?: 'FeedEventActor';
+  /** The role the feed gives it: actor1 or actor2 (GDELT, ACLED), assoc_actor_1 or assoc_actor_2 (ACLED's associated actors). */
+  role: Scalars['String']['output'];
+  /** The entity of the graph it resolved to. */
+  entity: Entity;
+};
+
+/** One field of a feed's record, under the feed's own column name. */
+export type FeedField = {
+  __typename?: 'FeedField';
+  /** The column's name in the feed's codebook (GoldsteinScale, sub_event_type). */
+  name: Scalars['String']['output'];
+  /** The value as text (numbers in their JSON form). */
+  value: Scalars['String']['output'];
+};
+
 /**
  * A fact between two entities, derived from the claims that support it. Claims are the truth; a
  * relationship can always be rebuilt from them.
@@ -2212,6 +2278,10 @@ export type ResolversTypes = {
   EntityInput: EntityInput;
   CoordinatesInput: CoordinatesInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Feed: Feed;
+  FeedEvent: ResolverTypeWrapper<FeedEventRecord>;
+  FeedEventActor: ResolverTypeWrapper<FeedEventActorRecord>;
+  FeedField: ResolverTypeWrapper<FeedField>;
   Relationship: ResolverTypeWrapper<RelationshipAsOf>;
   Origin: ResolverTypeWrapper<OriginOfFact>;
   OriginKind: OriginKind;
@@ -2282,6 +2352,9 @@ export type ResolversParentTypes = {
   EntityInput: EntityInput;
   CoordinatesInput: CoordinatesInput;
   Mutation: Record<PropertyKey, never>;
+  FeedEvent: FeedEventRecord;
+  FeedEventActor: FeedEventActorRecord;
+  FeedField: FeedField;
   Relationship: RelationshipAsOf;
   Origin: OriginOfFact;
   Subgraph: SubgraphRecord;
@@ -2356,6 +2429,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feedEvents?: Resolver<Array<ResolversTypes['FeedEvent']>, ParentType, ContextType>;
   review?: Resolver<ResolversTypes['ClaimReview'], ParentType, ContextType>;
   corrects?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   correctedBy?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -2595,6 +2669,32 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRecordSourceArgs, 'input'>>;
 };
 
+export type FeedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedEvent'] = ResolversParentTypes['FeedEvent']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  feed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['FeedEventActor']>, ParentType, ContextType>;
+  numSources?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  numMentions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  numArticles?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  goldsteinScale?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageTone?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fatalities?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FeedField']>, ParentType, ContextType>;
+};
+
+export type FeedEventActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedEventActor'] = ResolversParentTypes['FeedEventActor']> = {
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type FeedFieldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedField'] = ResolversParentTypes['FeedField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2771,6 +2871,9 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  FeedEvent?: FeedEventResolvers<ContextType>;
+  FeedEventActor?: FeedEventActorResolvers<ContextType>;
+  FeedField?: FeedFieldResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   Origin?: OriginResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

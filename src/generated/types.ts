@@ -116,6 +116,11 @@ export type Claim = Node & {
   createdAt: Maybe<Scalars['String']['output']>;
   /** Who wrote it: the subject of the writer's token, seed for the seed loader, import for the import command. */
   createdBy: Maybe<Scalars['String']['output']>;
+  /**
+   * The feed records this claim was imported from (empty for claims from articles and analysts), with
+   * the feed's own counts and scores beside ours.
+   */
+  feedEvents: Array<FeedEvent>;
   /** Where the claim stands in analyst review. */
   review: ClaimReview;
   /** The original this claim corrects; the original is kept, REJECTED with a reason naming this claim. */
@@ -1554,6 +1559,68 @@ export type MutationReopenClaimArgs = {
 /** Writing to the graph. Needs a token with the role each mutation names (docs/security.md). */
 export type MutationRecordSourceArgs = {
   input: SourceInput;
+};
+
+/** The event feeds the graph imports (docs/feeds.md). */
+export const Feed = {
+  /** GDELT 2.0's event and mentions tables. */
+  GDELT: 'GDELT',
+  /** ACLED's CSV export. */
+  ACLED: 'ACLED'
+} as const;
+
+export type Feed = typeof Feed[keyof typeof Feed];
+/**
+ * One record of an event feed, kept beside the claims it made: the feed's own codes, counts and
+ * scores, which are the feed's view (GDELT's NumSources and NumMentions are its own count of
+ * corroboration, beside ours in `Relationship.corroboration`).
+ */
+export type FeedEvent = {
+  __typename?: 'FeedEvent';
+  /** Deterministic: a UUIDv5 of the feed and its event id, so a re-import finds the same record. */
+  id: Scalars['ID']['output'];
+  /** The feed it came from. */
+  feed: Feed;
+  /** The feed's own id of the record (GDELT's GLOBALEVENTID, ACLED's event_id_cnty). */
+  eventId: Scalars['String']['output'];
+  /** When it happened, to the precision the feed gives. */
+  date: Maybe<PartialDate>;
+  /** Where it happened (the feed's action geography, resolved to a place of the graph), when known. */
+  place: Maybe<Entity>;
+  /** Who took part, as the feed names them, resolved to entities of the graph. */
+  actors: Array<FeedEventActor>;
+  /** GDELT: how many source documents mentioned it in the first 15 minutes (NumSources); null for ACLED. */
+  numSources: Maybe<Scalars['Int']['output']>;
+  /** GDELT: how many mentions it had in those documents (NumMentions); null for ACLED. */
+  numMentions: Maybe<Scalars['Int']['output']>;
+  /** GDELT: how many documents mention it (NumArticles); null for ACLED. */
+  numArticles: Maybe<Scalars['Int']['output']>;
+  /** GDELT: the Goldstein scale of its event code, -10 (most conflictual) to +10; null for ACLED. */
+  goldsteinScale: Maybe<Scalars['Float']['output']>;
+  /** GDELT: the average tone of the documents that mention it, -100 to +100; null for ACLED. */
+  averageTone: Maybe<Scalars['Float']['output']>;
+  /** ACLED: the fatalities the record gives; null for GDELT. */
+  fatalities: Maybe<Scalars['Int']['output']>;
+  /** Every field the feed gave, by the feed's own column name, as text (empty fields left out), in name order. */
+  fields: Array<FeedField>;
+};
+
+/** One participant of a feed's event. */
+export type FeedEventActor = {
+  __typename?: 'FeedEventActor';
+  /** The role the feed gives it: actor1 or actor2 (GDELT, ACLED), assoc_actor_1 or assoc_actor_2 (ACLED's associated actors). */
+  role: Scalars['String']['output'];
+  /** The entity of the graph it resolved to. */
+  entity: Entity;
+};
+
+/** One field of a feed's record, under the feed's own column name. */
+export type FeedField = {
+  __typename?: 'FeedField';
+  /** The column's name in the feed's codebook (GoldsteinScale, sub_event_type). */
+  name: Scalars['String']['output'];
+  /** The value as text (numbers in their JSON form). */
+  value: Scalars['String']['output'];
 };
 
 /**

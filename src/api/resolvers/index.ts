@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/graphql';
 import { authResolvers } from './auth';
 import { claimResolvers } from './claim';
 import { entityResolvers } from './entity';
+import { feedResolvers } from './feeds';
 import { graphResolvers } from './graph';
 import { ingestResolvers } from './ingest';
 import { nodeResolvers } from './node';
@@ -24,4 +25,5 @@ export const RESOLVERS: readonly Resolvers[] = [
   stixResolvers,
   subscriptionResolvers,
   nodeResolvers,
+  feedResolvers,
 ];
