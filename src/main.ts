@@ -77,6 +77,7 @@ async function main(): Promise<void> {
       limits: config.limits,
       subscriptions: config.subscriptions,
       federation: config.federation,
+      singleStatementReads: config.singleStatementReads,
       logger,
     });
     if (config.production) {
