@@ -2,7 +2,8 @@
 // @param afterId, beforeId: string | null -- the bounds of the range (null: open), read forward
 // @param limit: int -- page size plus one
 // @param the filters of findClaims (predicates, statuses, attribution, polarity, asOf, windowStart, windowEnd, minConfidence, excludeUnattributedOnly, entityId, subjectId, objectId, reportedById, sourceId, knownAfter, knownBy, reviewStatuses)
-// @param withSources, withEntities: boolean -- also read the claims' sources; the entities they name (subject, object, reporter, intermediary, the sources' publishers)
+// @param withSources: boolean -- also read the claims' sources
+// @param entityLinks: string[] -- also read the entities the claims name through these (SUBJECT, OBJECT, REPORTED_BY, RELAYED_BY); withPublishers: boolean -- and the sources' publishers
 // @returns page: {id, sortKey}[], claims: ClaimRow[], sources: SourceRow[], entities: EntityRow[]
 // findClaimsInIdOrder with the claims of the page, in one round trip where DataLoader takes three
 // (docs/architecture.md, "Reads in one statement"). The page is read as findClaimsInIdOrder reads
@@ -58,12 +59,14 @@ CALL (cited) {
            claimCount: COUNT { (s)<-[:CITED_IN]-() } }) AS sources
 }
 CALL (claimNodes, cited) {
-  WITH * WHERE $withEntities
   CALL (claimNodes, cited) {
+    WITH * WHERE size($entityLinks) > 0
     UNWIND claimNodes AS c
-    MATCH (c)-[:SUBJECT|OBJECT|REPORTED_BY|RELAYED_BY]->(n:Entity)
+    MATCH (c)-[link:SUBJECT|OBJECT|REPORTED_BY|RELAYED_BY]->(n:Entity)
+    WHERE type(link) IN $entityLinks
     RETURN n
     UNION
+    WITH * WHERE $withPublishers
     UNWIND cited AS s
     MATCH (s)-[:PUBLISHED_BY]->(n:Entity)
     RETURN n

@@ -5,7 +5,8 @@
 // @param backward: boolean -- the last items of the range, from the end (src/support/pagination.ts)
 // @param asOf: string | null; windowStart, windowEnd: string | null -- valid-time overlap; keepUndated: boolean
 // @param limit: int -- page size plus one
-// @param withSources, withEntities: boolean -- also read the claims' sources; the entities they name (subject, object, reporter, intermediary, the sources' publishers)
+// @param withSources: boolean -- also read the claims' sources
+// @param entityLinks: string[] -- also read the entities the claims name through these (SUBJECT, OBJECT, REPORTED_BY, RELAYED_BY); withPublishers: boolean -- and the sources' publishers
 // @returns entity: EntityRow | null, page: {id, sortKey}[], claims: ClaimRow[], sources: SourceRow[], entities: EntityRow[]
 // `timeline(entityId) { edges { node { ... source subject object } } }` in one round trip, where
 // DataLoader takes four (docs/architecture.md, "Reads in one statement"). Each part has the shape
@@ -52,12 +53,14 @@ CALL (cited) {
            claimCount: COUNT { (s)<-[:CITED_IN]-() } }) AS sources
 }
 CALL (claimNodes, cited) {
-  WITH * WHERE $withEntities
   CALL (claimNodes, cited) {
+    WITH * WHERE size($entityLinks) > 0
     UNWIND claimNodes AS c
-    MATCH (c)-[:SUBJECT|OBJECT|REPORTED_BY|RELAYED_BY]->(n:Entity)
+    MATCH (c)-[link:SUBJECT|OBJECT|REPORTED_BY|RELAYED_BY]->(n:Entity)
+    WHERE type(link) IN $entityLinks
     RETURN n
     UNION
+    WITH * WHERE $withPublishers
     UNWIND cited AS s
     MATCH (s)-[:PUBLISHED_BY]->(n:Entity)
     RETURN n

@@ -10,151 +10,153 @@
 // each reads its facts from the cursor on in index order and stops when it has a page, and the
 // branches are merged. A page costs about a page per type asked, where findRelationships reads
 // every fact. tests/cypher/singleStatementReads.shape.test.ts checks that the branches are the fact
-// types of src/vocabulary and differ only in their type.
+// types of src/vocabulary and differ only in their type. Facts only ever join two entities
+// (writeFacts), so the pattern names no label: with labels, Neo4j took seconds more to plan the
+// sixteen branches (once per server and kind of parameters; the plan is cached).
 CALL () {
   WITH * WHERE $types IS NULL OR 'DEPLOYED_TO' IN $types
-  MATCH (a:Entity)-[r:DEPLOYED_TO]->(b:Entity)
+  MATCH ()-[r:DEPLOYED_TO]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'CAPTURED_BY' IN $types
-  MATCH (a:Entity)-[r:CAPTURED_BY]->(b:Entity)
+  MATCH ()-[r:CAPTURED_BY]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'ALLIED_WITH' IN $types
-  MATCH (a:Entity)-[r:ALLIED_WITH]->(b:Entity)
+  MATCH ()-[r:ALLIED_WITH]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'SUPPORTS' IN $types
-  MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity)
+  MATCH ()-[r:SUPPORTS]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'FIGHTS_IN' IN $types
-  MATCH (a:Entity)-[r:FIGHTS_IN]->(b:Entity)
+  MATCH ()-[r:FIGHTS_IN]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'LOCATED_IN' IN $types
-  MATCH (a:Entity)-[r:LOCATED_IN]->(b:Entity)
+  MATCH ()-[r:LOCATED_IN]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'PART_OF' IN $types
-  MATCH (a:Entity)-[r:PART_OF]->(b:Entity)
+  MATCH ()-[r:PART_OF]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'AT_WAR_WITH' IN $types
-  MATCH (a:Entity)-[r:AT_WAR_WITH]->(b:Entity)
+  MATCH ()-[r:AT_WAR_WITH]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'CASUALTIES_IN' IN $types
-  MATCH (a:Entity)-[r:CASUALTIES_IN]->(b:Entity)
+  MATCH ()-[r:CASUALTIES_IN]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'KILLED_IN' IN $types
-  MATCH (a:Entity)-[r:KILLED_IN]->(b:Entity)
+  MATCH ()-[r:KILLED_IN]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'WOUNDED_IN' IN $types
-  MATCH (a:Entity)-[r:WOUNDED_IN]->(b:Entity)
+  MATCH ()-[r:WOUNDED_IN]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'MISSING_IN' IN $types
-  MATCH (a:Entity)-[r:MISSING_IN]->(b:Entity)
+  MATCH ()-[r:MISSING_IN]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'WOUNDED' IN $types
-  MATCH (a:Entity)-[r:WOUNDED]->(b:Entity)
+  MATCH ()-[r:WOUNDED]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'THREATENS_STABILITY_OF' IN $types
-  MATCH (a:Entity)-[r:THREATENS_STABILITY_OF]->(b:Entity)
+  MATCH ()-[r:THREATENS_STABILITY_OF]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'ATTACKED' IN $types
-  MATCH (a:Entity)-[r:ATTACKED]->(b:Entity)
+  MATCH ()-[r:ATTACKED]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
   WITH * WHERE $types IS NULL OR 'SEIZED' IN $types
-  MATCH (a:Entity)-[r:SEIZED]->(b:Entity)
+  MATCH ()-[r:SEIZED]->()
   WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
-  RETURN r, a, b ORDER BY r.id LIMIT toInteger($limit)
+  RETURN r ORDER BY r.id LIMIT toInteger($limit)
 }
-WITH r, a, b ORDER BY r.id LIMIT toInteger($limit)
-RETURN r { .*, type: type(r), fromId: a.id, toId: b.id } AS relationship, '' AS sortKey, r.id AS id
+WITH r ORDER BY r.id LIMIT toInteger($limit)
+RETURN r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship, '' AS sortKey, r.id AS id

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { findClaimPageInIdOrder, findEntityWithClaims, type ClaimFilterInput, type ClaimView, type KeyedPage, type PageRecords } from '../claim';
+import { findClaimPageInIdOrder, findEntityWithClaims, type ClaimFilterInput, type ClaimPageReads, type ClaimView, type KeyedPage, type PageRecords } from '../claim';
 import type { EntityRelationshipsArgs, QueryTimelineArgs } from '../generated/graphql';
 import { findEntityWithRelationships } from '../graph';
 import type { PageRequest } from '../support';
@@ -27,9 +27,18 @@ function prime(loaders: Loaders, records: PageRecords): void {
   for (const source of records.sources) loaders.source.prime(source.id, source);
 }
 
-/** Whether a claim's selection shows an entity it names. */
-const namesEntities = (claim: Selection) =>
-  ['subject', 'object', 'reportedBy', 'intermediary'].some((field) => claim.has(field)) || claim.has('source', 'publisher');
+/** The claim fields that show an entity, and the edge each follows. */
+const ENTITY_FIELDS = { subject: 'SUBJECT', object: 'OBJECT', reportedBy: 'REPORTED_BY', intermediary: 'RELAYED_BY' } as const;
+
+/** What to read beside a page of claims whose selection is `claim` (absent: the page alone). */
+function claimReads(claim: Selection | null | undefined): ClaimPageReads {
+  if (!claim) return { sources: false, entityLinks: [], publishers: false };
+  return {
+    sources: claim.has('source'),
+    entityLinks: Object.entries(ENTITY_FIELDS).filter(([field]) => claim.has(field)).map(([, link]) => link),
+    publishers: claim.has('source', 'publisher'),
+  };
+}
 
 /** Whether a connection's selection reads its page (not only totalCount). */
 const readsPage = (connection: Selection) => connection.has('edges') || connection.has('pageInfo');
@@ -75,10 +84,7 @@ export async function primeTimeline(context: Context, args: QueryTimelineArgs, k
   const selection = Selection.of(info);
   if (!readsPage(selection)) return;
   const node = selection.field('edges')?.field('node');
-  const read = await findEntityWithClaims(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, {
-    sources: node?.has('source') ?? false,
-    entities: node ? namesEntities(node) : false,
-  });
+  const read = await findEntityWithClaims(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, claimReads(node));
   context.loaders.entity.prime(args.entityId, read.entity);
   if (read.entity === null) return;
   context.loaders.entityClaims.prime(keys.page, read.page);
@@ -101,10 +107,7 @@ export async function claimPageInOneStatement(
   const selection = Selection.of(info);
   if (!readsPage(selection)) return null;
   const node = selection.field('edges')?.field('node');
-  const read = await findClaimPageInIdOrder(context.db, filter, view, request, {
-    sources: node?.has('source') ?? false,
-    entities: node ? namesEntities(node) : false,
-  });
+  const read = await findClaimPageInIdOrder(context.db, filter, view, request, claimReads(node));
   prime(context.loaders, read);
   return read.page;
 }

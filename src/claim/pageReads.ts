@@ -18,10 +18,13 @@ export interface PageRecords {
   entities: EntityRecord[];
 }
 
-/** What to read beside a claim page: the claims' sources; the entities they name (subjects, objects, reporters, intermediaries, publishers). */
+/** What to read beside a claim page: the claims' sources, and the entities the selection shows. */
 export interface ClaimPageReads {
   sources: boolean;
-  entities: boolean;
+  /** The claims' edges to the entities asked for: SUBJECT, OBJECT, REPORTED_BY, RELAYED_BY. */
+  entityLinks: Array<'SUBJECT' | 'OBJECT' | 'REPORTED_BY' | 'RELAYED_BY'>;
+  /** The sources' publishers. */
+  publishers: boolean;
 }
 
 /** The records of a one-statement read's row (missing lists are empty). */
@@ -33,7 +36,7 @@ export function pageRecords(row: Row, entities: unknown[] = []): PageRecords {
   };
 }
 
-const readParams = (reads: ClaimPageReads) => ({ withSources: reads.sources, withEntities: reads.entities });
+const readParams = (reads: ClaimPageReads) => ({ withSources: reads.sources, entityLinks: reads.entityLinks, withPublishers: reads.publishers });
 
 /**
  * An entity (null when no entity has the id) with one page of its claims and their records: what
