@@ -1,5 +1,6 @@
 // @name findRelationshipsInIdOrder
 // @param afterId, beforeId: string | null -- the bounds of the range (null: open), read forward
+// @param pastEveryId: string -- a string above every id, the start of an empty range
 // @param limit: int -- page size plus one
 // @param types: string[] | null; asOf: string | null -- facts with a claim known by then; windowStart, windowEnd, keepUndated: valid-time overlap
 // @param minConfidence: float | null; excludeUnattributedOnly: boolean
@@ -9,149 +10,134 @@
 // needs one type, so there is one branch per fact type (fact_id_<TYPE> in cypher/schema/constraints.cypher):
 // each reads its facts from the cursor on in index order and stops when it has a page, and the
 // branches are merged. A page costs about a page per type asked, where findRelationships reads
-// every fact. tests/cypher/singleStatementReads.shape.test.ts checks that the branches are the fact
+// every fact. A type not asked for seeks an empty range (from $pastEveryId), so its index is not
+// read at all (a guard before the MATCH, `WITH * WHERE ... IN $types`, was planned after the seek). tests/cypher/singleStatementReads.shape.test.ts checks that the branches are the fact
 // types of src/vocabulary and differ only in their type. Facts only ever join two entities
 // (writeFacts), so the pattern names no label: with labels, Neo4j took seconds more to plan the
 // sixteen branches (once per server and kind of parameters; the plan is cached).
 CALL () {
-  WITH * WHERE $types IS NULL OR 'DEPLOYED_TO' IN $types
   MATCH ()-[r:DEPLOYED_TO]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'DEPLOYED_TO' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'CAPTURED_BY' IN $types
   MATCH ()-[r:CAPTURED_BY]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'CAPTURED_BY' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'ALLIED_WITH' IN $types
   MATCH ()-[r:ALLIED_WITH]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'ALLIED_WITH' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'SUPPORTS' IN $types
   MATCH ()-[r:SUPPORTS]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'SUPPORTS' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'FIGHTS_IN' IN $types
   MATCH ()-[r:FIGHTS_IN]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'FIGHTS_IN' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'LOCATED_IN' IN $types
   MATCH ()-[r:LOCATED_IN]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'LOCATED_IN' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'PART_OF' IN $types
   MATCH ()-[r:PART_OF]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'PART_OF' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'AT_WAR_WITH' IN $types
   MATCH ()-[r:AT_WAR_WITH]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'AT_WAR_WITH' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'CASUALTIES_IN' IN $types
   MATCH ()-[r:CASUALTIES_IN]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'CASUALTIES_IN' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'KILLED_IN' IN $types
   MATCH ()-[r:KILLED_IN]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'KILLED_IN' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'WOUNDED_IN' IN $types
   MATCH ()-[r:WOUNDED_IN]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'WOUNDED_IN' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'MISSING_IN' IN $types
   MATCH ()-[r:MISSING_IN]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'MISSING_IN' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'WOUNDED' IN $types
   MATCH ()-[r:WOUNDED]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'WOUNDED' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'THREATENS_STABILITY_OF' IN $types
   MATCH ()-[r:THREATENS_STABILITY_OF]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'THREATENS_STABILITY_OF' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'ATTACKED' IN $types
   MATCH ()-[r:ATTACKED]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'ATTACKED' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $excludeUnattributedOnly OR NOT r.unattributedOnly)
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
   UNION ALL
-  WITH * WHERE $types IS NULL OR 'SEIZED' IN $types
   MATCH ()-[r:SEIZED]->()
-  WHERE r.id > coalesce($afterId, '') AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
+  WHERE r.id > CASE WHEN $types IS NULL OR 'SEIZED' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)

@@ -134,6 +134,9 @@ export async function shortestPaths(
     .map((p) => ({ nodeIds: p.nodeIds, edges: p.edges.map((e) => kept.get(e.id) as RelationshipRecord) }));
 }
 
+/** Above every id (ids are UUIDs): where findRelationshipsInIdOrder starts the empty range of a type not asked for. */
+const PAST_EVERY_ID = '\u{10FFFF}';
+
 export interface RelationshipFilterInput {
   types?: readonly RelationshipType[] | null;
   entityId?: string | null;
@@ -166,7 +169,7 @@ export async function findRelationships(
   const params = filterParams(filter, view);
   // A forward page in id order that names no entity seeks each type's id index from the cursor.
   const rows = orderBy === 'ID' && !page.backward && params.anchorId === null
-    ? await db.read('findRelationshipsInIdOrder', { ...params, afterId: page.afterId, beforeId: page.beforeId, limit: page.size + 1 })
+    ? await db.read('findRelationshipsInIdOrder', { ...params, afterId: page.afterId, beforeId: page.beforeId, limit: page.size + 1, pastEveryId: PAST_EVERY_ID })
     : await db.read('findRelationships', { ...params, orderBy, ...pageParams(page, orderBy !== 'ID') });
   const sortKeys = new Map(rows.map((row) => [row.id as string, row.sortKey as string | number]));
   // Paged on the stored facts, then recomputed: a fact the view drops leaves the page short, but

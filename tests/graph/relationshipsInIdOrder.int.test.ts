@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const none = { entityId: null, fromId: null, toId: null, anchorId: null };
+const none = { entityId: null, fromId: null, toId: null, anchorId: null, pastEveryId: '\u{10FFFF}' };
 const view = { asOf: null, windowStart: null, windowEnd: null, keepUndated: false, minConfidence: null, excludeUnattributedOnly: false };
 
 async function midKnowledgeDate(): Promise<string> {
