@@ -104,6 +104,9 @@ const Q6C_PEER = `query Q6c($where: ClaimWhere, $after: String, $first: Int = 20
   }
 }`;
 
+/** Our texts of Q1, Q5, Q6 and Q6c, for the tests of their round trips (tests/api/singleStatementReads.int.test.ts). */
+export const OUR_READ_QUERIES = { Q1, Q5, Q6, Q6c: Q6C } as const;
+
 /** Q1 for the peer: one connection per fact type and direction, each fact's claims by triple. */
 function q1Peer(): string {
   const claimFields = 'id text confidence status validFrom validFromPrecision source { id title url publishedAt }';

@@ -85,6 +85,7 @@ async function serve(): Promise<void> {
       limits: config.limits,
       subscriptions: config.subscriptions,
       federation: config.federation,
+      singleStatementReads: config.singleStatementReads,
       logger,
     });
   } catch (error) {

@@ -23,6 +23,18 @@ export interface Context {
   log?: Logger;
   /** The HTTP response's locals, where the operation name is left for the access log. */
   locals?: RequestLocals;
+  /**
+   * Top-level reads whose selection one statement covers (an entity with its relationships, a
+   * timeline page, a claims page) fetch it in one round trip (src/api/singleStatement.ts); false
+   * leaves every field to the DataLoaders (SINGLE_STATEMENT_READS=false). The answers are the same.
+   */
+  singleStatementReads: boolean;
+}
+
+/** How the GraphQL layer reads, from the configuration. */
+export interface ReadOptions {
+  /** See Context.singleStatementReads; true by default. */
+  singleStatementReads?: boolean;
 }
 
 export interface Access {
@@ -35,6 +47,6 @@ export interface Access {
 /** A server without a secret: anyone reads, nobody writes through HTTP. */
 const OPEN_READ_ONLY: Access = { authenticationEnabled: false, anonymousRead: true };
 
-export function createContext(db: Database, user: User | null = null, access: Access = OPEN_READ_ONLY): Context {
-  return { db, loaders: createLoaders(db), user, access };
+export function createContext(db: Database, user: User | null = null, access: Access = OPEN_READ_ONLY, reads: ReadOptions = {}): Context {
+  return { db, loaders: createLoaders(db), user, access, singleStatementReads: reads.singleStatementReads ?? true };
 }

@@ -2,6 +2,6 @@
 export { buildSubgraphSchema, subgraphTypeDefs, KEYED_TYPES } from './subgraph';
 export { buildSchema, readTypeDefs, mergeResolvers, SCHEMA_DIR } from './schema';
 export { createContext } from './context';
-export type { Context, Access, RequestLocals } from './context';
+export type { Context, Access, ReadOptions, RequestLocals } from './context';
 export { createLoaders } from './loaders';
 export type { Loaders } from './loaders';

@@ -9,3 +9,4 @@ export type { FactKey, FactProps } from './facts';
 export * from './review';
 export { originsOf, originKeysByClaim, describeOrigin, sourceCountOf, bestScoreByOrigin } from './origins';
 export type { OriginRecord, OriginNames, OriginClaim } from './origins';
+export * from './pageReads';

@@ -60,19 +60,20 @@ export async function findClaims(
   // (findClaimsInIdOrder, findClaimsInReverseIdOrder).
   const bounds = { afterId: page.afterId, limit: page.size + 1 };
   const rows = orderBy !== 'ID'
-    ? await db.read('findClaims', { ...filterParams(filter, view), ...pageParams(page, true), idFloor: '', orderBy })
+    ? await db.read('findClaims', { ...claimFilterParams(filter, view), ...pageParams(page, true), idFloor: '', orderBy })
     : page.backward
-      ? await db.read('findClaimsInReverseIdOrder', { ...filterParams(filter, view), ...bounds, ceiling: page.beforeId ?? ID_CEILING })
-      : await db.read('findClaimsInIdOrder', { ...filterParams(filter, view), ...bounds, beforeId: page.beforeId });
+      ? await db.read('findClaimsInReverseIdOrder', { ...claimFilterParams(filter, view), ...bounds, ceiling: page.beforeId ?? ID_CEILING })
+      : await db.read('findClaimsInIdOrder', { ...claimFilterParams(filter, view), ...bounds, beforeId: page.beforeId });
   return toPage(rows.map((row) => ({ id: row.id as string, sortKey: row.sortKey as string | number })), page);
 }
 
 export async function countClaims(db: Database, filter: ClaimFilterInput, view: ClaimView): Promise<number> {
-  const rows = await db.read('countClaims', { ...filterParams(filter, view), idFloor: '' });
+  const rows = await db.read('countClaims', { ...claimFilterParams(filter, view), idFloor: '' });
   return (rows[0]?.total as number | undefined) ?? 0;
 }
 
-function filterParams(filter: ClaimFilterInput, view: ClaimView): Record<string, unknown> {
+/** The Cypher parameters of a claim filter and view (findClaims and the queries that share its filters). */
+export function claimFilterParams(filter: ClaimFilterInput, view: ClaimView): Record<string, unknown> {
   const list = <T>(values: readonly T[] | null | undefined) => (values && values.length > 0 ? [...values] : null);
   return {
     entityId: filter.entityId ?? null,

@@ -27,6 +27,11 @@ export interface Config {
   seedOnEmpty: boolean;
   /** `npm start`: /healthz says 503 `stalled` when the API thread has not beaten for this long. */
   healthStallMs: number;
+  /**
+   * Top-level reads fetch what their selection asks for in one statement where one covers it (an
+   * entity with its relationships, a timeline page, a claims page); false leaves it to DataLoader.
+   */
+  singleStatementReads: boolean;
   /** NODE_ENV=production: introspection and the IDE default to off. */
   production: boolean;
   /** Serve the GraphQL IDE at /ide. */
@@ -149,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     transactionTimeoutMs: read('NEO4J_TX_TIMEOUT_MS', 30_000, (t) => parseInteger(t, 100, 3_600_000)),
     seedOnEmpty: read('SEED_ON_EMPTY', true, parseBoolean),
     healthStallMs: read('HEALTH_STALL_MS', 30_000, (t) => parseInteger(t, 1_000, 3_600_000)),
+    singleStatementReads: read('SINGLE_STATEMENT_READS', true, parseBoolean),
     production,
     enableIde: false,
     enableIntrospection: false,

@@ -1,4 +1,5 @@
-import type { ClaimRecord } from '../claim';
+import { pageRecords, type ClaimRecord, type PageRecords } from '../claim';
+import { toEntityRecord, type EntityRecord } from '../entity';
 import type { Direction, RelationshipOrder, RelationshipType } from '../generated/types';
 import type { Database } from '../neo4j/database';
 import { BadUserInputError, pageParams, perEntity, toPage, type Page, type PageRequest } from '../support';
@@ -133,6 +134,9 @@ export async function shortestPaths(
     .map((p) => ({ nodeIds: p.nodeIds, edges: p.edges.map((e) => kept.get(e.id) as RelationshipRecord) }));
 }
 
+/** Above every id (ids are UUIDs): where findRelationshipsInIdOrder starts the empty range of a type not asked for. */
+const PAST_EVERY_ID = '\u{10FFFF}';
+
 export interface RelationshipFilterInput {
   types?: readonly RelationshipType[] | null;
   entityId?: string | null;
@@ -162,11 +166,11 @@ export async function findRelationships(
   page: PageRequest,
   loadClaims: ClaimLoader,
 ): Promise<RelationshipPage> {
-  const rows = await db.read('findRelationships', {
-    ...filterParams(filter, view),
-    orderBy,
-    ...pageParams(page, orderBy !== 'ID'),
-  });
+  const params = filterParams(filter, view);
+  // A forward page in id order that names no entity seeks each type's id index from the cursor.
+  const rows = orderBy === 'ID' && !page.backward && params.anchorId === null
+    ? await db.read('findRelationshipsInIdOrder', { ...params, afterId: page.afterId, beforeId: page.beforeId, limit: page.size + 1, pastEveryId: PAST_EVERY_ID })
+    : await db.read('findRelationships', { ...params, orderBy, ...pageParams(page, orderBy !== 'ID') });
   const sortKeys = new Map(rows.map((row) => [row.id as string, row.sortKey as string | number]));
   // Paged on the stored facts, then recomputed: a fact the view drops leaves the page short, but
   // its cursors and hasNextPage/hasPreviousPage stay those of the range.
@@ -201,6 +205,43 @@ export async function findEntityRelationships(
     ...pageParams(args.page, false),
   });
   return perEntity(entityIds, rows, (row) => toPage((row.page as unknown[]).map(toRelationshipRecord), args.page), toPage([], args.page));
+}
+
+/** What to read beside an entity's facts: their two ends, their claims, the claims' sources. */
+export interface RelationshipPageReads {
+  ends: boolean;
+  claims: boolean;
+  sources: boolean;
+}
+
+/**
+ * An entity (null when no entity has the id, a merged one's id resolving as findEntitiesByIds does)
+ * with one page of its facts and the records they show, in one statement: what findEntitiesByIds,
+ * findEntityRelationships, findClaimsByIds and findSourcesByIds give (src/claim/pageReads.ts).
+ */
+export async function findEntityWithRelationships(
+  db: Database,
+  id: string,
+  args: EntityRelationshipArgs,
+  reads: RelationshipPageReads,
+): Promise<{ entity: EntityRecord | null; page: Page<RelationshipRecord> } & PageRecords> {
+  const [row] = await db.read('findEntityWithRelationships', {
+    id,
+    direction: args.direction,
+    types: args.types,
+    asOf: args.asOf,
+    ...pageParams(args.page, false),
+    withEnds: reads.ends,
+    withClaims: reads.claims,
+    withSources: reads.sources,
+  });
+  if (!row) throw new Error('expected findEntityWithRelationships to return one row, but it returned none');
+  const records = pageRecords(row, (row.ends as unknown[] | null) ?? []);
+  return {
+    entity: row.entity ? toEntityRecord(row.entity) : null,
+    page: toPage((row.page as unknown[]).map(toRelationshipRecord), args.page),
+    ...records,
+  };
 }
 
 export async function countEntityRelationships(

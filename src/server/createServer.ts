@@ -61,6 +61,8 @@ export interface ServerOptions {
   subscriptions?: SubscriptionSettings;
   /** `subgraph`: serve the schema as an Apollo Federation 2 subgraph (docs/federation.md); default `off`. */
   federation?: Config['federation'];
+  /** Reads in one statement where the selection allows (default true; see Config). */
+  singleStatementReads?: boolean;
 }
 
 export interface RunningServer {
@@ -225,7 +227,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
             throw new UnauthenticatedError('expected a bearer token: this server does not let anonymous requests read');
           }
           const { deadline } = res.locals as { deadline: number };
-          return { ...createContext(db.forRequest(deadline), user, access), log: (res.locals as RequestLocals).log, locals: res.locals as RequestLocals };
+          return { ...createContext(db.forRequest(deadline), user, access, { singleStatementReads: options.singleStatementReads ?? true }), log: (res.locals as RequestLocals).log, locals: res.locals as RequestLocals };
         } catch (error) {
           metrics?.countError(String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           throw error;

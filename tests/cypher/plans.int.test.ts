@@ -65,12 +65,41 @@ const cases: Array<[string, string, Record<string, unknown>]> = [
   ['timeline', 'findEntityClaims', { entityIds: [seedIds.kursk], orderBy: 'VALID_TIME', ...page, afterKey: '', asOf: null, windowStart: null, windowEnd: null }],
   ['Entity.relationships', 'findEntityRelationships', { entityIds: [seedIds.kursk], direction: 'BOTH', types: null, asOf: null, afterId: null, limit: 21 }],
   ['Entity.sources', 'findEntitySources', { entityIds: [seedIds.kursk], afterId: null, limit: 21 }],
+  [
+    'entity with its relationships, in one statement',
+    'findEntityWithRelationships',
+    { id: seedIds.kursk, direction: 'BOTH', types: null, asOf: null, ...page, withEnds: true, withClaims: true, withSources: true },
+  ],
+  [
+    'timeline, in one statement',
+    'findEntityWithClaims',
+    { entityId: seedIds.kursk, orderBy: 'VALID_TIME', ...page, afterKey: '', ...view, keepUndated: false, withSources: true, entityLinks: ['SUBJECT'], withPublishers: false },
+  ],
+  [
+    'claims, in one statement',
+    'findClaimPageInIdOrder',
+    {
+      afterId: null, beforeId: null, limit: 21, predicates: null, statuses: null, attribution: null, polarity: null, entityId: null,
+      subjectId: null, objectId: null, reportedById: null, sourceId: null, knownAfter: null, knownBy: null, reviewStatuses: null,
+      ...view, keepUndated: false, withSources: true, entityLinks: ['SUBJECT'], withPublishers: false,
+    },
+  ],
 ];
+
+/** Relationship index seeks: findRelationshipsInIdOrder reads each fact type's id index (cypher/schema/constraints.cypher). */
+const RELATIONSHIP_INDEX_SEEK = /^DirectedRelationshipIndexSeekByRange.*RANGE INDEX/;
 
 describe('query plans', () => {
   it.each(cases)('%s (%s) starts from an index seek', async (_field, name, params) => {
     const plan = await planOf(name, params);
     expect({ name, seeks: plan.filter((op) => INDEX_SEEK.test(op)).length > 0 }).toEqual({ name, seeks: true });
+  });
+
+  it('an unanchored relationships page in id order seeks the id index of every fact type', async () => {
+    const plan = await planOf('findRelationshipsInIdOrder', { types: null, pastEveryId: '\u{10FFFF}', afterId: null, beforeId: null, limit: 21, ...view, keepUndated: false });
+    const seeks = plan.filter((op) => RELATIONSHIP_INDEX_SEEK.test(op));
+    expect(seeks).toHaveLength(16);
+    expect(plan.filter((op) => /AllRelationshipsScan|RelationshipTypeScan/.test(op))).toEqual([]);
   });
 
   it('search starts from the full-text index', async () => {

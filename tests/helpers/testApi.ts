@@ -26,6 +26,8 @@ export interface TestApi {
 export interface TestApiOptions {
   /** Wraps the driver under the API's Database, to watch or pace what it sends (see lockstepDriver). */
   wrapDriver?: (driver: Driver) => Driver;
+  /** SINGLE_STATEMENT_READS: reads in one statement where the selection allows (default true, as the server). */
+  singleStatementReads?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function createTestApi(uri = process.env.NEO4J_TEST_URI, user: User
     db,
     apollo,
     async execute(query, variables) {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db, user) });
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db, user, undefined, { singleStatementReads: options.singleStatementReads }) });
       if (response.body.kind !== 'single') throw new Error('expected a single result, but got an incremental one');
       const { data, errors } = response.body.singleResult;
       return { data, errors: errors as OperationResult['errors'] };

@@ -6,11 +6,14 @@ import { assertClaim, retractClaim } from '../../write';
 import { claimView, knownDate, loadedConnection, minConfidence } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
 import { loadAllRequired, loadRequired, requireEntityArgument, type Loaders } from '../loaders';
+import { timelineKeys } from '../fieldKeys';
+import { claimPageInOneStatement, primeTimeline } from '../singleStatement';
 import { allAsOf, type ClaimAsOf } from '../views';
 
 export const claimResolvers: Resolvers = {
   Query: {
-    claims: async (_parent, { filter, first, after, last, before, asOf, orderBy }, { db, loaders }) => {
+    claims: async (_parent, { filter, first, after, last, before, asOf, orderBy }, context, info) => {
+      const { db, loaders } = context;
       const view = claimView({ asOf, validDuring: filter?.validDuring });
       const claimFilter = {
         ...filter,
@@ -19,18 +22,19 @@ export const claimResolvers: Resolvers = {
         knownBy: knownDate(filter?.knownBy, 'knownBy'),
       };
       const order = orderBy ?? 'ID';
-      const page = findClaims(db, claimFilter, view, order, pageRequest({ first, after, last, before }, order !== 'ID'));
+      const request = pageRequest({ first, after, last, before }, order !== 'ID');
+      // In id order, one statement reads the page with its claims when the selection allows (singleStatement.ts).
+      const page = (order === 'ID' ? claimPageInOneStatement(context, claimFilter, view, request, info) : Promise.resolve(null))
+        .then((read) => read ?? findClaims(db, claimFilter, view, order, request));
       return loadedConnection(page, loaders.claim, 'claim', order !== 'ID', () => countClaims(db, claimFilter, view), view.asOf);
     },
-    timeline: async (_parent, { entityId, from, to, first, after, last, before, asOf }, { loaders }) => {
-      const view = claimView({ asOf, from, to });
-      const request = pageRequest({ first, after, last, before }, true);
-      await requireEntityArgument(loaders, entityId, 'entityId');
-      const args = { view, orderBy: 'VALID_TIME' as const, page: request };
-      const page = loaders.entityClaims.load({ entityId, args });
-      return loadedConnection(page, loaders.claim, 'claim', true, () =>
-        loaders.entityClaimCounts.load({ entityId, args: { view } }), view.asOf,
-      );
+    timeline: async (_parent, args, context, info) => {
+      const { loaders } = context;
+      const { view, page: key, count } = timelineKeys(args.entityId, args);
+      // One statement for the entity and the page when the selection allows (singleStatement.ts).
+      await primeTimeline(context, args, { view, page: key, count }, info);
+      await requireEntityArgument(loaders, args.entityId, 'entityId');
+      return loadedConnection(loaders.entityClaims.load(key), loaders.claim, 'claim', true, () => loaders.entityClaimCounts.load(count), view.asOf);
     },
     disputes: async (_parent, { entityId, first, after, last, before, asOf }, { db, loaders }) => {
       const view = claimView({ asOf });

@@ -5,8 +5,10 @@ import { applyFactView } from '../../graph';
 import { pageRequest } from '../../support';
 import { mergeEntities, unmergeEntities, upsertEntity } from '../../write';
 import { claimView, loadedConnection } from '../arguments';
+import { entityRelationshipsKeys, timelineKeys } from '../fieldKeys';
 import { connection, toConnection } from '../connections';
 import { claimLoader, requireEntityArgument } from '../loaders';
+import { primeEntityWithRelationships } from '../singleStatement';
 import { allAsOf } from '../views';
 
 /**
@@ -16,25 +18,22 @@ import { allAsOf } from '../views';
  */
 const entityFields: CountryResolvers = {
   aliasDetails: (entity) => entity.aliases.map((name, i) => ({ name, kind: entity.aliasKinds[i] ?? 'ALIAS' })),
-  relationships: (entity, { direction, types, first, after, last, before, asOf }, context) => {
-    const view = claimView({ asOf });
-    const args = { direction: direction ?? 'BOTH', types: types && types.length > 0 ? [...types] : null, asOf: view.asOf };
-    const request = pageRequest({ first, after, last, before });
-    const page = context.loaders.entityRelationships.load({ entityId: entity.id, args: { ...args, page: request } }).then(async (p) => {
+  relationships: (entity, args, context) => {
+    const { view, page: key, count } = entityRelationshipsKeys(entity.id, args);
+    const page = context.loaders.entityRelationships.load(key).then(async (p) => {
       const items = await applyFactView(p.items, { ...view, minConfidence: null, excludeUnattributedOnly: false }, claimLoader(context.loaders));
       return toConnection({ ...p, items: allAsOf(items, view.asOf) });
     });
-    return connection(page, () => context.loaders.entityRelationshipCounts.load({ entityId: entity.id, args }));
+    return connection(page, () => context.loaders.entityRelationshipCounts.load(count));
   },
   claims: (entity, { first, after, last, before, asOf }, { loaders }) => {
     const view = claimView({ asOf });
     const page = loaders.entityClaims.load({ entityId: entity.id, args: { view, orderBy: 'ID', page: pageRequest({ first, after, last, before }) } });
     return loadedConnection(page, loaders.claim, 'claim', false, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }), view.asOf);
   },
-  timeline: (entity, { from, to, first, after, last, before, asOf }, { loaders }) => {
-    const view = claimView({ asOf, from, to });
-    const page = loaders.entityClaims.load({ entityId: entity.id, args: { view, orderBy: 'VALID_TIME', page: pageRequest({ first, after, last, before }, true) } });
-    return loadedConnection(page, loaders.claim, 'claim', true, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }), view.asOf);
+  timeline: (entity, args, { loaders }) => {
+    const { view, page, count } = timelineKeys(entity.id, args);
+    return loadedConnection(loaders.entityClaims.load(page), loaders.claim, 'claim', true, () => loaders.entityClaimCounts.load(count), view.asOf);
   },
   history: (entity, _args, { loaders }) => loaders.entityHistory.load({ entityId: entity.id, args: {} }),
   sources: (entity, { first, after, last, before }, { loaders }) => {
@@ -54,7 +53,11 @@ const entityFields: CountryResolvers = {
 export const entityResolvers: Resolvers = {
   Query: {
     // Nullable by contract: an unknown id yields null plus a NOT_FOUND error saying so.
-    entity: (_parent, { id }, { loaders }) => requireEntityArgument(loaders, id, 'id'),
+    entity: async (_parent, { id }, context, info) => {
+      // One statement for the entity and its relationships when the selection allows (singleStatement.ts).
+      await primeEntityWithRelationships(context, id, info);
+      return requireEntityArgument(context.loaders, id, 'id');
+    },
     search: (_parent, { text, kinds, first }, { db }) => searchEntities(db, text, kinds, first ?? 10),
   },
   Mutation: {

@@ -1,0 +1,26 @@
+import type { ClaimView } from '../claim';
+import type { EntityRelationshipsArgs, QueryTimelineArgs } from '../generated/graphql';
+import { pageRequest } from '../support';
+import { claimView } from './arguments';
+
+/**
+ * The DataLoader keys a field loads its page and count under, computed from its arguments in one
+ * place: the field's resolver loads with them, and a one-statement read (src/api/singleStatement.ts)
+ * primes the same keys, so the resolver finds its page already there. Each checks the arguments
+ * (BAD_USER_INPUT naming the argument) before anything is loaded.
+ */
+
+/** `Entity.relationships(...)` of one entity. */
+export function entityRelationshipsKeys(entityId: string, { direction, types, first, after, last, before, asOf }: EntityRelationshipsArgs) {
+  const view = claimView({ asOf });
+  const args = { direction: direction ?? 'BOTH', types: types && types.length > 0 ? [...types] : null, asOf: view.asOf };
+  const request = pageRequest({ first, after, last, before });
+  return { view, page: { entityId, args: { ...args, page: request } }, count: { entityId, args } };
+}
+
+/** `Query.timeline(...)` and `Entity.timeline(...)`: the entity's claims in valid-time order. */
+export function timelineKeys(entityId: string, { from, to, first, after, last, before, asOf }: Omit<QueryTimelineArgs, 'entityId'>) {
+  const view: ClaimView = claimView({ asOf, from, to });
+  const page = { entityId, args: { view, orderBy: 'VALID_TIME' as const, page: pageRequest({ first, after, last, before }, true) } };
+  return { view, page, count: { entityId, args: { view } } };
+}

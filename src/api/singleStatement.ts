@@ -1,0 +1,113 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { findClaimPageInIdOrder, findEntityWithClaims, type ClaimFilterInput, type ClaimPageReads, type ClaimView, type KeyedPage, type PageRecords } from '../claim';
+import type { EntityRelationshipsArgs, QueryTimelineArgs } from '../generated/graphql';
+import { findEntityWithRelationships } from '../graph';
+import type { PageRequest } from '../support';
+import type { Context } from './context';
+import { entityRelationshipsKeys, timelineKeys } from './fieldKeys';
+import type { Loaders } from './loaders';
+import { Selection } from './selection';
+
+/**
+ * Reads in one statement (docs/architecture.md): the top-level reads whose nested fields would take
+ * several DataLoader waves (an entity with its relationships, their claims and sources; a timeline
+ * page; a claims page) look at their selection and, when one named query covers it, fetch the page
+ * and the records it shows in one round trip. The records prime this request's DataLoaders under
+ * the keys the field resolvers load with, so every field then resolves as it would have, from the
+ * cache: the answer is the same either way, and anything the statement did not read (a claim's
+ * reporter, a source's publisher, an as-of status) still goes through DataLoader. With
+ * `singleStatementReads` off (SINGLE_STATEMENT_READS=false), or a selection the statement does
+ * not cover, nothing is read here.
+ */
+
+/** Puts records read with a page into the loaders, keyed as the by-id loaders key them. */
+function prime(loaders: Loaders, records: PageRecords): void {
+  for (const entity of records.entities) loaders.entity.prime(entity.id, entity);
+  for (const claim of records.claims) loaders.claim.prime(claim.id, claim);
+  for (const source of records.sources) loaders.source.prime(source.id, source);
+}
+
+/** The claim fields that show an entity, and the edge each follows. */
+const ENTITY_FIELDS = { subject: 'SUBJECT', object: 'OBJECT', reportedBy: 'REPORTED_BY', intermediary: 'RELAYED_BY' } as const;
+
+/** What to read beside a page of claims whose selection is `claim` (absent: the page alone). */
+function claimReads(claim: Selection | null | undefined): ClaimPageReads {
+  if (!claim) return { sources: false, entityLinks: [], publishers: false };
+  return {
+    sources: claim.has('source'),
+    entityLinks: Object.entries(ENTITY_FIELDS).filter(([field]) => claim.has(field)).map(([, link]) => link),
+    publishers: claim.has('source', 'publisher'),
+  };
+}
+
+/** Whether a connection's selection reads its page (not only totalCount). */
+const readsPage = (connection: Selection) => connection.has('edges') || connection.has('pageInfo');
+
+/**
+ * Query.entity: when the selection asks for the entity's relationships (once, with one set of
+ * arguments), reads the entity, that page and what its edges show in one statement and primes the
+ * loaders. Arguments that fail their checks are left to the field, which reports them.
+ */
+export async function primeEntityWithRelationships(context: Context, id: string, info: GraphQLResolveInfo): Promise<void> {
+  if (!context.singleStatementReads) return;
+  const relationships = Selection.of(info).field('relationships');
+  const args = relationships?.args();
+  if (!relationships || !args || !readsPage(relationships)) return;
+  let keys: ReturnType<typeof entityRelationshipsKeys>;
+  try {
+    keys = entityRelationshipsKeys(id, args as EntityRelationshipsArgs);
+  } catch {
+    return;
+  }
+  const node = relationships.field('edges')?.field('node');
+  const claims = node?.field('claims') ?? null;
+  const origins = node?.has('origins') ?? false;
+  const read = await findEntityWithRelationships(context.db, id, keys.page.args, {
+    ends: Boolean(node?.has('from') || node?.has('to')),
+    // An as-of view recomputes each fact from its claims, so it needs them whatever is selected.
+    claims: claims !== null || origins || keys.view.asOf !== null,
+    sources: Boolean(claims?.has('source') || origins),
+  });
+  context.loaders.entity.prime(id, read.entity);
+  if (read.entity === null) return;
+  // The field loads under the id of the entity it resolves on (a merged id's survivor).
+  context.loaders.entityRelationships.prime({ ...keys.page, entityId: read.entity.id }, read.page);
+  prime(context.loaders, read);
+}
+
+/**
+ * Query.timeline: when the selection reads the page, reads the entity, the page and its claims
+ * (with their sources and the entities they name, as asked) in one statement and primes the loaders.
+ */
+export async function primeTimeline(context: Context, args: QueryTimelineArgs, keys: ReturnType<typeof timelineKeys>, info: GraphQLResolveInfo): Promise<void> {
+  if (!context.singleStatementReads) return;
+  const selection = Selection.of(info);
+  if (!readsPage(selection)) return;
+  const node = selection.field('edges')?.field('node');
+  const read = await findEntityWithClaims(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, claimReads(node));
+  context.loaders.entity.prime(args.entityId, read.entity);
+  if (read.entity === null) return;
+  context.loaders.entityClaims.prime(keys.page, read.page);
+  prime(context.loaders, read);
+}
+
+/**
+ * Query.claims in id order, read forward: the page with its claims (and their sources and the
+ * entities they name, as asked) in one statement, the loaders primed; null when the selection does not
+ * read the page or the statement does not cover it (the caller reads as before).
+ */
+export async function claimPageInOneStatement(
+  context: Context,
+  filter: ClaimFilterInput,
+  view: ClaimView,
+  request: PageRequest,
+  info: GraphQLResolveInfo,
+): Promise<KeyedPage | null> {
+  if (!context.singleStatementReads || request.backward) return null;
+  const selection = Selection.of(info);
+  if (!readsPage(selection)) return null;
+  const node = selection.field('edges')?.field('node');
+  const read = await findClaimPageInIdOrder(context.db, filter, view, request, claimReads(node));
+  prime(context.loaders, read);
+  return read.page;
+}
