@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigError, loadConfig } from './config';
 import { applySchema, EmbeddedNeo4jError, namedQueries, openDatabase, startEmbeddedNeo4j, type Database, type EmbeddedNeo4j } from './neo4j';
+import { warmRelationshipPages } from './graph';
 import { loadSeedIfEmpty } from './seed';
 import { createLogger, HEARTBEAT_MS, READINESS_MS, startServer, type ApiThreadMessage, type FrontMessage, type RunningServer } from './server';
 
@@ -73,6 +74,12 @@ async function serve(): Promise<void> {
       const seeded = await loadSeedIfEmpty(db);
       log(seeded ? `empty database seeded: ${seeded.entities} entities, ${seeded.claims} claims` : 'database already holds data; seed skipped');
     }
+    // Planned while the API starts serving (see warmRelationshipPages): a cold plan is slow.
+    const warming = Date.now();
+    void warmRelationshipPages(db).then(
+      () => log(`relationship pages planned (${((Date.now() - warming) / 1000).toFixed(1)} s)`),
+      (error: unknown) => logger.warn({ err: error }, 'planning the relationship pages failed; the first page will plan it'),
+    );
     server = await startServer(db, {
       port: config.port,
       host: config.host,

@@ -179,6 +179,17 @@ export async function findRelationships(
   return { ...stored, items: facts.map((f) => ({ ...f, sortKey: sortKeys.get(f.id) ?? '' })) };
 }
 
+/**
+ * Plans findRelationshipsInIdOrder for the first page of the unfiltered relationships list, the
+ * shape a client asks first. A cold Neo4j took 7–40 s to plan its sixteen branches on a loaded
+ * machine, longer than a request may wait; the plan is cached per kind of parameters, so this
+ * runs it once with the kinds that page uses (no cursor, no filters). Called once at start.
+ */
+export async function warmRelationshipPages(db: Database): Promise<void> {
+  const params = filterParams({}, { asOf: null, window: null, minConfidence: null, excludeUnattributedOnly: false });
+  await db.read('findRelationshipsInIdOrder', { ...params, afterId: null, beforeId: null, limit: 2, pastEveryId: PAST_EVERY_ID });
+}
+
 export async function countRelationships(db: Database, filter: RelationshipFilterInput, view: FactView): Promise<number> {
   const rows = await db.read('countRelationships', filterParams(filter, view));
   return (rows[0]?.total as number | undefined) ?? 0;
