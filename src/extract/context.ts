@@ -71,6 +71,19 @@ export function ruleContext(content: string, mentions: Mention[], discourse: Dis
     rename: (from, to) => {
       if (discourse.lastUnnamedPerson === from || discourse.lastUnnamedPerson?.name === from.name) discourse.lastUnnamedPerson = to;
     },
+    sideNamedBy: (noun, index) => {
+      const n = noun.toLowerCase();
+      if (n === 'attackers' || n === 'assailants') {
+        const attacks = [...content.slice(0, index).matchAll(/\b(?:attacks?|assaults?|offensive|raids?|incursion) by (?:the )?«([CF])(\d+)»/g)];
+        const last = attacks[attacks.length - 1];
+        if (last) {
+          const m = mentions[Number(last[2])];
+          return m?.letter === 'F' ? m.entity : m?.country ? nationalForce(m.country) : null;
+        }
+        return new Set(discourse.lastAttackers.map((a) => a.name)).size === 1 ? discourse.lastAttacker : null;
+      }
+      return discourse.groupsByNoun.get(n.replace(/s$/, '')) ?? discourse.lastArmedGroup;
+    },
     lastActor: (predicate, place) => (predicate === 'ATTACKED' ? discourse.lastAttacker : place ? (discourse.seizers.get(place.name) ?? null) : null),
     state: {},
   };

@@ -13,6 +13,8 @@ export class Discourse {
   readonly countryCodes = new Set<string>();
   lastNationalForce: ExtractedEntity | null = null;
   lastGroup: ExtractedEntity | null = null;
+  /** The last non-state group named that is no unit of another force: what "the rebels" may mean. */
+  lastArmedGroup: ExtractedEntity | null = null;
   lastNamedPerson: ExtractedEntity | null = null;
   lastUnnamedPerson: ExtractedEntity | null = null;
   /** "in the city", "the town": the city named last; "the region": the region named last. */
@@ -20,6 +22,8 @@ export class Discourse {
   lastRegion: ExtractedEntity | null = null;
   /** The side of the last attack a claim recorded, and who seized each place (by name): events named again. */
   lastAttacker: ExtractedEntity | null = null;
+  /** Every side of the last sentence that recorded an attack: "the attackers" is one of them only when there was one. */
+  lastAttackers: ExtractedEntity[] = [];
   readonly seizers = new Map<string, ExtractedEntity>();
   /** The place named last, of any size: "in the area". */
   lastPlace: ExtractedEntity | null = null;
@@ -82,6 +86,7 @@ export class Discourse {
     if (national) this.lastNationalForce = entity;
     else {
       this.lastGroup = entity;
+      if (!entity.partOf) this.lastArmedGroup = entity;
       if (head) this.groupsByNoun.set(head.toLowerCase().replace(/s$/, ''), entity);
     }
     this.noteAcronyms(entity);

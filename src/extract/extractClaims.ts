@@ -100,6 +100,8 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const attackAt = /\b(?:strikes?|attacks?|raids?|assaults?|shelling|bombardment|bombing|ambush)\b (?:on|in|against|near) (?:[^«;]|«C\d+»){0,60}?«L(\d+)»/.exec(content);
   const attackPlace = attackAt ? mentions[Number(attackAt[1])]?.entity : undefined;
   if (attackPlace) discourse.lastAttackPlace = attackPlace;
+  const attackers = claims.filter((c) => c.predicate === 'ATTACKED' && c.polarity === 'ASSERTED').map((c) => c.subject);
+  if (attackers.length > 0) discourse.lastAttackers = attackers;
   for (const c of claims) {
     if (c.predicate === 'ATTACKED' && c.polarity === 'ASSERTED') {
       discourse.lastAttacker = c.subject;

@@ -1,4 +1,5 @@
 import type { RelationshipType } from '../../generated/types';
+import { lexicon } from '../lexicon';
 import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
 import { ADV, AUX } from './types';
 
@@ -11,6 +12,10 @@ import { ADV, AUX } from './types';
  * people", "782 civilians") has them, named by that noun, as its subject. The object is the place named in the clause, else nothing.
  */
 const PEOPLE = String.raw`(?<people>people|civilians|children|women|patients|residents|villagers|aid workers|emergency workers|health workers|medics|journalists|displaced people|peacekeepers|passers-by)`;
+/** A side named by a plural noun: "100 of the attackers", "a dozen rebels" (see RuleContext.sideNamedBy). */
+const SIDE_NOUN = String.raw`(?<noun>attackers|assailants|rebels|militants|insurgents|jihadists|separatists)`;
+/** "23 Palestinians", "50 Russians": people named by a demonym in the plural (checked against the lexicon). */
+const DEMONYM_PLURAL = String.raw`(?<demonyms>[A-Z][a-z]+s)`;
 /** "70 members of the MNDAA", "3,500 of the group's fighters": the force those counted belong to. */
 const MEMBERS_OF = String.raw`(?:(?:members|fighters|soldiers|troops|militants|combatants|elements) of (?:the |its |their )?)?`;
 const GROUP_TAIL = String.raw`(?:'s (?:fighters|members|troops|soldiers|men|militants))?(?: (?:terrorist|rebel|armed|militant) group)?(?: and (?:their|its) allies)?`;
@@ -31,6 +36,16 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   const groupMention = ctx.mention(g.group);
   let subject = g.group ? (groupMention?.letter === 'P' ? groupMention.entity : ctx.force(g.group)) : null;
   if (!subject && g.people) subject = { kind: 'PERSON', name: g.people.toLowerCase(), aliases: [], description: 'unnamed victims' };
+  if (!subject && g.noun) {
+    subject = ctx.sideNamedBy(g.noun, match.index);
+    if (!subject) return [];
+  }
+  if (!subject && g.demonyms) {
+    const country = lexicon().countries.byDemonym.get(g.demonyms.slice(0, -1));
+    // Only a capitalised demonym: "Palestinians", never "veterans".
+    if (!country || !/^[A-Z]/.test(g.demonyms)) return [];
+    subject = { kind: 'PERSON', name: g.demonyms, aliases: [], description: 'unnamed victims' };
+  }
   if (!subject) subject = ctx.state.casualtyGroup ?? null;
   // "11,000 North Korean soldiers remained …, after some 4,000 were killed": a bare number counts the force named before it.
   if (!subject && g.be) {
@@ -41,7 +56,7 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   if (!subject) return [];
   ctx.state.casualtyGroup = subject;
   // "suffered 1,430 casualties": the number counts casualties, not the force.
-  const unit = g.counted ? what : (groupMention?.head ?? g.people ?? null);
+  const unit = g.counted ? what : (groupMention?.head ?? g.people ?? g.noun ?? g.demonyms ?? null);
   const qty = g.qty ?? g.counted;
   const after = match.text.slice(match.index + (g.whole?.length ?? 0));
   const captor = predicate === 'CAPTURED_BY' ? /^[^«]{0,20}?by (?:the )?«[CF](\d+)»/.exec(after) : null;
@@ -64,7 +79,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'At least 25 people were killed in Omdurman.', claims: ['people KILLED_IN Omdurman [AT_LEAST 25 people]'] },
       { text: '12,000 North Korean labourers were sent to Russia along with 8,000 crates of shells.', claims: [] },
     ],
-    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}) )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?<be>been|were|was|are|is) )?${ADV}${WHAT})`,
+    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}|${SIDE_NOUN}|${DEMONYM_PLURAL}) )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?<be>been|were|was|are|is) )?${ADV}${WHAT})`,
     build: figure,
   },
   {
@@ -113,9 +128,9 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Russian forces struck Kharkiv, killing at least six people and wounding 37.', claims: ['people KILLED_IN Kharkiv [AT_LEAST 6 people]', 'people WOUNDED_IN Kharkiv [EXACTLY 37 -]'] },
     ],
     pattern: [
-      String.raw`{SIDE:actor}(?: (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|drones?|missiles?|rockets?|artillery|fighters|troops|forces|gunmen))? ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured|neutralised|neutralized|eliminated) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}))`,
+      String.raw`{SIDE:actor}(?: (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|drones?|missiles?|rockets?|artillery|fighters|troops|forces|gunmen))? ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured|neutralised|neutralized|eliminated) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}|(?:of (?:the )?)?${SIDE_NOUN}|${DEMONYM_PLURAL}))`,
       String.raw`(?:,|and|, and) (?<what>killing|wounding|injuring|killed|wounded|injured|captured|capturing) (?<whole>{QTY:qty})(?: (?:(?:more |other )?{CAPTIVE:group}|${PEOPLE}|others|more))?`,
-      String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?(?:of (?:the |its |their )?)?${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}))`,
+      String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?(?:of (?:the |its |their )?)?${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}|(?:of (?:the )?)?${SIDE_NOUN}|${DEMONYM_PLURAL}))`,
     ],
     build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed').replace(/^(?:neutrali[sz]ed|eliminated)$/, 'killed') } }, ctx),
   },

@@ -58,6 +58,12 @@ export interface RuleContext {
   rename(from: ExtractedEntity, to: ExtractedEntity): void;
   /** Who did it, for an event the text names again ("the attack had also hit …", "denied that Goma had fallen"): the last attacker, or the last force that seized the place. */
   lastActor(predicate: 'ATTACKED' | 'SEIZED', place?: ExtractedEntity | null): ExtractedEntity | null;
+  /**
+   * The side a plural noun stands for in a figure: "the attackers" (the side of the attack named
+   * before `index` in the sentence, else the article's last attacker), "rebels", "militants",
+   * "insurgents" (the group named with that noun, else the last non-state group named).
+   */
+  sideNamedBy(noun: string, index: number): ExtractedEntity | null;
   /** State kept across the matches of one sentence: the group the last casualty figure counted. */
   state: { casualtyGroup?: ExtractedEntity | null };
 }
