@@ -1,4 +1,4 @@
-import type { ExtractedEntity } from './model';
+import type { ExtractedClaim, ExtractedEntity } from './model';
 import type { Country } from './lexicon';
 
 /**
@@ -33,6 +33,8 @@ export class Discourse {
   lastSpeaker: ExtractedEntity | null = null;
   /** The whole voice of the last attributed sentence, for a pronoun that speaks again. */
   lastVoice: { speaker: ExtractedEntity; reporter: ExtractedEntity | null; intermediary: ExtractedEntity | null } | null = null;
+  /** The last sentence's asserted claims and the names it mentioned, for "X denied the accusation". */
+  lastStatement: { claims: ExtractedClaim[]; names: Set<string> } | null = null;
   private readonly organisationsByHead = new Map<string, ExtractedEntity>();
   readonly acronyms = new Map<string, ExtractedEntity>();
   readonly surnames = new Map<string, ExtractedEntity>();

@@ -62,6 +62,10 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const claims: ExtractedClaim[] = [];
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
+  const statements = statementsOf(voice, content);
+  // "The RSF rejected the accusation as baseless": the claims of the sentence before, denied.
+  for (const st of statements) if (st.voice.polarity === 'DENIED' && refersBack(st.content)) claims.push(...deniedAgain(discourse, st.voice, sentence));
+  for (const { voice, content } of statements)
   // The content, then its other readings (a subject across a relative clause, the relative clause itself: clauses.ts).
   for (const view of [content, ...clauseViews(content)]) {
     const ctx = ruleContext(view, mentions, discourse);
@@ -116,9 +120,56 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
       claims.push({ ...c, polarity: 'DENIED', reporter: denier ?? c.subject, intermediary: null, attribution: 'REPORTER', hedged: false, credibility: 2 });
     }
   }
+  discourse.lastStatement = {
+    claims: claims.filter((c) => c.polarity === 'ASSERTED' && DENIABLE.has(c.predicate)),
+    names: new Set(mentions.flatMap((m) => (m.entity ? [m.entity.name] : []))),
+  };
   if (claims.length > 0) return { claims: withoutSubsumed(claims), warning: null };
   return { claims, warning: warningFor(blocked, voice, content, mentions) };
 }
+
+/**
+ * "…, and denied that Goma had fallen", "X denied the accusation, and said that its forces had killed
+ * …": a speaker's second statement in the same sentence, read with its own polarity (a denial, or
+ * an assertion after a denial). Only for a named speaker, whose voice both statements are.
+ */
+const SECOND_STATEMENT = /^(?<first>.+?),? and (?:also |later |again |separately )?(?:(?<say>said|says|added|adds|claimed|claims|stated|insisted|announced)(?: (?:in|on|at|to) [^«;,]{0,50}?)?|(?<deny>denied|denies|rejected|rejects|dismissed|dismisses)(?: (?:the |any )?(?:«C\d+» )?(?:[a-z-]+ )?(?:reports?|claims?|allegations?|accusations?|suggestions?))?) that (?<second>.+)$/;
+
+function statementsOf(voice: Voice, content: string): Array<{ voice: Voice; content: string }> {
+  const m = voice.attribution === 'REPORTER' ? SECOND_STATEMENT.exec(content) : null;
+  if (!m?.groups) return [{ voice, content }];
+  const denies = Boolean(m.groups.deny);
+  return [
+    { voice, content: m.groups.first ?? '' },
+    { voice: { ...voice, polarity: denies ? 'DENIED' : 'ASSERTED', denial: denies }, content: m.groups.second ?? '' },
+  ];
+}
+
+/** Predicates a later "denied the reports" can deny: events and support, not where a town lies. */
+const DENIABLE = new Set(['ATTACKED', 'KILLED_IN', 'WOUNDED_IN', 'CASUALTIES_IN', 'MISSING_IN', 'CAPTURED_BY', 'SEIZED', 'SUPPORTS', 'DEPLOYED_TO', 'FIGHTS_IN']);
+
+/** A denial whose object is only "the reports", "the accusation" (as false, as baseless): what the sentence before said. */
+function refersBack(content: string): boolean {
+  const rest = content.replace(/^(?:(?:the|these|those|such|all|any|its|their) )?(?:[a-z-]+ ){0,2}?(?:reports?|accusations?|allegations?|claims?|charges?)\b/, '').trim();
+  return rest === '' || /^[.,;]/.test(rest) || /^as [^«,;]*?(?:[,;.]|$)/.test(rest);
+}
+
+/**
+ * The claims of the sentence before, denied by this sentence's speaker, when that sentence named the
+ * speaker (the accused answers: "The RSF rejected the accusation") and was not the speaker's own.
+ * Without their figures: the denial is of the event, not of a number.
+ */
+function deniedAgain(discourse: Discourse, voice: Voice, sentence: Sentence): ExtractedClaim[] {
+  const before = discourse.lastStatement;
+  const denier = voice.reporter;
+  if (!before || !denier || !before.names.has(denier.name)) return [];
+  return before.claims
+    .filter((c) => c.reporter?.name !== denier.name)
+    .map((c) => ({ ...c, polarity: 'DENIED' as const, quantity: null, reporter: denier, intermediary: voice.intermediary, attribution: 'REPORTER' as const, hedged: false, credibility: 2, excerpt: sentence.text, start: sentence.start, end: sentence.end, rule: DENIED_AGAIN }));
+}
+
+/** The rule name of a claim denied by a later sentence (docs/extraction.md, "How a sentence is read"). */
+export const DENIED_AGAIN = 'denial of the sentence before';
 
 /** A denial by the accused at the end of an accusation: ", a charge «C3» rejects", ", allegations it rejects". */
 const REJECTED_TAIL = /,? (?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|a figure) (?:that )?(?:(?<sp>«[COFP]\d+»)|it|they) (?:has |have )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
