@@ -34,8 +34,13 @@ export const CAPTURE_RULES: RuleEntry[] = [
     examples: [
       { text: 'Ukrainian forces captured an injured North Korean soldier.', claims: ['Captured North Korean soldier CAPTURED_BY Ukrainian troops', 'Captured North Korean soldier WOUNDED -'] },
       { text: 'The Rapid Support Forces have detained 30 Sudanese soldiers.', claims: ['Sudanese troops CAPTURED_BY Rapid Support Forces [EXACTLY 30 soldiers]'] },
+      { text: 'The Arakan Army overran the base and took 120 Myanmar soldiers prisoner.', claims: ['Burmese troops CAPTURED_BY Arakan Army [EXACTLY 120 soldiers]'] },
     ],
-    pattern: String.raw`{SIDE:captor} ${ADV}${AUX}${ADV}(?:captured|detained|took prisoner|taken prisoner|seized) (?:{QTY:qty} )?{CAPTIVE:captive}`,
+    pattern: [
+      String.raw`{SIDE:captor} ${ADV}${AUX}${ADV}(?:captured|detained|took prisoner|taken prisoner|seized) (?:{QTY:qty} )?{CAPTIVE:captive}`,
+      // "took 40 Sudanese soldiers prisoner", "and took several hundred government troops captive".
+      String.raw`{SIDE:captor}[^;«]{0,60}? (?:took|taken|take) (?:{QTY:qty} )?{CAPTIVE:captive} (?:prisoner|prisoners|captive)\b`,
+    ],
     build: captured,
   },
   {
@@ -46,8 +51,13 @@ export const CAPTURE_RULES: RuleEntry[] = [
     examples: [
       { text: 'Two North Korean soldiers were captured by Ukrainian troops in Kursk.', claims: ['North Korean troops CAPTURED_BY Ukrainian troops [EXACTLY 2 soldiers]'] },
       { text: 'A wounded Congolese soldier was taken prisoner by M23.', claims: ['Captured Congolese soldier CAPTURED_BY M23', 'Captured Congolese soldier WOUNDED -'] },
+      { text: 'The three Russian soldiers captured by Ukrainian forces in Kursk are in a camp near Lviv.', claims: ['Russian troops CAPTURED_BY Ukrainian troops [EXACTLY 3 soldiers]'] },
     ],
-    pattern: String.raw`(?:{QTY:qty} )?{CAPTIVE:captive} ${ADV}${PASSIVE} ${ADV}(?:captured|taken prisoner|taken captive|detained)(?: (?:in|near|at) (?:the )?{WHERE})?(?: by (?:the )?{SIDE:captor})?`,
+    pattern: [
+      String.raw`(?:{QTY:qty} )?{CAPTIVE:captive} ${ADV}${PASSIVE} ${ADV}(?:captured|taken prisoner|taken captive|detained)(?: (?:in|near|at) (?:the )?{WHERE})?(?: by (?:the )?{SIDE:captor})?`,
+      // "the two soldiers captured by Ukraine in January": a participle after its noun, the captor named.
+      String.raw`(?:{QTY:qty} )?{CAPTIVE:captive} (?:who were |that were )?(?:captured|taken prisoner|detained) by (?:the )?{SIDE:captor}`,
+    ],
     build: captured,
   },
   {

@@ -126,11 +126,14 @@ export const CASUALTY_RULES: RuleEntry[] = [
     examples: [
       { text: 'Ukrainian forces killed 200 North Korean soldiers near Sudzha.', claims: ['North Korean troops KILLED_IN Sudzha [EXACTLY 200 soldiers]'] },
       { text: 'Russian forces struck Kharkiv, killing at least six people and wounding 37.', claims: ['people KILLED_IN Kharkiv [AT_LEAST 6 people]', 'people WOUNDED_IN Kharkiv [EXACTLY 37 -]'] },
+      { text: 'The rebels said they had killed 12 Malian soldiers and 30 Wagner fighters.', claims: ['Malian troops KILLED_IN - [EXACTLY 12 soldiers]', 'Wagner Group KILLED_IN - [EXACTLY 30 fighters]'] },
     ],
     pattern: [
       String.raw`{SIDE:actor}(?: (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|drones?|missiles?|rockets?|artillery|fighters|troops|forces|gunmen))? ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured|neutralised|neutralized|eliminated) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}|(?:of (?:the )?)?${SIDE_NOUN}|${DEMONYM_PLURAL}))`,
       String.raw`(?:,|and|, and) (?<what>killing|wounding|injuring|killed|wounded|injured|captured|capturing) (?<whole>{QTY:qty})(?: (?:(?:more |other )?{CAPTIVE:group}|${PEOPLE}|others|more))?`,
       String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?(?:of (?:the |its |their )?)?${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}|(?:of (?:the )?)?${SIDE_NOUN}|${DEMONYM_PLURAL}))`,
+      // "had killed 47 Malian soldiers and 84 Wagner fighters": each figure of the list, with the verb of the first.
+      String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring|captured|capturing) {QTY} {CAPTIVE}(?:, {QTY} {CAPTIVE})*,? and (?<whole>{QTY:qty} (?:{CAPTIVE:group}|${PEOPLE}))`,
     ],
     build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed').replace(/^(?:neutrali[sz]ed|eliminated)$/, 'killed') } }, ctx),
   },
@@ -147,6 +150,46 @@ export const CASUALTY_RULES: RuleEntry[] = [
       const drafts = figure({ ...match, groups: { ...g, what, counted: undefined } }, ctx);
       return drafts.map((d) => ({ ...d, quantity: d.quantity ? { ...d.quantity, unit: g.counted ?? d.quantity.unit } : null }));
     },
+  },
+  {
+    name: 'casualty figure (the wounded)',
+    predicates: ['WOUNDED_IN', 'KILLED_IN'],
+    matches: 'the wounded or dead as a noun: hospitals that "treated", "received" or "admitted" (a number of) wounded, "among the wounded|dead are" a number of people',
+    builds: 'WOUNDED_IN (KILLED_IN for the dead) for the people counted ("people" when the text names no noun), object the place named in the clause, none for the wounded a hospital treats (they were hurt elsewhere)',
+    examples: [
+      { text: 'Hospitals in Kharkiv have treated more than 300 wounded since Friday.', claims: ['people WOUNDED_IN - [AT_LEAST 300 wounded]'] },
+      { text: 'Clinics in Goma treated dozens of wounded patients.', claims: [] },
+      { text: 'Among the dead were four children and two medics.', claims: ['children KILLED_IN - [EXACTLY 4 children]', 'medics KILLED_IN - [EXACTLY 2 medics]'] },
+      { text: 'Hospitals in Kharkiv could receive up to 300 wounded.', claims: [] },
+    ],
+    pattern: [
+      String.raw`\b(?<treated>treated|received|admitted|taken in|cared for|evacuated) (?<whole>{QTY:qty}) (?:of )?(?:the )?(?<what>wounded|injured)(?=[,.;]| (?:since|from|on|after|during|over|in the)\b|$)`,
+      String.raw`\b[Aa]mong the (?<what>wounded|injured|dead|killed) (?:are|were|was|is) (?<whole>{QTY:qty} ${PEOPLE})`,
+      String.raw`\b[Aa]mong the (?<what>wounded|injured|dead|killed) (?:are|were|was|is) {QTY} [a-z -]+? and (?<whole>{QTY:qty} ${PEOPLE})`,
+    ],
+    build: (match, ctx) => {
+      const g = match.groups;
+      const what = g.what === 'dead' ? 'killed' : (g.what ?? '');
+      // A hospital's wounded were hurt elsewhere: where they are treated is not where they were wounded.
+      return figure({ ...match, groups: { ...g, what, people: g.people ?? 'people', counted: undefined } }, ctx).map((d) => ({
+        ...d,
+        object: g.treated ? null : d.object,
+        quantity: d.quantity ? { ...d.quantity, unit: g.people ?? g.what ?? null } : null,
+      }));
+    },
+  },
+  {
+    name: 'casualties (force, no figure)',
+    predicates: ['KILLED_IN', 'WOUNDED_IN', 'CASUALTIES_IN', 'CAPTURED_BY'],
+    matches: 'a force named without a number that "had been killed", "were wounded", "were killed or wounded" (also "any <force> had been killed" in a denial)',
+    builds: 'the figure\'s predicate for the force, without a quantity, object the place named in the clause (the captor for captured)',
+    examples: [
+      { text: 'North Korean soldiers have been killed in the Kursk region, the agency said.', claims: ['North Korean troops KILLED_IN Kursk'] },
+      { text: 'Moscow denied that any North Korean soldier had been killed on Russian soil.', claims: ['North Korean troops NOT KILLED_IN Russia'] },
+      { text: 'No North Korean soldiers have been killed in Kursk.', claims: [] },
+    ],
+    pattern: String.raw`(?<![«Q\d»] )(?:(?:any|some|several|many) (?:of (?:the )?)?)?(?<whole>{FORCE:group} ${ADV}(?:(?:have|has|had) )?(?:been|were|was) ${ADV}(?<what>killed or wounded|killed and wounded|killed|wounded|injured))\b`,
+    build: (match, ctx) => figure(match, ctx).map((d) => ({ ...d, quantity: null })),
   },
   {
     name: 'casualty figure (including)',
