@@ -84,6 +84,7 @@ export function ruleContext(content: string, mentions: Mention[], discourse: Dis
       }
       return discourse.groupsByNoun.get(n.replace(/s$/, '')) ?? discourse.lastArmedGroup;
     },
+    lastAttackPlace: () => discourse.lastAttackPlace,
     lastActor: (predicate, place) => (predicate === 'ATTACKED' ? discourse.lastAttacker : place ? (discourse.seizers.get(place.name) ?? null) : null),
     state: {},
   };

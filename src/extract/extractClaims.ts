@@ -101,7 +101,8 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     }
   }
   // The place of an attack this sentence names ("a drone strike on a car in Nabatieh"), for a later "killed in the strike".
-  const attackAt = /\b(?:strikes?|attacks?|raids?|assaults?|shelling|bombardment|bombing|ambush)\b (?:on|in|against|near) (?:[^«;]|«C\d+»){0,60}?«L(\d+)»/.exec(content);
+  // "attacked a police academy in Bamako": the verb too, with the place of its object.
+  const attackAt = /\b(?:strikes?|attacks?|attacked|raids?|raided|assaults?|assaulted|shelling|shelled|bombardment|bombing|bombed|ambush|ambushed|stormed)\b(?: [^«;,]{0,40}?)? (?:on|in|against|near|at) (?:[^«;]|«C\d+»){0,60}?«L(\d+)»/.exec(content);
   const attackPlace = attackAt ? mentions[Number(attackAt[1])]?.entity : undefined;
   if (attackPlace) discourse.lastAttackPlace = attackPlace;
   const attackers = claims.filter((c) => c.predicate === 'ATTACKED' && c.polarity === 'ASSERTED').map((c) => c.subject);

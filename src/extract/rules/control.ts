@@ -28,6 +28,9 @@ function attacked(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   });
 }
 
+/** "was ambushed and largely destroyed near X by Y": a passive attack, its attacker after "by". */
+const PASSIVE_ATTACK = String.raw`(?:has been|have been|had been|was|were|is|are) ${ADV}(?:attacked|shelled|bombed|bombarded|struck|hit|targeted|ambushed|raided|stormed|overrun)(?: and (?:[a-z]+ ){1,3}?)?(?:[^;«]{0,60}?(?:«[LCT]\d+»[^;«]{0,40}?)?)? by (?:the )?(?:[a-z-]+ )?{SIDE:actor}`;
+
 /** "Fighters of the RSF and the SPLM-N shelled …": one or two attackers, each named by its force. */
 /** What a recognised name may leave behind it: "(SPLM-N) led by Abdelaziz al-Hilu". */
 const ACRONYM_LEFTOVER = String.raw`(?:\([A-Z][A-Za-z-]{1,10}\) )?(?:led by «P\d+»|led by [A-Z][\p{L} -]{2,40}?)`;
@@ -120,9 +123,10 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
       { text: 'Israel launched air strikes on Rafah.', claims: ['Israeli troops ATTACKED Rafah'] },
       { text: 'Moscow denies targeting civilians.', claims: ['Russian troops NOT ATTACKED civilians'] },
+      { text: 'Ukrainian troops pushed into the Kursk region in August.', claims: ['Ukrainian troops ATTACKED Kursk'] },
       { text: 'The RSF said it had not targeted civilians.', claims: ['Rapid Support Forces NOT ATTACKED civilians'] },
     ],
-    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
+    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
     build: attacked,
   },
   {
@@ -147,8 +151,9 @@ export const CONTROL_RULES: RuleEntry[] = [
     examples: [
       { text: 'Fighters of JNIM killed at least 130 people in an attack on the town of Barsalogho.', claims: ['JNIM ATTACKED Barsalogho'] },
       { text: 'The RSF killed more than 100 people in a two-day assault on Zamzam camp.', claims: ['Rapid Support Forces ATTACKED Zamzam'] },
+      { text: 'Israeli troops said they had killed a commander in a drone strike on a car in the southern town of Tyre.', claims: ['Israeli troops ATTACKED Tyre'] },
     ],
-    pattern: String.raw`${ATTACKERS} ${ADV}${AUX}${ADV}(?:killed|wounded|injured|destroyed|damaged|hit|struck|captured)\b[^;«]{0,60}?(?:«[QFCPT]\d+»[^;«]{0,60}?){0,5}? (?:in|during) (?:(?:an?|the|its|their) )?(?:«Q\d+»-[a-z]+ |[a-z-]+ ){0,3}(?:strike|airstrike|attack|raid|assault|ambush|offensive|bombardment|shelling)s? (?:on|against|in) (?:the )?${PLACE_WORDS}(?:[a-z-]+ (?:on|in|of) )?(?:(?:[a-z-]+ ){1,3}(?:in|of) (?:the )?)?(?:«C\d+» )?{PLACE:target}`,
+    pattern: String.raw`${ATTACKERS} ${ADV}${AUX}${ADV}(?:killed|wounded|injured|destroyed|damaged|hit|struck|captured)\b[^;«]{0,60}?(?:«[QFCPT]\d+»[^;«]{0,60}?){0,5}? (?:in|during) (?:(?:an?|the|its|their) )?(?:«Q\d+»-[a-z]+ |[a-z-]+ ){0,3}(?:strike|airstrike|attack|raid|assault|ambush|offensive|bombardment|shelling)s? (?:on|against|in) (?:the )?${PLACE_WORDS}(?:(?:an? |the )?[a-z-]+ (?:on|in|of|near) (?:the )?)?(?:(?:[a-z-]+ ){1,3}(?:in|of) (?:the )?)?(?:«C\d+» )?${PLACE_WORDS}{PLACE:target}`,
     build: attacked,
   },
   {
@@ -166,6 +171,44 @@ export const CONTROL_RULES: RuleEntry[] = [
         return place ? [{ subject: actor, predicate: 'ATTACKED' as const, object: place }] : [];
       });
     },
+  },
+  {
+    name: 'attack (claimed)',
+    predicates: ['ATTACKED'],
+    matches: 'a side that "claimed responsibility for" or "took part in" the attack the article named before, or "claimed an attack on" a place',
+    builds: 'ATTACKED from the side to the place of that attack (DENIED when the side denies taking part)',
+    examples: [
+      { text: 'Gunmen attacked a police academy in Bamako on Tuesday. JNIM claimed responsibility for the assault.', claims: ['JNIM ATTACKED Bamako'] },
+      { text: 'Gunmen attacked a police academy in Bamako on Tuesday. JNIM said its fighters had not taken part in the attack.', claims: ['JNIM NOT ATTACKED Bamako'] },
+      { text: 'Hezbollah claimed a drone attack on an army base near Haifa.', claims: ['Hezbollah ATTACKED Haifa'] },
+      { text: 'Gunmen attacked a police academy in Bamako on Tuesday. No group has claimed responsibility for the attack.', claims: [] },
+    ],
+    pattern: [
+      String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:claimed|claims|claiming|took|taken|take) (?:responsibility|credit|part) (?:for|in) (?:the|this|that|[a-z]+'s|«T\d+»'s) (?:[a-z-]+ ){0,2}(?:attack|assault|strike|bombing|raid|ambush|offensive)s?\b(?! (?:on|against|in|near) )`,
+      String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:claimed|claims|claiming) (?:responsibility for )?(?:an?|the) (?:[a-z-]+ ){0,2}(?:attack|assault|strike|bombing|raid|ambush)s? (?:on|against) (?:the )?${PLACE_WORDS}(?:(?:an? |the )?(?:[a-z-]+ ){1,2}(?:in|near|at|outside) (?:the )?)?{WHERE:target}`,
+    ],
+    build: (match, ctx) => {
+      if (match.groups.target) return attacked(match, ctx);
+      const place = ctx.lastAttackPlace();
+      const actor = ctx.force(match.groups.actor);
+      return place && actor ? [{ subject: actor, predicate: 'ATTACKED', object: place }] : [];
+    },
+  },
+  {
+    name: 'attack (passive)',
+    predicates: ['ATTACKED'],
+    matches: 'a place or force that was attacked, shelled, bombed, struck, hit, ambushed or raided "by" a side',
+    builds: 'ATTACKED from the side to the place or force',
+    examples: [
+      { text: 'The town of Kupiansk was shelled by Russian forces overnight.', claims: ['Russian troops ATTACKED Kupiansk'] },
+      { text: 'A convoy of Malian soldiers was ambushed and largely destroyed by JNIM fighters.', claims: ['JNIM ATTACKED Malian troops'] },
+      { text: 'The town of Kupiansk could be shelled by Russian forces again.', claims: [] },
+    ],
+    pattern: [
+      String.raw`(?:the )?${PLACE_WORDS}{PLACE:target} ${ADV}${PASSIVE_ATTACK}`,
+      String.raw`{FORCE:target} ${ADV}${PASSIVE_ATTACK}`,
+    ],
+    build: attacked,
   },
   {
     name: 'attack (repelled)',

@@ -64,6 +64,8 @@ export interface RuleContext {
    * "insurgents" (the group named with that noun, else the last non-state group named).
    */
   sideNamedBy(noun: string, index: number): ExtractedEntity | null;
+  /** The place of the last attack the article recorded: "claimed responsibility for the assault". */
+  lastAttackPlace(): ExtractedEntity | null;
   /** State kept across the matches of one sentence: the group the last casualty figure counted. */
   state: { casualtyGroup?: ExtractedEntity | null };
 }
