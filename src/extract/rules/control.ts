@@ -52,10 +52,14 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'presence',
     predicates: ['LOCATED_IN'],
-    matches: '(a number of) a force that remains, is still, is seen, is holding positions or patrols in a place',
+    matches: '(a number of) a force that remains, is still, is seen, is holding positions or patrols in a place, or still controls points, positions or parts of one',
     builds: 'LOCATED_IN from the force to the place, with the number',
-    examples: [{ text: 'Around 11,000 North Korean soldiers remained in the Kursk region.', claims: ['North Korean troops LOCATED_IN Kursk [APPROXIMATELY 11000 soldiers]'] }],
-    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}(?:remain|remains|remained|(?:are|were|is|was) (?:still|now|seen|spotted|present|based|stationed)|(?:are|were|is|was) (?:still )?(?:holding positions|patrolling(?: the streets)?|dug in)|(?:still )?(?:hold|holds|held) positions) (?:in|inside|on|at|around) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+    examples: [
+      { text: 'Around 11,000 North Korean soldiers remained in the Kursk region.', claims: ['North Korean troops LOCATED_IN Kursk [APPROXIMATELY 11000 soldiers]'] },
+      { text: 'Sudanese troops still controlled strategic points of El Fasher.', claims: ['Sudanese troops LOCATED_IN El Fasher'] },
+      { text: 'Sudanese troops no longer control any parts of El Fasher.', claims: [] },
+    ],
+    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}(?:remain|remains|remained|(?:are|were|is|was) (?:still|now|seen|spotted|present|based|stationed)|(?:are|were|is|was) (?:still )?(?:holding positions|patrolling(?: the streets)?|dug in)|(?:still )?(?:hold|holds|held) positions|(?:(?:are|were|is|was) )?(?:still )?(?:control|controls|controlled|hold|holds|held) (?:strategic |key |several |some )?(?:points|positions|parts|areas|districts|neighbourhoods|neighborhoods|pockets)) (?:in|inside|on|at|around|of) (?:the )?${PLACE_WORDS}{WHERE:place}`,
     build: located,
   },
   {
@@ -236,9 +240,14 @@ export const CONTROL_RULES: RuleEntry[] = [
     examples: [
       { text: 'North Korean troops are fighting in the Kursk region.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
       { text: 'Over 3,000 North Korean troops have suffered casualties while fighting in the Kursk area.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
+      { text: 'Moscow denied that North Korean soldiers were taking part in the fighting in the Kursk region.', claims: ['North Korean troops NOT FIGHTS_IN Kursk'] },
+      { text: 'Wagner fighters took part in the operation to retake Kidal.', claims: ['Wagner Group FIGHTS_IN Kidal'] },
+      { text: 'North Korean troops are preparing to take part in the fighting in the Kursk region.', claims: [] },
     ],
     pattern: [
-      String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|is|was|have been|has been|had been) )?${ADV}(?:fighting|fought|battling|engaged in (?:combat|fighting)|in combat|deployed on the front ?lines?|returned to the front(?: ?lines?)?|back on the front(?: ?lines?)?|took part in (?:the )?(?:fighting|combat|battles?|operations?)) (?:in|on|near|around|across|inside|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+      String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|is|was|have been|has been|had been) )?${ADV}(?:fighting|fought|battling|engaged in (?:combat|fighting)|in combat|deployed on the front ?lines?|returned to the front(?: ?lines?)?|back on the front(?: ?lines?)?|took part in (?:the )?(?:fighting|combat|battles?|operations?)|(?:(?:begun|began|started|begin|start) )?taking part in (?:the )?(?:fighting|combat|battles?|hostilities)) (?:in|on|near|around|across|inside|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+      // "took part in the operation to liberate the Kursk region": the place of the operation.
+      String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:took|taken|take|taking) part in (?:the|an?) (?:[a-z-]+ )?(?:operation|offensive|battle|counter-offensive|fighting) (?:to (?:liberate|retake|recapture|defend|free|clear)|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
       String.raw`{FORCE:force}[^«]{0,80}? while (?:fighting|battling|in combat) (?:in|on|near|around) (?:the )?${PLACE_WORDS}{WHERE:place}`,
     ],
     build: fights,
