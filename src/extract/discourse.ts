@@ -16,6 +16,8 @@ export class Discourse {
   /** The last non-state group named that is no unit of another force: what "the rebels" may mean. */
   lastArmedGroup: ExtractedEntity | null = null;
   lastNamedPerson: ExtractedEntity | null = null;
+  /** Every person named with a title, in order: "the president said" is the last one whose title says so. */
+  readonly namedPersons: ExtractedEntity[] = [];
   lastUnnamedPerson: ExtractedEntity | null = null;
   /** "in the city", "the town": the city named last; "the region": the region named last. */
   lastCity: ExtractedEntity | null = null;
@@ -71,6 +73,7 @@ export class Discourse {
   notePerson(entity: ExtractedEntity, named: boolean): void {
     if (named) {
       this.lastNamedPerson = entity;
+      this.namedPersons.push(entity);
       // The last word, and the first (East Asian names put the family name first: "Lee Seong-kweun").
       const words = entity.name.split(' ');
       for (const word of words.length > 1 ? [words[words.length - 1], words[0]] : words) {

@@ -58,18 +58,23 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     // "Goma's Himbi district", "the city's Kavumu airport": the place owned, not its owner.
     .replace(/«L\d+»'s («L\d+»)/g, '$1')
     // "recaptured Wad Madani … a year after it fell to the RSF": "it" is the place named before.
-    .replace(/\bit (?=(?:fell|has fallen|had fallen|was (?:captured|seized|taken|overrun)) )/g, (all, at: number, whole: string) => `${placeBefore(whole.slice(0, at)) ?? 'it'} `);
+    .replace(/\bit (?=(?:fell|has fallen|had fallen|was (?:captured|seized|taken|overrun)) )/g, (all, at: number, whole: string) => `${placeBefore(whole.slice(0, at)) ?? 'it'} `)
+    // "4,000 North Korean soldiers have been killed since they were deployed to Russia": "they" is the force named before it.
+    .replace(/(?<=\S.*)\b(?:they|it) (?=(?:were|was|had been|have been|has been) (?:deployed|sent|dispatched|stationed|captured|taken prisoner|killed|wounded)\b)/g, (all: string, at: number, whole: string) => `${forceBefore(whole.slice(0, at)) ?? all.trimEnd()} `);
   const claims: ExtractedClaim[] = [];
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
   const statements = statementsOf(voice, content);
   // "The RSF rejected the accusation as baseless": the claims of the sentence before, denied.
   for (const st of statements) if (st.voice.polarity === 'DENIED' && refersBack(st.content)) claims.push(...deniedAgain(discourse, st.voice, sentence));
-  for (const { voice, content } of statements)
+  // What a speaker's own name states ("The Sudanese army's 6th Infantry Division said"), in the source's voice.
+  const sourceVoice: Voice = { attribution: 'SOURCE', reporter: null, intermediary: null, polarity: 'ASSERTED', hedged: false, content: masked, denial: false };
+  for (const { voice, content, speakerOnly } of [...statements, { voice: sourceVoice, content: masked.replace(/"/g, ''), speakerOnly: true }])
   // The content, then its other readings (a subject across a relative clause, the relative clause itself: clauses.ts).
-  for (const view of [content, ...clauseViews(content)]) {
+  for (const view of speakerOnly ? [content] : [content, ...clauseViews(content)]) {
     const ctx = ruleContext(view, mentions, discourse);
     for (const { rule, patterns } of COMPILED) {
+      if (speakerOnly && !rule.speakerToo) continue;
       for (const pattern of patterns) {
         for (const m of view.matchAll(pattern)) {
           const index = m.index ?? 0;
@@ -136,7 +141,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
  */
 const SECOND_STATEMENT = /^(?<first>.+?),? and (?:also |later |again |separately )?(?:(?<say>said|says|added|adds|claimed|claims|stated|insisted|announced)(?: (?:in|on|at|to) [^«;,]{0,50}?)?|(?<deny>denied|denies|rejected|rejects|dismissed|dismisses)(?: (?:the |any )?(?:«C\d+» )?(?:[a-z-]+ )?(?:reports?|claims?|allegations?|accusations?|suggestions?))?) that (?<second>.+)$/;
 
-function statementsOf(voice: Voice, content: string): Array<{ voice: Voice; content: string }> {
+function statementsOf(voice: Voice, content: string): Array<{ voice: Voice; content: string; speakerOnly?: boolean }> {
   const m = voice.attribution === 'REPORTER' ? SECOND_STATEMENT.exec(content) : null;
   if (!m?.groups) return [{ voice, content }];
   const denies = Boolean(m.groups.deny);
@@ -174,6 +179,12 @@ export const DENIED_AGAIN = 'denial of the sentence before';
 
 /** A denial by the accused at the end of an accusation: ", a charge «C3» rejects", ", allegations it rejects". */
 const REJECTED_TAIL = /,? (?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|a figure) (?:that )?(?:(?<sp>«[COFP]\d+»)|it|they) (?:has |have )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
+
+/** The force a later "they" stands for: the last one named before it in the sentence. */
+function forceBefore(before: string): string | null {
+  const forces = [...before.matchAll(/«F\d+»/g)];
+  return forces[forces.length - 1]?.[0] ?? null;
+}
 
 /** The place a later "it" stands for: the last one named, less the places an apposition adds ("X, the capital of Y"). */
 function placeBefore(before: string): string | null {

@@ -105,6 +105,7 @@ interface Patterns {
   personAppositive: RegExp;
   personSays: RegExp;
   pronoun: RegExp;
+  titleCoref: RegExp;
   unnamedSoldier: RegExp;
   personCoref: RegExp;
   country: RegExp;
@@ -158,6 +159,7 @@ function patterns(lex: Lexicon): Patterns {
     personAppositive: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,3}), (?:the |a |an )?(?<role>[a-z][^,]{2,80}?),(?= (?:who |also )?${REPORTING_VERB}${E})`, 'gu'),
     personSays: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){0,2})(?= (?:also |later |previously )?${REPORTING_VERB}${E}| as saying)`, 'gu'),
     pronoun: new RegExp(String.raw`${B}(?<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)(?= (?:also |further |later |previously |then )?${REPORTING_VERB}${E})`, 'gu'),
+    titleCoref: new RegExp(String.raw`${B}[Tt]he (?<title>president|prime minister|minister|spokes(?:man|woman|person)|commander|governor|general|chairman|mayor|ambassador)(?= (?:also |further |later |previously |then )?${REPORTING_VERB}${E})`, 'gu'),
     unnamedSoldier: new RegExp(String.raw`${B}(?:(?:[Aa]n?|[Tt]he|[Oo]ne) )?(?:(?<adj>injured|wounded|captured|young) )*${POSS} (?<noun>soldier|serviceman|fighter|prisoner of war|POW|officer|pilot|prisoner|conscript)(?!s)${E}`, 'gu'),
     personCoref: /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat) (?<noun>soldier|serviceman|prisoner|captive|man|fighter|POW|conscript)(?![\p{L}])/gu,
     country: new RegExp(String.raw`${B}(?:the )?(?<name>${N})${E}(?!'s (?:${lex.genericOrganisations}))`, 'gu'),
@@ -364,6 +366,12 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const lastPersonSpeaker = discourse.lastSpeaker?.kind === 'PERSON' ? discourse.lastSpeaker : null;
     const entity = pronoun === 'he' || pronoun === 'she' ? (discourse.lastNamedPerson ?? lastPersonSpeaker) : discourse.lastSpeaker;
     if (entity) push({ letter: letterOf(entity), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
+  }
+  // "the president wrote": the person named last with that title.
+  for (const m of sentence.matchAll(p.titleCoref)) {
+    const title = new RegExp(`\\b${m.groups?.title ?? ''}\\b`, 'i');
+    const entity = [...discourse.namedPersons].reverse().find((e) => title.test(e.description ?? ''));
+    if (entity) push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
   }
   for (const m of sentence.matchAll(p.unnamedSoldier)) {
     const country = countryOf(m.groups ?? {});

@@ -37,7 +37,8 @@ export const CAPTURE_RULES: RuleEntry[] = [
       { text: 'The Arakan Army overran the base and took 120 Myanmar soldiers prisoner.', claims: ['Burmese troops CAPTURED_BY Arakan Army [EXACTLY 120 soldiers]'] },
     ],
     pattern: [
-      String.raw`{SIDE:captor} ${ADV}${AUX}${ADV}(?:captured|detained|took prisoner|taken prisoner|seized) (?:{QTY:qty} )?{CAPTIVE:captive}`,
+      // Not "seized the army's 22nd Division headquarters": a place named after a force is no captive.
+      String.raw`{SIDE:captor} ${ADV}${AUX}${ADV}(?:captured|detained|took prisoner|taken prisoner|seized) (?:{QTY:qty} )?{CAPTIVE:captive}(?! (?:headquarters|base|bases|positions?|garrison|barracks|camp|airport|depot)\b)`,
       // "took 40 Sudanese soldiers prisoner", "and took several hundred government troops captive".
       String.raw`{SIDE:captor}[^;«]{0,60}? (?:took|taken|take) (?:{QTY:qty} )?{CAPTIVE:captive} (?:prisoner|prisoners|captive)\b`,
     ],

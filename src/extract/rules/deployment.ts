@@ -9,7 +9,7 @@ import { unitOf } from '../entities';
  */
 function deployed(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   // "1,000 troops of the UPDF": the force named after the noun.
-  const g = { ...match.groups, force: match.groups.force ?? match.groups.ofForce };
+  const g: Record<string, string | undefined> = { ...match.groups, force: match.groups.force ?? match.groups.ofForce };
   const target = ctx.place(g.target);
   const forceMention = ctx.mention(g.force);
   const senderMention = ctx.mention(g.sender);

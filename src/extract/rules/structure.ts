@@ -79,6 +79,24 @@ export const STRUCTURE_RULES: RuleEntry[] = [
     },
   },
   {
+    name: 'part of (possessive)',
+    predicates: ['PART_OF'],
+    matches: 'a numbered or named unit after a force\'s possessive: "the Sudanese army\'s 6th Infantry Division", also as the speaker of the sentence',
+    builds: 'PART_OF from the unit to the force',
+    examples: [
+      { text: "The Sudanese army's 16th Infantry Division said it had repelled an attack.", claims: ['16th Infantry Division PART_OF Sudanese troops'] },
+      { text: "The RSF said it had seized the Sudanese army's 22nd Infantry Division headquarters.", claims: ['22nd Infantry Division PART_OF Sudanese troops'] },
+      { text: 'The Sudanese army and the 16th Infantry Division said they had repelled an attack.', claims: [] },
+    ],
+    pattern: String.raw`{FORCE:whole}'s (?:elite |own )?{FORCE:unit}`,
+    speakerToo: true,
+    build: (match, ctx) => {
+      const unit = ctx.mention(match.groups.unit);
+      const whole = ctx.force(match.groups.whole);
+      return unit?.head === 'unit' && unit.entity && whole && unit.entity.name !== whole.name ? [{ subject: { ...unit.entity, partOf: whole }, predicate: 'PART_OF', object: whole }] : [];
+    },
+  },
+  {
     name: 'part of (of)',
     predicates: ['PART_OF'],
     matches: 'a numbered unit "of" a force: "the 21st mechanized brigade of the Armed Forces of Ukraine"',

@@ -22,6 +22,11 @@ export interface RuleEntry {
    * case-insensitively. Several patterns are several phrasings of the same thing.
    */
   pattern: string | string[];
+  /**
+   * Also read over the whole sentence, speaker included, in the source's own voice: for what a noun
+   * phrase states whoever speaks ("The Sudanese army's 6th Infantry Division said …").
+   */
+  speakerToo?: boolean;
   build(match: RuleMatch, context: RuleContext): ClaimDraft[];
 }
 
