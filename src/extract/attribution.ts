@@ -54,7 +54,7 @@ const DENY_VERB = String.raw`(?:denied|denies|deny|rejected|rejects|refuted|refu
 const FALSE = String.raw`"?(?:fake|false|baseless|groundless|lies|a lie|fabricated|fabrications?|propaganda|nonsense|fake news|rumou?rs?|untrue|disinformation)"?`;
 
 const P = {
-  quoted: new RegExp(String.raw`(?<inter>${SP}) (?:also )?quoted (?:an? |the )?(?<rep>${SP}|${UNNAMED}) as saying(?: that)?,? `, 'u'),
+  quoted: new RegExp(String.raw`(?<inter>${SP})(?: (?:news|state news|state) agency)? (?:also )?quoted (?:an? |the )?(?<rep>${SP}|${UNNAMED}) as saying(?: that)?,? `, 'u'),
   briefed: new RegExp(String.raw`(?<inter>${SP}|${UNNAMED})(?:,)? (?:who (?:was|were|had been|has been) )?briefed by (?<rep>${SP}),? (?:(?:also|later|earlier) )?${RV}${TAIL}(?: that|:|,)? `, 'u'),
   denyCalled: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP})${DOC} (?:has |had |have )?(?:also )?called (?:the |such |these |those )?(?:reports?|claims?|allegations?|accusations?)(?: (?:that|of|about) (?<content>.+?))? ${FALSE}`, 'u'),
   denyDismissed: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP})${DOC} (?:has |had |have )?(?:also )?dismissed (?:the |such |these )?(?:(?:reports?|claims?|allegations?|accusations?)(?: that| of)? )?(?<content>.+?) as ${FALSE}`, 'u'),

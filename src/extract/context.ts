@@ -89,6 +89,10 @@ export function ruleContext(content: string, mentions: Mention[], discourse: Dis
       return discourse.groupsByNoun.get(n.replace(/s$/, '')) ?? discourse.lastArmedGroup;
     },
     lastAttackPlace: () => discourse.lastAttackPlace,
+    countedBefore: (placeholder) => {
+      const q = mention(placeholder)?.quantity;
+      return q ? (discourse.counted.get(q.value) ?? null) : null;
+    },
     lastActor: (predicate, place) => (predicate === 'ATTACKED' ? discourse.lastAttacker : place ? (discourse.seizers.get(place.name) ?? null) : null),
     state: {},
   };

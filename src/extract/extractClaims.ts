@@ -55,8 +55,8 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     .replace(/ {2,}/g, ' ')
     // "Russia's Kursk region" is the region; the country only owns it.
     .replace(/«C\d+»'s («L\d+»)/g, '$1')
-    // "Goma's Himbi district", "the city's Kavumu airport": the place owned, not its owner.
-    .replace(/«L\d+»'s («L\d+»)/g, '$1')
+    // "Goma's Himbi district", "the city's Kavumu airport": the place owned, not its owner (named or not).
+    .replace(/(?:«L\d+»|\b[A-Z][\p{L}-]+)'s («L\d+»)/gu, '$1')
     // "recaptured Wad Madani … a year after it fell to the RSF": "it" is the place named before.
     .replace(/\bit (?=(?:fell|has fallen|had fallen|was (?:captured|seized|taken|overrun)) )/g, (all, at: number, whole: string) => `${placeBefore(whole.slice(0, at)) ?? 'it'} `)
     // "4,000 North Korean soldiers have been killed since they were deployed to Russia": "they" is the force named before it.
@@ -110,6 +110,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const attackAt = /\b(?:strikes?|attacks?|attacked|raids?|raided|assaults?|assaulted|shelling|shelled|bombardment|bombing|bombed|ambush|ambushed|stormed)\b(?: [^«;,]{0,40}?)? (?:on|in|against|near|at) (?:[^«;]|«C\d+»){0,60}?«L(\d+)»/.exec(content);
   const attackPlace = attackAt ? mentions[Number(attackAt[1])]?.entity : undefined;
   if (attackPlace) discourse.lastAttackPlace = attackPlace;
+  for (const c of claims) if (c.quantity && c.subject.kind === 'ARMED_FORCE' && c.polarity === 'ASSERTED') discourse.counted.set(c.quantity.value, c.subject);
   const attackers = claims.filter((c) => c.predicate === 'ATTACKED' && c.polarity === 'ASSERTED').map((c) => c.subject);
   if (attackers.length > 0) discourse.lastAttackers = attackers;
   for (const c of claims) {

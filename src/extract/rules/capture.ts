@@ -10,6 +10,10 @@ function captured(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   const g = match.groups;
   const captive = ctx.mention(g.captive);
   const captor = g.captor ? ctx.force(g.captor) : null;
+  if (!g.captive) {
+    const counted = ctx.countedBefore(g.qty);
+    return counted ? [{ subject: counted, predicate: 'CAPTURED_BY', object: captor, quantity: ctx.quantity(g.qty, 'soldiers') }] : [];
+  }
   if (!captive?.entity) return [];
   if (captive.letter === 'P') {
     const person = captive.coreferent || !captive.entity.description?.startsWith('an unnamed')
@@ -53,11 +57,14 @@ export const CAPTURE_RULES: RuleEntry[] = [
       { text: 'Two North Korean soldiers were captured by Ukrainian troops in Kursk.', claims: ['North Korean troops CAPTURED_BY Ukrainian troops [EXACTLY 2 soldiers]'] },
       { text: 'A wounded Congolese soldier was taken prisoner by M23.', claims: ['Captured Congolese soldier CAPTURED_BY M23', 'Captured Congolese soldier WOUNDED -'] },
       { text: 'The three Russian soldiers captured by Ukrainian forces in Kursk are in a camp near Lviv.', claims: ['Russian troops CAPTURED_BY Ukrainian troops [EXACTLY 3 soldiers]'] },
+      { text: 'Ukrainian troops captured three Russian soldiers near Vovchansk. The three soldiers captured by Ukraine are being questioned.', claims: ['Russian troops CAPTURED_BY Ukrainian troops [EXACTLY 3 soldiers]'] },
     ],
     pattern: [
       String.raw`(?:{QTY:qty} )?{CAPTIVE:captive} ${ADV}${PASSIVE} ${ADV}(?:captured|taken prisoner|taken captive|detained)(?: (?:in|near|at) (?:the )?{WHERE})?(?: by (?:the )?{SIDE:captor})?`,
       // "the two soldiers captured by Ukraine in January": a participle after its noun, the captor named.
       String.raw`(?:{QTY:qty} )?{CAPTIVE:captive} (?:who were |that were )?(?:captured|taken prisoner|detained) by (?:the )?{SIDE:captor}`,
+      // "the two soldiers captured by Ukraine": the number counted before, named again.
+      String.raw`\bthe {QTY:qty} (?:soldiers|men|troops|fighters|prisoners|servicemen) (?:who were |that were |were |had been |have been )?(?:captured|taken prisoner) by (?:the )?{SIDE:captor}`,
     ],
     build: captured,
   },

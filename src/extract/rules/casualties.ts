@@ -14,6 +14,8 @@ import { ADV, AUX } from './types';
 const PEOPLE = String.raw`(?<people>people|civilians|children|women|patients|residents|villagers|aid workers|emergency workers|health workers|medics|journalists|displaced people|peacekeepers|passers-by)`;
 /** A side named by a plural noun: "100 of the attackers", "a dozen rebels" (see RuleContext.sideNamedBy). */
 const SIDE_NOUN = String.raw`(?<noun>attackers|assailants|rebels|militants|insurgents|jihadists|separatists)`;
+/** "the two men", "the 40 soldiers": a number counted before, named again by a plain noun (after "the" only). */
+const DEFINITE = String.raw`(?<definite>men|soldiers|troops|fighters|prisoners|servicemen|captives)`;
 /** "23 Palestinians", "50 Russians": people named by a demonym in the plural (checked against the lexicon). */
 const DEMONYM_PLURAL = String.raw`(?<demonyms>[A-Z][a-z]+s)`;
 /** "70 members of the MNDAA", "3,500 of the group's fighters": the force those counted belong to. */
@@ -40,6 +42,11 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
     subject = ctx.sideNamedBy(g.noun, match.index);
     if (!subject) return [];
   }
+  if (!subject && g.definite) {
+    if (!/\bthe $/i.test(match.text.slice(0, match.index))) return [];
+    subject = ctx.countedBefore(g.qty);
+    if (!subject) return [];
+  }
   if (!subject && g.demonyms) {
     const country = lexicon().countries.byDemonym.get(g.demonyms.slice(0, -1));
     // Only a capitalised demonym: "Palestinians", never "veterans".
@@ -56,7 +63,7 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   if (!subject) return [];
   ctx.state.casualtyGroup = subject;
   // "suffered 1,430 casualties": the number counts casualties, not the force.
-  const unit = g.counted ? what : (groupMention?.head ?? g.people ?? g.noun ?? g.demonyms ?? null);
+  const unit = g.counted ? what : (groupMention?.head ?? g.people ?? g.noun ?? g.demonyms ?? g.definite ?? null);
   const qty = g.qty ?? g.counted;
   const after = match.text.slice(match.index + (g.whole?.length ?? 0));
   const captor = predicate === 'CAPTURED_BY' ? /^[^«]{0,20}?by (?:the )?«[CF](\d+)»/.exec(after) : null;
@@ -78,9 +85,11 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Some 3,000 North Korean troops have been killed or wounded.', claims: ['North Korean troops CASUALTIES_IN - [APPROXIMATELY 3000 troops]'] },
       { text: 'At least 25 people were killed in Omdurman.', claims: ['people KILLED_IN Omdurman [AT_LEAST 25 people]'] },
       { text: 'At least 30 civilians, including 12 children, were killed in Omdurman.', claims: ['civilians KILLED_IN Omdurman [AT_LEAST 30 civilians]'] },
+      { text: 'Ukrainian troops captured three Russian soldiers. The three men were wounded.', claims: ['Russian troops WOUNDED_IN - [EXACTLY 3 men]'] },
+      { text: 'Ukrainian troops captured three Russian soldiers. Three men were wounded.', claims: [] },
       { text: '12,000 North Korean labourers were sent to Russia along with 8,000 crates of shells.', claims: [] },
     ],
-    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}|${SIDE_NOUN}|${DEMONYM_PLURAL})(?:, (?:including|among them) [^,;«]{0,30}(?:«Q\d+»[^,;«]{0,30}){0,3},)? )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?<be>been|were|was|are|is) )?${ADV}${WHAT})`,
+    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}|${SIDE_NOUN}|${DEMONYM_PLURAL}|${DEFINITE})(?:, (?:including|among them) [^,;«]{0,30}(?:«Q\d+»[^,;«]{0,30}){0,3},)? )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?<be>been|were|was|are|is) )?${ADV}${WHAT})`,
     build: figure,
   },
   {

@@ -47,8 +47,13 @@ export const DEPLOYMENT_RULES: RuleEntry[] = [
     examples: [
       { text: 'About 1,500 Burundian troops have been deployed to South Kivu.', claims: ['Burundian troops DEPLOYED_TO South Kivu [APPROXIMATELY 1500 troops]'] },
       { text: '12,000 North Korean labourers were sent to Russia.', claims: [] },
+      { text: 'The number of Burundian troops deployed in South Kivu has doubled.', claims: ['Burundian troops DEPLOYED_TO South Kivu'] },
     ],
-    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${PASSIVE} ${ADV}(?:deployed|sent|dispatched|stationed|transferred|moved|redeployed|ferried|flown|shipped|transported)(?: (?:back|abroad|there))? ${TO}${PLACE_WORDS}{WHERE:target}`,
+    pattern: [
+      String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${PASSIVE} ${ADV}(?:deployed|sent|dispatched|stationed|transferred|moved|redeployed|ferried|flown|shipped|transported)(?: (?:back|abroad|there))? ${TO}${PLACE_WORDS}{WHERE:target}`,
+      // "the number of Rwandan troops deployed in North Kivu": the participle after its noun.
+      String.raw`(?:{QTY:qty} )?{FORCE:force} (?:now |currently |still )?(?:deployed|stationed) (?:in|to|inside) (?:the )?${REGION_ADJECTIVES}${PLACE_WORDS}{WHERE:target}`,
+    ],
     build: deployed,
   },
   {

@@ -51,6 +51,7 @@ export const STRUCTURE_RULES: RuleEntry[] = [
     builds: 'PART_OF from the unit to its national force or group',
     examples: [{ text: "The army's 14th Infantry Division repelled the assault on Kadugli.", claims: [] }],
     pattern: String.raw`{FORCE:unit}`,
+    speakerToo: true,
     build: (match, ctx) => {
       const m = ctx.mention(match.groups.unit);
       return m?.statedPartOf && m.entity?.partOf ? [{ subject: m.entity, predicate: 'PART_OF', object: m.entity.partOf }] : [];
