@@ -62,6 +62,7 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   }
   if (!subject) return [];
   ctx.state.casualtyGroup = subject;
+  ctx.state.casualtyWhat = what;
   // "suffered 1,430 casualties": the number counts casualties, not the force.
   const unit = g.counted ? what : (groupMention?.head ?? g.people ?? g.noun ?? g.demonyms ?? g.definite ?? null);
   const qty = g.qty ?? g.counted;
@@ -114,7 +115,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
     pattern: [
       String.raw`(?<whole>{QTY:qty} {FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred|become|became|been) (?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses))`,
       String.raw`(?<whole>{FORCE:group} ${ADV}${AUX}${ADV}(?:suffered|sustained|incurred|lost|taken|took) (?:{QTY:counted} )?(?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses|attrition))`,
-      String.raw`(?<whole>{FORCE:group}[^;«]{0,80}? (?:after|while|despite) (?:suffering|sustaining|taking|incurring) (?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses|attrition))`,
+      String.raw`(?<whole>{FORCE:group}(?:[^;«]|«T\d+»){0,80}? (?:after|while|despite) (?:suffering|sustaining|taking|incurring) (?:heavy |significant |serious |massive |[a-z]+ )?(?<what>casualties|losses|attrition))`,
       String.raw`(?<whole>{FORCE:group}(?:,? which|,? who)? ${ADV}${AUX}${ADV}(?:alone )?lost (?:{QTY:qty}) (?:of its |of their )?(?:troops|soldiers|servicemen|men|fighters|personnel|combatants|elements)(?: (?<what>killed or wounded|killed and wounded|killed|wounded|dead|captured|missing))?)`,
     ],
     build: figure,
@@ -200,6 +201,34 @@ export const CASUALTY_RULES: RuleEntry[] = [
     ],
     pattern: String.raw`(?<![«Q\d»] )(?:(?:any|some|several|many) (?:of (?:the )?)?)?(?<whole>{FORCE:group} ${ADV}(?:(?:have|has|had) )?(?:been|were|was) ${ADV}(?<what>killed or wounded|killed and wounded|killed|wounded|injured))\b`,
     build: (match, ctx) => figure(match, ctx).map((d) => ({ ...d, quantity: null })),
+  },
+  {
+    name: 'casualty figure (put the figure at)',
+    predicates: ['KILLED_IN', 'WOUNDED_IN', 'CASUALTIES_IN', 'MISSING_IN', 'CAPTURED_BY'],
+    matches: '"put the figure|toll|number at <number>" after a figure in the same sentence: another estimate of the same count',
+    builds: 'a claim like the figure before it (same side, same kind of figure), with this number',
+    examples: [
+      { text: 'M23 rebels attacked Sake. The army says it killed 900 rebels, while aid groups put the figure at 300 to 400.', claims: ['M23 KILLED_IN - [EXACTLY 300-400 -]'] },
+      { text: 'Aid groups put the figure at 300.', claims: [] },
+    ],
+    pattern: String.raw`\bput the (?:figure|toll|number|tally|estimate) (?:much |far )?(?:lower |higher )?at (?<whole>{QTY:qty})`,
+    build: (match, ctx) => {
+      const subject = ctx.state.casualtyGroup;
+      const what = ctx.state.casualtyWhat;
+      return subject && what ? figure({ ...match, groups: { ...match.groups, what, counted: undefined } }, ctx).map((d) => ({ ...d, subject, quantity: d.quantity ? { ...d.quantity, unit: null } : null })) : [];
+    },
+  },
+  {
+    name: 'wounded (person)',
+    predicates: ['WOUNDED'],
+    matches: 'an unnamed person named by a common noun who "was wounded|injured": "a passer-by was wounded", "an elderly woman was injured"',
+    builds: 'WOUNDED for the person, named by the noun',
+    examples: [
+      { text: 'Two people were killed in the strike and a passer-by was wounded.', claims: ['passer-by WOUNDED -'] },
+      { text: 'A passer-by was not hurt, and no one was wounded.', claims: [] },
+    ],
+    pattern: String.raw`\b(?:an?|one) (?:[a-z]+ )?(?<noun>passer-by|woman|man|child|boy|girl|resident|civilian|journalist|medic|nurse|doctor|aid worker|driver|farmer) ${ADV}(?:was|has been|had been) ${ADV}(?:seriously |lightly |badly |critically )?(?:wounded|injured)\b`,
+    build: (match) => [{ subject: { kind: 'PERSON', name: match.groups.noun ?? 'person', aliases: [], description: 'an unnamed victim' }, predicate: 'WOUNDED', object: null }],
   },
   {
     name: 'casualty figure (including)',
