@@ -219,6 +219,24 @@ export const CASUALTY_RULES: RuleEntry[] = [
     },
   },
   {
+    name: 'killing (commander)',
+    predicates: ['KILLED_IN'],
+    matches: 'a side that killed "a (senior|local) commander|leader|officer of" a force',
+    builds: 'KILLED_IN for the person, named "<force> <rank>", object the place named in the clause',
+    examples: [
+      { text: 'Israeli troops said they had killed a senior commander of Hamas in Rafah.', claims: ['Hamas commander KILLED_IN Rafah'] },
+      { text: "Israeli troops said they had killed a commander of Hezbollah's Radwan Force.", claims: [] },
+      { text: 'Israeli troops said they had tried to kill a senior commander of Hamas.', claims: [] },
+    ],
+    pattern: String.raw`\b(?:killed|killing) (?:an?|one|the) (?:[a-z-]+ )?(?<rank>commander|leader|chief|officer|general|colonel) of (?:the )?{FORCE:group}(?!'s)`,
+    build: (match, ctx) => {
+      const force = ctx.force(match.groups.group);
+      if (!force) return [];
+      const person = { kind: 'PERSON' as const, name: `${force.name} ${match.groups.rank ?? 'commander'}`, aliases: [], description: `an unnamed ${match.groups.rank ?? 'commander'} of ${force.name}` };
+      return [{ subject: person, predicate: 'KILLED_IN', object: ctx.placeAround(match.index) }];
+    },
+  },
+  {
     name: 'wounded (person)',
     predicates: ['WOUNDED'],
     matches: 'an unnamed person named by a common noun who "was wounded|injured": "a passer-by was wounded", "an elderly woman was injured"',

@@ -7,7 +7,7 @@ import { ADV, AUX, PLACE_WORDS } from './types';
  */
 function seized(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   // "liberated the settlements of A and B", "controls Masisi, Rutshuru and Nyiragongo": one claim per place.
-  const places = match.groups.places ? [...match.groups.places.matchAll(/«L\d+»/g)].map((m) => ctx.place(m[0])) : [ctx.place(match.groups.place)];
+  const places = match.groups.places ? [...match.groups.places.matchAll(/«L\d+»/g)].map((m) => ctx.place(m[0])) : match.groups.hq ? [ctx.actor(match.groups.hq)] : [ctx.place(match.groups.place)];
   return [match.groups.actor, match.groups.actor2].flatMap((placeholder) => {
     const actor = placeholder ? ctx.force(placeholder) : null;
     return actor ? places.flatMap((place) => (place ? [{ subject: actor, predicate: 'SEIZED' as const, object: place }] : [])) : [];
@@ -87,10 +87,14 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'The Rapid Support Forces seized El Fasher after a long siege.', claims: ['Rapid Support Forces SEIZED El Fasher'] },
       { text: 'M23 rebels took control of the eastern city of Goma.', claims: ['M23 SEIZED Goma'] },
       { text: 'The Arakan Army has captured the towns of Paletwa and Maungdaw.', claims: ['Arakan Army SEIZED Paletwa', 'Arakan Army SEIZED Maungdaw'] },
+      { text: 'Ukraine captured some 1,000 square kilometres of the Kursk region in August.', claims: ['Ukrainian troops SEIZED Kursk'] },
+      { text: "The Arakan Army seized the headquarters of the junta's Western Regional Military Command.", claims: ['Arakan Army SEIZED Western Regional Military Command'] },
       { text: 'Separatists could try to retake Kidal, which Malian troops and Wagner seized in 2023.', claims: ['Malian troops SEIZED Kidal', 'Wagner Group SEIZED Kidal'] },
     ],
     pattern: [
-      String.raw`{SIDE:actor}(?: and (?:its |their )?(?:allied|allies|affiliated|[a-z]+) (?:fighters|forces|militias|troops|groups))? ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|has|have) (?:full |total |complete )?control (?:of|over)) (?:(?:most|much|all|parts?) of )?(?:the )?${PLACE_WORDS}${PLACES}`,
+      String.raw`{SIDE:actor}(?: and (?:its |their )?(?:allied|allies|affiliated|[a-z]+) (?:fighters|forces|militias|troops|groups))? ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|has|have) (?:full |total |complete )?control (?:of|over)) (?:(?:most|much|all|parts?) of |{QTY} (?:square kilometres|square kilometers|sq km|square miles) of )?(?:the )?${PLACE_WORDS}${PLACES}`,
+      // "seized the headquarters of the junta's Western Regional Military Command": a command named as what was taken.
+      String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:seized|captured|took|overran|overrun|retook|recaptured|took control of) the headquarters of (?:the )?(?:[a-z]+'s )?{ORG:hq}`,
       // "Kidal, which the army and Wagner seized in November 2023": the place is the relative clause's object.
       String.raw`{PLACE:place},? (?:which|that) (?:the )?{SIDE:actor}(?: and (?:the )?{SIDE:actor2})? ${ADV}${AUX}${ADV}(?:seized|captured|took|overran|retook|recaptured|liberated|occupied|controls|controlled)\b`,
     ],
