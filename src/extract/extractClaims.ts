@@ -89,7 +89,9 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
           }
           const time = timeOf(view, index, index + m[0].length, mentions);
           const hedged = voice.hedged || isHedged(clause);
-          for (const draft of drafts) {
+          for (const draft0 of drafts) {
+            // "Mali's army said 15 of the attackers had been captured": a force that reports captures without a captor made them.
+            const draft = draft0.predicate === 'CAPTURED_BY' && !draft0.object && voice.reporter?.kind === 'ARMED_FORCE' && voice.reporter.name !== draft0.subject.name ? { ...draft0, object: voice.reporter } : draft0;
             const claim = makeClaim(draft, voice, hedged, time, sentence, rule.name);
             const key = claimKey(claim);
             const earlier = seen.get(key);

@@ -110,6 +110,7 @@ interface Patterns {
   personCoref: RegExp;
   country: RegExp;
   capital: RegExp;
+  countryCapital: RegExp;
   demonym: RegExp;
   theNorth: RegExp;
   placeSuffixed: RegExp;
@@ -164,6 +165,7 @@ function patterns(lex: Lexicon): Patterns {
     personCoref: /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat) (?<noun>soldier|serviceman|prisoner|captive|man|fighter|POW|conscript)(?![\p{L}])/gu,
     country: new RegExp(String.raw`${B}(?:the )?(?<name>${N})${E}(?!'s (?:${lex.genericOrganisations}))`, 'gu'),
     capital: new RegExp(String.raw`${B}(?<name>${lex.capitals})${E}`, 'gu'),
+    countryCapital: new RegExp(String.raw`${B}(?:[Tt]he )?(?<pc>[A-Z][\p{L}.-]*(?: [A-Z][\p{L}.-]*){0,3})'s capital${E}(?!,? [A-Z])`, 'gu'),
     demonym: new RegExp(String.raw`${B}(?<name>${D})${E}`, 'gu'),
     theNorth: /(?<![\p{L}])[Tt]he (?<side>North|South)(?![\p{L}])(?! (?:of|and))/gu,
     placeSuffixed: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${PLACESEQ}) (?<suffix>${PLACE_SUFFIX})${E}`, 'gu'),
@@ -393,6 +395,13 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.country)) {
     const country = lex.countries.byName.get(m.groups?.name ?? '');
     if (country) push({ letter: 'C', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: country.entity, country }, 4);
+  }
+  // "Mali's capital" is the city, Bamako (not when the text names it next: "Mali's capital, Bamako").
+  for (const m of sentence.matchAll(p.countryCapital)) {
+    const country = countryOf(m.groups ?? {});
+    if (!country?.capital) continue;
+    const place = pickPlace(country.capital, new Set([country.code]), false);
+    push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: placeEntity(country.capital, null, place) }, 7);
   }
   for (const m of sentence.matchAll(p.capital)) {
     const country = lex.countries.byCapital.get(m.groups?.name ?? '');

@@ -60,4 +60,21 @@ describe('words that point back', () => {
   it('blocks a possibility across that parenthesis', () => {
     expect(lines('At least 30 civilians, including 12 children, may have been killed in Omdurman.')).toEqual([]);
   });
+
+  it('reads "<country>\'s capital" as the capital city', () => {
+    expect(lines("At least 40 people were killed in strikes on Sudan's capital on Monday.")).toContain('people KILLED_IN Khartoum [AT_LEAST 40 people]');
+  });
+
+});
+
+describe('captures reported by the captor', () => {
+  it('gives a capture without a captor to the force that reports it', () => {
+    const text = 'M23 rebels attacked Uvira on Sunday. The Congolese army said 20 of the attackers had been captured.';
+    expect(lines(text)).toContain('M23 CAPTURED_BY Congolese troops [EXACTLY 20 attackers]');
+  });
+
+  it('names no captor when the speaker is no armed force', () => {
+    const text = 'M23 rebels attacked Uvira on Sunday. Local officials said 20 of the attackers had been captured.';
+    expect(lines(text)).toContain('M23 CAPTURED_BY - [EXACTLY 20 attackers]');
+  });
 });

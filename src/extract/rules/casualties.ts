@@ -86,11 +86,12 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Some 3,000 North Korean troops have been killed or wounded.', claims: ['North Korean troops CASUALTIES_IN - [APPROXIMATELY 3000 troops]'] },
       { text: 'At least 25 people were killed in Omdurman.', claims: ['people KILLED_IN Omdurman [AT_LEAST 25 people]'] },
       { text: 'At least 30 civilians, including 12 children, were killed in Omdurman.', claims: ['civilians KILLED_IN Omdurman [AT_LEAST 30 civilians]'] },
+      { text: 'At least nine peacekeepers and foreign soldiers, from Kenya and Chad, have been killed since May.', claims: ['peacekeepers KILLED_IN - [AT_LEAST 9 peacekeepers]'] },
       { text: 'Ukrainian troops captured three Russian soldiers. The three men were wounded.', claims: ['Russian troops WOUNDED_IN - [EXACTLY 3 men]'] },
       { text: 'Ukrainian troops captured three Russian soldiers. Three men were wounded.', claims: [] },
       { text: '12,000 North Korean labourers were sent to Russia along with 8,000 crates of shells.', claims: [] },
     ],
-    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}|${SIDE_NOUN}|${DEMONYM_PLURAL}|${DEFINITE})(?:, (?:including|among them) [^,;«]{0,30}(?:«Q\d+»[^,;«]{0,30}){0,3},)? )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?<be>been|were|was|are|is) )?${ADV}${WHAT})`,
+    pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}(?: and (?:[a-z-]+ ){1,2}?(?:soldiers|troops|workers|staff|police|officers))?|${SIDE_NOUN}|${DEMONYM_PLURAL}|${DEFINITE})(?:, (?:including|among them|from) [^,;«]{0,30}(?:«[QC]\d+»(?:,? (?:and )?)?[^,;«]{0,30}){0,4},)? )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?<be>been|were|was|are|is) )?${ADV}${WHAT})`,
     build: figure,
   },
   {
