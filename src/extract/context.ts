@@ -89,6 +89,7 @@ export function ruleContext(content: string, mentions: Mention[], discourse: Dis
       return discourse.groupsByNoun.get(n.replace(/s$/, '')) ?? discourse.lastArmedGroup;
     },
     lastAttackPlace: () => discourse.lastAttackPlace,
+    lastCaptive: () => discourse.lastCaptive,
     countedBefore: (placeholder) => {
       const q = mention(placeholder)?.quantity;
       return q ? (discourse.counted.get(q.value) ?? null) : null;

@@ -35,6 +35,8 @@ export class Discourse {
   lastSpeaker: ExtractedEntity | null = null;
   /** The whole voice of the last attributed sentence, for a pronoun that speaks again. */
   lastVoice: { speaker: ExtractedEntity; reporter: ExtractedEntity | null; intermediary: ExtractedEntity | null } | null = null;
+  /** The captives of the last capture a claim recorded: "took them prisoner". */
+  lastCaptive: ExtractedEntity | null = null;
   /** The force each number last counted: "the two men" are the two soldiers counted before. */
   readonly counted = new Map<number, ExtractedEntity>();
   /** The last sentence's asserted claims and the names it mentioned, for "X denied the accusation". */

@@ -113,6 +113,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const attackPlace = attackAt ? mentions[Number(attackAt[1])]?.entity : undefined;
   if (attackPlace) discourse.lastAttackPlace = attackPlace;
   for (const c of claims) if (c.quantity && c.subject.kind === 'ARMED_FORCE' && c.polarity === 'ASSERTED') discourse.counted.set(c.quantity.value, c.subject);
+  for (const c of claims) if (c.predicate === 'CAPTURED_BY' && c.polarity === 'ASSERTED') discourse.lastCaptive = c.subject;
   const attackers = claims.filter((c) => c.predicate === 'ATTACKED' && c.polarity === 'ASSERTED').map((c) => c.subject);
   if (attackers.length > 0) discourse.lastAttackers = attackers;
   for (const c of claims) {

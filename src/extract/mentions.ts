@@ -153,7 +153,7 @@ function patterns(lex: Lexicon): Patterns {
     ownedUnit: new RegExp(String.raw`${B}[Tt]he (?:army|military)'s (?<unit>(?:\d+(?:st|nd|rd|th) )?(?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Military Region|Command))${E}`, 'gu'),
     namedUnit: new RegExp(String.raw`${B}(?:[Tt]he )?(?<unit>\d+(?:st|nd|rd|th) (?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Army))${ACRONYM}${E}`, 'gu'),
     namedGroup: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,4}${GROUP_SUFFIX})${ACRONYM}${E}`, 'gu'),
-    forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces)(?![\p{L}])(?! of)/gu,
+    forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces|Armed Forces)(?![\p{L}])(?! of)/gu,
     groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|separatists|separatist group|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists)(?![\p{L}])/gu,
     orgCoref: /(?<![\p{L}])[Tt]he (?<noun>intelligence service|intelligence agency|spy agency|news agency|agency|service|ministry|committee|commission|command|council|general staff|directorate|broadcaster|outlet|mission)(?![\p{L}])/gu,
     personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>(?:${titles})(?: (?:${titles}))*) (?<name>${NAME})${E}`, 'gu'),
@@ -309,8 +309,17 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   // A force named earlier in the same sentence comes first: "Sudan's army … , the military said".
   const earlierForce = (at: number, national: boolean) =>
     candidates.filter((c) => c.letter === 'F' && !c.coreferent && Boolean(c.national) === national && c.end <= at && c.entity?.kind === 'ARMED_FORCE').sort((a, b) => b.end - a.end)[0]?.entity ?? null;
+  // "KHARTOUM (SNNA) - The Armed Forces have regained …": state media's own army, of the country named before it.
+  const countryBefore = (at: number): Country | null => {
+    for (const w of sentence.slice(0, at).matchAll(/[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?/gu)) {
+      const country = lex.countryByAny(w[0]);
+      if (country) return country;
+    }
+    return null;
+  };
   for (const m of sentence.matchAll(p.forceCoref)) {
-    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce;
+    const stateMedia = m.groups?.noun === 'Armed Forces' && !discourse.lastNationalForce ? countryBefore(m.index ?? 0) : null;
+    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null);
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
   }
   for (const m of sentence.matchAll(p.groupCoref)) {

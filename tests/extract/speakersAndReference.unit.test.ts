@@ -78,3 +78,13 @@ describe('captures reported by the captor', () => {
     expect(lines(text)).toContain('M23 CAPTURED_BY - [EXACTLY 20 attackers]');
   });
 });
+
+describe('state media\'s own army', () => {
+  it('reads "The Armed Forces" as the army of the country named before it, when no army was named', () => {
+    expect(lines('Khartoum, 5 May (SUNA) - The Armed Forces have regained full control of Omdurman.')).toContain('Sudanese troops SEIZED Omdurman');
+  });
+
+  it('leaves "The Armed Forces" unread when no country was named before it', () => {
+    expect(lines('The Armed Forces have regained full control of Omdurman.')).toEqual([]);
+  });
+});

@@ -10,6 +10,11 @@ function captured(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   const g = match.groups;
   const captive = ctx.mention(g.captive);
   const captor = g.captor ? ctx.force(g.captor) : null;
+  if (!g.captive && !g.qty) {
+    // "took them prisoner": the captives the article named last.
+    const them = ctx.lastCaptive();
+    return them && captor ? [{ subject: them, predicate: 'CAPTURED_BY', object: captor }] : [];
+  }
   if (!g.captive) {
     const counted = ctx.countedBefore(g.qty);
     return counted ? [{ subject: counted, predicate: 'CAPTURED_BY', object: captor, quantity: ctx.quantity(g.qty, 'soldiers') }] : [];
@@ -39,12 +44,13 @@ export const CAPTURE_RULES: RuleEntry[] = [
       { text: 'Ukrainian forces captured an injured North Korean soldier.', claims: ['Captured North Korean soldier CAPTURED_BY Ukrainian troops', 'Captured North Korean soldier WOUNDED -'] },
       { text: 'The Rapid Support Forces have detained 30 Sudanese soldiers.', claims: ['Sudanese troops CAPTURED_BY Rapid Support Forces [EXACTLY 30 soldiers]'] },
       { text: 'The Arakan Army overran the base and took 120 Myanmar soldiers prisoner.', claims: ['Burmese troops CAPTURED_BY Arakan Army [EXACTLY 120 soldiers]'] },
+      { text: 'Two Russian soldiers were captured near Vovchansk. Ukrainian marines took them prisoner on Monday.', claims: ['Russian troops CAPTURED_BY Ukrainian marines'] },
     ],
     pattern: [
       // Not "seized the army's 22nd Division headquarters": a place named after a force is no captive.
       String.raw`{SIDE:captor} ${ADV}${AUX}${ADV}(?:captured|detained|took prisoner|taken prisoner|seized) (?:{QTY:qty} )?{CAPTIVE:captive}(?! (?:headquarters|base|bases|positions?|garrison|barracks|camp|airport|depot)\b)`,
       // "took 40 Sudanese soldiers prisoner", "and took several hundred government troops captive".
-      String.raw`{SIDE:captor}[^;«]{0,60}? (?:took|taken|take) (?:{QTY:qty} )?{CAPTIVE:captive} (?:prisoner|prisoners|captive)\b`,
+      String.raw`{SIDE:captor}[^;«]{0,60}? (?:took|taken|take) (?:{QTY:qty} )?(?:{CAPTIVE:captive}|them) (?:prisoner|prisoners|captive)\b`,
     ],
     build: captured,
   },

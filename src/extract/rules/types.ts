@@ -71,6 +71,8 @@ export interface RuleContext {
   sideNamedBy(noun: string, index: number): ExtractedEntity | null;
   /** The force the article last counted with this number: "the two men" after "captured two North Korean soldiers". */
   countedBefore(placeholder: string | undefined): ExtractedEntity | null;
+  /** The captives of the article's last capture: "took them prisoner". */
+  lastCaptive(): ExtractedEntity | null;
   /** The place of the last attack the article recorded: "claimed responsibility for the assault". */
   lastAttackPlace(): ExtractedEntity | null;
   /** State kept across the matches of one sentence: the group the last casualty figure counted. */
