@@ -55,6 +55,11 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     .replace(/ {2,}/g, ' ')
     // "Russia's Kursk region" is the region; the country only owns it.
     .replace(/«C\d+»'s («L\d+»)/g, '$1')
+    // "holding positions in its western districts": the districts of the place named before.
+    .replace(/\bits ((?:[a-z]+ )?(?:districts?|outskirts|centre|center|suburbs?|neighbourhoods?))\b/g, (all: string, what: string, at: number, whole: string) => {
+      const place = placeBefore(whole.slice(0, at));
+      return place ? `the ${what} of ${place}` : all;
+    })
     // "Goma's Himbi district", "the city's Kavumu airport": the place owned, not its owner (named or not).
     .replace(/(?:«L\d+»|\b[A-Z][\p{L}-]+)'s («L\d+»)/gu, '$1')
     // "recaptured Wad Madani … a year after it fell to the RSF": "it" is the place named before.
@@ -145,7 +150,17 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
  */
 const SECOND_STATEMENT = /^(?<first>.+?),? and (?:also |later |again |separately )?(?:(?<say>said|says|added|adds|claimed|claims|stated|insisted|announced)(?: (?:in|on|at|to) [^«;,]{0,50}?)?|(?<deny>denied|denies|rejected|rejects|dismissed|dismisses)(?: (?:the |any )?(?:«C\d+» )?(?:[a-z-]+ )?(?:reports?|claims?|allegations?|accusations?|suggestions?))?) that (?<second>.+)$/;
 
+/** "denied that Kurakhove had fallen, saying its units still held positions there": what the denier asserts instead. */
+const SAYING_INSTEAD = /^(?<first>.+?), (?:saying|adding|insisting|arguing)(?: that)? (?<second>.+)$/;
+
 function statementsOf(voice: Voice, content: string): Array<{ voice: Voice; content: string; speakerOnly?: boolean }> {
+  const instead = voice.polarity === 'DENIED' ? SAYING_INSTEAD.exec(content) : null;
+  if (instead?.groups) {
+    return [
+      { voice, content: instead.groups.first ?? '' },
+      { voice: { ...voice, polarity: 'ASSERTED', denial: false }, content: instead.groups.second ?? '' },
+    ];
+  }
   const m = voice.attribution === 'REPORTER' ? SECOND_STATEMENT.exec(content) : null;
   if (!m?.groups) return [{ voice, content }];
   const denies = Boolean(m.groups.deny);

@@ -61,3 +61,18 @@ describe('a second statement of the same speaker', () => {
     expect(extract(text).claims.filter((c) => c.polarity === 'DENIED')).toEqual([]);
   });
 });
+
+describe('what a denier asserts instead', () => {
+  const before = 'M23 rebels said they had captured Uvira. ';
+
+  it('reads "denied …, saying <clause>" as a denial and an assertion of the same speaker', () => {
+    const made = extract(`${before}Army spokesman Sylvain Ekenge denied that Uvira had fallen, saying Congolese troops were still holding positions in its northern districts.`).claims;
+    const own = made.filter((c) => c.reporter?.name === 'Sylvain Ekenge');
+    expect(own.map((c) => `${c.polarity} ${c.subject.name} ${c.predicate} ${c.object?.name}`)).toEqual(['DENIED M23 SEIZED Uvira', 'ASSERTED Congolese troops LOCATED_IN Uvira']);
+  });
+
+  it('keeps a negation in what is asserted instead', () => {
+    const made = extract(`${before}Army spokesman Sylvain Ekenge denied that Uvira had fallen, saying Congolese troops had not left its northern districts.`).claims;
+    expect(made.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
+});
