@@ -65,7 +65,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     // "recaptured Wad Madani … a year after it fell to the RSF": "it" is the place named before.
     .replace(/\bit (?=(?:fell|has fallen|had fallen|was (?:captured|seized|taken|overrun)) )/g, (all, at: number, whole: string) => `${placeBefore(whole.slice(0, at)) ?? 'it'} `)
     // "4,000 North Korean soldiers have been killed since they were deployed to Russia": "they" is the force named before it.
-    .replace(/(?<=\S.*)\b(?:they|it) (?=(?:were|was|had been|have been|has been) (?:deployed|sent|dispatched|stationed|captured|taken prisoner|killed|wounded)\b)/g, (all: string, at: number, whole: string) => `${forceBefore(whole.slice(0, at)) ?? all.trimEnd()} `);
+    .replace(/\b(?:they|it) (?=(?:were|was|had been|have been|has been) (?:deployed|sent|dispatched|stationed|captured|taken prisoner|killed|wounded)\b)/g, (all: string, at: number, whole: string) => `${(at > 0 ? forceBefore(whole.slice(0, at)) : null) ?? all.trimEnd()} `);
   const claims: ExtractedClaim[] = [];
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
@@ -80,6 +80,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     const ctx = ruleContext(view, mentions, discourse);
     for (const { rule, patterns } of COMPILED) {
       if (speakerOnly && !rule.speakerToo) continue;
+      if (rule.needs && !rule.needs.test(view)) continue;
       for (const pattern of patterns) {
         for (const m of view.matchAll(pattern)) {
           const index = m.index ?? 0;

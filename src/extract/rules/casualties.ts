@@ -75,6 +75,7 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
 export const CASUALTY_RULES: RuleEntry[] = [
   {
     name: 'casualty figure',
+    needs: /«Q/,
     predicates: ['KILLED_IN', 'WOUNDED_IN', 'MISSING_IN', 'CAPTURED_BY', 'CASUALTIES_IN'],
     matches: 'a number (of a force) followed by killed, dead, wounded, injured, missing, captured, or a combined "killed or wounded"',
     builds: 'one claim per figure, its predicate from the word, subject the force counted, object the place named in the clause',
@@ -151,6 +152,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
   },
   {
     name: 'casualty figure (put at)',
+    needs: /\bput\b/,
     predicates: ['CASUALTIES_IN', 'KILLED_IN', 'WOUNDED_IN'],
     matches: '"put <side> losses|casualties|dead and wounded|the death toll at|in the <number>"',
     builds: 'CASUALTIES_IN (KILLED_IN for dead or a death toll, WOUNDED_IN for wounded) for the side, with the number',
@@ -165,6 +167,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
   },
   {
     name: 'casualty figure (the wounded)',
+    needs: /\b(?:wounded|injured|dead|killed)\b/,
     predicates: ['WOUNDED_IN', 'KILLED_IN'],
     matches: 'the wounded or dead as a noun: hospitals that "treated", "received" or "admitted" (a number of) wounded, "among the wounded|dead are" a number of people',
     builds: 'WOUNDED_IN (KILLED_IN for the dead) for the people counted ("people" when the text names no noun), object the place named in the clause, none for the wounded a hospital treats (they were hurt elsewhere)',
@@ -192,6 +195,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
   },
   {
     name: 'casualties (force, no figure)',
+    needs: /\b(?:killed|wounded|injured)\b/,
     predicates: ['KILLED_IN', 'WOUNDED_IN', 'CASUALTIES_IN', 'CAPTURED_BY'],
     matches: 'a force named without a number that "had been killed", "were wounded", "were killed or wounded" (also "any <force> had been killed" in a denial)',
     builds: 'the figure\'s predicate for the force, without a quantity, object the place named in the clause (the captor for captured)',
@@ -200,11 +204,12 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Moscow denied that any North Korean soldier had been killed on Russian soil.', claims: ['North Korean troops NOT KILLED_IN Russia'] },
       { text: 'No North Korean soldiers have been killed in Kursk.', claims: [] },
     ],
-    pattern: String.raw`(?<![«Q\d»] )(?:(?:any|some|several|many) (?:of (?:the )?)?)?(?<whole>{FORCE:group} ${ADV}(?:(?:have|has|had) )?(?:been|were|was) ${ADV}(?<what>killed or wounded|killed and wounded|killed|wounded|injured))\b`,
+    pattern: String.raw`(?<![«Q\d»] )(?<whole>{FORCE:group} ${ADV}(?:(?:have|has|had) )?(?:been|were|was) ${ADV}(?<what>killed or wounded|killed and wounded|killed|wounded|injured))\b`,
     build: (match, ctx) => figure(match, ctx).map((d) => ({ ...d, quantity: null })),
   },
   {
     name: 'casualty figure (put the figure at)',
+    needs: /\bput the\b/,
     predicates: ['KILLED_IN', 'WOUNDED_IN', 'CASUALTIES_IN', 'MISSING_IN', 'CAPTURED_BY'],
     matches: '"put the figure|toll|number at <number>" after a figure in the same sentence: another estimate of the same count',
     builds: 'a claim like the figure before it (same side, same kind of figure), with this number',
@@ -221,6 +226,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
   },
   {
     name: 'killing (commander)',
+    needs: / of «F/,
     predicates: ['KILLED_IN'],
     matches: 'a side that killed "a (senior|local) commander|leader|officer of" a force',
     builds: 'KILLED_IN for the person, named "<force> <rank>", object the place named in the clause',
@@ -239,6 +245,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
   },
   {
     name: 'wounded (person)',
+    needs: /\b(?:wounded|injured)\b/,
     predicates: ['WOUNDED'],
     matches: 'an unnamed person named by a common noun who "was wounded|injured": "a passer-by was wounded", "an elderly woman was injured"',
     builds: 'WOUNDED for the person, named by the noun',
@@ -251,6 +258,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
   },
   {
     name: 'casualty figure (including)',
+    needs: /\bincluding\b/,
     predicates: ['KILLED_IN', 'WOUNDED_IN', 'MISSING_IN', 'CAPTURED_BY'],
     matches: '"including <number> killed|wounded|missing" after a figure of the same side',
     builds: 'one claim for the part, of the side the figure before it counted',

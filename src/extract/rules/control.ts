@@ -102,6 +102,7 @@ export const CONTROL_RULES: RuleEntry[] = [
   },
   {
     name: 'seizure (passive)',
+    needs: /\b(?:fell|fallen|by|control)\b/,
     predicates: ['SEIZED'],
     matches: 'a place that fell to, was captured or seized by, or came under the control of a country or force',
     builds: 'SEIZED from the force to the place',
@@ -182,6 +183,7 @@ export const CONTROL_RULES: RuleEntry[] = [
   },
   {
     name: 'attack (claimed)',
+    needs: /\b(?:claim|took part|taken part|take part|taking part)/,
     predicates: ['ATTACKED'],
     matches: 'a side that "claimed responsibility for" or "took part in" the attack the article named before, or "claimed an attack on" a place',
     builds: 'ATTACKED from the side to the place of that attack (DENIED when the side denies taking part)',
@@ -204,6 +206,7 @@ export const CONTROL_RULES: RuleEntry[] = [
   },
   {
     name: 'attack (passive)',
+    needs: /\bby\b/,
     predicates: ['ATTACKED'],
     matches: 'a place or force that was attacked, shelled, bombed, struck, hit, ambushed or raided "by" a side',
     builds: 'ATTACKED from the side to the place or force',
@@ -213,7 +216,7 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'The town of Kupiansk could be shelled by Russian forces again.', claims: [] },
     ],
     pattern: [
-      String.raw`(?:the )?${PLACE_WORDS}{PLACE:target} ${ADV}${PASSIVE_ATTACK}`,
+      String.raw`{PLACE:target} ${ADV}${PASSIVE_ATTACK}`,
       String.raw`{FORCE:target} ${ADV}${PASSIVE_ATTACK}`,
     ],
     build: attacked,

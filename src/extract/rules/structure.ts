@@ -59,6 +59,7 @@ export const STRUCTURE_RULES: RuleEntry[] = [
   },
   {
     name: 'part of (unit list)',
+    needs: /\d(?:st|nd|rd|th)\b/,
     predicates: ['PART_OF'],
     matches: 'a list of numbered units sharing one echelon noun, "of" a force or followed by "all of which belong to" one: "the 21st and 61st mechanized brigades of the Armed Forces of Ukraine", "the 92nd, 94th and 95th brigades, all of which belong to the 11th Corps"',
     builds: 'PART_OF from each unit of the list (named as it would be alone: "21st Mechanized Brigade") to the force',
@@ -81,6 +82,7 @@ export const STRUCTURE_RULES: RuleEntry[] = [
   },
   {
     name: 'part of (possessive)',
+    needs: /»'s /,
     predicates: ['PART_OF'],
     matches: 'a numbered or named unit after a force\'s possessive: "the Sudanese army\'s 6th Infantry Division", also as the speaker of the sentence',
     builds: 'PART_OF from the unit to the force',

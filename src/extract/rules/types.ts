@@ -27,6 +27,8 @@ export interface RuleEntry {
    * phrase states whoever speaks ("The Sudanese army's 6th Infantry Division said …").
    */
   speakerToo?: boolean;
+  /** A cheap test the text must pass before the patterns run (their words), for speed. */
+  needs?: RegExp;
   build(match: RuleMatch, context: RuleContext): ClaimDraft[];
 }
 
