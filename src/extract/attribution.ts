@@ -38,24 +38,26 @@ export interface Voice {
 const SP = String.raw`«[COFP]\d+»`;
 /** "a «O» report", "the «O» statement": the organisation speaks through its document. */
 const DOC = String.raw`(?: (?:[a-z-]+ ){0,2}(?:report|statement|assessment|study|investigation|document|panel|experts?|spokes(?:man|woman|person)|adviser|advisor|official|commander|source|office|agency|mission|coordinator|envoy|team))?`;
-const RV = String.raw`(?:said|says|say|told|tells|stated|states|announced|announces|claimed|claims|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|warned|warns|estimated|estimates|assessed|assesses|believes|believe|revealed|reveals|disclosed|discloses|acknowledged|admitted|alleged|alleges|insisted|explained|posted|briefed|informed)`;
-const TAIL = String.raw`(?:(?: (?:also|earlier|later|previously|again|separately))?(?: (?:on|in|at|late on|early on|earlier on|late|early) «T\d+»| «T\d+»| (?:reporters|journalists|lawmakers|parliament|legislators|a (?:news )?(?:conference|briefing))|(?<=(?:told|tells|briefed|informed)) (?:the )?«[COP]\d+»| in (?:a |an |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:statement|address|briefing|interview|post|report|update|assessment|message|speech|session|communique|dispatch)(?: (?:on|to|with) (?:«[A-Z]\d+»|Telegram|X|Facebook|social media|state television|state TV|the [a-z ]+))?| on (?:Telegram|X|Facebook|social media|state television|state TV|its website)| (?:at|during) (?:a |an |the )?[a-z -]{0,25}(?:briefing|conference|session|meeting|hearing))*)`;
+/** "claimed responsibility for the attack", "claimed a drone attack on X": an act, not a reporting verb. */
+const CLAIMED_ACT = String.raw`(?! (?:responsibility|credit)\b| (?:an?|the) (?:[a-z-]+ ){0,2}(?:attacks?|strikes?|bombings?|raids?|ambush(?:es)?|assaults?)\b)`;
+const RV = String.raw`(?:said|says|say|told|tells|stated|states|announced|announces|claimed${CLAIMED_ACT}|claims${CLAIMED_ACT}|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|warned|warns|estimated|estimates|assessed|assesses|believes|believe|revealed|reveals|disclosed|discloses|acknowledged|admitted|alleged|alleges|insisted|explained|posted|briefed|informed)`;
+const TAIL = String.raw`(?:(?: (?:also|earlier|later|previously|again|separately))?(?: (?:on|in|at|late on|early on|earlier on|late|early) «T\d+»| «T\d+»| (?:reporters|journalists|lawmakers|parliament|legislators|a (?:news )?(?:conference|briefing))|(?<=(?:told|tells|briefed|informed)) (?:the )?«[COP]\d+»|(?<=(?:told|tells)) (?:the press|the media|local media|local radio|state (?:media|television|TV)|our (?:channel|station|newspaper|reporter|correspondent|programme|program)|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2}(?= that))| in (?:a |an |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:statement|address|briefing|interview|post|report|update|assessment|message|speech|session|communique|dispatch)(?: (?:on|to|with) (?:«[A-Z]\d+»|Telegram|X|Facebook|social media|state television|state TV|the [a-z ]+))?| on (?:Telegram|X|Facebook|social media|state television|state TV|its website)| (?:at|during) (?:a |an |the )?[a-z -]{0,25}(?:briefing|conference|session|meeting|hearing))*)`;
 const CITE = String.raw`(?:,? citing (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)))?`;
 /** An organisation the lexicons do not know, named by its owner: "Gaza's health ministry". */
 const OWNED = String.raw`[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?'s (?:[a-z]+ ){0,2}(?:ministry|agency|office|authority|authorities|service|council|government|command|army|military)`;
 /** "the state health ministry", "the regional prosecutor's office": a body the lexicons do not know, named by its words. */
-const BODY_WORDS = String.raw`[Tt]he (?:[a-z-]+ ){1,3}(?:ministry|commission|command|committee|office|authority|authorities|government|agency|service|directorate|council|mission|police|administration|junta|presidency)`;
-const UNNAMED = String.raw`${OWNED}|${BODY_WORDS}|(?:[Ss]everal |[Ss]ome |[Mm]any )?(?:governments and )?(?:«[CO]\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:[Ll]egislators?|[Ll]awmakers?|[Oo]fficials?|[Ss]ources?|[Mm]embers? of parliament|MPs?|[Ss]enators?|[Dd]iplomats?|[Oo]fficers?|[Rr]esidents?|[Ww]itnesses?|[Aa]ctivists?|[Aa]nalysts?|[Aa]id workers?|[Rr]ights groups?|[Dd]octors?|[Mm]edics?|[Pp]rosecutors?|[Ee]xperts?|[Rr]esearchers?)`;
+const BODY_WORDS = String.raw`[Tt]he (?:[A-Z][a-z-]+ )?(?:[a-z-]+ ){1,3}(?:ministry|commission|command|committee|office|authority|authorities|government|agency|service|directorate|council|mission|police|administration|junta|presidency)`;
+const UNNAMED = String.raw`${OWNED}|${BODY_WORDS}|(?:[Ss]everal |[Ss]ome |[Mm]any )?(?:governments and )?(?:«[CO]\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:[Ll]egislators?|[Ll]awmakers?|[Oo]fficials?|[Ss]ources?|[Mm]embers? of parliament|MPs?|[Ss]enators?|[Dd]iplomats?|[Oo]fficers?|[Rr]esidents?|[Ww]itnesses?|[Aa]ctivists?|[Aa]nalysts?|[Aa]id workers?|[Rr]ights groups?|[Dd]octors?|[Mm]edics?|[Pp]rosecutors?|[Ee]xperts?|[Rr]esearchers?)(?: (?:at|in|of|from) (?:the )?(?:«L\d+»|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)(?: (?:hospital|camp|clinic))?)?`;
 /** A clause after the reporting verb that adds nothing to the voice: ", warning that …", ", as reports emerged …". */
 const AFTER = String.raw`(?:, (?:as|while|adding|warning|saying|after|before|when|but|though|although|in|without|describing|calling)\b[^]*?)?`;
 const DENY_VERB = String.raw`(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)`;
 const FALSE = String.raw`"?(?:fake|false|baseless|groundless|lies|a lie|fabricated|fabrications?|propaganda|nonsense|fake news|rumou?rs?|untrue|disinformation)"?`;
 
 const P = {
-  quoted: new RegExp(String.raw`(?<inter>${SP}) (?:also )?quoted (?:an? |the )?(?<rep>${SP}|${UNNAMED}) as saying(?: that)?,? `, 'u'),
+  quoted: new RegExp(String.raw`(?<inter>${SP})(?: (?:news|state news|state) agency)? (?:also )?quoted (?:an? |the )?(?<rep>${SP}|${UNNAMED}) as saying(?: that)?,? `, 'u'),
   briefed: new RegExp(String.raw`(?<inter>${SP}|${UNNAMED})(?:,)? (?:who (?:was|were|had been|has been) )?briefed by (?<rep>${SP}),? (?:(?:also|later|earlier) )?${RV}${TAIL}(?: that|:|,)? `, 'u'),
-  denyCalled: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?called (?:the |such |these |those )?(?:reports?|claims?|allegations?|accusations?)(?: (?:that|of|about) (?<content>.+?))? ${FALSE}`, 'u'),
-  denyDismissed: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP}) (?:has |had |have )?(?:also )?dismissed (?:the |such |these )?(?:(?:reports?|claims?|allegations?|accusations?)(?: that| of)? )?(?<content>.+?) as ${FALSE}`, 'u'),
+  denyCalled: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP})${DOC} (?:has |had |have )?(?:also )?called (?:the |such |these |those )?(?:reports?|claims?|allegations?|accusations?)(?: (?:that|of|about) (?<content>.+?))? ${FALSE}`, 'u'),
+  denyDismissed: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP})${DOC} (?:has |had |have )?(?:also )?dismissed (?:the |such |these )?(?:(?:reports?|claims?|allegations?|accusations?)(?: that| of)? )?(?<content>.+?) as ${FALSE}`, 'u'),
   denied: new RegExp(String.raw`^(?<lead>.{0,40}?)(?<sp>${SP})(?<appos>,[^,]{1,80},)?(?: «T\d+»)? (?:has |had |have )?(?:(?:flatly|strongly|repeatedly|categorically|previously|also) )*${DENY_VERB}(?: (?:the |any |such |all )?(?:[A-Za-z-]+ ){0,2}?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|speculation|information)(?: that| of| about)?| that)? `, 'u'),
   accused: new RegExp(String.raw`^(?<lead>.{0,40}?)(?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?: and (?:[a-z-]+ ){0,2}[a-z]+)?(?: «T\d+»)? (?:has |have |had )?(?:(?:repeatedly|long|also) )*(?:accused|accuses|accuse) `, 'u'),
   citingFirst: new RegExp(String.raw`^[Cc]iting (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)), (?:[Aa]n? |[Tt]he )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)? (?:(?:also|earlier|later|previously|has|had|have) )*${RV}${TAIL}(?:,? that|:|,)? `, 'u'),
@@ -75,7 +77,8 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
   // "«C0»'s top commander, «P1», said", "a spokesman for «C0»'s group of forces, «P1», denied": the person speaks.
   let masked0 = maskedSentence.replace(/(?:(?:[Aa]n?|[Tt]he) )?(?:«[CFO]\d+»(?:'s)? )?(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60}?)?, («P\d+»),/g, '$1');
   // "A lawyers' group that documents abuses in the war, «O0», said": the name speaks.
-  masked0 = masked0.replace(/^(?:An?|The) [a-z][^,«]{2,80}, («[COFP]\d+»),(?= )/, '$1');
+  // "Hamas's armed wing, «F1», said": the name speaks too.
+  masked0 = masked0.replace(/^(?:(?:An?|The) [a-z][^,«]{2,80}|«[CFO]\d+»'s [a-z][^,«]{2,60}), («[COFP]\d+»),(?= )/, '$1');
   // "the statement said", "its report added": the voice of the sentence before.
   if (discourse.lastSpeaker) {
     const previous = discourse.lastSpeaker;
@@ -179,7 +182,8 @@ function unnamedSpeaker(words: string, mentions: Mention[]): ExtractedEntity | n
     const country = mentions[Number(i)]?.country;
     return country?.demonym ?? country?.entity.name ?? '';
   });
-  const noun = written.replace(/^(?:an?|one|the|two|several|some) /i, '').trim();
+  // "Medics at Al-Najjar hospital": the medics; where they are is not part of their name.
+  const noun = written.replace(/^(?:an?|one|the|two|several|some) /i, '').replace(/ (?:at|in|of|from) .*$/, '').trim();
   if (!noun || /«/.test(noun)) return null;
   const demonymFirst = /^(?:(?:an?|one|the|two|several|some) )?«C/i.test(words);
   return { kind: 'PERSON', name: demonymFirst ? noun : noun.charAt(0).toLowerCase() + noun.slice(1), aliases: [], description: 'unnamed' };

@@ -38,9 +38,13 @@ export function ruleContext(content: string, mentions: Mention[], discourse: Dis
       const after = content.slice(index);
       const end = after.search(/;| but |, (?:which|who|as|after|before|when|according|underlining|marking|drawing)\b/);
       const clause = end === -1 ? after : after.slice(0, end);
-      const near = /\b(?:in|near|around|at|outside|inside|across|on|during fighting in|in fighting in|in the battle for) (?:the )?(?:[a-z-]+ ){0,3}?«([LC])(\d+)»(?! (?:soil|territory))?/.exec(clause);
+      // "killed in Israeli strikes on Rafah": a demonym is no place; the next one after a preposition is.
+      const near = [...clause.matchAll(/\b(?:in|near|around|at|outside|inside|across|on|during fighting in|in fighting in|in the battle for) (?:the )?(?:[a-z-]+ ){0,3}?(?:«C\d+» (?:town|city|village|region|province) of )?«([LC])(\d+)»(?! (?:soil|territory))?/g)].find((n) => {
+        const m = mentions[Number(n[2])];
+        return m && (!m.demonymOnly || /«C\d+» (?:soil|territory)/.test(clause));
+      });
       const found = near ? mentions[Number(near[2])] : undefined;
-      if (near && found && (!found.demonymOnly || /«C\d+» (?:soil|territory)/.test(clause))) {
+      if (near && found) {
         // "near the villages of A and B in the Kursk region": one fact, so the place that holds them all.
         const rest = clause.slice((near.index ?? 0) + near[0].length);
         const container = /^(?:,? (?:and|or) (?:the )?(?:[A-Z][\p{L}-]+ ?){1,3}|(?:,? (?:and |or )?«L\d+»)+) (?:in|of) (?:the )?«([LC])(\d+)»/u.exec(rest);
@@ -70,6 +74,25 @@ export function ruleContext(content: string, mentions: Mention[], discourse: Dis
     },
     rename: (from, to) => {
       if (discourse.lastUnnamedPerson === from || discourse.lastUnnamedPerson?.name === from.name) discourse.lastUnnamedPerson = to;
+    },
+    sideNamedBy: (noun, index) => {
+      const n = noun.toLowerCase();
+      if (n === 'attackers' || n === 'assailants') {
+        const attacks = [...content.slice(0, index).matchAll(/\b(?:attacks?|assaults?|offensive|raids?|incursion) by (?:the )?«([CF])(\d+)»/g)];
+        const last = attacks[attacks.length - 1];
+        if (last) {
+          const m = mentions[Number(last[2])];
+          return m?.letter === 'F' ? m.entity : m?.country ? nationalForce(m.country) : null;
+        }
+        return new Set(discourse.lastAttackers.map((a) => a.name)).size === 1 ? discourse.lastAttacker : null;
+      }
+      return discourse.groupsByNoun.get(n.replace(/s$/, '')) ?? discourse.lastArmedGroup;
+    },
+    lastAttackPlace: () => discourse.lastAttackPlace,
+    lastCaptive: () => discourse.lastCaptive,
+    countedBefore: (placeholder) => {
+      const q = mention(placeholder)?.quantity;
+      return q ? (discourse.counted.get(q.value) ?? null) : null;
     },
     lastActor: (predicate, place) => (predicate === 'ATTACKED' ? discourse.lastAttacker : place ? (discourse.seizers.get(place.name) ?? null) : null),
     state: {},

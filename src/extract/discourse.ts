@@ -1,4 +1,4 @@
-import type { ExtractedEntity } from './model';
+import type { ExtractedClaim, ExtractedEntity } from './model';
 import type { Country } from './lexicon';
 
 /**
@@ -13,13 +13,19 @@ export class Discourse {
   readonly countryCodes = new Set<string>();
   lastNationalForce: ExtractedEntity | null = null;
   lastGroup: ExtractedEntity | null = null;
+  /** The last non-state group named that is no unit of another force: what "the rebels" may mean. */
+  lastArmedGroup: ExtractedEntity | null = null;
   lastNamedPerson: ExtractedEntity | null = null;
+  /** Every person named with a title, in order: "the president said" is the last one whose title says so. */
+  readonly namedPersons: ExtractedEntity[] = [];
   lastUnnamedPerson: ExtractedEntity | null = null;
   /** "in the city", "the town": the city named last; "the region": the region named last. */
   lastCity: ExtractedEntity | null = null;
   lastRegion: ExtractedEntity | null = null;
   /** The side of the last attack a claim recorded, and who seized each place (by name): events named again. */
   lastAttacker: ExtractedEntity | null = null;
+  /** Every side of the last sentence that recorded an attack: "the attackers" is one of them only when there was one. */
+  lastAttackers: ExtractedEntity[] = [];
   readonly seizers = new Map<string, ExtractedEntity>();
   /** The place named last, of any size: "in the area". */
   lastPlace: ExtractedEntity | null = null;
@@ -29,6 +35,12 @@ export class Discourse {
   lastSpeaker: ExtractedEntity | null = null;
   /** The whole voice of the last attributed sentence, for a pronoun that speaks again. */
   lastVoice: { speaker: ExtractedEntity; reporter: ExtractedEntity | null; intermediary: ExtractedEntity | null } | null = null;
+  /** The captives of the last capture a claim recorded: "took them prisoner". */
+  lastCaptive: ExtractedEntity | null = null;
+  /** The force each number last counted: "the two men" are the two soldiers counted before. */
+  readonly counted = new Map<number, ExtractedEntity>();
+  /** The last sentence's asserted claims and the names it mentioned, for "X denied the accusation". */
+  lastStatement: { claims: ExtractedClaim[]; names: Set<string> } | null = null;
   private readonly organisationsByHead = new Map<string, ExtractedEntity>();
   readonly acronyms = new Map<string, ExtractedEntity>();
   readonly surnames = new Map<string, ExtractedEntity>();
@@ -65,6 +77,7 @@ export class Discourse {
   notePerson(entity: ExtractedEntity, named: boolean): void {
     if (named) {
       this.lastNamedPerson = entity;
+      this.namedPersons.push(entity);
       // The last word, and the first (East Asian names put the family name first: "Lee Seong-kweun").
       const words = entity.name.split(' ');
       for (const word of words.length > 1 ? [words[words.length - 1], words[0]] : words) {
@@ -82,6 +95,7 @@ export class Discourse {
     if (national) this.lastNationalForce = entity;
     else {
       this.lastGroup = entity;
+      if (!entity.partOf) this.lastArmedGroup = entity;
       if (head) this.groupsByNoun.set(head.toLowerCase().replace(/s$/, ''), entity);
     }
     this.noteAcronyms(entity);

@@ -55,17 +55,32 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     .replace(/ {2,}/g, ' ')
     // "Russia's Kursk region" is the region; the country only owns it.
     .replace(/«C\d+»'s («L\d+»)/g, '$1')
-    // "Goma's Himbi district", "the city's Kavumu airport": the place owned, not its owner.
-    .replace(/«L\d+»'s («L\d+»)/g, '$1')
+    // "holding positions in its western districts": the districts of the place named before.
+    .replace(/\bits ((?:[a-z]+ )?(?:districts?|outskirts|centre|center|suburbs?|neighbourhoods?))\b/g, (all: string, what: string, at: number, whole: string) => {
+      const place = placeBefore(whole.slice(0, at));
+      return place ? `the ${what} of ${place}` : all;
+    })
+    // "Goma's Himbi district", "the city's Kavumu airport": the place owned, not its owner (named or not).
+    .replace(/(?:«L\d+»|\b[A-Z][\p{L}-]+)'s («L\d+»)/gu, '$1')
     // "recaptured Wad Madani … a year after it fell to the RSF": "it" is the place named before.
-    .replace(/\bit (?=(?:fell|has fallen|had fallen|was (?:captured|seized|taken|overrun)) )/g, (all, at: number, whole: string) => `${placeBefore(whole.slice(0, at)) ?? 'it'} `);
+    .replace(/\bit (?=(?:fell|has fallen|had fallen|was (?:captured|seized|taken|overrun)) )/g, (all, at: number, whole: string) => `${placeBefore(whole.slice(0, at)) ?? 'it'} `)
+    // "4,000 North Korean soldiers have been killed since they were deployed to Russia": "they" is the force named before it.
+    .replace(/\b(?:they|it) (?=(?:were|was|had been|have been|has been) (?:deployed|sent|dispatched|stationed|captured|taken prisoner|killed|wounded)\b)/g, (all: string, at: number, whole: string) => `${(at > 0 ? forceBefore(whole.slice(0, at)) : null) ?? all.trimEnd()} `);
   const claims: ExtractedClaim[] = [];
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
+  const statements = statementsOf(voice, content);
+  // "The RSF rejected the accusation as baseless": the claims of the sentence before, denied.
+  for (const st of statements) if (st.voice.polarity === 'DENIED' && refersBack(st.content)) claims.push(...deniedAgain(discourse, st.voice, sentence));
+  // What a speaker's own name states ("The Sudanese army's 6th Infantry Division said"), in the source's voice.
+  const sourceVoice: Voice = { attribution: 'SOURCE', reporter: null, intermediary: null, polarity: 'ASSERTED', hedged: false, content: masked, denial: false };
+  for (const { voice, content, speakerOnly } of [...statements, { voice: sourceVoice, content: masked.replace(/"/g, ''), speakerOnly: true }])
   // The content, then its other readings (a subject across a relative clause, the relative clause itself: clauses.ts).
-  for (const view of [content, ...clauseViews(content)]) {
+  for (const view of speakerOnly ? [content] : [content, ...clauseViews(content)]) {
     const ctx = ruleContext(view, mentions, discourse);
     for (const { rule, patterns } of COMPILED) {
+      if (speakerOnly && !rule.speakerToo) continue;
+      if (rule.needs && !rule.needs.test(view)) continue;
       for (const pattern of patterns) {
         for (const m of view.matchAll(pattern)) {
           const index = m.index ?? 0;
@@ -80,7 +95,9 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
           }
           const time = timeOf(view, index, index + m[0].length, mentions);
           const hedged = voice.hedged || isHedged(clause);
-          for (const draft of drafts) {
+          for (const draft0 of drafts) {
+            // "Mali's army said 15 of the attackers had been captured": a force that reports captures without a captor made them.
+            const draft = draft0.predicate === 'CAPTURED_BY' && !draft0.object && voice.reporter?.kind === 'ARMED_FORCE' && voice.reporter.name !== draft0.subject.name ? { ...draft0, object: voice.reporter } : draft0;
             const claim = makeClaim(draft, voice, hedged, time, sentence, rule.name);
             const key = claimKey(claim);
             const earlier = seen.get(key);
@@ -97,9 +114,14 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     }
   }
   // The place of an attack this sentence names ("a drone strike on a car in Nabatieh"), for a later "killed in the strike".
-  const attackAt = /\b(?:strikes?|attacks?|raids?|assaults?|shelling|bombardment|bombing|ambush)\b (?:on|in|against|near) (?:[^«;]|«C\d+»){0,60}?«L(\d+)»/.exec(content);
+  // "attacked a police academy in Bamako": the verb too, with the place of its object.
+  const attackAt = /\b(?:strikes?|attacks?|attacked|raids?|raided|assaults?|assaulted|shelling|shelled|bombardment|bombing|bombed|ambush|ambushed|stormed)\b(?: [^«;,]{0,40}?)? (?:on|in|against|near|at) (?:[^«;]|«C\d+»){0,60}?«L(\d+)»/.exec(content);
   const attackPlace = attackAt ? mentions[Number(attackAt[1])]?.entity : undefined;
   if (attackPlace) discourse.lastAttackPlace = attackPlace;
+  for (const c of claims) if (c.quantity && c.subject.kind === 'ARMED_FORCE' && c.polarity === 'ASSERTED') discourse.counted.set(c.quantity.value, c.subject);
+  for (const c of claims) if (c.predicate === 'CAPTURED_BY' && c.polarity === 'ASSERTED') discourse.lastCaptive = c.subject;
+  const attackers = claims.filter((c) => c.predicate === 'ATTACKED' && c.polarity === 'ASSERTED').map((c) => c.subject);
+  if (attackers.length > 0) discourse.lastAttackers = attackers;
   for (const c of claims) {
     if (c.predicate === 'ATTACKED' && c.polarity === 'ASSERTED') {
       discourse.lastAttacker = c.subject;
@@ -114,12 +136,75 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
       claims.push({ ...c, polarity: 'DENIED', reporter: denier ?? c.subject, intermediary: null, attribution: 'REPORTER', hedged: false, credibility: 2 });
     }
   }
+  discourse.lastStatement = {
+    claims: claims.filter((c) => c.polarity === 'ASSERTED' && DENIABLE.has(c.predicate)),
+    names: new Set(mentions.flatMap((m) => (m.entity ? [m.entity.name] : []))),
+  };
   if (claims.length > 0) return { claims: withoutSubsumed(claims), warning: null };
   return { claims, warning: warningFor(blocked, voice, content, mentions) };
 }
 
+/**
+ * "…, and denied that Goma had fallen", "X denied the accusation, and said that its forces had killed
+ * …": a speaker's second statement in the same sentence, read with its own polarity (a denial, or
+ * an assertion after a denial). Only for a named speaker, whose voice both statements are.
+ */
+const SECOND_STATEMENT = /^(?<first>.+?),? and (?:also |later |again |separately )?(?:(?<say>said|says|added|adds|claimed|claims|stated|insisted|announced)(?: (?:in|on|at|to) [^«;,]{0,50}?)?|(?<deny>denied|denies|rejected|rejects|dismissed|dismisses)(?: (?:the |any )?(?:«C\d+» )?(?:[a-z-]+ )?(?:reports?|claims?|allegations?|accusations?|suggestions?))?) that (?<second>.+)$/;
+
+/** "denied that Kurakhove had fallen, saying its units still held positions there": what the denier asserts instead. */
+const SAYING_INSTEAD = /^(?<first>.+?), (?:saying|adding|insisting|arguing)(?: that)? (?<second>.+)$/;
+
+function statementsOf(voice: Voice, content: string): Array<{ voice: Voice; content: string; speakerOnly?: boolean }> {
+  const instead = voice.polarity === 'DENIED' ? SAYING_INSTEAD.exec(content) : null;
+  if (instead?.groups) {
+    return [
+      { voice, content: instead.groups.first ?? '' },
+      { voice: { ...voice, polarity: 'ASSERTED', denial: false }, content: instead.groups.second ?? '' },
+    ];
+  }
+  const m = voice.attribution === 'REPORTER' ? SECOND_STATEMENT.exec(content) : null;
+  if (!m?.groups) return [{ voice, content }];
+  const denies = Boolean(m.groups.deny);
+  return [
+    { voice, content: m.groups.first ?? '' },
+    { voice: { ...voice, polarity: denies ? 'DENIED' : 'ASSERTED', denial: denies }, content: m.groups.second ?? '' },
+  ];
+}
+
+/** Predicates a later "denied the reports" can deny: events and support, not where a town lies. */
+const DENIABLE = new Set(['ATTACKED', 'KILLED_IN', 'WOUNDED_IN', 'CASUALTIES_IN', 'MISSING_IN', 'CAPTURED_BY', 'SEIZED', 'SUPPORTS', 'DEPLOYED_TO', 'FIGHTS_IN']);
+
+/** A denial whose object is only "the reports", "the accusation" (as false, as baseless): what the sentence before said. */
+function refersBack(content: string): boolean {
+  const rest = content.replace(/^(?:(?:the|these|those|such|all|any|its|their) )?(?:[a-z-]+ ){0,2}?(?:reports?|accusations?|allegations?|claims?|charges?)\b/, '').trim();
+  return rest === '' || /^[.,;]/.test(rest) || /^as [^«,;]*?(?:[,;.]|$)/.test(rest);
+}
+
+/**
+ * The claims of the sentence before, denied by this sentence's speaker, when that sentence named the
+ * speaker (the accused answers: "The RSF rejected the accusation") and was not the speaker's own.
+ * Without their figures: the denial is of the event, not of a number.
+ */
+function deniedAgain(discourse: Discourse, voice: Voice, sentence: Sentence): ExtractedClaim[] {
+  const before = discourse.lastStatement;
+  const denier = voice.reporter;
+  if (!before || !denier || !before.names.has(denier.name)) return [];
+  return before.claims
+    .filter((c) => c.reporter?.name !== denier.name)
+    .map((c) => ({ ...c, polarity: 'DENIED' as const, quantity: null, reporter: denier, intermediary: voice.intermediary, attribution: 'REPORTER' as const, hedged: false, credibility: 2, excerpt: sentence.text, start: sentence.start, end: sentence.end, rule: DENIED_AGAIN }));
+}
+
+/** The rule name of a claim denied by a later sentence (docs/extraction.md, "How a sentence is read"). */
+export const DENIED_AGAIN = 'denial of the sentence before';
+
 /** A denial by the accused at the end of an accusation: ", a charge «C3» rejects", ", allegations it rejects". */
 const REJECTED_TAIL = /,? (?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|a figure) (?:that )?(?:(?<sp>«[COFP]\d+»)|it|they) (?:has |have )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
+
+/** The force a later "they" stands for: the last one named before it in the sentence. */
+function forceBefore(before: string): string | null {
+  const forces = [...before.matchAll(/«F\d+»/g)];
+  return forces[forces.length - 1]?.[0] ?? null;
+}
 
 /** The place a later "it" stands for: the last one named, less the places an apposition adds ("X, the capital of Y"). */
 function placeBefore(before: string): string | null {

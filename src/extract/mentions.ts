@@ -105,10 +105,12 @@ interface Patterns {
   personAppositive: RegExp;
   personSays: RegExp;
   pronoun: RegExp;
+  titleCoref: RegExp;
   unnamedSoldier: RegExp;
   personCoref: RegExp;
   country: RegExp;
   capital: RegExp;
+  countryCapital: RegExp;
   demonym: RegExp;
   theNorth: RegExp;
   placeSuffixed: RegExp;
@@ -151,17 +153,19 @@ function patterns(lex: Lexicon): Patterns {
     ownedUnit: new RegExp(String.raw`${B}[Tt]he (?:army|military)'s (?<unit>(?:\d+(?:st|nd|rd|th) )?(?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Military Region|Command))${E}`, 'gu'),
     namedUnit: new RegExp(String.raw`${B}(?:[Tt]he )?(?<unit>\d+(?:st|nd|rd|th) (?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Army))${ACRONYM}${E}`, 'gu'),
     namedGroup: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,4}${GROUP_SUFFIX})${ACRONYM}${E}`, 'gu'),
-    forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces)(?![\p{L}])(?! of)/gu,
+    forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces|Armed Forces)(?![\p{L}])(?! of)/gu,
     groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|separatists|separatist group|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists)(?![\p{L}])/gu,
     orgCoref: /(?<![\p{L}])[Tt]he (?<noun>intelligence service|intelligence agency|spy agency|news agency|agency|service|ministry|committee|commission|command|council|general staff|directorate|broadcaster|outlet|mission)(?![\p{L}])/gu,
     personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>(?:${titles})(?: (?:${titles}))*) (?<name>${NAME})${E}`, 'gu'),
     personAppositive: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,3}), (?:the |a |an )?(?<role>[a-z][^,]{2,80}?),(?= (?:who |also )?${REPORTING_VERB}${E})`, 'gu'),
     personSays: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){0,2})(?= (?:also |later |previously )?${REPORTING_VERB}${E}| as saying)`, 'gu'),
     pronoun: new RegExp(String.raw`${B}(?<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)(?= (?:also |further |later |previously |then )?${REPORTING_VERB}${E})`, 'gu'),
+    titleCoref: new RegExp(String.raw`${B}[Tt]he (?<title>president|prime minister|minister|spokes(?:man|woman|person)|commander|governor|general|chairman|mayor|ambassador)(?= (?:also |further |later |previously |then )?${REPORTING_VERB}${E})`, 'gu'),
     unnamedSoldier: new RegExp(String.raw`${B}(?:(?:[Aa]n?|[Tt]he|[Oo]ne) )?(?:(?<adj>injured|wounded|captured|young) )*${POSS} (?<noun>soldier|serviceman|fighter|prisoner of war|POW|officer|pilot|prisoner|conscript)(?!s)${E}`, 'gu'),
     personCoref: /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat) (?<noun>soldier|serviceman|prisoner|captive|man|fighter|POW|conscript)(?![\p{L}])/gu,
     country: new RegExp(String.raw`${B}(?:the )?(?<name>${N})${E}(?!'s (?:${lex.genericOrganisations}))`, 'gu'),
     capital: new RegExp(String.raw`${B}(?<name>${lex.capitals})${E}`, 'gu'),
+    countryCapital: new RegExp(String.raw`${B}(?:[Tt]he )?(?<pc>[A-Z][\p{L}.-]*(?: [A-Z][\p{L}.-]*){0,3})'s capital${E}(?!,? [A-Z])`, 'gu'),
     demonym: new RegExp(String.raw`${B}(?<name>${D})${E}`, 'gu'),
     theNorth: /(?<![\p{L}])[Tt]he (?<side>North|South)(?![\p{L}])(?! (?:of|and))/gu,
     placeSuffixed: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${PLACESEQ}) (?<suffix>${PLACE_SUFFIX})${E}`, 'gu'),
@@ -305,8 +309,17 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   // A force named earlier in the same sentence comes first: "Sudan's army … , the military said".
   const earlierForce = (at: number, national: boolean) =>
     candidates.filter((c) => c.letter === 'F' && !c.coreferent && Boolean(c.national) === national && c.end <= at && c.entity?.kind === 'ARMED_FORCE').sort((a, b) => b.end - a.end)[0]?.entity ?? null;
+  // "KHARTOUM (SNNA) - The Armed Forces have regained …": state media's own army, of the country named before it.
+  const countryBefore = (at: number): Country | null => {
+    for (const w of sentence.slice(0, at).matchAll(/[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?/gu)) {
+      const country = lex.countryByAny(w[0]);
+      if (country) return country;
+    }
+    return null;
+  };
   for (const m of sentence.matchAll(p.forceCoref)) {
-    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce;
+    const stateMedia = m.groups?.noun === 'Armed Forces' && !discourse.lastNationalForce ? countryBefore(m.index ?? 0) : null;
+    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null);
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
   }
   for (const m of sentence.matchAll(p.groupCoref)) {
@@ -365,6 +378,12 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const entity = pronoun === 'he' || pronoun === 'she' ? (discourse.lastNamedPerson ?? lastPersonSpeaker) : discourse.lastSpeaker;
     if (entity) push({ letter: letterOf(entity), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
   }
+  // "the president wrote": the person named last with that title.
+  for (const m of sentence.matchAll(p.titleCoref)) {
+    const title = new RegExp(`\\b${m.groups?.title ?? ''}\\b`, 'i');
+    const entity = [...discourse.namedPersons].reverse().find((e) => title.test(e.description ?? ''));
+    if (entity) push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 2);
+  }
   for (const m of sentence.matchAll(p.unnamedSoldier)) {
     const country = countryOf(m.groups ?? {});
     if (!country) continue;
@@ -385,6 +404,13 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.country)) {
     const country = lex.countries.byName.get(m.groups?.name ?? '');
     if (country) push({ letter: 'C', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: country.entity, country }, 4);
+  }
+  // "Mali's capital" is the city, Bamako (not when the text names it next: "Mali's capital, Bamako").
+  for (const m of sentence.matchAll(p.countryCapital)) {
+    const country = countryOf(m.groups ?? {});
+    if (!country?.capital) continue;
+    const place = pickPlace(country.capital, new Set([country.code]), false);
+    push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: placeEntity(country.capital, null, place) }, 7);
   }
   for (const m of sentence.matchAll(p.capital)) {
     const country = lex.countries.byCapital.get(m.groups?.name ?? '');

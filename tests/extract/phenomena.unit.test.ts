@@ -94,7 +94,10 @@ describe('speakers the lexicons do not know', () => {
 
   it('gives "he said" to the unnamed official who spoke before', () => {
     const text = 'A local official said RSF fighters shelled Kadugli. About 20 attackers were killed, he said.';
-    expect(extract(text).claims.map(voice)).toEqual(['REPORTER local official']);
+    const { claims } = extract(text);
+    // The shelling, and the attackers' dead (the side of the shelling: figureNouns.unit.test.ts).
+    expect(claims.map(describeClaim)).toEqual(['Rapid Support Forces ATTACKED Kadugli', 'Rapid Support Forces KILLED_IN - [APPROXIMATELY 20 attackers]']);
+    expect(claims.map(voice)).toEqual(['REPORTER local official', 'REPORTER local official']);
   });
 });
 

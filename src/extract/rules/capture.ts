@@ -10,6 +10,15 @@ function captured(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   const g = match.groups;
   const captive = ctx.mention(g.captive);
   const captor = g.captor ? ctx.force(g.captor) : null;
+  if (!g.captive && !g.qty) {
+    // "took them prisoner": the captives the article named last.
+    const them = ctx.lastCaptive();
+    return them && captor ? [{ subject: them, predicate: 'CAPTURED_BY', object: captor }] : [];
+  }
+  if (!g.captive) {
+    const counted = ctx.countedBefore(g.qty);
+    return counted ? [{ subject: counted, predicate: 'CAPTURED_BY', object: captor, quantity: ctx.quantity(g.qty, 'soldiers') }] : [];
+  }
   if (!captive?.entity) return [];
   if (captive.letter === 'P') {
     const person = captive.coreferent || !captive.entity.description?.startsWith('an unnamed')
@@ -34,8 +43,15 @@ export const CAPTURE_RULES: RuleEntry[] = [
     examples: [
       { text: 'Ukrainian forces captured an injured North Korean soldier.', claims: ['Captured North Korean soldier CAPTURED_BY Ukrainian troops', 'Captured North Korean soldier WOUNDED -'] },
       { text: 'The Rapid Support Forces have detained 30 Sudanese soldiers.', claims: ['Sudanese troops CAPTURED_BY Rapid Support Forces [EXACTLY 30 soldiers]'] },
+      { text: 'The Arakan Army overran the base and took 120 Myanmar soldiers prisoner.', claims: ['Burmese troops CAPTURED_BY Arakan Army [EXACTLY 120 soldiers]'] },
+      { text: 'Two Russian soldiers were captured near Vovchansk. Ukrainian marines took them prisoner on Monday.', claims: ['Russian troops CAPTURED_BY Ukrainian marines'] },
     ],
-    pattern: String.raw`{SIDE:captor} ${ADV}${AUX}${ADV}(?:captured|detained|took prisoner|taken prisoner|seized) (?:{QTY:qty} )?{CAPTIVE:captive}`,
+    pattern: [
+      // Not "seized the army's 22nd Division headquarters": a place named after a force is no captive.
+      String.raw`{SIDE:captor} ${ADV}${AUX}${ADV}(?:captured|detained|took prisoner|taken prisoner|seized) (?:{QTY:qty} )?{CAPTIVE:captive}(?! (?:headquarters|base|bases|positions?|garrison|barracks|camp|airport|depot)\b)`,
+      // "took 40 Sudanese soldiers prisoner", "and took several hundred government troops captive".
+      String.raw`{SIDE:captor}[^;«]{0,60}? (?:took|taken|take) (?:{QTY:qty} )?(?:{CAPTIVE:captive}|them) (?:prisoner|prisoners|captive)\b`,
+    ],
     build: captured,
   },
   {
@@ -46,8 +62,16 @@ export const CAPTURE_RULES: RuleEntry[] = [
     examples: [
       { text: 'Two North Korean soldiers were captured by Ukrainian troops in Kursk.', claims: ['North Korean troops CAPTURED_BY Ukrainian troops [EXACTLY 2 soldiers]'] },
       { text: 'A wounded Congolese soldier was taken prisoner by M23.', claims: ['Captured Congolese soldier CAPTURED_BY M23', 'Captured Congolese soldier WOUNDED -'] },
+      { text: 'The three Russian soldiers captured by Ukrainian forces in Kursk are in a camp near Lviv.', claims: ['Russian troops CAPTURED_BY Ukrainian troops [EXACTLY 3 soldiers]'] },
+      { text: 'Ukrainian troops captured three Russian soldiers near Vovchansk. The three soldiers captured by Ukraine are being questioned.', claims: ['Russian troops CAPTURED_BY Ukrainian troops [EXACTLY 3 soldiers]'] },
     ],
-    pattern: String.raw`(?:{QTY:qty} )?{CAPTIVE:captive} ${ADV}${PASSIVE} ${ADV}(?:captured|taken prisoner|taken captive|detained)(?: (?:in|near|at) (?:the )?{WHERE})?(?: by (?:the )?{SIDE:captor})?`,
+    pattern: [
+      String.raw`(?:{QTY:qty} )?{CAPTIVE:captive} ${ADV}${PASSIVE} ${ADV}(?:captured|taken prisoner|taken captive|detained)(?: (?:in|near|at) (?:the )?{WHERE})?(?: by (?:the )?{SIDE:captor})?`,
+      // "the two soldiers captured by Ukraine in January": a participle after its noun, the captor named.
+      String.raw`(?:{QTY:qty} )?{CAPTIVE:captive} (?:who were |that were )?(?:captured|taken prisoner|detained) by (?:the )?{SIDE:captor}`,
+      // "the two soldiers captured by Ukraine": the number counted before, named again.
+      String.raw`\bthe {QTY:qty} (?:soldiers|men|troops|fighters|prisoners|servicemen) (?:who were |that were |were |had been |have been )?(?:captured|taken prisoner) by (?:the )?{SIDE:captor}`,
+    ],
     build: captured,
   },
   {

@@ -7,7 +7,7 @@ import { ADV, AUX, PLACE_WORDS } from './types';
  */
 function seized(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   // "liberated the settlements of A and B", "controls Masisi, Rutshuru and Nyiragongo": one claim per place.
-  const places = match.groups.places ? [...match.groups.places.matchAll(/«L\d+»/g)].map((m) => ctx.place(m[0])) : [ctx.place(match.groups.place)];
+  const places = match.groups.places ? [...match.groups.places.matchAll(/«L\d+»/g)].map((m) => ctx.place(m[0])) : match.groups.hq ? [ctx.actor(match.groups.hq)] : [ctx.place(match.groups.place)];
   return [match.groups.actor, match.groups.actor2].flatMap((placeholder) => {
     const actor = placeholder ? ctx.force(placeholder) : null;
     return actor ? places.flatMap((place) => (place ? [{ subject: actor, predicate: 'SEIZED' as const, object: place }] : [])) : [];
@@ -27,6 +27,9 @@ function attacked(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
     return actor && actor.name !== target.name ? [{ subject: actor, predicate: 'ATTACKED' as const, object: target }] : [];
   });
 }
+
+/** "was ambushed and largely destroyed near X by Y": a passive attack, its attacker after "by". */
+const PASSIVE_ATTACK = String.raw`(?:has been|have been|had been|was|were|is|are) ${ADV}(?:attacked|shelled|bombed|bombarded|struck|hit|targeted|ambushed|raided|stormed|overrun)(?: and (?:[a-z]+ ){1,3}?)?(?:[^;«]{0,60}?(?:«[LCT]\d+»[^;«]{0,40}?)?)? by (?:the )?(?:[a-z-]+ )?{SIDE:actor}`;
 
 /** "Fighters of the RSF and the SPLM-N shelled …": one or two attackers, each named by its force. */
 /** What a recognised name may leave behind it: "(SPLM-N) led by Abdelaziz al-Hilu". */
@@ -49,10 +52,14 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'presence',
     predicates: ['LOCATED_IN'],
-    matches: '(a number of) a force that remains, is still, is seen, is holding positions or patrols in a place',
+    matches: '(a number of) a force that remains, is still, is seen, is holding positions or patrols in a place, or still controls points, positions or parts of one',
     builds: 'LOCATED_IN from the force to the place, with the number',
-    examples: [{ text: 'Around 11,000 North Korean soldiers remained in the Kursk region.', claims: ['North Korean troops LOCATED_IN Kursk [APPROXIMATELY 11000 soldiers]'] }],
-    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}(?:remain|remains|remained|(?:are|were|is|was) (?:still|now|seen|spotted|present|based|stationed)|(?:are|were|is|was) (?:still )?(?:holding positions|patrolling(?: the streets)?|dug in)|(?:still )?(?:hold|holds|held) positions) (?:in|inside|on|at|around) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+    examples: [
+      { text: 'Around 11,000 North Korean soldiers remained in the Kursk region.', claims: ['North Korean troops LOCATED_IN Kursk [APPROXIMATELY 11000 soldiers]'] },
+      { text: 'Sudanese troops still controlled strategic points of El Fasher.', claims: ['Sudanese troops LOCATED_IN El Fasher'] },
+      { text: 'Sudanese troops no longer control any parts of El Fasher.', claims: [] },
+    ],
+    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}(?:remain|remains|remained|(?:are|were|is|was) (?:still|now|seen|spotted|present|based|stationed)|(?:are|were|is|was) (?:still )?(?:holding positions|patrolling(?: the streets)?|dug in)|(?:still )?(?:hold|holds|held) positions|(?:(?:are|were|is|was) )?(?:still )?(?:control|controls|controlled|hold|holds|held) (?:strategic |key |several |some )?(?:points|positions|parts|areas|districts|neighbourhoods|neighborhoods|pockets)) (?:in|inside|on|at|around|of) (?:the )?${PLACE_WORDS}{WHERE:place}`,
     build: located,
   },
   {
@@ -80,10 +87,14 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'The Rapid Support Forces seized El Fasher after a long siege.', claims: ['Rapid Support Forces SEIZED El Fasher'] },
       { text: 'M23 rebels took control of the eastern city of Goma.', claims: ['M23 SEIZED Goma'] },
       { text: 'The Arakan Army has captured the towns of Paletwa and Maungdaw.', claims: ['Arakan Army SEIZED Paletwa', 'Arakan Army SEIZED Maungdaw'] },
+      { text: 'Ukraine captured some 1,000 square kilometres of the Kursk region in August.', claims: ['Ukrainian troops SEIZED Kursk'] },
+      { text: "The Arakan Army seized the headquarters of the junta's Western Regional Military Command.", claims: ['Arakan Army SEIZED Western Regional Military Command'] },
       { text: 'Separatists could try to retake Kidal, which Malian troops and Wagner seized in 2023.', claims: ['Malian troops SEIZED Kidal', 'Wagner Group SEIZED Kidal'] },
     ],
     pattern: [
-      String.raw`{SIDE:actor}(?: and (?:its |their )?(?:allied|allies|affiliated|[a-z]+) (?:fighters|forces|militias|troops|groups))? ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|has|have) (?:full |total |complete )?control (?:of|over)) (?:(?:most|much|all|parts?) of )?(?:the )?${PLACE_WORDS}${PLACES}`,
+      String.raw`{SIDE:actor}(?: and (?:its |their )?(?:allied|allies|affiliated|[a-z]+) (?:fighters|forces|militias|troops|groups))? ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|has|have) (?:full |total |complete )?control (?:of|over)) (?:(?:most|much|all|parts?) of |{QTY} (?:square kilometres|square kilometers|sq km|square miles) of )?(?:the )?${PLACE_WORDS}${PLACES}`,
+      // "seized the headquarters of the junta's Western Regional Military Command": a command named as what was taken.
+      String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:seized|captured|took|overran|overrun|retook|recaptured|took control of) the headquarters of (?:the )?(?:[a-z]+'s )?{ORG:hq}`,
       // "Kidal, which the army and Wagner seized in November 2023": the place is the relative clause's object.
       String.raw`{PLACE:place},? (?:which|that) (?:the )?{SIDE:actor}(?: and (?:the )?{SIDE:actor2})? ${ADV}${AUX}${ADV}(?:seized|captured|took|overran|retook|recaptured|liberated|occupied|controls|controlled)\b`,
     ],
@@ -91,6 +102,7 @@ export const CONTROL_RULES: RuleEntry[] = [
   },
   {
     name: 'seizure (passive)',
+    needs: /\b(?:fell|fallen|by|control)\b/,
     predicates: ['SEIZED'],
     matches: 'a place that fell to, was captured or seized by, or came under the control of a country or force',
     builds: 'SEIZED from the force to the place',
@@ -120,9 +132,10 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
       { text: 'Israel launched air strikes on Rafah.', claims: ['Israeli troops ATTACKED Rafah'] },
       { text: 'Moscow denies targeting civilians.', claims: ['Russian troops NOT ATTACKED civilians'] },
+      { text: 'Ukrainian troops pushed into the Kursk region in August.', claims: ['Ukrainian troops ATTACKED Kursk'] },
       { text: 'The RSF said it had not targeted civilians.', claims: ['Rapid Support Forces NOT ATTACKED civilians'] },
     ],
-    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
+    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
     build: attacked,
   },
   {
@@ -147,8 +160,9 @@ export const CONTROL_RULES: RuleEntry[] = [
     examples: [
       { text: 'Fighters of JNIM killed at least 130 people in an attack on the town of Barsalogho.', claims: ['JNIM ATTACKED Barsalogho'] },
       { text: 'The RSF killed more than 100 people in a two-day assault on Zamzam camp.', claims: ['Rapid Support Forces ATTACKED Zamzam'] },
+      { text: 'Israeli troops said they had killed a commander in a drone strike on a car in the southern town of Tyre.', claims: ['Israeli troops ATTACKED Tyre'] },
     ],
-    pattern: String.raw`${ATTACKERS} ${ADV}${AUX}${ADV}(?:killed|wounded|injured|destroyed|damaged|hit|struck|captured)\b[^;«]{0,60}?(?:«[QFCPT]\d+»[^;«]{0,60}?){0,5}? (?:in|during) (?:(?:an?|the|its|their) )?(?:«Q\d+»-[a-z]+ |[a-z-]+ ){0,3}(?:strike|airstrike|attack|raid|assault|ambush|offensive|bombardment|shelling)s? (?:on|against|in) (?:the )?${PLACE_WORDS}(?:[a-z-]+ (?:on|in|of) )?(?:(?:[a-z-]+ ){1,3}(?:in|of) (?:the )?)?(?:«C\d+» )?{PLACE:target}`,
+    pattern: String.raw`${ATTACKERS} ${ADV}${AUX}${ADV}(?:killed|wounded|injured|destroyed|damaged|hit|struck|captured)\b[^;«]{0,60}?(?:«[QFCPT]\d+»[^;«]{0,60}?){0,5}? (?:in|during) (?:(?:an?|the|its|their) )?(?:«Q\d+»-[a-z]+ |[a-z-]+ ){0,3}(?:strike|airstrike|attack|raid|assault|ambush|offensive|bombardment|shelling)s? (?:on|against|in) (?:the )?${PLACE_WORDS}(?:(?:an? |the )?[a-z-]+ (?:on|in|of|near) (?:the )?)?(?:(?:[a-z-]+ ){1,3}(?:in|of) (?:the )?)?(?:«C\d+» )?${PLACE_WORDS}{PLACE:target}`,
     build: attacked,
   },
   {
@@ -166,6 +180,46 @@ export const CONTROL_RULES: RuleEntry[] = [
         return place ? [{ subject: actor, predicate: 'ATTACKED' as const, object: place }] : [];
       });
     },
+  },
+  {
+    name: 'attack (claimed)',
+    needs: /\b(?:claim|took part|taken part|take part|taking part)/,
+    predicates: ['ATTACKED'],
+    matches: 'a side that "claimed responsibility for" or "took part in" the attack the article named before, or "claimed an attack on" a place',
+    builds: 'ATTACKED from the side to the place of that attack (DENIED when the side denies taking part)',
+    examples: [
+      { text: 'Gunmen attacked a police academy in Bamako on Tuesday. JNIM claimed responsibility for the assault.', claims: ['JNIM ATTACKED Bamako'] },
+      { text: 'Gunmen attacked a police academy in Bamako on Tuesday. JNIM said its fighters had not taken part in the attack.', claims: ['JNIM NOT ATTACKED Bamako'] },
+      { text: 'Hezbollah claimed a drone attack on an army base near Haifa.', claims: ['Hezbollah ATTACKED Haifa'] },
+      { text: 'Gunmen attacked a police academy in Bamako on Tuesday. No group has claimed responsibility for the attack.', claims: [] },
+    ],
+    pattern: [
+      String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:claimed|claims|claiming|took|taken|take) (?:responsibility|credit|part) (?:for|in) (?:the|this|that|[a-z]+'s|«T\d+»'s) (?:[a-z-]+ ){0,2}(?:attack|assault|strike|bombing|raid|ambush|offensive)s?\b(?! (?:on|against|in|near) )`,
+      String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:claimed|claims|claiming) (?:responsibility for )?(?:an?|the) (?:[a-z-]+ ){0,2}(?:attack|assault|strike|bombing|raid|ambush)s? (?:on|against) (?:the )?${PLACE_WORDS}(?:(?:an? |the )?(?:[a-z-]+ ){1,2}(?:in|near|at|outside) (?:the )?)?{WHERE:target}`,
+    ],
+    build: (match, ctx) => {
+      if (match.groups.target) return attacked(match, ctx);
+      const place = ctx.lastAttackPlace();
+      const actor = ctx.force(match.groups.actor);
+      return place && actor ? [{ subject: actor, predicate: 'ATTACKED', object: place }] : [];
+    },
+  },
+  {
+    name: 'attack (passive)',
+    needs: /\bby\b/,
+    predicates: ['ATTACKED'],
+    matches: 'a place or force that was attacked, shelled, bombed, struck, hit, ambushed or raided "by" a side',
+    builds: 'ATTACKED from the side to the place or force',
+    examples: [
+      { text: 'The town of Kupiansk was shelled by Russian forces overnight.', claims: ['Russian troops ATTACKED Kupiansk'] },
+      { text: 'A convoy of Malian soldiers was ambushed and largely destroyed by JNIM fighters.', claims: ['JNIM ATTACKED Malian troops'] },
+      { text: 'The town of Kupiansk could be shelled by Russian forces again.', claims: [] },
+    ],
+    pattern: [
+      String.raw`{PLACE:target} ${ADV}${PASSIVE_ATTACK}`,
+      String.raw`{FORCE:target} ${ADV}${PASSIVE_ATTACK}`,
+    ],
+    build: attacked,
   },
   {
     name: 'attack (repelled)',
@@ -193,9 +247,14 @@ export const CONTROL_RULES: RuleEntry[] = [
     examples: [
       { text: 'North Korean troops are fighting in the Kursk region.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
       { text: 'Over 3,000 North Korean troops have suffered casualties while fighting in the Kursk area.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
+      { text: 'Moscow denied that North Korean soldiers were taking part in the fighting in the Kursk region.', claims: ['North Korean troops NOT FIGHTS_IN Kursk'] },
+      { text: 'Wagner fighters took part in the operation to retake Kidal.', claims: ['Wagner Group FIGHTS_IN Kidal'] },
+      { text: 'North Korean troops are preparing to take part in the fighting in the Kursk region.', claims: [] },
     ],
     pattern: [
-      String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|is|was|have been|has been|had been) )?${ADV}(?:fighting|fought|battling|engaged in (?:combat|fighting)|in combat|deployed on the front ?lines?|returned to the front(?: ?lines?)?|back on the front(?: ?lines?)?|took part in (?:the )?(?:fighting|combat|battles?|operations?)) (?:in|on|near|around|across|inside|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+      String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|is|was|have been|has been|had been) )?${ADV}(?:fighting|fought|battling|engaged in (?:combat|fighting)|in combat|deployed on the front ?lines?|returned to the front(?: ?lines?)?|back on the front(?: ?lines?)?|took part in (?:the )?(?:fighting|combat|battles?|operations?)|(?:(?:begun|began|started|begin|start) )?taking part in (?:the )?(?:fighting|combat|battles?|hostilities)) (?:in|on|near|around|across|inside|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+      // "took part in the operation to liberate the Kursk region": the place of the operation.
+      String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:took|taken|take|taking) part in (?:the|an?) (?:[a-z-]+ )?(?:operation|offensive|battle|counter-offensive|fighting) (?:to (?:liberate|retake|recapture|defend|free|clear)|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
       String.raw`{FORCE:force}[^«]{0,80}? while (?:fighting|battling|in combat) (?:in|on|near|around) (?:the )?${PLACE_WORDS}{WHERE:place}`,
     ],
     build: fights,

@@ -8,7 +8,8 @@ import { unitOf } from '../entities';
  * "to assist Russian operations" sends to Russia.
  */
 function deployed(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
-  const g = match.groups;
+  // "1,000 troops of the UPDF": the force named after the noun.
+  const g: Record<string, string | undefined> = { ...match.groups, force: match.groups.force ?? match.groups.ofForce };
   const target = ctx.place(g.target);
   const forceMention = ctx.mention(g.force);
   const senderMention = ctx.mention(g.sender);
@@ -33,8 +34,9 @@ export const DEPLOYMENT_RULES: RuleEntry[] = [
     examples: [
       { text: 'North Korea has sent over 10,000 troops to Russia.', claims: ['North Korean troops DEPLOYED_TO Russia [AT_LEAST 10000 troops]'] },
       { text: 'Rwanda deployed between 3,000 and 4,000 soldiers into North Kivu.', claims: ['Rwandan troops DEPLOYED_TO North Kivu [EXACTLY 3000-4000 soldiers]'] },
+      { text: 'Mali has sent 500 soldiers of the Wagner Group to Kidal.', claims: ['Wagner Group DEPLOYED_TO Kidal [EXACTLY 500 soldiers]'] },
     ],
-    pattern: String.raw`{SIDE:sender} ${ADV}${AUX}${ADV}(?:sent|dispatched|deployed|committed|transferred|moved|rushed|sent in|shipped|flown|ferried) (?:a total of |an estimated )?(?:{QTY:qty} )?${MORE}(?:(?<bare>${TROOPS})|{FORCE:force})(?: [a-z]+){0,3}? ${TO}{WHERE:target}`,
+    pattern: String.raw`{SIDE:sender} ${ADV}${AUX}${ADV}(?:sent|dispatched|deployed|committed|transferred|moved|rushed|sent in|shipped|flown|ferried) (?:a total of |an estimated )?(?:{QTY:qty} )?${MORE}(?:(?<bare>${TROOPS})(?: (?:of|from) (?:the |its )?{FORCE:ofForce})?|{FORCE:force})(?: [a-z]+){0,3}? ${TO}{WHERE:target}`,
     build: deployed,
   },
   {
@@ -45,8 +47,13 @@ export const DEPLOYMENT_RULES: RuleEntry[] = [
     examples: [
       { text: 'About 1,500 Burundian troops have been deployed to South Kivu.', claims: ['Burundian troops DEPLOYED_TO South Kivu [APPROXIMATELY 1500 troops]'] },
       { text: '12,000 North Korean labourers were sent to Russia.', claims: [] },
+      { text: 'The number of Burundian troops deployed in South Kivu has doubled.', claims: ['Burundian troops DEPLOYED_TO South Kivu'] },
     ],
-    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${PASSIVE} ${ADV}(?:deployed|sent|dispatched|stationed|transferred|moved|redeployed|ferried|flown|shipped|transported)(?: (?:back|abroad|there))? ${TO}${PLACE_WORDS}{WHERE:target}`,
+    pattern: [
+      String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${PASSIVE} ${ADV}(?:deployed|sent|dispatched|stationed|transferred|moved|redeployed|ferried|flown|shipped|transported)(?: (?:back|abroad|there))? ${TO}${PLACE_WORDS}{WHERE:target}`,
+      // "the number of Rwandan troops deployed in North Kivu": the participle after its noun.
+      String.raw`(?:{QTY:qty} )?{FORCE:force} (?:now |currently |still )?(?:deployed|stationed) (?:in|to|inside) (?:the )?${REGION_ADJECTIVES}${PLACE_WORDS}{WHERE:target}`,
+    ],
     build: deployed,
   },
   {

@@ -22,6 +22,13 @@ export interface RuleEntry {
    * case-insensitively. Several patterns are several phrasings of the same thing.
    */
   pattern: string | string[];
+  /**
+   * Also read over the whole sentence, speaker included, in the source's own voice: for what a noun
+   * phrase states whoever speaks ("The Sudanese army's 6th Infantry Division said …").
+   */
+  speakerToo?: boolean;
+  /** A cheap test the text must pass before the patterns run (their words), for speed. */
+  needs?: RegExp;
   build(match: RuleMatch, context: RuleContext): ClaimDraft[];
 }
 
@@ -58,13 +65,25 @@ export interface RuleContext {
   rename(from: ExtractedEntity, to: ExtractedEntity): void;
   /** Who did it, for an event the text names again ("the attack had also hit …", "denied that Goma had fallen"): the last attacker, or the last force that seized the place. */
   lastActor(predicate: 'ATTACKED' | 'SEIZED', place?: ExtractedEntity | null): ExtractedEntity | null;
+  /**
+   * The side a plural noun stands for in a figure: "the attackers" (the side of the attack named
+   * before `index` in the sentence, else the article's last attacker), "rebels", "militants",
+   * "insurgents" (the group named with that noun, else the last non-state group named).
+   */
+  sideNamedBy(noun: string, index: number): ExtractedEntity | null;
+  /** The force the article last counted with this number: "the two men" after "captured two North Korean soldiers". */
+  countedBefore(placeholder: string | undefined): ExtractedEntity | null;
+  /** The captives of the article's last capture: "took them prisoner". */
+  lastCaptive(): ExtractedEntity | null;
+  /** The place of the last attack the article recorded: "claimed responsibility for the assault". */
+  lastAttackPlace(): ExtractedEntity | null;
   /** State kept across the matches of one sentence: the group the last casualty figure counted. */
-  state: { casualtyGroup?: ExtractedEntity | null };
+  state: { casualtyGroup?: ExtractedEntity | null; casualtyWhat?: string };
 }
 
 /** Common fragments of patterns. */
 export const AUX = String.raw`(?:(?:is|are|was|were) (?:believed|thought|said|reported|understood|alleged|suspected|estimated) to (?:have )?)?(?:(?:has|have|had)(?: (?:also|now|already|reportedly|allegedly|apparently|recently))* )?`;
-export const ADV = String.raw`(?:(?:reportedly|allegedly|also|now|already|recently|apparently|successfully|earlier|later|then|further|secretly|quietly|«T\d+»),? )*`;
+export const ADV = String.raw`(?:(?:reportedly|allegedly|also|now|already|recently|apparently|successfully|earlier|later|then|further|secretly|quietly|itself|themselves|«T\d+»),? )*`;
 export const PASSIVE = String.raw`(?:(?:has|have|had) been|was|were|is|are|being|been)`;
 export const MORE = String.raw`(?:(?:more|additional|extra|further|new|fresh|elite|combat|ground|regular|its|their|own) )*`;
 export const TROOPS = String.raw`(?:troops|soldiers|forces|servicemen|personnel|fighters|military personnel|combat troops|units|mercenaries|paratroopers|special forces|marines|commandos|peacekeepers)`;
@@ -72,4 +91,4 @@ export const TROOPS = String.raw`(?:troops|soldiers|forces|servicemen|personnel|
 export const UNIT_NOUNS = /^(?:paratroopers|special forces|marines|commandos)$/i;
 /** Direction adjectives before a destination: "to eastern Congo". */
 export const REGION_ADJECTIVES = String.raw`(?:(?:eastern|western|northern|southern|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|central|occupied) )*`;
-export const PLACE_WORDS = String.raw`(?:(?:eastern|western|northern|southern|central|strategic|key|border|frontline|besieged|[a-z]+-held|mining|port|garrison|capital|largest|second-largest|main) )*(?:(?:«C\d+» )?(?:city|cities|town|towns|village|villages|region|area|areas|base|airport|airbase|settlement|settlements|capital|garrison|headquarters|province|district|camp|hub|stronghold|centre|center|outskirts|heart|port|suburbs?|streets|markets?|hospitals?|positions|outposts?) (?:of|in|around|near) (?:the )?)?`;
+export const PLACE_WORDS = String.raw`(?:(?:eastern|western|northern|southern|central|strategic|key|border|frontline|besieged|[a-z]+-held|mining|port|garrison|capital|largest|second-largest|main) )*(?:(?:«C\d+» )?(?:city|cities|town|towns|village|villages|region|area|areas|base|airport|airbase|settlement|settlements|capital|garrison|headquarters|province|districts?|camp|hub|stronghold|centre|center|outskirts|heart|port|suburbs?|streets|markets?|hospitals?|positions|outposts?|side|part|half) (?:of|in|around|near) (?:the )?)?`;
