@@ -113,5 +113,6 @@ describe('hostile input', () => {
     expect(failures.slice(0, 15).join('\n\n') + (failures.length > 15 ? `\n\n… and ${failures.length - 15} more` : '')).toBe('');
     expect(changes).toEqual([]);
     expect(health.status).toBe(200);
-  }, 300_000);
+  // 7,500 documents took 160-190 s in CI and over 300 s on a machine loaded by other work.
+  }, 900_000);
 });
