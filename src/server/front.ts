@@ -1,6 +1,5 @@
 import http from 'node:http';
-import type { Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import express, { type Request, type Response } from 'express';
 import proxyaddr from 'proxy-addr';
 import type { Config } from '../config';
@@ -184,6 +183,8 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
     });
     const request = http.request({ ...upstream, method: req.method, path: req.url, headers: forwardedHeaders(req, trusted) }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answerHeaders(answer.rawHeaders));
+      // An answer cut short (the API thread's connection dropped) must not look complete to the client.
+      answer.on('error', () => res.destroy());
       answer.pipe(res);
     });
     request.on('error', () => {
