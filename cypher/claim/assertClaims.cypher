@@ -2,7 +2,8 @@
 // @param claims: {id, tripleKey, sourceId, subjectId, objectId, reportedById, intermediaryId, excerpt, props}[] -- props holds the claim's scalar fields
 // @param credibilityWeights: map -- credibility ("1".."6") → weight, from src/claim/confidence.ts
 // @param reliabilityWeights: map -- reliability (A..F) → weight, from src/claim/confidence.ts
-// @returns id, tripleKey: string, changed: boolean -- one row per claim written; fewer rows than inputs means a missing source or entity;
+// @returns id, tripleKey: string, created, changed: boolean -- one row per claim written; fewer rows than inputs means a missing source or entity;
+//   created is true for a claim new in the graph (twice for the same statement twice in one batch);
 //   changed is false for a claim that existed with the same reliability and confidence (a re-write that cannot change its fact)
 // The id is a UUIDv5 of the claim's natural key, so the same statement twice is one claim; a
 // second excerpt of it is added to `excerpts`, never lost. Reliability is the reporter's, the
@@ -39,6 +40,6 @@ MERGE (cl)-[:SUBJECT]->(subj)
 FOREACH (o IN CASE WHEN obj IS NULL THEN [] ELSE [obj] END | MERGE (cl)-[:OBJECT]->(o))
 FOREACH (r IN CASE WHEN rep IS NULL THEN [] ELSE [rep] END | MERGE (cl)-[:REPORTED_BY]->(r))
 FOREACH (v IN CASE WHEN via IS NULL THEN [] ELSE [via] END | MERGE (cl)-[:RELAYED_BY]->(v))
-RETURN cl.id AS id, cl.tripleKey AS tripleKey,
+RETURN cl.id AS id, cl.tripleKey AS tripleKey, created,
        created OR reliabilityBefore IS NULL OR reliabilityBefore <> cl.reliability
          OR coalesce(confidenceBefore, -1) <> coalesce(cl.confidence, -1) AS changed

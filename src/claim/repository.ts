@@ -191,6 +191,14 @@ export interface ClaimInput {
  * there as it is (an import run again, an article ingested twice) cannot change its fact.
  */
 export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[], actor: string): Promise<string[]> {
+  return (await writeClaims(tx, inputs, actor)).ids;
+}
+
+/**
+ * `assertClaims`, also telling which of the ids are new in the graph (created by this write), for
+ * what is published after commit: the same statement says so, so no lookup before the write.
+ */
+export async function writeClaims(tx: QueryRunner, inputs: readonly ClaimInput[], actor: string): Promise<{ ids: string[]; createdIds: Set<string> }> {
   const claims = inputs.map((input) => toClaimWrite(input, actor));
   const rows = await tx.run('assertClaims', {
     claims,
@@ -206,7 +214,7 @@ export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[
   const changed = new Set(rows.filter((row) => row.changed === true).map((row) => row.tripleKey as string));
   const keys = uniqueFactKeys(claims.map((c) => ({ fromId: c.subjectId, type: c.props.predicate, toId: c.objectId })));
   await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))));
-  return claims.map((c) => c.id);
+  return { ids: claims.map((c) => c.id), createdIds: new Set(rows.filter((row) => row.created === true).map((row) => row.id as string)) };
 }
 
 /** The id and stored properties a claim input would get; also used to preview a write (dry runs). */
