@@ -17,7 +17,8 @@ import { entityId, parsePartialDate, sourceId } from '../src/support';
  * `--baseline DIR`, the write path of another build of this project (its compiled `DIR/dist/src`,
  * with its own cypher/ folder) runs beside ours on the same database, the two alternating
  * iteration by iteration, so a shared machine's drift hits both alike. Each target writes about
- * entities of its own, so neither sees the other's claims. Prints medians and the ratio.
+ * entities of its own, so neither sees the other's claims. Prints medians and the ratio, and how
+ * many statements each write path sends per batch (counted at its Database, by query name).
  */
 const KINDS: EntityKind[] = ['COUNTRY', 'ARMED_FORCE', 'PERSON', 'LOCATION', 'ORGANIZATION'];
 const log = (line: string) => console.log(`[bench:writes] ${line}`);
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
   const paths: WritePath[] = [loadWritePath('ours', path.join(__dirname, '..', 'src'), bench.neo4j.uri)];
   if (args.baseline) paths.push(loadWritePath('baseline', path.join(path.resolve(args.baseline), 'dist', 'src'), bench.neo4j.uri));
   const times = new Map(paths.map((p) => [p.name, [] as number[]]));
+  const statements = new Map(paths.map((p) => [p.name, new Map<string, number>()]));
   try {
     const ids = new Map<string, string[]>();
     for (const p of paths) {
@@ -82,11 +84,14 @@ async function main(): Promise<void> {
         await p.db.writeTransaction((tx) => p.recordSource(tx, { url, title: `W1 ${iteration}`, publishedAt: parsePartialDate('2025-01-15'), publisherId: null }, 'bench-writes'));
         // The same claims for both targets, on their own entities.
         const claims = makeClaims(new Prng(seed + iteration), ids.get(p.name) as string[], sourceId({ url }));
+        const counted = statements.get(p.name) as Map<string, number>;
+        const stop = p.db.onQuery(({ name }) => counted.set(name, (counted.get(name) ?? 0) + 1));
         const t0 = performance.now();
         for (let b = 0; b < claims.length; b += W1_BATCH) {
           await p.db.writeTransaction((tx) => p.assertClaims(tx, claims.slice(b, b + W1_BATCH), 'bench-writes'));
         }
         const ms = performance.now() - t0;
+        stop();
         log(`${p.name} iteration ${iteration}: ${ms.toFixed(0)} ms, ${Math.round((W1_CLAIMS * 1000) / ms)} claims/s${iteration === 0 ? ' (warm-up)' : ''}`);
         if (iteration > 0) times.get(p.name)?.push(ms);
       }
@@ -95,6 +100,12 @@ async function main(): Promise<void> {
     for (const p of paths) {
       const ms = medians.get(p.name) as number;
       log(`${p.name}: median ${ms.toFixed(0)} ms per ${W1_CLAIMS} claims = ${Math.round((W1_CLAIMS * 1000) / ms)} claims/s (${iterations} iterations, batches of ${W1_BATCH})`);
+    }
+    const batches = (iterations + 1) * Math.ceil(W1_CLAIMS / W1_BATCH);
+    for (const p of paths) {
+      const counted = [...(statements.get(p.name) as Map<string, number>)];
+      const all = counted.reduce((sum, [, n]) => sum + n, 0);
+      log(`${p.name}: ${(all / batches).toFixed(1)} statements per batch (${counted.map(([name, n]) => `${name} ${(n / batches).toFixed(1)}`).join(', ')})`);
     }
     if (args.baseline) log(`ours/baseline claims per second: ${((medians.get('baseline') as number) / (medians.get('ours') as number)).toFixed(2)}`);
     for (const p of paths) await cleanup(p.db, p.name);

@@ -1,14 +1,16 @@
 // @name assertClaims
-// @param claims: {id, tripleKey, sourceId, subjectId, objectId, reportedById, intermediaryId, excerpt, props}[] -- props holds the claim's scalar fields
+// @param claims: {id, tripleKey, sourceId, subjectId, objectId, reportedById, intermediaryId, excerpts, props}[] -- each id once; props holds the claim's scalar fields, excerpts every excerpt the batch gives of it
 // @param credibilityWeights: map -- credibility ("1".."6") → weight, from src/claim/confidence.ts
 // @param reliabilityWeights: map -- reliability (A..F) → weight, from src/claim/confidence.ts
-// @returns id, tripleKey: string, changed: boolean -- one row per claim written; fewer rows than inputs means a missing source or entity;
+// @returns id, tripleKey: string, created, changed: boolean -- one row per claim written; fewer rows than inputs means a missing source or entity;
+//   created is true for a claim new in the graph;
 //   changed is false for a claim that existed with the same reliability and confidence (a re-write that cannot change its fact)
 // The id is a UUIDv5 of the claim's natural key, so the same statement twice is one claim; a
 // second excerpt of it is added to `excerpts`, never lost. Reliability is the reporter's, the
 // publisher's for the source's own voice, F for unattributed reports. Only a new claim, or one whose
 // reliability (so confidence) moved, can change its fact: the others come back changed = false and
-// their triples are not rebuilt (src/claim/repository.ts).
+// their triples are not rebuilt (src/claim/repository.ts). A new claim's edges are created outright;
+// only a claim that was there already merges them (it has them), which spares the check of each.
 UNWIND $claims AS c
 MATCH (src:Source {id: c.sourceId})
 MATCH (subj:Entity {id: c.subjectId})
@@ -25,20 +27,27 @@ WITH c, src, subj, obj, rep, via,
 WHERE (c.objectId IS NULL OR obj IS NOT NULL) AND (c.reportedById IS NULL OR rep IS NOT NULL)
   AND (c.intermediaryId IS NULL OR via IS NOT NULL)
 MERGE (cl:Claim {id: c.id})
-  ON CREATE SET cl += c.props, cl.tripleKey = c.tripleKey, cl.text = c.excerpt, cl.excerpts = [], cl.status = 'REPORTED',
+  ON CREATE SET cl += c.props, cl.tripleKey = c.tripleKey, cl.excerpts = [], cl.status = 'REPORTED',
                 cl.knownAt = src.knownAt, cl.createdAt = datetime()
-// updatedAt is set on every write after creation, so a claim without one was created just now.
+// updatedAt is set on every write after creation, so a claim without one was created just now
+// (each id comes once per batch, so no other row of this statement created it).
 WITH c, src, subj, obj, rep, via, reliability, cl,
      cl.updatedAt IS NULL AS created, cl.reliability AS reliabilityBefore, cl.confidence AS confidenceBefore
-SET cl.excerpts = CASE WHEN c.excerpt IN cl.excerpts THEN cl.excerpts ELSE cl.excerpts + c.excerpt END,
+SET cl.excerpts = cl.excerpts + [e IN c.excerpts WHERE NOT e IN cl.excerpts],
     cl.reliability = reliability,
     cl.confidence = round($credibilityWeights[toString(toInteger(cl.credibility))] * $reliabilityWeights[reliability], 4),
     cl.updatedAt = datetime()
-MERGE (cl)-[:CITED_IN]->(src)
-MERGE (cl)-[:SUBJECT]->(subj)
-FOREACH (o IN CASE WHEN obj IS NULL THEN [] ELSE [obj] END | MERGE (cl)-[:OBJECT]->(o))
-FOREACH (r IN CASE WHEN rep IS NULL THEN [] ELSE [rep] END | MERGE (cl)-[:REPORTED_BY]->(r))
-FOREACH (v IN CASE WHEN via IS NULL THEN [] ELSE [via] END | MERGE (cl)-[:RELAYED_BY]->(v))
-RETURN cl.id AS id, cl.tripleKey AS tripleKey,
+FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (cl)-[:CITED_IN]->(src), (cl)-[:SUBJECT]->(subj))
+FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (cl)-[:CITED_IN]->(src) MERGE (cl)-[:SUBJECT]->(subj))
+FOREACH (o IN CASE WHEN obj IS NULL THEN [] ELSE [obj] END |
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (cl)-[:OBJECT]->(o))
+  FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (cl)-[:OBJECT]->(o)))
+FOREACH (r IN CASE WHEN rep IS NULL THEN [] ELSE [rep] END |
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (cl)-[:REPORTED_BY]->(r))
+  FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (cl)-[:REPORTED_BY]->(r)))
+FOREACH (v IN CASE WHEN via IS NULL THEN [] ELSE [via] END |
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (cl)-[:RELAYED_BY]->(v))
+  FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (cl)-[:RELAYED_BY]->(v)))
+RETURN cl.id AS id, cl.tripleKey AS tripleKey, created,
        created OR reliabilityBefore IS NULL OR reliabilityBefore <> cl.reliability
          OR coalesce(confidenceBefore, -1) <> coalesce(cl.confidence, -1) AS changed

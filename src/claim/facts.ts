@@ -132,23 +132,20 @@ export function claimStatus(claim: ClaimRecord, disputedIds: ReadonlySet<string>
 
 /**
  * Recomputes the given facts and their claims' statuses from the claims, inside the caller's
- * transaction. Each triple's claims are found by a seek on their triple key, so the cost is the
- * touched triples' own claims, never every claim of a hub. Only claims whose status changes are
- * written back. At most four round trips, whatever the number of facts.
+ * transaction. Each triple's claims are found by a seek on their triple key, and come back in the
+ * same statement with the fields a fact is derived from, so the cost is the touched triples' own
+ * claims, never every claim of a hub. Only claims whose status changes are written back. At most
+ * three round trips, whatever the number of facts.
  */
 export async function rebuildFacts(tx: QueryRunner, keys: readonly FactKey[]): Promise<void> {
   if (keys.length === 0) return;
   const byKey = new Map(keys.map((k) => [tripleKey(k), { fromId: k.fromId, type: k.type, toId: k.toId ?? null }]));
   const groups = await tx.run('findTripleClaims', { keys: [...byKey.keys()] });
-  const ids = groups.flatMap((row) => row.claimIds as string[]);
-  const claimRows = ids.length > 0 ? await tx.run('findClaimsByIds', { ids }) : [];
-  const byId = new Map(claimRows.map((row) => [(row.claim as { id: string }).id, toClaimRecord(row.claim)]));
-
   const facts: Array<{ fromId: string; type: string; toId: string; props: FactProps | null }> = [];
   const statuses: Array<{ id: string; status: ClaimStatus; unattributedOnly: boolean }> = [];
   for (const row of groups) {
     const key = byKey.get(row.key as string) as FactKey;
-    const claims = (row.claimIds as string[]).map((id) => byId.get(id)).filter((c): c is ClaimRecord => c !== undefined);
+    const claims = (row.claims as Array<Record<string, unknown>>).map((claim) => toClaimRecord({ ...claim, subjectId: key.fromId, objectId: key.toId }));
     const { fact, claimStatuses } = deriveFact(key, claims);
     if (key.toId !== null) facts.push({ fromId: key.fromId, type: key.type, toId: key.toId, props: fact });
     // Only what changes is written: a claim added to a triple of fifty rewrites the few whose status moves.

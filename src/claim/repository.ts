@@ -192,9 +192,17 @@ export interface ClaimInput {
  * there as it is (an import run again, an article ingested twice) cannot change its fact.
  */
 export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[], actor: string): Promise<string[]> {
+  return (await writeClaims(tx, inputs, actor)).ids;
+}
+
+/**
+ * `assertClaims`, also telling which of the ids are new in the graph (created by this write), for
+ * what is published after commit: the same statement says so, so no lookup before the write.
+ */
+export async function writeClaims(tx: QueryRunner, inputs: readonly ClaimInput[], actor: string): Promise<{ ids: string[]; createdIds: Set<string> }> {
   const claims = inputs.map((input) => toClaimWrite(input, actor));
   const rows = await tx.run('assertClaims', {
-    claims,
+    claims: oncePerId(claims),
     credibilityWeights: CREDIBILITY_WEIGHTS,
     reliabilityWeights: RELIABILITY_WEIGHTS,
   });
@@ -207,7 +215,21 @@ export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[
   const changed = new Set(rows.filter((row) => row.changed === true).map((row) => row.tripleKey as string));
   const keys = uniqueFactKeys(claims.map((c) => ({ fromId: c.subjectId, type: c.props.predicate, toId: c.objectId })));
   await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))));
-  return claims.map((c) => c.id);
+  return { ids: claims.map((c) => c.id), createdIds: new Set(rows.filter((row) => row.created === true).map((row) => row.id as string)) };
+}
+
+/**
+ * Each claim once, with every excerpt the batch gives of it, in first-seen order: the statement
+ * creates a new claim's edges outright, which it may do only once per claim.
+ */
+function oncePerId(claims: ReadonlyArray<ReturnType<typeof toClaimWrite>>) {
+  const byId = new Map<string, Omit<ReturnType<typeof toClaimWrite>, 'excerpt'> & { excerpts: string[] }>();
+  for (const { excerpt, ...claim } of claims) {
+    const seen = byId.get(claim.id);
+    if (!seen) byId.set(claim.id, { ...claim, excerpts: [excerpt] });
+    else if (!seen.excerpts.includes(excerpt)) seen.excerpts.push(excerpt);
+  }
+  return [...byId.values()];
 }
 
 /** The id and stored properties a claim input would get; also used to preview a write (dry runs). */

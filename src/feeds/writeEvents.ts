@@ -168,13 +168,11 @@ interface Written {
 /** Writes prepared events in one transaction, through the bundle writer every write path uses. */
 async function writePrepared(db: Database, p: Prepared, actor: string, origin: string): Promise<Written> {
   return db.writeTransaction(async (tx) => {
-    const entityWrites = p.entities.length > 0 ? (await writeBundle(tx, { entities: p.entities, claims: [] }, actor, origin)).entities : [];
-    let newSources = 0;
-    for (const { key: _key, ...source } of p.sources) {
-      const written = await writeBundle(tx, { entities: [], source, claims: [] }, actor, origin);
-      if (written.source?.created) newSources += 1;
-    }
-    const claimIds = p.claims.length > 0 ? (await writeBundle(tx, { entities: [], claims: p.claims }, actor, origin)).claimIds : [];
+    // One bundle: the entities, the sources and the claims of the batch, each kind in one statement.
+    const written = await writeBundle(tx, { entities: p.entities, sources: p.sources.map(({ key: _key, ...source }) => source), claims: p.claims }, actor, origin);
+    const entityWrites = written.entities;
+    const newSources = written.sources.filter((s) => s.created).length;
+    const claimIds = written.claimIds;
     const events = p.events.map((e) => ({ ...e.params, claimIds: [...new Set(claimIds.slice(e.from, e.to))] }));
     if (events.length > 0) await tx.run('mergeFeedEvents', { events, actor });
     return {

@@ -43,29 +43,59 @@ export async function recordSource(
   input: SourceInput,
   actor: string,
 ): Promise<{ source: SourceRecord; created: boolean }> {
+  const [written] = await recordSources(tx, [input], actor);
+  invariant(written, 'expected one row from recordSources');
+  return written;
+}
+
+/**
+ * Records sources, each once (keyed by canonical URL or else by content hash), in one statement:
+ * a batch of an import or a feed file costs one round trip, not one per source. Returns one entry
+ * per input, in input order; a source given twice is created by the first and not by the second.
+ */
+export async function recordSources(
+  tx: QueryRunner,
+  inputs: readonly SourceInput[],
+  actor: string,
+): Promise<Array<{ source: SourceRecord; created: boolean }>> {
+  if (inputs.length === 0) return [];
+  const params = inputs.map(sourceParams);
+  // As if recorded one by one: the first input of a source creates it, a later one adds the text it lacks.
+  const unique = new Map<string, ReturnType<typeof sourceParams>>();
+  for (const p of params) {
+    const first = unique.get(p.id);
+    unique.set(p.id, first ? { ...first, text: first.text ?? p.text } : p);
+  }
+  const rows = await tx.run('recordSources', { sources: [...unique.values()], actor });
+  const byId = new Map(rows.map((row) => [row.id as string, { source: toSourceRecord(row.source), created: row.created as boolean }]));
+  const seen = new Set<string>();
+  return params.map(({ id }) => {
+    const written = byId.get(id);
+    invariant(written, `expected a row from recordSources for source ${id}`);
+    const first = !seen.has(id);
+    seen.add(id);
+    return first ? written : { ...written, created: false };
+  });
+}
+
+/** The stored properties of a source input: its id from the canonical URL, else the text's hash. */
+function sourceParams(input: SourceInput) {
   const hash = input.contentHash ?? (input.text ? contentHash(input.text) : null);
   invariant(input.url || hash, 'a source needs a URL or its text');
   const url = input.url ? canonicalUrl(input.url) : null;
-  const id = url ? sourceId({ url }) : sourceId({ contentHash: hash as string });
-  const rows = await tx.run('recordSource', {
-    source: {
-      id,
-      // Claims count as known from the last day the publication date can mean, or from today when
-      // the source gives no date: conservative for "what did we know then".
-      knownAt: input.publishedAt ? periodEnd(input.publishedAt) : new Date().toISOString().slice(0, 10),
-      title: input.title ?? null,
-      url,
-      contentHash: hash,
-      text: input.text ?? null,
-      publishedAt: input.publishedAt?.iso ?? null,
-      publishedAtPrecision: input.publishedAt?.precision ?? null,
-      publisherId: input.publisherId ?? null,
-    },
-    actor,
-  });
-  const row = rows[0];
-  invariant(row, 'expected one row from recordSource');
-  return { source: toSourceRecord(row.source), created: row.created as boolean };
+  return {
+    id: url ? sourceId({ url }) : sourceId({ contentHash: hash as string }),
+    // Claims count as known from the last day the publication date can mean, or from today when
+    // the source gives no date: conservative for "what did we know then".
+    knownAt: input.publishedAt ? periodEnd(input.publishedAt) : new Date().toISOString().slice(0, 10),
+    title: input.title ?? null,
+    url,
+    contentHash: hash,
+    text: input.text ?? null,
+    publishedAt: input.publishedAt?.iso ?? null,
+    publishedAtPrecision: input.publishedAt?.precision ?? null,
+    publisherId: input.publisherId ?? null,
+  };
 }
 
 /** One page of source ids per entity, for `Entity.sources`: one round trip for many entities. */

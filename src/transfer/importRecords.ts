@@ -45,14 +45,15 @@ export async function importRecords(db: Database, read: readonly ReadResult[], p
   });
 
   const sources = await refuseMissing(db, of('source'), (r) => (r.record.source.publisherId ? [r.record.source.publisherId] : []), () => [], report);
-  await inBatches('sources', sources, 100, progress, async (batch) => {
+  await inBatches('sources', sources, IMPORT_BATCH_SIZE, progress, async (batch) => {
     await db.writeTransaction(async (tx) => {
-      for (const { line, record } of batch) {
-        const { source } = (await writeBundle(tx, { entities: [], source: record.source, claims: [] }, IMPORT_ACTOR, 'an import')).source as { source: { id: string } };
-        if (record.source.id && record.source.id !== source.id) {
-          throw new Error(`line ${line}: expected source id ${record.source.id}, but its URL or hash keys it as ${source.id}`);
+      const written = (await writeBundle(tx, { entities: [], sources: batch.map((r) => r.record.source), claims: [] }, IMPORT_ACTOR, 'an import')).sources;
+      batch.forEach(({ line, record }, i) => {
+        const id = written[i]?.source.id;
+        if (record.source.id && record.source.id !== id) {
+          throw new Error(`line ${line}: expected source id ${record.source.id}, but its URL or hash keys it as ${id}`);
         }
-      }
+      });
     });
     report.sources += batch.length;
   });

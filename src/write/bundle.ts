@@ -1,12 +1,12 @@
-import { assertClaims, toClaimWrite, type ClaimInput } from '../claim';
+import { writeClaims, type ClaimInput } from '../claim';
 import { recordChanges, upsertEntities, type EntityInput, type EntityWrite } from '../entity';
 import type { QueryRunner } from '../neo4j';
-import { recordSource, type SourceInput, type SourceRecord } from '../source';
+import { recordSources, type SourceInput, type SourceRecord } from '../source';
 import { entityId } from '../support';
 import type { EntityKind, ReviewStatus } from '../generated/types';
 import { checkEnds, orderSymmetric } from './claimRules';
 import { manualClaimReview } from './claims';
-import { newClaimIds, publishAfterCommit } from './publish';
+import { publishAfterCommit } from './publish';
 
 /** The seed loader's actor (src/seed/loadSeed.ts SEED_ACTOR): the seed's claims start ACCEPTED. */
 const SEED_ACTOR = 'seed';
@@ -20,6 +20,11 @@ export interface Bundle {
   entities: readonly EntityInput[];
   /** Recorded once (by URL, else by text hash); claims without a `sourceId` cite it. */
   source?: SourceInput | null;
+  /**
+   * The sources of many documents (a batch of an import or a feed file), recorded with `source` in
+   * one statement; claims cite them by `sourceId`.
+   */
+  sources?: readonly SourceInput[];
   /** Claims already checked by ./claimRules.ts; their ids must name entities that exist or are in `entities`. */
   claims: ReadonlyArray<Omit<ClaimInput, 'sourceId'> & { sourceId?: string | null }>;
 }
@@ -27,13 +32,16 @@ export interface Bundle {
 export interface BundleWrite {
   entities: EntityWrite[];
   source: { source: SourceRecord; created: boolean } | null;
+  /** In the order of `bundle.sources`; created is false for a source recorded before. */
+  sources: Array<{ source: SourceRecord; created: boolean }>;
   /** In the order of `bundle.claims`; the same statement twice has the same id. */
   claimIds: string[];
 }
 
 /**
  * Writes a bundle in the caller's transaction: entities, their history ("created from <origin>",
- * "updated from <origin>"), the source, then the claims with their facts. Each claim's ends are
+ * "updated from <origin>"), the sources, then the claims with their facts, each kind in one
+ * statement (the facts' rebuild in three at most, ../claim/facts.ts). Each claim's ends are
  * checked against the vocabulary (the whole bundle fails on a broken one: callers that can skip a
  * claim check first) and symmetric claims are put in name order. New claims start in review as
  * `initialReview` says. Everything is keyed by content, so
@@ -53,7 +61,9 @@ export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string
         summary: `${e.created ? 'created' : 'updated'} from ${origin}`,
       })),
   );
-  const source = bundle.source ? await recordSource(tx, bundle.source, actor) : null;
+  const many = bundle.sources ?? [];
+  const recorded = await recordSources(tx, bundle.source ? [...many, bundle.source] : many, actor);
+  const source = bundle.source ? (recorded[many.length] ?? null) : null;
   const ends = await claimEnds(tx, bundle);
   const claims = bundle.claims.map((claim, i) => {
     const sourceId = claim.sourceId ?? source?.source.id;
@@ -61,8 +71,7 @@ export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string
     checkEnds(claim, (id) => ends.get(id)?.kind, `claims[${i}].`);
     return orderSymmetric({ ...claim, sourceId, review: initialReview(claim, actor) }, (id) => ends.get(id)?.name);
   });
-  const fresh = await newClaimIds(tx, claims.map((claim) => toClaimWrite(claim, actor).id));
-  const claimIds = claims.length > 0 ? await assertClaims(tx, claims, actor) : [];
+  const { ids: claimIds, createdIds: fresh } = claims.length > 0 ? await writeClaims(tx, claims, actor) : { ids: [], createdIds: new Set<string>() };
   const added = claims.flatMap((claim, i) => (fresh.has(claimIds[i] as string) ? [{ ...claim, id: claimIds[i] as string }] : []));
   publishAfterCommit(tx, {
     cause: 'CLAIMS_WRITTEN',
@@ -72,7 +81,7 @@ export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string
     reviewQueueChanged: added.some((claim) => claim.review === 'PENDING'),
     by: actor,
   });
-  return { entities, source, claimIds };
+  return { entities, source, sources: recorded.slice(0, many.length), claimIds };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assertClaims, findClaimsByIds, retractClaim as writeRetraction, toClaimWrite, type ClaimInput, type ClaimRecord } from '../claim';
+import { findClaimsByIds, retractClaim as writeRetraction, writeClaims, type ClaimInput, type ClaimRecord } from '../claim';
 import { reviewManualClaims } from '../config/config';
 import { findEntitiesByIds, recordChanges } from '../entity';
 import type { ClaimInput as ClaimInputArgs, ReviewStatus } from '../generated/types';
@@ -6,7 +6,7 @@ import type { Database } from '../neo4j';
 import { findSourcesByIds } from '../source';
 import { NotFoundError, validate } from '../support';
 import { checkClaim, checkEnds, CLAIM_LIMITS, orderSymmetric } from './claimRules';
-import { newClaimIds, publishAfterCommit } from './publish';
+import { publishAfterCommit } from './publish';
 
 /**
  * The review status a claim entered by hand or imported starts with: REVIEW_MANUAL_CLAIMS
@@ -25,8 +25,7 @@ export function manualClaimReview(): ReviewStatus {
 export async function assertClaim(db: Database, input: ClaimInputArgs, actor: string): Promise<ClaimRecord> {
   const claim = { ...(await checkClaimInput(db, input, 'input.')), review: manualClaimReview() };
   const id = await db.writeTransaction(async (tx) => {
-    const fresh = await newClaimIds(tx, [toClaimWrite(claim, actor).id]);
-    const [claimId] = await assertClaims(tx, [claim], actor);
+    const { ids: [claimId], createdIds: fresh } = await writeClaims(tx, [claim], actor);
     const summary = `claim ${claim.polarity === 'DENIED' ? 'denying' : 'asserting'} ${claim.predicate}: "${claim.excerpt.slice(0, 80)}"`;
     await recordChanges(
       tx,

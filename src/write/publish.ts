@@ -17,10 +17,3 @@ export function publishAfterCommit(tx: QueryRunner, change: Omit<GraphChange, 'a
   tx.afterCommit?.(() => publisher().publish({ ...unique, at: new Date().toISOString() }));
 }
 
-/** The ids among `ids` that no claim has yet, so that a write can tell new claims from rewritten ones. */
-export async function newClaimIds(tx: QueryRunner, ids: readonly string[]): Promise<Set<string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Set();
-  const existing = new Set((await tx.run('findClaimsByIds', { ids: unique })).map((row) => (row.claim as { id: string }).id));
-  return new Set(unique.filter((id) => !existing.has(id)));
-}

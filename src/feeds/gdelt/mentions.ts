@@ -109,11 +109,9 @@ export async function writeMentions(db: Database, file: string, mentions: readon
   }
   const origin = `the GDELT file ${file}`;
   const written = await db.writeTransaction(async (tx) => {
-    let newSources = 0;
-    for (const { key: _key, ...source } of sources.values()) {
-      if ((await writeBundle(tx, { entities: [], source, claims: [] }, actor, origin)).source?.created) newSources += 1;
-    }
-    const claimIds = claims.length > 0 ? (await writeBundle(tx, { entities: [], claims }, actor, origin)).claimIds : [];
+    const written = await writeBundle(tx, { entities: [], sources: [...sources.values()].map(({ key: _key, ...source }) => source), claims }, actor, origin);
+    const newSources = written.sources.filter((s) => s.created).length;
+    const claimIds = written.claimIds;
     const params = known.map((m, i) => ({
       eventId: feedEventId('GDELT', m.eventId),
       sourceId: m.source.key,
