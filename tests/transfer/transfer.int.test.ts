@@ -7,6 +7,9 @@ import { CSV_COLUMNS, runExport, runImport, type Io } from '../../src/transfer';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /** Import and export from the command line's entry points, against real databases. */
+// The first import into an empty Neo4j plans every write statement cold: over 120 s at a load above 20.
+jest.setTimeout(300_000);
+
 let scratch: ScratchNeo4j;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-transfer-'));
 beforeAll(async () => {
