@@ -66,7 +66,7 @@ async function main(): Promise<void> {
         log('stopped');
         exit(exitCode);
       });
-    } else if (message.type === 'listening') {
+    } else if (message.type === 'listening' && !stopping) {
       void listen();
     }
   });
