@@ -196,10 +196,17 @@ describe('the source beside the claim', () => {
 });
 
 describe('round trips', () => {
+  // The fewer of two runs: DataLoader batches by tick, and on a loaded machine a wave is now and
+  // then split in two (one entity once took 8 trips where three took 7). An N+1 costs a trip per
+  // item in every run, so the minimum still shows it.
   const tripsOf = async (query: string, variables: Record<string, unknown> = {}) => {
-    const before = anonymous.db.roundTrips;
-    const data = await ok(anonymous, query, variables);
-    return { trips: anonymous.db.roundTrips - before, data };
+    const runs = [];
+    for (let run = 0; run < 2; run += 1) {
+      const before = anonymous.db.roundTrips;
+      const data = await ok(anonymous, query, variables);
+      runs.push({ trips: anonymous.db.roundTrips - before, data });
+    }
+    return runs[0]!.trips <= runs[1]!.trips ? runs[0]! : runs[1]!;
   };
 
   it('stay the same for the pivots of one entity or of three', async () => {
