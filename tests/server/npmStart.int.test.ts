@@ -132,15 +132,23 @@ describe('the front', () => {
       env: { ...process.env, PORT: String(port), NEO4J_URI: scratch.uri, SEED_ON_EMPTY: 'true', AUTH_JWT_SECRET: secret, RATE_LIMIT_PER_MINUTE: '8', LOG_LEVEL: 'info', NODE_ENV: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let exited: number | null | undefined;
-    service.once('exit', (code) => (exited = code));
-    service.stdout?.on('data', (chunk) => lines.push(...String(chunk).split('\n')));
     service.stderr?.on('data', (chunk) => lines.push(String(chunk)));
-    const until = Date.now() + 120_000;
-    while (!lines.some((l) => l.includes('GraphQL API at'))) {
-      if (exited !== undefined || Date.now() > until) throw new Error(`the service did not start (exit ${exited}):\n${lines.join('\n')}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // Ready when it logs its URL (the front listens only once the API thread does); a deadline, not a pause.
+    await new Promise<void>((resolve, reject) => {
+      const fail = (why: string) => reject(new Error(`the service did not start (${why}):\n${lines.join('\n')}`));
+      const deadline = setTimeout(() => fail('no "GraphQL API at" line in 120 s'), 120_000);
+      service!.once('exit', (code) => {
+        clearTimeout(deadline);
+        fail(`exit ${code}`);
+      });
+      service!.stdout?.on('data', (chunk) => {
+        lines.push(...String(chunk).split('\n'));
+        if (lines.some((l) => l.includes('GraphQL API at'))) {
+          clearTimeout(deadline);
+          resolve();
+        }
+      });
+    });
     url = `http://127.0.0.1:${port}`;
   }, 180_000);
   afterAll(async () => {
