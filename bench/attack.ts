@@ -14,8 +14,9 @@
 //
 // The probe runs on a thread of its own, as a kubelet is a process of its own: on this process's
 // event loop, busy reading fifty heavy answers, its timings would be the load generator's lag.
-import http from 'node:http';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { agentFrom, timedRequest } from './http';
 import { percentile } from './stats';
 
 export interface AttackOptions {
@@ -48,24 +49,6 @@ export function heavyDocument(id: string): string {
 
 const LEGITIMATE = `query Search($text: String!) { search(text: $text, first: 5) { score entity { id name } } }`;
 
-/** A keep-alive agent whose connections leave from `address`, so the API sees a client of its own. */
-const agentFrom = (address: string, sockets: number) => new http.Agent({ keepAlive: true, maxSockets: sockets, localAddress: address });
-
-/** One request; resolves with status and milliseconds, never rejects (a failure is status 0). */
-function request(url: string, agent: http.Agent, method: 'GET' | 'POST', body?: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number; text: string }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = http.request(url, { method, agent, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } : headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', () => resolve({ status: 0, ms: performance.now() - started, text: '' }));
-    });
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, text: '' }));
-    req.end(body);
-  });
-}
-
 const count = (tally: Record<string, number>, key: string | number) => {
   tally[key] = (tally[key] ?? 0) + 1;
 };
@@ -91,7 +74,7 @@ export async function runAttack(origin: string, options: AttackOptions): Promise
   const clients = [
     ...Array.from({ length: options.attackers }, () =>
       loop(async () => {
-        const answer = await request(graphql, attackAgent, 'POST', wide);
+        const answer = await timedRequest(graphql, attackAgent, 'POST', wide);
         count(attack, answer.status);
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, (options.attackers * 1000) / ATTACK_RATE - answer.ms)));
       }),
@@ -99,13 +82,13 @@ export async function runAttack(origin: string, options: AttackOptions): Promise
     ...options.heavyTokens.slice(0, options.heavy).map((token) =>
       loop(async () => {
         const body = JSON.stringify({ query: heavyDocument(pick(options.entityIds)) });
-        count(heavy, (await request(graphql, heavyAgent, 'POST', body, { authorization: `Bearer ${token}` })).status);
+        count(heavy, (await timedRequest(graphql, heavyAgent, 'POST', body, { authorization: `Bearer ${token}` })).status);
       }),
     ),
     ...Array.from({ length: 4 }, () =>
       loop(async () => {
         const body = JSON.stringify({ query: LEGITIMATE, variables: { text: pick(['korea', 'kursk', 'russia', 'ukraine', 'troops']) } });
-        const answer = await request(graphql, legitimateAgent, 'POST', body, { authorization: `Bearer ${options.legitimateToken}` });
+        const answer = await timedRequest(graphql, legitimateAgent, 'POST', body, { authorization: `Bearer ${options.legitimateToken}` });
         const ok = answer.status === 200 && answer.text.startsWith('{"data"') && !answer.text.includes('"errors"');
         count(legitimate, ok ? 'served' : answer.status);
         if (ok) legitimateMs.push(answer.ms);
@@ -138,34 +121,10 @@ export async function runAttack(origin: string, options: AttackOptions): Promise
   };
 }
 
-/** The probe's loop, run by a worker thread: GET /healthz every 20 ms until `until`, then its timings. */
-const PROBE = `
-const http = require('node:http');
-const { parentPort, workerData } = require('node:worker_threads');
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-const probes = [];
-let failures = 0;
-const once = () => new Promise((resolve) => {
-  const started = performance.now();
-  const req = http.get(workerData.url, { agent }, (res) => {
-    res.resume();
-    res.on('end', () => { if (res.statusCode === 200) probes.push(performance.now() - started); else failures += 1; resolve(); });
-  });
-  req.on('error', () => { failures += 1; resolve(); });
-});
-(async () => {
-  while (Date.now() < workerData.until) {
-    await once();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  agent.destroy();
-  parentPort.postMessage({ probes, failures });
-})();
-`;
-
+/** The probe (healthProbe.ts) on a worker thread of its own: its timings and failures at `until`. */
 function probeOnThread(url: string, until: number): Promise<{ probes: number[]; failures: number }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(PROBE, { eval: true, workerData: { url, until } });
+    const worker = new Worker(path.join(__dirname, 'healthProbe.js'), { workerData: { url, until } });
     worker.once('message', resolve);
     worker.once('error', reject);
   });

@@ -35,3 +35,21 @@ export function postGraphQL(url: string, query: string, variables: Record<string
     req.end(body);
   });
 }
+
+/** A keep-alive agent whose connections leave from `address`, so the API sees a client of its own. */
+export const agentFrom = (address: string, sockets: number) => new http.Agent({ keepAlive: true, maxSockets: sockets, localAddress: address });
+
+/** One request; resolves with status and milliseconds, never rejects (a failure is status 0). */
+export function timedRequest(url: string, agent: http.Agent, method: 'GET' | 'POST', body?: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number; text: string }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = http.request(url, { method, agent, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } : headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', () => resolve({ status: 0, ms: performance.now() - started, text: '' }));
+    });
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, text: '' }));
+    req.end(body);
+  });
+}
