@@ -1,8 +1,8 @@
 import type { Resolvers } from '../../generated/graphql';
 import { loadRequired } from '../loaders';
 
-/** A GDELT field as a number, or null (ACLED has none of them; an empty field is not kept). */
-const numberField = (name: string) => (event: { feed: string; fields: Record<string, string | number | boolean> }) => {
+/** A feed's column as a number, or null: each feed has its own column names (GDELT's CamelCase, ACLED's snake_case), and an empty field is not kept. */
+const numberField = (name: string) => (event: { fields: Record<string, string | number | boolean> }) => {
   const value = event.fields[name];
   return typeof value === 'number' ? value : null;
 };
@@ -19,7 +19,7 @@ export const feedResolvers: Resolvers = {
     numArticles: numberField('NumArticles'),
     goldsteinScale: numberField('GoldsteinScale'),
     averageTone: numberField('AvgTone'),
-    fatalities: (event) => (event.feed === 'ACLED' ? numberField('fatalities')(event) : null),
+    fatalities: numberField('fatalities'),
     fields: (event) => Object.entries(event.fields).map(([name, value]) => ({ name, value: typeof value === 'string' ? value : JSON.stringify(value) })),
   },
   FeedEventActor: {
