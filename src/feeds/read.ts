@@ -1,6 +1,7 @@
 import type { Database } from '../neo4j';
 import { partialDateFromStore, type PartialDate } from '../support';
 import type { FeedName, FeedValue } from './model';
+import { FEED_EVENT_BOOKKEEPING } from './writeEvents';
 
 /** One participant of a feed's record: its role in the feed, and the entity it resolved to. */
 export interface FeedEventActorRecord {
@@ -20,9 +21,6 @@ export interface FeedEventRecord {
   fields: Record<string, Exclude<FeedValue, null>>;
 }
 
-/** Properties of a :FeedEvent that are ours, not the feed's (see writeEvents.ts and mergeFeedEvents). */
-const BOOKKEEPING = new Set(['id', 'feed', 'eventId', 'date', 'datePrecision', 'createdAt', 'createdBy', 'excerpt', 'claimSubjectId', 'claimPredicate', 'claimObjectId']);
-
 /** The feed records each claim was imported from, by claim id (claims the graph lacks are left out). */
 export async function findFeedEventsOfClaims(db: Database, claimIds: readonly string[]): Promise<Map<string, FeedEventRecord[]>> {
   const rows = await db.read('findFeedEventsOfClaims', { claimIds: [...new Set(claimIds)] });
@@ -34,7 +32,7 @@ function feedEventRecord(e: Record<string, unknown>): FeedEventRecord {
   const props = e.props as Record<string, unknown>;
   for (const name of Object.keys(props).sort()) {
     const value = props[name];
-    if (BOOKKEEPING.has(name) || value === null || value === undefined || value === '') continue;
+    if (FEED_EVENT_BOOKKEEPING.has(name) || value === null || value === undefined || value === '') continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') fields[name] = value;
   }
   return {

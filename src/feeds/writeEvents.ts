@@ -157,6 +157,16 @@ function prepare(drafts: readonly EventDraft[], resolver: EntityResolver): Prepa
   return { entities: [...entities.values()], sources: [...sources.values()], claims, events, places, noClaim };
 }
 
+/**
+ * Properties of a :FeedEvent that are ours, not the feed's: the ones set above and in
+ * mergeFeedEvents.cypher. The feed's own fields sit beside them on the node, so a reader tells them
+ * apart by this list.
+ */
+export const FEED_EVENT_BOOKKEEPING: ReadonlySet<string> = new Set([
+  'id', 'feed', 'eventId', 'date', 'datePrecision', 'createdAt', 'createdBy',
+  'excerpt', 'claimSubjectId', 'claimPredicate', 'claimObjectId',
+]);
+
 /** What one batch wrote. */
 interface Written {
   entityIds: string[];
