@@ -1,6 +1,6 @@
 import type { ClaimInput } from '../claim';
 import type { Attribution, EntityKind, Polarity, QuantityQualifier, RelationshipType } from '../generated/types';
-import { BadUserInputError, normalizeName, parsePartialDate, type PartialDate } from '../support';
+import { BadUserInputError, normalizeName, parsePartialDate, validate, type PartialDate } from '../support';
 import { ATTRIBUTIONS, POLARITIES, QUANTITY_QUALIFIERS, RELATIONSHIP_TYPES, relationshipType } from '../vocabulary';
 
 /**
@@ -49,16 +49,10 @@ function oneOf<T extends string>(field: string, value: unknown, allowed: readonl
   return value as T;
 }
 
+/** The API's length check, after the type check that file input needs (JSON may hold anything). */
 function text(field: string, value: unknown, min: number, max: number): string {
   if (typeof value !== 'string') throw new BadUserInputError(`${field}: expected a string, but got ${show(value)}`, field);
-  const trimmed = value.trim();
-  if (trimmed.length < min || trimmed.length > max) {
-    throw new BadUserInputError(
-      `${field}: expected ${min} to ${max.toLocaleString('en-US')} characters, but got ${trimmed.length.toLocaleString('en-US')}`,
-      field,
-    );
-  }
-  return trimmed;
+  return validate.text(field, value, min, max);
 }
 
 function date(field: string, value: string | PartialDate | null | undefined): PartialDate | null {
