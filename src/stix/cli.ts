@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../neo4j';
-import { connect, progressPrinter, type Io } from '../transfer/cli';
+import { againstDatabase, connect, progressPrinter, type Io } from '../transfer/cli';
 import { exportStixBundle, importStixBundle } from './bundles';
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) };
@@ -10,7 +10,7 @@ const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process
 export async function runStixExport(argv: string[], io: Io = processIo, db: Database = connect()): Promise<number> {
   const i = argv.indexOf('--out');
   const out = i >= 0 ? argv[i + 1] : undefined;
-  try {
+  return againstDatabase('export', io, db, async () => {
     const bundle = await exportStixBundle(db);
     const text = `${JSON.stringify(bundle, null, 2)}\n`;
     if (out) writeFileSync(out, text);
@@ -19,12 +19,7 @@ export async function runStixExport(argv: string[], io: Io = processIo, db: Data
     for (const o of bundle.objects) counts.set(o.type, (counts.get(o.type) ?? 0) + 1);
     io.err(`exported a STIX 2.1 bundle of ${bundle.objects.length} objects (${[...counts].map(([t, n]) => `${n} ${t}`).join(', ')})${out ? ` to ${out}` : ''}\n`);
     return 0;
-  } catch (error) {
-    io.err(`export failed: ${(error as Error).message}\n`);
-    return 2;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 /**
@@ -34,7 +29,7 @@ export async function runStixExport(argv: string[], io: Io = processIo, db: Data
  */
 export async function runStixImport(argv: string[], io: Io = processIo, db: Database = connect()): Promise<number> {
   const file = argv.filter((a, i) => !a.startsWith('-') && argv[i - 1] !== '--format')[0];
-  try {
+  return againstDatabase('import', io, db, async () => {
     if (!file) {
       io.err('usage: npm run import -- --format stix <bundle.json>\n');
       return 2;
@@ -47,10 +42,5 @@ export async function runStixImport(argv: string[], io: Io = processIo, db: Data
     for (const s of report.skipped) io.err(`${file}: object ${s.position} (${s.id}): ${s.reason}\n`);
     for (const e of report.errors) io.err(`${file}: object ${e.line}: ${e.message}\n`);
     return report.errors.length + report.skipped.length > 0 ? 1 : 0;
-  } catch (error) {
-    io.err(`import failed: ${(error as Error).message}\n`);
-    return 2;
-  } finally {
-    await db.close();
-  }
+  });
 }

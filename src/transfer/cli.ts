@@ -39,6 +39,21 @@ export function progressPrinter(io: Io): Progress {
 }
 
 /**
+ * Runs a command's body against the database: "<verb> failed: …" and exit 2 when it throws, and the
+ * database closed whichever way it ends.
+ */
+export async function againstDatabase(verb: string, io: Io, db: Database, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    io.err(`${verb} failed: ${(error as Error).message}\n`);
+    return 2;
+  } finally {
+    await db.close();
+  }
+}
+
+/**
  * `npm run import -- <file>`: exit 0 when every record went in, 1 when some were refused (each
  * listed with its line), 2 when the file or the database could not be used at all.
  * `--format gdelt|acled` hands the files to the feed importers of src/feeds/ (docs/feeds.md).
@@ -63,7 +78,7 @@ export async function runImport(argv: string[], io: Io = processIo, db: Database
     argv = rest;
   }
   const file = argv.find((a) => !a.startsWith('-'));
-  try {
+  return againstDatabase('import', io, db, async () => {
     if (!file) {
       io.err('usage: npm run import -- <file.ndjson|file.jsonl|file.json|file.csv>\n');
       return 2;
@@ -74,12 +89,7 @@ export async function runImport(argv: string[], io: Io = processIo, db: Database
     for (const e of report.errors) io.err(`${file}:${e.line}: ${e.message}\n`);
     if (report.errors.length > 0) io.err(`${report.errors.length} record(s) refused; everything else went in. Fix them and run the import again: it is safe to repeat.\n`);
     return report.errors.length > 0 ? 1 : 0;
-  } catch (error) {
-    io.err(`import failed: ${(error as Error).message}\n`);
-    return 2;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 /**
@@ -99,7 +109,7 @@ export async function runExport(argv: string[], io: Io = processIo, db: Database
   };
   const format = option('format') ?? 'json';
   const out = option('out');
-  try {
+  return againstDatabase('export', io, db, async () => {
     if (format !== 'json' && format !== 'ndjson') {
       io.err(`--format: expected json, ndjson or stix, but got ${JSON.stringify(format)}\n`);
       return 2;
@@ -121,10 +131,5 @@ export async function runExport(argv: string[], io: Io = processIo, db: Database
     if (stream) await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
     io.err(`exported ${counts.entity} entities, ${counts.source} sources, ${counts.claim} claims${out ? ` to ${out}` : ''}\n`);
     return 0;
-  } catch (error) {
-    io.err(`export failed: ${(error as Error).message}\n`);
-    return 2;
-  } finally {
-    await db.close();
-  }
+  });
 }
