@@ -1,12 +1,53 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
+import yauzl from 'yauzl';
 
-/** A file's bytes as a stream, unzipped on the fly when its name ends in .gz. */
-function open(file: string): NodeJS.ReadableStream {
+/**
+ * A file's bytes as a stream, unpacked on the fly: `.gz` through gunzip, `.zip` (as GDELT publishes
+ * its tables) as the one file the archive holds.
+ */
+async function open(file: string): Promise<Readable> {
+  if (/\.zip$/i.test(file)) return openZippedFile(file);
   const raw = createReadStream(file);
-  return file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  return /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw;
+}
+
+/**
+ * The one file of a zip archive, streamed (an archive of several files is refused, naming them:
+ * which of them is the table is not ours to guess).
+ */
+function openZippedFile(file: string): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true, autoClose: false }, (openError, zip) => {
+      if (openError || !zip) return reject(new Error(`${file}: not a readable zip archive (${openError?.message ?? 'no archive'})`));
+      const entries: yauzl.Entry[] = [];
+      const fail = (error: Error) => {
+        zip.close();
+        reject(error);
+      };
+      zip.on('error', fail);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!entry.fileName.endsWith('/')) entries.push(entry);
+        zip.readEntry();
+      });
+      zip.on('end', () => {
+        const [entry] = entries;
+        if (!entry || entries.length > 1) {
+          const names = entries.map((e) => e.fileName).join(', ');
+          return fail(new Error(`${file}: expected a zip archive of one file, but it holds ${entries.length}${names ? `: ${names}` : ''}`));
+        }
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return fail(new Error(`${file}: cannot unpack ${entry.fileName} (${streamError?.message ?? 'no stream'})`));
+          stream.on('close', () => zip.close());
+          resolve(stream);
+        });
+      });
+      zip.readEntry();
+    });
+  });
 }
 
 /**
@@ -14,12 +55,18 @@ function open(file: string): NodeJS.ReadableStream {
  * number: files of any size stream through in constant memory. Empty lines are skipped.
  */
 export async function* tabSeparatedLines(file: string): AsyncGenerator<{ line: number; fields: string[] }> {
-  const lines = createInterface({ input: open(file), crlfDelay: Infinity });
+  const input = await open(file);
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
-  for await (const text of lines) {
-    line += 1;
-    if (text.trim() === '') continue;
-    yield { line, fields: text.split('\t') };
+  try {
+    for await (const text of lines) {
+      line += 1;
+      if (text.trim() === '') continue;
+      yield { line, fields: text.split('\t') };
+    }
+  } finally {
+    // A reader that stops early (the first line tells a table) leaves the file, or the archive, open.
+    input.destroy();
   }
 }
 
@@ -34,7 +81,7 @@ export async function* csvRecords(
   required: readonly string[],
   what: string,
 ): AsyncGenerator<{ line: number; record: Record<string, string> } | { line: number; error: string }> {
-  const parser = open(file).pipe(
+  const parser = (await open(file)).pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: true, trim: false }),
   ) as AsyncIterable<{ record: string[]; info: { lines: number; records: number } }>;
   let header: string[] | null = null;

@@ -1,4 +1,7 @@
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import yazl from 'yazl';
 import { openDatabase } from '../../src/neo4j';
 import { projectRoot } from '../../src/support';
 import { runImport, type Io } from '../../src/transfer';
@@ -57,6 +60,15 @@ async function counts(feed: string) {
 
 const everything = async () =>
   (await scratch.api.db.runStatement(`RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`))[0];
+
+/** A zip archive of the files (deflated, as GDELT's are), written to `target`. */
+async function zipOf(target: string, files: string[]): Promise<string> {
+  const zip = new yazl.ZipFile();
+  for (const file of files) zip.addFile(file, path.basename(file));
+  zip.end();
+  await new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(target)).on('close', resolve).on('error', reject));
+  return target;
+}
 
 /** The refused lines a run printed, as "file:line" with the start of the reason. */
 const refused = (err: string) => err.split('\n').filter((l) => /^[^ ]+:\d+: /.test(l)).map((l) => l.replace(/^(.*?:\d+: [^:]+).*$/, '$1'));
@@ -119,6 +131,32 @@ describe('npm run import:gdelt', () => {
     const third = await run(['--format', 'gdelt', EVENTS]);
     expect(third.out).toMatch(/\(0 new\), 6 places, \d+ sources \(0 new\)/);
     expect(await everything()).toEqual(before);
+  });
+
+  it('reads a table from a .zip archive, as GDELT publishes it, and refuses an archive of several files or a broken one', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-feeds-zip-'));
+    try {
+      const zipped = await zipOf(path.join(folder, 'gdelt.export.CSV.zip'), [EVENTS]);
+      const before = await everything();
+      const fromZip = await run(['--format', 'gdelt', zipped]);
+      // The same lines as the file itself: the same refusals, by line, and nothing new in the graph.
+      expect(refused(fromZip.err)).toEqual([`${zipped}:3: expected 61 tab-separated fields (the events table), but got 60`, `${zipped}:7: GoldsteinScale`, `${zipped}:10: SQLDATE`]);
+      expect(fromZip.out).toContain('imported 7 GDELT events');
+      expect(await everything()).toEqual(before);
+
+      const two = await run(['--format', 'gdelt', await zipOf(path.join(folder, 'two.zip'), [EVENTS, MENTIONS])]);
+      expect(two.code).toBe(2);
+      expect(two.err).toMatch(/two\.zip: expected a zip archive of one file, but it holds 2: gdelt\.export\.CSV, gdelt\.mentions\.CSV/);
+
+      const broken = path.join(folder, 'broken.zip');
+      writeFileSync(broken, 'not an archive at all');
+      const bad = await run(['--format', 'gdelt', broken]);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/broken\.zip: not a readable zip archive/);
+      expect(await everything()).toEqual(before);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('imports the mentions table: each mention a source citing its event, with its confidence', async () => {
