@@ -141,8 +141,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       String(options.transactionTimeoutSeconds ?? 60),
     ],
     {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: options.password ? { ...process.env, NEO4J_EMBEDDED_PASSWORD: options.password } : withoutPassword(process.env),
+      // Standard input is a pipe we never write to: when this process dies, even by SIGKILL, or the
+      // thread that started Neo4j ends, the pipe closes and the launcher shuts Neo4j down.
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...(options.password ? { ...process.env, NEO4J_EMBEDDED_PASSWORD: options.password } : withoutPassword(process.env)), NEO4J_EMBEDDED_WATCH_STDIN: '1' },
     },
   );
   const uri = await waitForReady(child);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -114,6 +114,47 @@ it('finishes the request in flight, then stops the HTTP server, the driver and N
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   expect(await isPortFree(boltPort)).toBe(true);
 }, 240_000);
+
+/** Whether a process is there and not a zombie (one whose parent is gone waits for init to reap it). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** The processes a process started, from /proc (Linux): its threads' children. */
+function childrenOf(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+    readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+  );
+}
+
+it('does not leave the embedded Neo4j behind when it is killed outright (SIGKILL)', async () => {
+  const [port, boltPort] = [await freePort(), await freePort()];
+  const output: string[] = [];
+  const service = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port), NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_EMBEDDED_HEAP: '512m', NEO4J_URI: '', LOG_LEVEL: 'info', NODE_ENV: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = service;
+  service.stdout?.on('data', (chunk) => output.push(String(chunk)));
+  service.stderr?.on('data', (chunk) => output.push(String(chunk)));
+  let exited = false;
+  service.once('exit', () => (exited = true));
+  await waitFor('the API to be ready', () => /GraphQL API at/.test(output.join('')) || exited, 150_000);
+  expect(exited).toBe(false);
+  const [jvm] = childrenOf(service.pid!);
+  expect(jvm).toBeDefined();
+  expect(readFileSync(`/proc/${jvm}/cmdline`, 'utf8')).toContain('kg.launcher.EmbeddedNeo4j');
+
+  service.kill('SIGKILL');
+  // No shutdown code of ours runs: the launcher sees its standard input end and stops Neo4j itself.
+  await waitFor('the JVM to exit after its parent was killed', () => !running(jvm!), 90_000);
+  expect(await isPortFree(boltPort)).toBe(true);
+}, 300_000);
 
 describe('the front', () => {
   const secret = 'front-test-secret-of-thirty-two-chars!';

@@ -20,6 +20,11 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * off unless the environment variable {@code NEO4J_EMBEDDED_PASSWORD} is set. When the default database is
  * available it prints exactly one line, {@code NEO4J_READY bolt://127.0.0.1:<port>}, which the Node side
  * waits for. SIGTERM or SIGINT shuts the DBMS down cleanly through a shutdown hook.
+ *
+ * <p>With {@code NEO4J_EMBEDDED_WATCH_STDIN=1} (the Node side sets it, and keeps a pipe to standard
+ * input open) the end of standard input shuts it down the same way: when the process that started
+ * it dies, even by SIGKILL, its end of the pipe closes, and Neo4j does not outlive it holding the
+ * store's lock and the port.
  */
 public final class EmbeddedNeo4j {
   public static final String READY_LINE = "NEO4J_READY";
@@ -68,6 +73,10 @@ public final class EmbeddedNeo4j {
                 },
                 "neo4j-shutdown"));
 
+    if ("1".equals(System.getenv("NEO4J_EMBEDDED_WATCH_STDIN"))) {
+      watchStandardInput();
+    }
+
     GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     if (!db.isAvailable(TimeUnit.MINUTES.toMillis(3))) {
       System.err.println("Neo4j did not become available within 3 minutes");
@@ -79,6 +88,27 @@ public final class EmbeddedNeo4j {
     System.out.println(READY_LINE + " bolt://127.0.0.1:" + port);
     System.out.flush();
     stopped.await();
+  }
+
+  /** Exits (through the shutdown hook) once standard input ends: the parent's end of the pipe closed. */
+  private static void watchStandardInput() {
+    Thread watcher =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[256];
+              try {
+                while (System.in.read(buffer) >= 0) {
+                  // Nothing is sent on purpose; whatever comes is read and dropped.
+                }
+              } catch (java.io.IOException e) {
+                // A broken pipe is the same news as its end.
+              }
+              System.out.println("NEO4J_PARENT_GONE");
+              System.exit(0);
+            },
+            "parent-watch");
+    watcher.setDaemon(true);
+    watcher.start();
   }
 
   /** Sets the neo4j user's password through the system database, so Bolt clients must log in. */
