@@ -131,14 +131,26 @@ export function claimStatus(claim: ClaimRecord, disputedIds: ReadonlySet<string>
 }
 
 /**
+ * Locks the subjects of the facts a transaction will rebuild (cypher/claim/lockFactSubjects.cypher),
+ * before it reads their claims: concurrent writers of one triple then rebuild its fact one after the
+ * other, the later one from the claims of both.
+ */
+export async function lockFactSubjects(tx: QueryRunner, subjectIds: readonly string[]): Promise<void> {
+  if (subjectIds.length === 0) return;
+  await tx.run('lockFactSubjects', { subjectIds: [...new Set(subjectIds)].sort() });
+}
+
+/**
  * Recomputes the given facts and their claims' statuses from the claims, inside the caller's
  * transaction. Each triple's claims are found by a seek on their triple key, and come back in the
  * same statement with the fields a fact is derived from, so the cost is the touched triples' own
  * claims, never every claim of a hub. Only claims whose status changes are written back. At most
- * three round trips, whatever the number of facts.
+ * four round trips, whatever the number of facts: the first locks the facts' subjects, unless the
+ * caller did (`subjectsLocked`).
  */
-export async function rebuildFacts(tx: QueryRunner, keys: readonly FactKey[]): Promise<void> {
+export async function rebuildFacts(tx: QueryRunner, keys: readonly FactKey[], options: { subjectsLocked?: boolean } = {}): Promise<void> {
   if (keys.length === 0) return;
+  if (!options.subjectsLocked) await lockFactSubjects(tx, keys.map((k) => k.fromId));
   const byKey = new Map(keys.map((k) => [tripleKey(k), { fromId: k.fromId, type: k.type, toId: k.toId ?? null }]));
   const groups = await tx.run('findTripleClaims', { keys: [...byKey.keys()] });
   const facts: Array<{ fromId: string; type: string; toId: string; props: FactProps | null }> = [];
