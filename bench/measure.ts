@@ -1,13 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { summarize, type Stats } from './stats';
 
-/** One way to run a query: our API, the floor or the peer. Resolves when the answer is complete. */
+/** One way to run a query: our API, the floor (in-process), the floor over HTTP or the peer. Resolves when the answer is complete. */
 export interface Target {
   name: TargetName;
   run: () => Promise<unknown>;
 }
 
-export type TargetName = 'ours' | 'floor' | 'peer';
+export type TargetName = 'ours' | 'floor' | 'floorHttp' | 'peer';
 
 export interface MeasureSettings {
   /** Seconds of untimed warm-up per target (interleaved too). */

@@ -7,7 +7,7 @@ import { postGraphQL } from './http';
 
 /** A server the benchmark runs as a child process, so its resident memory can be read. */
 export interface ChildServer {
-  /** Its GraphQL endpoint, `http://127.0.0.1:<port>/graphql`. */
+  /** Its endpoint, `http://127.0.0.1:<port>/graphql` (or the path given). */
   url: string;
   pid: number;
   /** Where its output goes. */
@@ -23,16 +23,19 @@ export interface ChildOptions {
   logFile?: string;
   /** How long it may take to answer; 120 s unless given. */
   timeoutMs?: number;
+  /** The path it answers on, `/graphql` unless given (the floor over HTTP serves `/<query id>` and answers `/`). */
+  path?: string;
 }
 
 /**
- * Starts `node <script>` on a free port and resolves once it answers a GraphQL request there.
+ * Starts `node <script>` on a free port and resolves once it answers a GraphQL request there (a
+ * POST of `{ __typename }` answered without errors).
  * Output is kept (the last lines are shown if it fails) and read to the end, so a full pipe never
  * blocks the child.
  */
 export async function startChild(label: string, script: string, env: Record<string, string>, options: ChildOptions = {}): Promise<ChildServer> {
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}/graphql`;
+  const url = `http://127.0.0.1:${port}${options.path ?? '/graphql'}`;
   const timeoutMs = options.timeoutMs ?? 120_000;
   // Output goes to a file, as a deployed service's does: a pipe to this (busy) process would make
   // the child's synchronous log writes wait for it.

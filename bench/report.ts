@@ -36,8 +36,18 @@ export interface QueryResult {
   peerUnsupported: string | null;
   answers: string | null;
   stats: Record<string, Stats>;
-  ratios: { p50OursOverFloor: number | null; p50OursOverPeer: number | null; throughputOursOverPeer: number | null; throughputOursOverFloor: number | null };
+  ratios: {
+    p50OursOverFloor: number | null;
+    p50OursOverPeer: number | null;
+    throughputOursOverPeer: number | null;
+    throughputOursOverFloor: number | null;
+    /** Absent in results written before the floor over HTTP existed. */
+    p50OursOverFloorHttp?: number | null;
+    throughputOursOverFloorHttp?: number | null;
+  };
   dbHits: DbHits;
+  /** The floor over HTTP's statement for the query, its db hits and the check of its answer (absent before it existed). */
+  floorHttp?: { statement: string; dbHits: DbHits; answer: string } | null;
   trace: { roundTrips: number; waves: number; queries: string[] };
 }
 
@@ -46,6 +56,24 @@ export interface Budget {
   measured: string;
   limit: string;
   met: boolean;
+}
+
+/**
+ * The read budgets of each query: ours p50 at most 1.15 × the floor (in-process, as before) and
+ * 1.15 × the floor over HTTP (issue 14, item 6), and our throughput at least 1.5 × the peer's
+ * where the peer answered. A ratio that could not be measured is not met.
+ */
+export function queryBudgets(results: readonly QueryResult[]): Budget[] {
+  const atMost = (name: string, ratio: number | null | undefined): Budget => ({ name, measured: String(ratio ?? null), limit: '≤ 1.15', met: ratio != null && ratio <= 1.15 });
+  const budgets: Budget[] = [];
+  for (const r of results) {
+    budgets.push(atMost(`${r.id} p50 ours/floor`, r.ratios.p50OursOverFloor));
+    if (r.floorHttp) budgets.push(atMost(`${r.id} p50 ours/floor over HTTP`, r.ratios.p50OursOverFloorHttp));
+    if (r.ratios.throughputOursOverPeer !== null) {
+      budgets.push({ name: `${r.id} throughput ours/peer`, measured: String(r.ratios.throughputOursOverPeer), limit: '≥ 1.5', met: r.ratios.throughputOursOverPeer >= 1.5 });
+    }
+  }
+  return budgets;
 }
 
 const f = (x: number | null | undefined, digits = 1) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits));
@@ -64,19 +92,21 @@ export function renderMarkdown(results: Results, notesFile: string): string {
     '',
   );
   lines.push('Latency in milliseconds (one request at a time), throughput in operations per second with ' +
-    `${results.settings.concurrency} concurrent clients. Ratios: ours/floor on p50 latency (budget ≤ 1.15), ours/peer on throughput (budget ≥ 1.5).`, '');
-  lines.push('| query | target | p50 | p95 | p99 | ops/s | n | ours/floor p50 | ours/peer ops/s | db hits |');
-  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    `${results.settings.concurrency} concurrent clients. Ratios: ours/floor and ours/floor over HTTP on p50 latency (budget ≤ 1.15), ours/peer on throughput (budget ≥ 1.5).`, '');
+  lines.push('| query | target | p50 | p95 | p99 | ops/s | n | ours/floor p50 | ours/floor over HTTP p50 | ours/peer ops/s | db hits |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const label: Record<string, string> = { ours: 'ours', floor: 'floor', floorHttp: 'floor over HTTP', peer: 'peer' };
   for (const q of results.queries) {
-    for (const target of ['ours', 'floor', 'peer']) {
+    for (const target of ['ours', 'floor', 'floorHttp', 'peer']) {
       const s = q.stats[target];
       if (!s) {
-        if (target === 'peer') lines.push(`| ${q.id} | peer | ${q.peerUnsupported?.startsWith('it failed') ? 'failed (see below)' : 'cannot express it'} | | | | | | | |`);
+        if (target === 'peer') lines.push(`| ${q.id} | peer | ${q.peerUnsupported?.startsWith('it failed') ? 'failed (see below)' : 'cannot express it'} | | | | | | | | |`);
         continue;
       }
       const first = target === 'ours';
-      lines.push(`| ${q.id} | ${target} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.p99, 2)} | ${f(s.throughput, 0)} | ${s.n} | ` +
-        `${first ? f(q.ratios.p50OursOverFloor, 2) : ''} | ${first ? f(q.ratios.throughputOursOverPeer, 2) : ''} | ${first ? q.dbHits.total.toLocaleString('en') : ''} |`);
+      const hits = first ? q.dbHits.total.toLocaleString('en') : target === 'floorHttp' && q.floorHttp ? q.floorHttp.dbHits.total.toLocaleString('en') : '';
+      lines.push(`| ${q.id} | ${label[target]} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.p99, 2)} | ${f(s.throughput, 0)} | ${s.n} | ` +
+        `${first ? f(q.ratios.p50OursOverFloor, 2) : ''} | ${first ? f(q.ratios.p50OursOverFloorHttp, 2) : ''} | ${first ? f(q.ratios.throughputOursOverPeer, 2) : ''} | ${hits} |`);
     }
   }
   if (results.w1) {
@@ -85,12 +115,13 @@ export function renderMarkdown(results: Results, notesFile: string): string {
       if (!s) continue;
       const ours = results.w1.stats.ours as Stats & { claimsPerSecond: number };
       lines.push(`| W1 | ${target} | ${f(s.p50, 0)} | ${f(s.p95, 0)} | ${f(s.p99, 0)} | ${f(s.claimsPerSecond, 0)} claims/s | ${s.n} | ` +
-        `${target === 'ours' ? f(ours.p50 / (results.w1.stats.floor as Stats).p50, 2) : ''} | ${target === 'ours' ? f(ours.claimsPerSecond / (results.w1.stats.peer as Stats & { claimsPerSecond: number }).claimsPerSecond, 2) : ''} | |`);
+        `${target === 'ours' ? f(ours.p50 / (results.w1.stats.floor as Stats).p50, 2) : ''} | | ${target === 'ours' ? f(ours.claimsPerSecond / (results.w1.stats.peer as Stats & { claimsPerSecond: number }).claimsPerSecond, 2) : ''} | |`);
     }
   }
   lines.push('', '## What each query is', '');
   for (const q of results.queries) {
     lines.push(`- **${q.id}**: ${q.title}. Ours sends ${q.trace.roundTrips} queries in ${q.trace.waves} round(s): ${q.trace.queries.join(', ')}.` +
+      (q.floorHttp ? ` Floor over HTTP: \`${q.floorHttp.statement}\`, one statement; answers ${q.floorHttp.answer}.` : '') +
       (q.peerUnsupported ? ` Peer: ${q.peerUnsupported.startsWith('it failed') ? '' : 'cannot express it: '}${q.peerUnsupported}.` : '') + (q.answers ? ` Answers: ${q.answers}.` : ''));
   }
   if (results.w1) lines.push(`- **W1**: ${results.w1.note}`);
@@ -106,9 +137,11 @@ export function renderMarkdown(results: Results, notesFile: string): string {
     `throughput ${s.throughputRounds} alternating slices of ${s.throughputSliceSeconds} s per target with ${s.concurrency} clients; Neo4j heap ${s.neo4jHeap}, page cache ${s.neo4jPagecache}; ` +
     `W1 ${s.w1Iterations} timed iterations of 1,000 claims in batches of ${s.w1Batch} per target after one warm-up.`);
   lines.push('- Targets: **ours** = `node dist/src/main.js` (a child process) over HTTP; **floor** = the Cypher texts and parameters our resolvers sent for the same operation (recorded at the driver), ' +
-    'replayed in-process with neo4j-driver, queries of one DataLoader tick concurrently; **peer** = `@neo4j/graphql` on the same Apollo/Express stack in a child process (bench/peerServer.ts, type definitions in bench/peerTypeDefs.ts).');
+    'replayed in-process with neo4j-driver, queries of one DataLoader tick concurrently; **floor over HTTP** = the best single Cypher statement for each read (bench/floorCypher/) behind a bare `node:http` handler ' +
+    'in a child process (bench/floorServer.ts: no framework, no GraphQL, keep-alive, our driver settings), answering the same JSON as our `data` (checked before measuring; the run fails if they differ), asked by the same client; **peer** = `@neo4j/graphql` on the same Apollo/Express stack in a child process (bench/peerServer.ts, type definitions in bench/peerTypeDefs.ts).');
   const pr = results.probe;
   lines.push(`- Probe \`{ __typename }\` (HTTP and GraphQL, no database): p50 ours ${f(pr.ours?.p50, 2)} ms, peer ${f(pr.peer?.p50, 2)} ms; ${f(pr.ours?.throughput, 0)} and ${f(pr.peer?.throughput, 0)} ops/s.` +
+    (pr.floorHttp ? ` The floor over HTTP's empty answer (HTTP alone): p50 ${f(pr.floorHttp.p50, 2)} ms, ${f(pr.floorHttp.throughput, 0)} ops/s.` : '') +
     (Object.keys(results.apiEnvironment).length ? ` API environment: ${JSON.stringify(results.apiEnvironment)}.` : ''));
   lines.push(`- Memory: our API peaked at ${f(results.memory.oursPeakRssMiB)} MiB resident (${f(results.memory.oursEndRssMiB)} at the end); the peer at ${f(results.memory.peerPeakRssMiB)} MiB.`);
   if (existsSync(notesFile)) {

@@ -5,20 +5,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { signDevToken } from '../src/auth';
+import type { Driver } from 'neo4j-driver';
 import { createDriver, namedQueries, openDatabase } from '../src/neo4j';
 import { createContext } from '../src/api';
 import { createApollo } from '../src/server';
 import { projectRoot } from '../src/support';
 import { intArg, parseArgs } from './args';
 import { ARTICLE_ACTOR, ARTICLE_CHARS, ARTICLE_CLIENTS, ARTICLE_COUNT, generateArticles, measureArticleIngest, measureExtraction } from './articles';
+import { answerDifferences } from './answers';
 import { ensureData } from './data';
+import { floorTrace } from './floorQueries';
 import { postGraphQL } from './http';
 import { cleanupW1, measureIngest, W1_BATCH } from './ingest';
 import { measureInterleaved, type MeasureSettings, type Target } from './measure';
 import { startBenchNeo4j } from './neo4jHome';
 import { rssSampler, startChild, type ChildServer } from './processes';
 import { profileTrace, type DbHits } from './profile';
-import { notesFileFor, renderMarkdown, type Budget, type QueryResult, type Results } from './report';
+import { notesFileFor, queryBudgets, renderMarkdown, type Budget, type QueryResult, type Results } from './report';
 import { DEFAULT_SEED, parseScale, type Scale } from './scales';
 import { round } from './stats';
 import { floorRunner, recordingDriver, waves, type TracedCall } from './trace';
@@ -26,8 +29,9 @@ import { buildWorkload, type BenchQuery } from './workload';
 
 /**
  * `npm run bench -- --scale small|medium|large [--only Q1,Q3,W2] [--no-w1] [--no-articles] [--quick]
- * [--cpu-prof] [--update-snapshot]`: runs Q1–Q6 and W1 against our API, the floor and
- * @neo4j/graphql, side by side, then the article section (X1: extraction alone, W2: articles through
+ * [--cpu-prof] [--update-snapshot]`: runs Q1–Q6 against our API, the floor (in-process), the floor
+ * over HTTP (bench/floorServer.ts) and @neo4j/graphql, side by side, W1 against all but the floor
+ * over HTTP, then the article section (X1: extraction alone, W2: articles through
  * our API's ingestArticle; ours only), and writes bench/results/<scale>.json and .md (and the
  * db-hits snapshot of the small scale when it is missing or --update-snapshot is given).
  */
@@ -46,6 +50,24 @@ export function settingsFor(scale: Scale, quick: boolean): MeasureSettings & { w
 export interface Trace {
   calls: TracedCall[];
   data: unknown;
+}
+
+/** Where a query's floor-over-HTTP statement is kept in the db-hits snapshot, beside the query's own. */
+export const floorHttpKey = (id: string) => `${id} floor over HTTP`;
+
+/**
+ * PROFILE db hits of each query (what our resolvers sent for it) and of its floor-over-HTTP
+ * statement, keyed as the snapshot keeps them: what `--update-snapshot` and `bench:check` write
+ * and compare.
+ */
+export async function profileWorkload(driver: Driver, queries: readonly BenchQuery[], traces: ReadonlyMap<string, Trace>): Promise<Record<string, DbHits>> {
+  const hits: Record<string, DbHits> = {};
+  for (const q of queries) {
+    hits[q.id] = await profileTrace(driver, traces.get(q.id)?.calls ?? []);
+    const floor = floorTrace(q.id, q.ours.variables);
+    if (floor.length > 0) hits[floorHttpKey(q.id)] = await profileTrace(driver, floor);
+  }
+  return hits;
 }
 
 /** Runs every query once through our Apollo server over a recording driver. */
@@ -131,29 +153,45 @@ async function main(): Promise<void> {
     children.push(ours);
     const peer = await startChild('the @neo4j/graphql peer', 'dist/bench/peerServer.js', { NEO4J_URI: bench.neo4j.uri });
     children.push(peer);
+    // One statement per read behind bare node:http, with our driver settings and transaction timeout.
+    const floorHttp = await startChild('the floor over HTTP', 'dist/bench/floorServer.js', { NEO4J_URI: bench.neo4j.uri, NEO4J_TX_TIMEOUT_MS: '120000' }, { path: '/' });
+    children.push(floorHttp);
     const oursRss = rssSampler(ours.pid);
     const peerRss = rssSampler(peer.pid);
-    log(`our API at ${ours.url} (pid ${ours.pid}), peer at ${peer.url} (pid ${peer.pid})`);
+    log(`our API at ${ours.url} (pid ${ours.pid}), peer at ${peer.url} (pid ${peer.pid}), floor over HTTP at ${floorHttp.url} (pid ${floorHttp.pid})`);
 
     const { queries: all, params } = await buildWorkload(bench.db, ours.url, peer.url);
     const queries = all.filter((q) => !only || only.has(q.id));
     log(`workload: ${JSON.stringify(params)}`);
     const traces = await traceQueries(bench.neo4j.uri, queries);
 
-    // The cost of a request that does no database work: HTTP, GraphQL and the process hop alone.
+    // The cost of a request that does no database work: HTTP, GraphQL and the process hop alone
+    // (the floor over HTTP: HTTP and the process hop, no GraphQL).
     const probe = await measureInterleaved([
       { name: 'ours', run: () => postGraphQL(ours.url, '{ __typename }', {}) },
       { name: 'peer', run: () => postGraphQL(peer.url, '{ __typename }', {}) },
+      { name: 'floorHttp', run: () => postGraphQL(floorHttp.url, '{ __typename }', {}) },
     ], { ...settings, latencySeconds: Math.min(settings.latencySeconds, 3), throughputRounds: 1 });
-    log(`probe { __typename }: p50 ours ${probe.ours?.p50.toFixed(2)} ms, peer ${probe.peer?.p50.toFixed(2)} ms; ops/s ours ${probe.ours?.throughput?.toFixed(0)}, peer ${probe.peer?.throughput?.toFixed(0)}`);
+    log(`probe { __typename }: p50 ours ${probe.ours?.p50.toFixed(2)} ms, peer ${probe.peer?.p50.toFixed(2)} ms, floor over HTTP ${probe.floorHttp?.p50.toFixed(2)} ms; ` +
+      `ops/s ours ${probe.ours?.throughput?.toFixed(0)}, peer ${probe.peer?.throughput?.toFixed(0)}, floor over HTTP ${probe.floorHttp?.throughput?.toFixed(0)}`);
 
     const results: QueryResult[] = [];
-    const snapshot: Record<string, DbHits> = {};
+    const snapshot = await profileWorkload(floorDriver, queries, traces);
     for (const q of queries) {
       const trace = traces.get(q.id) as Trace;
-      const dbHits = await profileTrace(floorDriver, trace.calls);
-      snapshot[q.id] = dbHits;
+      const dbHits = snapshot[q.id] as DbHits;
       const oursAnswer = (await postGraphQL(ours.url, q.ours.query, q.ours.variables)).data;
+      // The floor over HTTP must answer what we answer, or its figures are for less work.
+      const floorHttpUrl = `${floorHttp.url}${q.id}`;
+      const floorCall = floorTrace(q.id, q.ours.variables)[0];
+      let floorHttpAnswer: string | null = null;
+      if (floorCall) {
+        const differences = answerDifferences(oursAnswer, (await postGraphQL(floorHttpUrl, q.ours.query, q.ours.variables)).data);
+        if (differences.length > 0) {
+          throw new Error(`expected the floor over HTTP (${floorCall.name}) to answer ${q.id} as our API does, but the answers differ:\n  ${differences.join('\n  ')}`);
+        }
+        floorHttpAnswer = `the same JSON as ours (${JSON.stringify(oursAnswer).length.toLocaleString('en')} characters)`;
+      }
       let peerOp = 'query' in q.peer ? q.peer : null;
       let peerFailure: string | null = 'unsupported' in q.peer ? q.peer.unsupported : null;
       let peerAnswer: unknown = null;
@@ -171,21 +209,27 @@ async function main(): Promise<void> {
         { name: 'ours', run: () => postGraphQL(ours.url, q.ours.query, q.ours.variables) },
         { name: 'floor', run: floorRunner(floorDriver, trace.calls) },
       ];
+      if (floorCall) targets.push({ name: 'floorHttp', run: () => postGraphQL(floorHttpUrl, q.ours.query, q.ours.variables) });
       if (runPeer) targets.push({ name: 'peer', run: () => postGraphQL(peer.url, runPeer.query, runPeer.variables) });
-      log(`${q.id}: ${q.title}; ${trace.calls.length} queries in ${waves(trace.calls).length} round(s), ${dbHits.total} db hits${answers ? `; ${answers}` : ''}`);
+      const floorHits = snapshot[floorHttpKey(q.id)];
+      log(`${q.id}: ${q.title}; ${trace.calls.length} queries in ${waves(trace.calls).length} round(s), ${dbHits.total} db hits` +
+        `${floorHits ? `; floor over HTTP ${floorCall?.name}, ${floorHits.total} db hits, ${floorHttpAnswer}` : ''}${answers ? `; ${answers}` : ''}`);
       const stats = await measureInterleaved(targets, settings);
       const o = stats.ours!;
       const fl = stats.floor!;
+      const fh = stats.floorHttp;
       const p = stats.peer;
       const ratios = {
         p50OursOverFloor: round(o.p50 / fl.p50, 3),
+        p50OursOverFloorHttp: fh ? round(o.p50 / fh.p50, 3) : null,
+        throughputOursOverFloorHttp: fh && o.throughput && fh.throughput ? round(o.throughput / fh.throughput, 3) : null,
         p50OursOverPeer: p ? round(o.p50 / p.p50, 3) : null,
         throughputOursOverPeer: p && o.throughput && p.throughput ? round(o.throughput / p.throughput, 3) : null,
         throughputOursOverFloor: o.throughput && fl.throughput ? round(o.throughput / fl.throughput, 3) : null,
       };
-      log(`${q.id}: p50 ours ${o.p50.toFixed(2)} ms, floor ${fl.p50.toFixed(2)} ms${p ? `, peer ${p.p50.toFixed(2)} ms` : ''}; ` +
-        `ops/s ours ${o.throughput?.toFixed(0)}, floor ${fl.throughput?.toFixed(0)}${p ? `, peer ${p.throughput?.toFixed(0)}` : ''}; ` +
-        `ours/floor p50 ${ratios.p50OursOverFloor}${p ? `, ours/peer ops/s ${ratios.throughputOursOverPeer}` : ''}; ours RSS ${(oursRss.last / 1048576).toFixed(0)} MiB`);
+      log(`${q.id}: p50 ours ${o.p50.toFixed(2)} ms, floor ${fl.p50.toFixed(2)} ms${fh ? `, floor over HTTP ${fh.p50.toFixed(2)} ms` : ''}${p ? `, peer ${p.p50.toFixed(2)} ms` : ''}; ` +
+        `ops/s ours ${o.throughput?.toFixed(0)}, floor ${fl.throughput?.toFixed(0)}${fh ? `, floor over HTTP ${fh.throughput?.toFixed(0)}` : ''}${p ? `, peer ${p.throughput?.toFixed(0)}` : ''}; ` +
+        `ours/floor p50 ${ratios.p50OursOverFloor}${fh ? `, ours/floor over HTTP p50 ${ratios.p50OursOverFloorHttp}` : ''}${p ? `, ours/peer ops/s ${ratios.throughputOursOverPeer}` : ''}; ours RSS ${(oursRss.last / 1048576).toFixed(0)} MiB`);
       results.push({
         id: q.id,
         title: q.title,
@@ -194,6 +238,7 @@ async function main(): Promise<void> {
         stats,
         ratios,
         dbHits,
+        floorHttp: floorCall && floorHits ? { statement: `bench/floorCypher/${floorCall.name}.cypher`, dbHits: floorHits, answer: floorHttpAnswer ?? '' } : null,
         trace: { roundTrips: trace.calls.length, waves: waves(trace.calls).length, queries: trace.calls.map((c) => c.name) },
       });
     }
@@ -241,14 +286,7 @@ async function main(): Promise<void> {
     oursRss.stop();
     peerRss.stop();
 
-    const budgets: Budget[] = [];
-    for (const r of results) {
-      const ratio = r.ratios.p50OursOverFloor;
-      budgets.push({ name: `${r.id} p50 ours/floor`, measured: String(ratio), limit: '≤ 1.15', met: ratio !== null && ratio <= 1.15 });
-      if (r.ratios.throughputOursOverPeer !== null) {
-        budgets.push({ name: `${r.id} throughput ours/peer`, measured: String(r.ratios.throughputOursOverPeer), limit: '≥ 1.5', met: r.ratios.throughputOursOverPeer >= 1.5 });
-      }
-    }
+    const budgets: Budget[] = queryBudgets(results);
     if (w1) {
       const [o, p] = [w1.stats.ours as { claimsPerSecond: number }, w1.stats.peer as { claimsPerSecond: number }];
       budgets.push({ name: 'W1 claims per second (ours)', measured: o.claimsPerSecond.toFixed(0), limit: '≥ 10,000', met: o.claimsPerSecond >= 10_000 });
