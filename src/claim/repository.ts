@@ -1,5 +1,5 @@
 import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType, ReviewStatus } from '../generated/types';
-import { factKeyString, rebuildFacts, tripleKey, uniqueFactKeys, type FactKey } from './facts';
+import { countsForFact, factKeyString, rebuildFacts, tripleKey, uniqueFactKeys, type FactKey, type TripleClaimRows } from './facts';
 import type { Database, QueryRunner } from '../neo4j/database';
 import { claimId, invariant, pageParams, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
@@ -214,8 +214,32 @@ export async function writeClaims(tx: QueryRunner, inputs: readonly ClaimInput[]
   );
   const changed = new Set(rows.filter((row) => row.changed === true).map((row) => row.tripleKey as string));
   const keys = uniqueFactKeys(claims.map((c) => ({ fromId: c.subjectId, type: c.props.predicate, toId: c.objectId })));
-  await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))));
+  await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))), knownTriples(rows, claims));
   return { ids: claims.map((c) => c.id), createdIds: new Set(rows.filter((row) => row.created === true).map((row) => row.id as string)) };
+}
+
+/**
+ * The triples whose counted claims (neither retracted nor rejected) are all in the batch, with those
+ * claims as assertClaims returned them: their facts are derived without reading them again. Only
+ * changed rows carry their fields, so a triple is known when its changed rows alone make up its
+ * count; one with a claim outside the batch, or an unchanged one in it, is left to findTripleClaims.
+ */
+function knownTriples(rows: ReadonlyArray<Record<string, unknown>>, inputs: ReadonlyArray<ReturnType<typeof toClaimWrite>>): Map<string, TripleClaimRows> {
+  const inputById = new Map(inputs.map((c) => [c.id, c]));
+  const byKey = new Map<string, { count: number; claims: Array<Record<string, unknown>> }>();
+  for (const row of rows) {
+    if (row.changed !== true) continue;
+    const key = row.tripleKey as string;
+    const group = byKey.get(key) ?? { count: Number(row.tripleClaims), claims: [] };
+    // A new claim is stored as its input says; the statement returns only what it derived.
+    const input = row.created === true ? inputById.get(row.id as string) : undefined;
+    const claim = input
+      ? { ...input.props, id: input.id, status: 'REPORTED', sourceId: input.sourceId, reportedById: input.reportedById, ...(row.claim as Record<string, unknown>) }
+      : (row.claim as Record<string, unknown>);
+    if (countsForFact(claim)) group.claims.push(claim);
+    byKey.set(key, group);
+  }
+  return new Map([...byKey].filter(([, g]) => g.claims.length === g.count).map(([key, g]) => [key, g.claims]));
 }
 
 /**
