@@ -322,10 +322,25 @@ export async function retractClaim(
   actor: string,
   at: string | null = null,
 ): Promise<{ subjectId: string; retracted: boolean } | null> {
-  const [row] = await tx.run('retractClaim', { id, reason, actor, at });
-  if (!row) return null;
-  if (row.retracted) {
-    await rebuildFacts(tx, [{ fromId: row.subjectId as string, type: row.predicate as RelationshipType, toId: (row.objectId as string | null) ?? null }]);
-  }
-  return { subjectId: row.subjectId as string, retracted: row.retracted as boolean };
+  return (await retractClaims(tx, [{ id, reason, actor, at }])).get(id) ?? null;
+}
+
+/**
+ * Retracts many claims (an import's) in one statement and rebuilds the triples they supported
+ * once, in the caller's transaction. An id given twice is retracted with its first reason. Returns,
+ * by id, each claim found and whether this call retracted it (false when it already was).
+ */
+export async function retractClaims(
+  tx: QueryRunner,
+  retractions: ReadonlyArray<{ id: string; reason: string; actor: string; at?: string | null }>,
+): Promise<Map<string, { subjectId: string; retracted: boolean }>> {
+  const first = new Map<string, { id: string; reason: string; actor: string; at: string | null }>();
+  for (const r of retractions) if (!first.has(r.id)) first.set(r.id, { id: r.id, reason: r.reason, actor: r.actor, at: r.at ?? null });
+  const rows = first.size > 0 ? await tx.run('retractClaims', { retractions: [...first.values()] }) : [];
+  const retracted = rows.filter((row) => row.retracted === true);
+  await rebuildFacts(
+    tx,
+    uniqueFactKeys(retracted.map((row) => ({ fromId: row.subjectId as string, type: row.predicate as RelationshipType, toId: (row.objectId as string | null) ?? null }))),
+  );
+  return new Map(rows.map((row) => [row.id as string, { subjectId: row.subjectId as string, retracted: row.retracted as boolean }]));
 }
