@@ -2,15 +2,20 @@
 // @param claims: {id, tripleKey, sourceId, subjectId, objectId, reportedById, intermediaryId, excerpts, props}[] -- each id once; props holds the claim's scalar fields, excerpts every excerpt the batch gives of it
 // @param credibilityWeights: map -- credibility ("1".."6") → weight, from src/claim/confidence.ts
 // @param reliabilityWeights: map -- reliability (A..F) → weight, from src/claim/confidence.ts
-// @returns id, tripleKey: string, created, changed: boolean -- one row per claim written; fewer rows than inputs means a missing source or entity;
+// @returns id, tripleKey: string, created, changed: boolean, claim: TripleClaimRow, tripleClaims: number -- one row per claim written; fewer rows than inputs means a missing source or entity;
 //   created is true for a claim new in the graph;
-//   changed is false for a claim that existed with the same reliability and confidence (a re-write that cannot change its fact)
+//   changed is false for a claim that existed with the same reliability and confidence (a re-write that cannot change its fact);
+//   for a changed claim, claim holds the fields its fact is derived from (as findTripleClaims returns them; for a new claim only
+//   reliability, confidence, knownAt and publisherId, the rest being its input) and tripleClaims counts
+//   the claims of its triple that count (neither retracted nor rejected), after this write; for the others claim is null and tripleClaims 0
 // The id is a UUIDv5 of the claim's natural key, so the same statement twice is one claim; a
 // second excerpt of it is added to `excerpts`, never lost. Reliability is the reporter's, the
 // publisher's for the source's own voice, F for unattributed reports. Only a new claim, or one whose
 // reliability (so confidence) moved, can change its fact: the others come back changed = false and
 // their triples are not rebuilt (src/claim/repository.ts). A new claim's edges are created outright;
 // only a claim that was there already merges them (it has them), which spares the check of each.
+// A triple whose counted claims are all in the batch is derived from these rows alone, without
+// findTripleClaims: the count comes after every row is written (the collect below waits for all).
 UNWIND $claims AS c
 MATCH (src:Source {id: c.sourceId})
 MATCH (subj:Entity {id: c.subjectId})
@@ -18,7 +23,7 @@ OPTIONAL MATCH (obj:Entity {id: c.objectId})
 OPTIONAL MATCH (rep:Entity {id: c.reportedById})
 OPTIONAL MATCH (via:Entity {id: c.intermediaryId})
 OPTIONAL MATCH (src)-[:PUBLISHED_BY]->(pub:Entity)
-WITH c, src, subj, obj, rep, via,
+WITH c, src, subj, obj, rep, via, pub,
      CASE c.props.attribution
        WHEN 'REPORTER' THEN coalesce(rep.reliability, 'F')
        WHEN 'SOURCE' THEN coalesce(pub.reliability, 'F')
@@ -31,7 +36,7 @@ MERGE (cl:Claim {id: c.id})
                 cl.knownAt = src.knownAt, cl.createdAt = datetime()
 // updatedAt is set on every write after creation, so a claim without one was created just now
 // (each id comes once per batch, so no other row of this statement created it).
-WITH c, src, subj, obj, rep, via, reliability, cl,
+WITH c, src, subj, obj, rep, via, pub, reliability, cl,
      cl.updatedAt IS NULL AS created, cl.reliability AS reliabilityBefore, cl.confidence AS confidenceBefore
 SET cl.excerpts = cl.excerpts + [e IN c.excerpts WHERE NOT e IN cl.excerpts],
     cl.reliability = reliability,
@@ -48,6 +53,21 @@ FOREACH (r IN CASE WHEN rep IS NULL THEN [] ELSE [rep] END |
 FOREACH (v IN CASE WHEN via IS NULL THEN [] ELSE [via] END |
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (cl)-[:RELAYED_BY]->(v))
   FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (cl)-[:RELAYED_BY]->(v)))
-RETURN cl.id AS id, cl.tripleKey AS tripleKey, created,
-       created OR reliabilityBefore IS NULL OR reliabilityBefore <> cl.reliability
-         OR coalesce(confidenceBefore, -1) <> coalesce(cl.confidence, -1) AS changed
+WITH collect({cl: cl, created: created, src: src, pub: pub, rep: rep, reliability: reliability,
+                changed: created OR reliabilityBefore IS NULL OR reliabilityBefore <> cl.reliability
+                         OR coalesce(confidenceBefore, -1) <> coalesce(cl.confidence, -1)}) AS written
+UNWIND written AS w
+WITH w, w.cl AS cl
+CALL (w, cl) {
+  WITH cl WHERE w.changed
+  MATCH (other:Claim {tripleKey: cl.tripleKey})
+  WHERE other.status <> 'RETRACTED' AND coalesce(other.reviewStatus, 'ACCEPTED') <> 'REJECTED'
+  RETURN count(other) AS tripleClaims
+}
+RETURN cl.id AS id, cl.tripleKey AS tripleKey, w.created AS created, w.changed AS changed, tripleClaims,
+       // A new claim's other fields are its input (src/claim/repository.ts adds them): only what the write derived comes back.
+       CASE WHEN w.created THEN {reliability: w.reliability, confidence: cl.confidence, knownAt: w.src.knownAt, publisherId: w.pub.id}
+            WHEN w.changed THEN cl { .id, .predicate, .polarity, .attribution, .credibility, .reliability, .confidence, .status, .knownAt,
+                   .unattributedOnly, .reviewStatus, .quantityValue, .quantityUpper, .quantityUnit, .quantityQualifier,
+                   .validFrom, .validFromPrecision, .validTo, .validToPrecision,
+                   sourceId: w.src.id, publisherId: w.pub.id, reportedById: w.rep.id } END AS claim

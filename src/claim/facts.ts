@@ -130,6 +130,9 @@ export function claimStatus(claim: ClaimRecord, disputedIds: ReadonlySet<string>
   return 'REPORTED';
 }
 
+/** A triple's claims as findTripleClaims (or assertClaims, for a batch's claims) returns them. */
+export type TripleClaimRows = ReadonlyArray<Record<string, unknown>>;
+
 /**
  * Locks the subjects of the facts a transaction will rebuild (cypher/claim/lockFactSubjects.cypher),
  * before it reads their claims: concurrent writers of one triple then rebuild its fact one after the
@@ -144,20 +147,31 @@ export async function lockFactSubjects(tx: QueryRunner, subjectIds: readonly str
  * Recomputes the given facts and their claims' statuses from the claims, inside the caller's
  * transaction. Each triple's claims are found by a seek on their triple key, and come back in the
  * same statement with the fields a fact is derived from, so the cost is the touched triples' own
- * claims, never every claim of a hub. Only claims whose status changes are written back. At most
- * four round trips, whatever the number of facts: the first locks the facts' subjects, unless the
- * caller did (`subjectsLocked`).
+ * claims, never every claim of a hub. `known` gives, by triple key, every claim of triples the
+ * caller has at hand already (a write batch whose claims are all of their triple's), which are not
+ * read again. Only claims whose status changes are written back. At most four round trips,
+ * whatever the number of facts: the first locks the facts' subjects, unless the caller did
+ * (`subjectsLocked`; a caller with `known` triples must have, before it counted their claims).
  */
-export async function rebuildFacts(tx: QueryRunner, keys: readonly FactKey[], options: { subjectsLocked?: boolean } = {}): Promise<void> {
+export async function rebuildFacts(
+  tx: QueryRunner,
+  keys: readonly FactKey[],
+  known: ReadonlyMap<string, TripleClaimRows> = new Map(),
+  options: { subjectsLocked?: boolean } = {},
+): Promise<void> {
   if (keys.length === 0) return;
   if (!options.subjectsLocked) await lockFactSubjects(tx, keys.map((k) => k.fromId));
   const byKey = new Map(keys.map((k) => [tripleKey(k), { fromId: k.fromId, type: k.type, toId: k.toId ?? null }]));
-  const groups = await tx.run('findTripleClaims', { keys: [...byKey.keys()] });
+  const unknown = [...byKey.keys()].filter((key) => !known.has(key));
+  const groups = [
+    ...[...byKey.keys()].flatMap((key) => (known.has(key) ? [{ key, claims: known.get(key) as TripleClaimRows }] : [])),
+    ...(unknown.length > 0 ? await tx.run('findTripleClaims', { keys: unknown }) : []),
+  ];
   const facts: Array<{ fromId: string; type: string; toId: string; props: FactProps | null }> = [];
   const statuses: Array<{ id: string; status: ClaimStatus; unattributedOnly: boolean }> = [];
   for (const row of groups) {
     const key = byKey.get(row.key as string) as FactKey;
-    const claims = (row.claims as Array<Record<string, unknown>>).map((claim) => toClaimRecord({ ...claim, subjectId: key.fromId, objectId: key.toId }));
+    const claims = (row.claims as TripleClaimRows).map((claim) => toClaimRecord({ ...claim, subjectId: key.fromId, objectId: key.toId }));
     const { fact, claimStatuses } = deriveFact(key, claims);
     if (key.toId !== null) facts.push({ fromId: key.fromId, type: key.type, toId: key.toId, props: fact });
     // Only what changes is written: a claim added to a triple of fifty rewrites the few whose status moves.
@@ -166,6 +180,11 @@ export async function rebuildFacts(tx: QueryRunner, keys: readonly FactKey[], op
   }
   if (facts.length > 0) await tx.run('writeFacts', { facts });
   if (statuses.length > 0) await tx.run('updateClaimStatuses', { claims: statuses });
+}
+
+/** Whether a claim row counts for its triple's fact and statuses: neither retracted nor rejected in review. */
+export function countsForFact(claim: Record<string, unknown>): boolean {
+  return claim.status !== 'RETRACTED' && (claim.reviewStatus ?? 'ACCEPTED') !== 'REJECTED';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType, ReviewStatus } from '../generated/types';
-import { factKeyString, rebuildFacts, tripleKey, uniqueFactKeys, type FactKey } from './facts';
+import { countsForFact, factKeyString, lockFactSubjects, rebuildFacts, tripleKey, uniqueFactKeys, type FactKey, type TripleClaimRows } from './facts';
 import type { Database, QueryRunner } from '../neo4j/database';
 import { claimId, invariant, pageParams, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
@@ -201,6 +201,9 @@ export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[
  */
 export async function writeClaims(tx: QueryRunner, inputs: readonly ClaimInput[], actor: string): Promise<{ ids: string[]; createdIds: Set<string> }> {
   const claims = inputs.map((input) => toClaimWrite(input, actor));
+  // Before the write counts each triple's claims: a concurrent writer of the same triple commits
+  // first, and its claims are counted, or waits until this one has (see lockFactSubjects).
+  await lockFactSubjects(tx, claims.map((c) => c.subjectId));
   const rows = await tx.run('assertClaims', {
     claims: oncePerId(claims),
     credibilityWeights: CREDIBILITY_WEIGHTS,
@@ -214,8 +217,32 @@ export async function writeClaims(tx: QueryRunner, inputs: readonly ClaimInput[]
   );
   const changed = new Set(rows.filter((row) => row.changed === true).map((row) => row.tripleKey as string));
   const keys = uniqueFactKeys(claims.map((c) => ({ fromId: c.subjectId, type: c.props.predicate, toId: c.objectId })));
-  await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))));
+  await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))), knownTriples(rows, claims), { subjectsLocked: true });
   return { ids: claims.map((c) => c.id), createdIds: new Set(rows.filter((row) => row.created === true).map((row) => row.id as string)) };
+}
+
+/**
+ * The triples whose counted claims (neither retracted nor rejected) are all in the batch, with those
+ * claims as assertClaims returned them: their facts are derived without reading them again. Only
+ * changed rows carry their fields, so a triple is known when its changed rows alone make up its
+ * count; one with a claim outside the batch, or an unchanged one in it, is left to findTripleClaims.
+ */
+function knownTriples(rows: ReadonlyArray<Record<string, unknown>>, inputs: ReadonlyArray<ReturnType<typeof toClaimWrite>>): Map<string, TripleClaimRows> {
+  const inputById = new Map(inputs.map((c) => [c.id, c]));
+  const byKey = new Map<string, { count: number; claims: Array<Record<string, unknown>> }>();
+  for (const row of rows) {
+    if (row.changed !== true) continue;
+    const key = row.tripleKey as string;
+    const group = byKey.get(key) ?? { count: Number(row.tripleClaims), claims: [] };
+    // A new claim is stored as its input says; the statement returns only what it derived.
+    const input = row.created === true ? inputById.get(row.id as string) : undefined;
+    const claim = input
+      ? { ...input.props, id: input.id, status: 'REPORTED', sourceId: input.sourceId, reportedById: input.reportedById, ...(row.claim as Record<string, unknown>) }
+      : (row.claim as Record<string, unknown>);
+    if (countsForFact(claim)) group.claims.push(claim);
+    byKey.set(key, group);
+  }
+  return new Map([...byKey].filter(([, g]) => g.claims.length === g.count).map(([key, g]) => [key, g.claims]));
 }
 
 /**
@@ -298,10 +325,25 @@ export async function retractClaim(
   actor: string,
   at: string | null = null,
 ): Promise<{ subjectId: string; retracted: boolean } | null> {
-  const [row] = await tx.run('retractClaim', { id, reason, actor, at });
-  if (!row) return null;
-  if (row.retracted) {
-    await rebuildFacts(tx, [{ fromId: row.subjectId as string, type: row.predicate as RelationshipType, toId: (row.objectId as string | null) ?? null }]);
-  }
-  return { subjectId: row.subjectId as string, retracted: row.retracted as boolean };
+  return (await retractClaims(tx, [{ id, reason, actor, at }])).get(id) ?? null;
+}
+
+/**
+ * Retracts many claims (an import's) in one statement and rebuilds the triples they supported
+ * once, in the caller's transaction. An id given twice is retracted with its first reason. Returns,
+ * by id, each claim found and whether this call retracted it (false when it already was).
+ */
+export async function retractClaims(
+  tx: QueryRunner,
+  retractions: ReadonlyArray<{ id: string; reason: string; actor: string; at?: string | null }>,
+): Promise<Map<string, { subjectId: string; retracted: boolean }>> {
+  const first = new Map<string, { id: string; reason: string; actor: string; at: string | null }>();
+  for (const r of retractions) if (!first.has(r.id)) first.set(r.id, { id: r.id, reason: r.reason, actor: r.actor, at: r.at ?? null });
+  const rows = first.size > 0 ? await tx.run('retractClaims', { retractions: [...first.values()] }) : [];
+  const retracted = rows.filter((row) => row.retracted === true);
+  await rebuildFacts(
+    tx,
+    uniqueFactKeys(retracted.map((row) => ({ fromId: row.subjectId as string, type: row.predicate as RelationshipType, toId: (row.objectId as string | null) ?? null }))),
+  );
+  return new Map(rows.map((row) => [row.id as string, { subjectId: row.subjectId as string, retracted: row.retracted as boolean }]));
 }

@@ -1,4 +1,4 @@
-import { retractClaim } from '../claim';
+import { retractClaims } from '../claim';
 import { findEntitiesByIds, type EntityRecord } from '../entity';
 import type { Database } from '../neo4j';
 import { findSourcesByIds } from '../source';
@@ -58,6 +58,7 @@ export async function importRecords(db: Database, read: readonly ReadResult[], p
     report.sources += batch.length;
   });
 
+  const ends = new Map<string, EntityRecord>();
   const claims = await refuseMissing(
     db,
     of('claim'),
@@ -66,11 +67,13 @@ export async function importRecords(db: Database, read: readonly ReadResult[], p
     report,
     // The vocabulary's rules for the two ends, with the kinds of the entities just loaded.
     (r, entities) => r.record.claims.forEach((c) => checkEnds(c, (id) => entities.get(id)?.kind, '')),
+    ends,
   );
   const retractions: Array<{ id: string; retraction: NonNullable<Extract<ImportRecord, { type: 'claim' }>['retraction']> }> = [];
   await inBatches('claims', claims, IMPORT_BATCH_SIZE, progress, async (batch) => {
     const ids = await db.writeTransaction(async (tx) =>
-      (await writeBundle(tx, { entities: [], claims: batch.flatMap((r) => r.record.claims) }, IMPORT_ACTOR, 'an import')).claimIds,
+      // The ends were read to check the references: the bundle does not look them up again.
+      (await writeBundle(tx, { entities: [], claims: batch.flatMap((r) => r.record.claims), knownEnds: ends }, IMPORT_ACTOR, 'an import')).claimIds,
     );
     let i = 0;
     for (const { record } of batch) {
@@ -80,10 +83,11 @@ export async function importRecords(db: Database, read: readonly ReadResult[], p
     }
     report.claims += batch.length;
   });
-  await inBatches('retractions', retractions, 100, progress, async (batch) => {
-    await db.writeTransaction(async (tx) => {
-      for (const { id, retraction } of batch) await retractClaim(tx, id, retraction.reason, retraction.by ?? IMPORT_ACTOR, retraction.at);
-    });
+  // A batch of retractions is one statement, and the triples they touch are rebuilt once.
+  await inBatches('retractions', retractions, IMPORT_BATCH_SIZE, progress, async (batch) => {
+    await db.writeTransaction((tx) =>
+      retractClaims(tx, batch.map(({ id, retraction }) => ({ id, reason: retraction.reason, actor: retraction.by ?? IMPORT_ACTOR, at: retraction.at }))),
+    );
     report.retractions += batch.length;
   });
   report.errors.sort((a, b) => a.line - b.line);
@@ -98,6 +102,8 @@ async function refuseMissing<T extends { line: number }>(
   sourceIdsOf: (record: T) => string[],
   report: ImportReport,
   check: (record: T, entities: ReadonlyMap<string, EntityRecord>) => void = () => {},
+  /** Filled with the entities read, when given. */
+  read?: Map<string, EntityRecord>,
 ): Promise<T[]> {
   const entityIds = [...new Set(records.flatMap(entityIdsOf))];
   const sourceIds = [...new Set(records.flatMap(sourceIdsOf))];
@@ -105,6 +111,7 @@ async function refuseMissing<T extends { line: number }>(
     entityIds.length ? findEntitiesByIds(db, entityIds) : new Map<string, EntityRecord>(),
     sourceIds.length ? findSourcesByIds(db, sourceIds) : new Map(),
   ]);
+  for (const [id, entity] of entities) read?.set(id, entity);
   return records.filter((record) => {
     const missingEntity = entityIdsOf(record).find((id) => !entities.has(id));
     const missingSource = sourceIdsOf(record).find((id) => !sources.has(id));

@@ -27,6 +27,11 @@ export interface Bundle {
   sources?: readonly SourceInput[];
   /** Claims already checked by ./claimRules.ts; their ids must name entities that exist or are in `entities`. */
   claims: ReadonlyArray<Omit<ClaimInput, 'sourceId'> & { sourceId?: string | null }>;
+  /**
+   * The name and kind of entities the claims name, when the caller has read them already (an import
+   * reads every referenced entity to check it): they are not looked up again.
+   */
+  knownEnds?: ReadonlyMap<string, { name: string; kind: EntityKind }>;
 }
 
 export interface BundleWrite {
@@ -95,9 +100,10 @@ function initialReview(claim: Bundle['claims'][number], actor: string): ReviewSt
   return actor === SEED_ACTOR ? 'ACCEPTED' : manualClaimReview();
 }
 
-/** The name and kind of each entity the bundle's claims name: from the bundle, else one lookup. */
+/** The name and kind of each entity the bundle's claims name: from the bundle or its known ends, else one lookup. */
 async function claimEnds(tx: QueryRunner, bundle: Bundle): Promise<Map<string, { name: string; kind: EntityKind }>> {
-  const ends = new Map(bundle.entities.map((e) => [entityId(e.kind, e.name), { name: e.name, kind: e.kind }]));
+  const ends = new Map<string, { name: string; kind: EntityKind }>(bundle.knownEnds ?? []);
+  for (const e of bundle.entities) ends.set(entityId(e.kind, e.name), { name: e.name, kind: e.kind });
   const named = bundle.claims.flatMap((c) => (c.objectId ? [c.subjectId, c.objectId] : [c.subjectId]));
   const missing = [...new Set(named)].filter((id) => !ends.has(id));
   if (missing.length > 0) {
