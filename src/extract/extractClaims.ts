@@ -98,7 +98,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
           for (const draft0 of drafts) {
             // "Mali's army said 15 of the attackers had been captured": a force that reports captures without a captor made them.
             const draft = draft0.predicate === 'CAPTURED_BY' && !draft0.object && voice.reporter?.kind === 'ARMED_FORCE' && voice.reporter.name !== draft0.subject.name ? { ...draft0, object: voice.reporter } : draft0;
-            const claim = makeClaim(draft, voice, hedged, time, sentence, rule.name);
+            const claim = rule.outletVoice ? makeClaim(draft, sourceVoice, false, time, sentence, rule.name) : makeClaim(draft, voice, hedged, time, sentence, rule.name);
             const key = claimKey(claim);
             const earlier = seen.get(key);
             // The same claim read again in another view keeps the first, unless only the new one is dated.
@@ -132,7 +132,8 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   if (rejected) {
     const denier = rejected.groups?.sp ? (mentions[Number(rejected.groups.sp.slice(2, -1))]?.entity ?? null) : null;
     for (const c of [...claims]) {
-      if (c.polarity !== 'ASSERTED') continue;
+      // Where a town lies is the outlet's, not the accusation's.
+      if (c.polarity !== 'ASSERTED' || c.subject.kind === 'LOCATION') continue;
       claims.push({ ...c, polarity: 'DENIED', reporter: denier ?? c.subject, intermediary: null, attribution: 'REPORTER', hedged: false, credibility: 2 });
     }
   }

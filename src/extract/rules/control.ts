@@ -66,7 +66,8 @@ export const CONTROL_RULES: RuleEntry[] = [
     name: 'place in place',
     predicates: ['LOCATED_IN'],
     matches: '"<place>, the capital of <place>", "the town|city|village of <place> in <place>"',
-    builds: 'LOCATED_IN from the capital to its region',
+    builds: 'LOCATED_IN from the capital to its region, in the outlet\'s own voice (geography is no one\'s claim)',
+    outletVoice: true,
     examples: [
       { text: 'Uganda deployed troops to Bunia, the capital of Ituri province.', claims: ['Bunia LOCATED_IN Ituri'] },
       { text: 'The RSF seized the town of En Nahud in West Kordofan.', claims: ['En Nahud LOCATED_IN West Kordofan'] },

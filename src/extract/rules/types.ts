@@ -27,6 +27,11 @@ export interface RuleEntry {
    * phrase states whoever speaks ("The Sudanese army's 6th Infantry Division said …").
    */
   speakerToo?: boolean;
+  /**
+   * What the outlet adds whoever speaks (where a town lies: "the town of Kurakhove in the Donetsk
+   * region"): the claim is in the outlet's own voice and asserted, even inside a report or a denial.
+   */
+  outletVoice?: boolean;
   /** A cheap test the text must pass before the patterns run (their words), for speed. */
   needs?: RegExp;
   build(match: RuleMatch, context: RuleContext): ClaimDraft[];

@@ -1,0 +1,18 @@
+import { extract, voice } from './extractHelpers';
+import { describeClaim } from '../../src/extract/describeClaim';
+
+/** Phenomena the rules read since issue #12's fourth round; sentences written for these tests. */
+describe('geography in a report', () => {
+  it('states where a town lies in the outlet\'s voice, not the speaker\'s', () => {
+    const { claims } = extract("The army said its soldiers had retaken the town of Tabqa in the Raqqa region.");
+    const where = claims.find((c) => c.predicate === 'LOCATED_IN');
+    expect(where && describeClaim(where)).toBe('Tabqa LOCATED_IN Raqqa');
+    expect(where && voice(where)).toBe('SOURCE');
+  });
+
+  it('keeps where a town lies asserted inside a denial', () => {
+    const { claims } = extract('The rebels denied that the town of En Nahud in West Kordofan had fallen.');
+    const where = claims.find((c) => c.predicate === 'LOCATED_IN');
+    expect(where?.polarity).toBe('ASSERTED');
+  });
+});
