@@ -12,6 +12,8 @@ export class Discourse {
   readonly countries = new Set<Country>();
   readonly countryCodes = new Set<string>();
   lastNationalForce: ExtractedEntity | null = null;
+  /** The country the article names most often (the first of a tie): whose "the army" it is before any army is named. */
+  mainCountry: Country | null = null;
   lastGroup: ExtractedEntity | null = null;
   /** The last non-state group named that is no unit of another force: what "the rebels" may mean. */
   lastArmedGroup: ExtractedEntity | null = null;

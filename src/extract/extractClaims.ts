@@ -5,7 +5,7 @@ import { clauseViews } from './clauses';
 import { ruleContext } from './context';
 import { Discourse } from './discourse';
 import { nationalForce } from './entities';
-import { lexicon } from './lexicon';
+import { lexicon, type Country } from './lexicon';
 import { mask } from './mask';
 import { findMentions, type Mention } from './mentions';
 import type { ExtractedClaim, ExtractedEntity, Extraction, ExtractionWarning } from './model';
@@ -324,9 +324,15 @@ function warningFor(blocked: Blocker[], voice: Voice, content: string, mentions:
 function noteArticleCountries(text: string, discourse: Discourse): void {
   const lex = lexicon();
   const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${lex.countryNames}|${lex.demonyms})(?![\p{L}])`, 'gu');
+  const counts = new Map<Country, number>();
   for (const m of text.matchAll(pattern)) {
     const country = lex.countryByAny(m[0]);
     if (!country) continue;
     discourse.noteCountry(country, country.code);
+    counts.set(country, (counts.get(country) ?? 0) + 1);
   }
+  // The article is about a country it names at least twice and more often than any other.
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (first && first[1] >= 2 && (!second || second[1] < first[1])) discourse.mainCountry = first[0];
 }

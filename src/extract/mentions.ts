@@ -293,7 +293,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: nationalForce(country), country, national: true, head: (m.groups?.head ?? '').toLowerCase() }, 5);
   }
   for (const m of sentence.matchAll(p.ownedUnit)) {
-    const owner = discourse.lastNationalForce;
+    const owner = discourse.lastNationalForce ?? (discourse.mainCountry ? nationalForce(discourse.mainCountry) : null);
     const unit = m.groups?.unit ?? '';
     if (owner) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name: unit, aliases: [], partOf: owner }, head: 'unit', statedPartOf: true }, 5);
   }
@@ -319,7 +319,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   };
   for (const m of sentence.matchAll(p.forceCoref)) {
     const stateMedia = m.groups?.noun === 'Armed Forces' && !discourse.lastNationalForce ? countryBefore(m.index ?? 0) : null;
-    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null);
+    // Before any army is named, "the army" is that of the country the article is about.
+    const main = discourse.mainCountry && m.groups?.noun !== 'Armed Forces' ? nationalForce(discourse.mainCountry) : null;
+    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null) ?? main;
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
   }
   for (const m of sentence.matchAll(p.groupCoref)) {

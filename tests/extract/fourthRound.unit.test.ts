@@ -16,3 +16,20 @@ describe('geography in a report', () => {
     expect(where?.polarity).toBe('ASSERTED');
   });
 });
+
+describe('"the army" before any army is named', () => {
+  it('is the army of the country the article names most', () => {
+    const text = "Chad's government declared a curfew in the east. Chad closed its border with Sudan. The army on Tuesday shelled Abeche.";
+    expect(extract(text).claims.map(describeClaim)).toEqual(['Chadian troops ATTACKED Abeche']);
+  });
+
+  it('owns a numbered unit ("the army\'s 7th Infantry Division") for that country', () => {
+    const text = "Fighting spread across Chad. Chad closed its border. The army's 7th Infantry Division repelled an attack.";
+    expect(extract(text).claims.map(describeClaim)).toEqual(['7th Infantry Division PART_OF Chadian troops']);
+  });
+
+  it('is nobody\'s when no country stands out', () => {
+    const text = 'Chad closed its border with Sudan. The army on Tuesday shelled Abeche.';
+    expect(extract(text).claims).toEqual([]);
+  });
+});
