@@ -23,6 +23,8 @@ export class Discourse {
   lastUnnamedPerson: ExtractedEntity | null = null;
   /** "in the city", "the town": the city named last; "the region": the region named last. */
   lastCity: ExtractedEntity | null = null;
+  /** How often each city has been named or referred to: "the town" is the one the article is about. */
+  private readonly cityCounts = new Map<string, { entity: ExtractedEntity; count: number }>();
   lastRegion: ExtractedEntity | null = null;
   /** The side of the last attack a claim recorded, and who seized each place (by name): events named again. */
   lastAttacker: ExtractedEntity | null = null;
@@ -46,6 +48,22 @@ export class Discourse {
   private readonly organisationsByHead = new Map<string, ExtractedEntity>();
   readonly acronyms = new Map<string, ExtractedEntity>();
   readonly surnames = new Map<string, ExtractedEntity>();
+
+  noteCity(entity: ExtractedEntity): void {
+    this.lastCity = entity;
+    const seen = this.cityCounts.get(entity.name);
+    if (seen) seen.count += 1;
+    else this.cityCounts.set(entity.name, { entity, count: 1 });
+  }
+
+  /** "the town": the city named (or referred to) most often so far, the latest of a tie. */
+  salientCity(): ExtractedEntity | null {
+    const last = this.lastCity;
+    if (!last) return null;
+    let best = this.cityCounts.get(last.name) ?? { entity: last, count: 0 };
+    for (const seen of this.cityCounts.values()) if (seen.count > best.count) best = seen;
+    return best.entity;
+  }
 
   noteCountry(country: Country, code: string | null): void {
     this.countries.add(country);

@@ -33,3 +33,30 @@ describe('"the army" before any army is named', () => {
     expect(extract(text).claims).toEqual([]);
   });
 });
+
+describe('a figure joined on with its own verb', () => {
+  it('counts "and injured 30 others" as the same people as the figure before it', () => {
+    expect(extract('A drone strike on a market in Kassala killed at least 12 people and injured at least 30 others.').claims.map(describeClaim)).toEqual([
+      'people KILLED_IN Kassala [AT_LEAST 12 people]',
+      'people WOUNDED_IN Kassala [AT_LEAST 30 -]',
+    ]);
+  });
+});
+
+describe('places referred to again', () => {
+  it('reads "the town" as the town the article keeps naming, not the last one it mentioned in passing', () => {
+    const text = 'The RSF shelled El Obeid on Monday. Hospitals in El Obeid are full. The road to Bara was cut. Witnesses said the RSF had entered the town.';
+    expect(extract(text).claims.map(describeClaim)).toContain('Rapid Support Forces SEIZED El Obeid');
+  });
+
+  it('reads "the sector" as the town fought over', () => {
+    expect(extract('Fighting continued in Toretsk. Russian forces had lost 900 troops killed or wounded in the sector.').claims.map(describeClaim)).toEqual([
+      'Russian troops CASUALTIES_IN Toretsk [EXACTLY 900 forces]',
+    ]);
+  });
+
+  it('takes a name after "withdraw from" as a place, for a later "the town"', () => {
+    const text = 'The RSF said it would withdraw from Nyunzu. Witnesses said the RSF had entered the town on Friday.';
+    expect(extract(text).claims.map(describeClaim)).toEqual(['Rapid Support Forces SEIZED Nyunzu']);
+  });
+});

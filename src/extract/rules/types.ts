@@ -88,7 +88,7 @@ export interface RuleContext {
 
 /** Common fragments of patterns. */
 export const AUX = String.raw`(?:(?:is|are|was|were) (?:believed|thought|said|reported|understood|alleged|suspected|estimated) to (?:have )?)?(?:(?:has|have|had)(?: (?:also|now|already|reportedly|allegedly|apparently|recently))* )?`;
-export const ADV = String.raw`(?:(?:reportedly|allegedly|also|now|already|recently|apparently|successfully|earlier|later|then|further|secretly|quietly|itself|themselves|«T\d+»),? )*`;
+export const ADV = String.raw`(?:(?:reportedly|allegedly|also|now|already|recently|apparently|successfully|earlier|later|then|further|secretly|quietly|meanwhile|since|itself|themselves|«T\d+»),? )*`;
 export const PASSIVE = String.raw`(?:(?:has|have|had) been|was|were|is|are|being|been)`;
 export const MORE = String.raw`(?:(?:more|additional|extra|further|new|fresh|elite|combat|ground|regular|its|their|own) )*`;
 export const TROOPS = String.raw`(?:troops|soldiers|forces|servicemen|personnel|fighters|military personnel|combat troops|units|mercenaries|paratroopers|special forces|marines|commandos|peacekeepers)`;
