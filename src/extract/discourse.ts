@@ -14,6 +14,8 @@ export class Discourse {
   lastNationalForce: ExtractedEntity | null = null;
   /** The country the article names most often (the first of a tie): whose "the army" it is before any army is named. */
   mainCountry: Country | null = null;
+  /** Every national force named, the latest last. */
+  readonly nationalForces: ExtractedEntity[] = [];
   lastGroup: ExtractedEntity | null = null;
   /** The last non-state group named that is no unit of another force: what "the rebels" may mean. */
   lastArmedGroup: ExtractedEntity | null = null;
@@ -111,7 +113,21 @@ export class Discourse {
   /** Non-state groups by the noun they were named with: "M23 rebels" answers "the rebels". */
   readonly groupsByNoun = new Map<string, ExtractedEntity>();
 
+  /** The side a force fights: the last national force the article named that is not it (nor its own army). */
+  adversaryOf(force: ExtractedEntity): ExtractedEntity | null {
+    for (let i = this.nationalForces.length - 1; i >= 0; i--) {
+      const other = this.nationalForces[i] as ExtractedEntity;
+      if (other.name !== force.name && other.name !== force.partOf?.name) return other;
+    }
+    return null;
+  }
+
   noteForce(entity: ExtractedEntity, national: boolean, head?: string): void {
+    if (national) {
+      const at = this.nationalForces.findIndex((f) => f.name === entity.name);
+      if (at >= 0) this.nationalForces.splice(at, 1);
+      this.nationalForces.push(entity);
+    }
     if (national) this.lastNationalForce = entity;
     else {
       this.lastGroup = entity;

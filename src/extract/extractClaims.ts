@@ -50,9 +50,11 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   // "…, a charge Kigali rejects", "…, allegations it rejects": the accused denies what the sentence states.
   const rejected = REJECTED_TAIL.exec(voice.content);
   if (rejected) voice.content = voice.content.slice(0, rejected.index);
-  const content = ownForces(voice, mentions)
+  const content = sidesNamedByNoun(ownForces(voice, mentions).replace(/"/g, ''), voice, mentions, discourse)
     .replace(/"/g, '')
     .replace(/ {2,}/g, ' ')
+    // "a base near Binyamina in which four soldiers were killed": what happened "in which" happened at the place before.
+    .replace(/(«L\d+»)([^«;,]{0,40}?),? in which\b/g, '$1$2, where in $1')
     // "Russia's Kursk region" is the region; the country only owns it.
     .replace(/«C\d+»'s («L\d+»)/g, '$1')
     // "holding positions in its western districts": the districts of the place named before.
@@ -214,6 +216,51 @@ function placeBefore(before: string): string | null {
   return places[places.length - 1]?.[0] ?? null;
 }
 
+/** The speaker's own force: the force itself, or the national force of the speaker's country (a ministry's, a general staff's). */
+function speakerForce(voice: Voice): ExtractedEntity | null {
+  const speaker = voice.reporter;
+  if (!speaker) return null;
+  if (speaker.kind === 'ARMED_FORCE') return speaker;
+  const countryEntity = speaker.kind === 'COUNTRY' ? speaker : speaker.partOf?.kind === 'COUNTRY' ? speaker.partOf : null;
+  const country = countryEntity ? lexicon().countries.byName.get(countryEntity.name) : undefined;
+  return country ? nationalForce(country) : null;
+}
+
+/**
+ * Sides named by a noun only the context tells: "the enemy", "35 enemy combatants" in a speaker's
+ * words are the side the speaker fights (the last other national force the article named); a bare
+ * "dozens of soldiers" is the army of the side that killed or captured them fights, else, with no
+ * actor ("18 soldiers were killed"), the speaker's own army or that of the country the article is
+ * about. They become force mentions of their own; nothing changes when the context does not tell.
+ */
+function sidesNamedByNoun(content: string, voice: Voice, mentions: Mention[], discourse: Discourse): string {
+  if (!/\b(?:enemy|soldiers|troops|servicemen)\b/.test(content)) return content;
+  const own = speakerForce(voice) ?? (discourse.mainCountry ? nationalForce(discourse.mainCountry) : null);
+  const add = (entity: ExtractedEntity, head: string) => {
+    mentions.push({ letter: 'F', start: -1, end: -1, entity, national: true, head, coreferent: true, priority: 0 });
+    return `«F${mentions.length - 1}»`;
+  };
+  const forceOf = (placeholder: string): ExtractedEntity | null => {
+    const m = mentions[Number(placeholder.slice(2, -1))];
+    if (!m) return null;
+    if (m.letter === 'F') return m.entity;
+    return m.letter === 'C' && m.country ? nationalForce(m.country) : null;
+  };
+  return content
+    .replace(/\b(?:the )?enemy(?: (?<head>combatants|soldiers|fighters|troops|forces|servicemen))?\b(?! of)/gi, (all: string, head: string | undefined) => {
+      const enemy = own ? discourse.adversaryOf(own) : null;
+      return enemy ? add(enemy, head ?? 'forces') : all;
+    })
+    .replace(/(«Q\d+» )(?:of )?(soldiers|troops|servicemen)\b/g, (all: string, qty: string, head: string, at: number, whole: string) => {
+      const actor = /(«[FC]\d+»)(?: [a-z]+){0,3}? (?:killed|wounded|injured|captured|neutrali[sz]ed|eliminated|took) $/.exec(whole.slice(0, at));
+      const killer = actor ? forceOf(actor[1] ?? '') : null;
+      // With no actor, only the subject of a casualty figure: "18 soldiers had been killed", not "lost 1,200 troops" or "sent 1,000 troops".
+      const figure = /^(?: and [a-z -]{1,40}?)? (?:(?:have|has|had) )?(?:been|were|was|are|is) (?:killed|wounded|injured|missing|captured)\b/.test(whole.slice(at + all.length));
+      const side = actor ? (killer ? discourse.adversaryOf(killer) : null) : figure ? own : null;
+      return side ? `${qty}${add(side, head)}` : all;
+    });
+}
+
 /**
  * "its forces", "their soldiers", "our troops" in what a speaker says are the speaker's own: the force
  * itself, or the national force of the speaker's country (a ministry's, a general staff's). They
@@ -222,13 +269,7 @@ function placeBefore(before: string): string | null {
 function ownForces(voice: Voice, mentions: Mention[]): string {
   const speaker = voice.reporter;
   if (!speaker) return voice.content;
-  let force: ExtractedEntity | null = null;
-  if (speaker.kind === 'ARMED_FORCE') force = speaker;
-  else {
-    const countryEntity = speaker.kind === 'COUNTRY' ? speaker : speaker.partOf?.kind === 'COUNTRY' ? speaker.partOf : null;
-    const country = countryEntity ? lexicon().countries.byName.get(countryEntity.name) : undefined;
-    if (country) force = nationalForce(country);
-  }
+  const force = speakerForce(voice);
   if (!force) return voice.content;
   const own = force;
   const addOwn = (head: string) => {

@@ -174,7 +174,7 @@ function patterns(lex: Lexicon): Patterns {
     // "the settlements of Nikolayevo-Darino and Nizhnyaya Parovaya", "Masisi, Rutshuru and Nyiragongo territories": every name of the list is a place.
     placeList: new RegExp(String.raw`(?:(?<=(?:settlements|villages|towns|cities|districts|localities) of (?:the )?)(?<list1>${PLACESEQ}(?:, ${PLACESEQ})*,? and ${PLACESEQ})|${B}(?<list2>${PLACESEQ}(?:, ${PLACESEQ})*,? and ${PLACESEQ}) (?:territories|districts|provinces|regions|villages|towns|states|oblasts|areas))${E}`, 'gu'),
     placeCoref: /(?<![\p{L}])[Tt]he (?<noun>city|town|village|area|region|province|camp|sector|territory)(?![\p{L}])(?! of)/gu,
-    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|retake|recapture|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on|withdraw from|withdrew from|withdrawn from|withdrawing from|pull out of|pulled out of|retreated from)"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
+    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|retake|recapture|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on|withdraw from|withdrew from|withdrawn from|withdrawing from|pull out of|pulled out of|retreated from|(?:attack|strike|raid|assault) on (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:near|outside))"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     placeFell: new RegExp(String.raw`${B}(?<name>${PLACESEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
     placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     // "the Sudan People's Liberation Movement-North (SPLM-N)": a name the lexicons lack, defined with its acronym.
@@ -481,7 +481,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
       const first = name.split(' ')[0] ?? '';
       if (NOT_A_NAME.has(first) || lex.countries.byName.has(name) || lex.countries.byDemonym.has(name) || lex.groupByName.has(name) || lex.bodyByName.has(name) || discourse.acronyms.has(name)) continue;
       const known = placesNamed(name).length > 0;
-      const certain = (strong || /control|fell|siege|battle|fight|seized|captured|overran|retook|retaken|recaptured|liberated|stormed|besieged|encircled|attacked|shelled|bombed|withdr|pull|retreat/.test(m.groups?.verb ?? '')) && name.split(' ').length <= 2;
+      const certain = (strong || /control|fell|siege|battle|fight|seized|captured|overran|retook|retaken|recaptured|liberated|stormed|besieged|encircled|attacked|shelled|bombed|withdr|pull|retreat|near|outside/.test(m.groups?.verb ?? '')) && name.split(' ').length <= 2;
       if (!known && !certain) continue;
       const at = pattern === p.placeFell ? (m.index ?? 0) : (m.index ?? 0) + m[0].length - name.length;
       push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, known ? pickPlace(name, discourse.countryCodes, false) : null) }, known ? 5 : 2);

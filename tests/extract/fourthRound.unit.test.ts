@@ -60,3 +60,36 @@ describe('places referred to again', () => {
     expect(extract(text).claims.map(describeClaim)).toEqual(['Rapid Support Forces SEIZED Nyunzu']);
   });
 });
+
+describe('sides named by a noun only the context tells', () => {
+  it('reads "the enemy" in a speaker\'s words as the side the speaker fights', () => {
+    const text = 'Russian forces pushed towards Pokrovsk. Ukraine\'s General Staff said: "The enemy lost up to 400 servicemen in this area."';
+    expect(extract(text).claims.map(describeClaim)).toEqual([expect.stringMatching(/^Russian troops CASUALTIES_IN - \[AT_MOST 400 /)]);
+  });
+
+  it('reads "35 enemy combatants" the same way', () => {
+    const text = 'Rwandan troops crossed into North Kivu on Monday. The Congolese army said its units had neutralised 35 enemy combatants near Sake.';
+    expect(extract(text).claims.map(describeClaim)).toContain('Rwandan troops KILLED_IN Sake [EXACTLY 35 combatants]');
+  });
+
+  it('reads bare "soldiers" killed by a side as the army that side fights', () => {
+    const text = 'Malian troops retook Kidal. JNIM said its fighters had killed dozens of soldiers near Gao.';
+    expect(extract(text).claims.map(describeClaim)).toContain('Malian troops KILLED_IN Gao [AT_LEAST 24 soldiers]');
+  });
+
+  it('reads bare "soldiers" killed with no side named as the army of the country the article is about', () => {
+    const text = 'Fighting continued in Chad. Chad closed its border. At least 18 soldiers had been killed, a military source said.';
+    expect(extract(text).claims.map(describeClaim)).toEqual(['Chadian troops KILLED_IN - [AT_LEAST 18 soldiers]']);
+  });
+
+  it('leaves bare "soldiers" alone when nothing tells whose they are', () => {
+    expect(extract('At least 18 soldiers had been killed, a military source said.').claims).toEqual([]);
+  });
+});
+
+describe('an event "in which" something happened', () => {
+  it('places what happened "in which" at the place before it, and takes the name after "an attack on a base near" as a place', () => {
+    const text = 'Hezbollah claimed a drone attack on a military base near Binyamina on Sunday in which four soldiers were killed, according to the Israeli military.';
+    expect(extract(text).claims.map(describeClaim)).toEqual(expect.arrayContaining(['Israeli troops KILLED_IN Binyamina [EXACTLY 4 soldiers]', 'Hezbollah ATTACKED Binyamina']));
+  });
+});
