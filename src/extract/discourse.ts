@@ -14,6 +14,8 @@ export class Discourse {
   lastNationalForce: ExtractedEntity | null = null;
   /** The country the article names most often (the first of a tie): whose "the army" it is before any army is named. */
   mainCountry: Country | null = null;
+  /** The countries the article names, the most named first. */
+  rankedCountries: Country[] = [];
   /** Every national force named, the latest last. */
   readonly nationalForces: ExtractedEntity[] = [];
   lastGroup: ExtractedEntity | null = null;

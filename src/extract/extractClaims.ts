@@ -246,17 +246,35 @@ function sidesNamedByNoun(content: string, voice: Voice, mentions: Mention[], di
     if (m.letter === 'F') return m.entity;
     return m.letter === 'C' && m.country ? nationalForce(m.country) : null;
   };
+  const lex = lexicon();
+  // A non-state group fights the army of its country (lexicon); else the last other national force
+  // named, else that of the country the article names most.
+  const adversary = (force: ExtractedEntity): ExtractedEntity | null => {
+    const home = lex.groupByName.get(force.name)?.fights;
+    const country = home ? lex.countries.byName.get(home) : undefined;
+    if (country) return nationalForce(country);
+    const named = discourse.adversaryOf(force);
+    if (named) return named;
+    for (const c of discourse.rankedCountries) {
+      const army = nationalForce(c);
+      if (army.name !== force.name && c.entity.name !== force.partOf?.name) return army;
+    }
+    return null;
+  };
   return content
     .replace(/\b(?:the )?enemy(?: (?<head>combatants|soldiers|fighters|troops|forces|servicemen))?\b(?! of)/gi, (all: string, head: string | undefined) => {
-      const enemy = own ? discourse.adversaryOf(own) : null;
+      const enemy = own ? adversary(own) : null;
       return enemy ? add(enemy, head ?? 'forces') : all;
     })
     .replace(/(«Q\d+» )(?:of )?(soldiers|troops|servicemen)\b/g, (all: string, qty: string, head: string, at: number, whole: string) => {
-      const actor = /(«[FC]\d+»)(?: [a-z]+){0,3}? (?:killed|wounded|injured|captured|neutrali[sz]ed|eliminated|took) $/.exec(whole.slice(0, at));
-      const killer = actor ? forceOf(actor[1] ?? '') : null;
+      const before = whole.slice(0, at);
+      const actor = /(«[FC]\d+»|\b(?:its|their) (?:own )?(?:fighters|forces|troops|men|units))(?: [a-z]+){0,3}? (?:killed|wounded|injured|captured|neutrali[sz]ed|eliminated|took) $/.exec(before);
+      // "X claimed the attack, saying its fighters had killed …": the group named before.
+      const owner = actor?.[1]?.startsWith('«') ? actor[1] : [...before.matchAll(/«F\d+»/g)].pop()?.[0];
+      const killer = actor && owner ? forceOf(owner) : null;
       // With no actor, only the subject of a casualty figure: "18 soldiers had been killed", not "lost 1,200 troops" or "sent 1,000 troops".
       const figure = /^(?: and [a-z -]{1,40}?)? (?:(?:have|has|had) )?(?:been|were|was|are|is) (?:killed|wounded|injured|missing|captured)\b/.test(whole.slice(at + all.length));
-      const side = actor ? (killer ? discourse.adversaryOf(killer) : null) : figure ? own : null;
+      const side = actor ? (killer ? adversary(killer) : null) : figure ? own : null;
       return side ? `${qty}${add(side, head)}` : all;
     });
 }
@@ -374,6 +392,7 @@ function noteArticleCountries(text: string, discourse: Discourse): void {
   }
   // The article is about a country it names at least twice and more often than any other.
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  discourse.rankedCountries = ranked.map(([country]) => country);
   const [first, second] = ranked;
   if (first && first[1] >= 2 && (!second || second[1] < first[1])) discourse.mainCountry = first[0];
 }

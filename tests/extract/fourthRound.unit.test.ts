@@ -93,3 +93,27 @@ describe('an event "in which" something happened', () => {
     expect(extract(text).claims.map(describeClaim)).toEqual(expect.arrayContaining(['Israeli troops KILLED_IN Binyamina [EXACTLY 4 soldiers]', 'Hezbollah ATTACKED Binyamina']));
   });
 });
+
+describe('whose soldiers a non-state group kills', () => {
+  it('reads the soldiers a group kills as the army of the country it fights (lexicon)', () => {
+    expect(extract('The RSF said its forces had killed dozens of soldiers near Bara.').claims.map(describeClaim)).toEqual([
+      'Sudanese troops KILLED_IN Bara [AT_LEAST 24 soldiers]',
+    ]);
+  });
+
+  it('reads "its fighters" after a participle as the group named before', () => {
+    expect(extract('JNIM claimed the attack, saying its fighters had killed 30 soldiers.').claims.map(describeClaim)).toEqual([
+      'Malian troops KILLED_IN - [EXACTLY 30 soldiers]',
+    ]);
+  });
+
+  it('counts "18 soldiers and allied militiamen" as one figure of the army', () => {
+    const text = 'Fighting continued in Chad. Chad closed its border. At least 18 soldiers and allied militiamen had been killed, a military source said.';
+    expect(extract(text).claims.map(describeClaim)).toEqual(['Chadian troops KILLED_IN - [AT_LEAST 18 soldiers]']);
+  });
+
+  it('names no enemy when the article names no other side', () => {
+    const text = 'Russian forces shelled Kharkiv. The Russian defence ministry said the enemy had lost 90 servicemen.';
+    expect(extract(text).claims.map(describeClaim)).toEqual(['Russian troops ATTACKED Kharkiv']);
+  });
+});

@@ -20,7 +20,7 @@ const DEFINITE = String.raw`(?<definite>men|soldiers|troops|fighters|prisoners|s
 const DEMONYM_PLURAL = String.raw`(?<demonyms>[A-Z][a-z]+s)`;
 /** "70 members of the MNDAA", "3,500 of the group's fighters": the force those counted belong to. */
 const MEMBERS_OF = String.raw`(?:(?:members|fighters|soldiers|troops|militants|combatants|elements) of (?:the |its |their )?)?`;
-const GROUP_TAIL = String.raw`(?:'s (?:fighters|members|troops|soldiers|men|militants))?(?: (?:terrorist|rebel|armed|militant) group)?(?: and (?:their|its) allies)?`;
+const GROUP_TAIL = String.raw`(?:'s (?:fighters|members|troops|soldiers|men|militants))?(?: (?:terrorist|rebel|armed|militant) group)?(?: and (?:their|its) allies| and (?:[a-z-]+ ){0,2}?(?:militiamen|militias|auxiliaries|allied fighters))?`;
 const WHAT = String.raw`(?<what>killed or wounded|killed and wounded|killed or injured|killed and injured|dead or wounded|dead and wounded|wounded or killed|dead or missing|killed|dead|died|wounded|injured|missing in action|missing|captured|taken prisoner|casualties|losses)`;
 
 function predicateOf(what: string): RelationshipType {
