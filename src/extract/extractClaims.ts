@@ -390,6 +390,10 @@ function noteArticleCountries(text: string, discourse: Discourse): void {
     discourse.noteCountry(country, country.code);
     counts.set(country, (counts.get(country) ?? 0) + 1);
   }
+  // A dateline in a capital ("KHARTOUM, March 21 (SNNA) -", "Kinshasa, 22 January 2025 (ACI) –") counts twice: the story is there.
+  const dateline = /^\s*([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2})(?:,| \()/u.exec(text)?.[1];
+  const capital = dateline ? lex.countries.byCapital.get(dateline.toLowerCase().replace(/(^|[ -])\p{L}/gu, (c) => c.toUpperCase())) : undefined;
+  if (capital) counts.set(capital, (counts.get(capital) ?? 0) + 2);
   // The article is about a country it names at least twice and more often than any other.
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   discourse.rankedCountries = ranked.map(([country]) => country);

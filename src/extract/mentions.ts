@@ -320,7 +320,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.forceCoref)) {
     const stateMedia = m.groups?.noun === 'Armed Forces' && !discourse.lastNationalForce ? countryBefore(m.index ?? 0) : null;
     // Before any army is named, "the army" is that of the country the article is about.
-    const main = discourse.mainCountry && m.groups?.noun !== 'Armed Forces' ? nationalForce(discourse.mainCountry) : null;
+    const main = discourse.mainCountry ? nationalForce(discourse.mainCountry) : null;
     const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null) ?? main;
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
   }

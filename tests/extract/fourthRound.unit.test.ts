@@ -117,3 +117,12 @@ describe('whose soldiers a non-state group kills', () => {
     expect(extract(text).claims.map(describeClaim)).toEqual(['Russian troops ATTACKED Kharkiv']);
   });
 });
+
+describe('state media datelines in title case', () => {
+  it('cuts "Bamako, 3 May 2025 (AMAP) –" off, and reads "The Armed Forces" as the army of the capital\'s country', () => {
+    const text = 'Bamako, 3 May 2025 (AMAP) – The Armed Forces have retaken the town of Ber.';
+    const { claims } = extract(text);
+    expect(claims.map(describeClaim)).toEqual(['Malian troops SEIZED Ber']);
+    expect(claims[0]?.excerpt.startsWith('The Armed Forces')).toBe(true);
+  });
+});

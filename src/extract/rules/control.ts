@@ -1,5 +1,5 @@
 import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
-import { ADV, AUX, PLACE_WORDS } from './types';
+import { REGION_ADJECTIVES, ADV, AUX, PLACE_WORDS } from './types';
 
 /**
  * Control and attack: SEIZED (a force took control of a place; a country stands for its national
@@ -65,19 +65,28 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'place in place',
     predicates: ['LOCATED_IN'],
-    matches: '"<place>, the capital of <place>", "the town|city|village of <place> in <place>"',
+    matches: '"<place>, the capital of <place>", "the town|city|village of <place> in <place>", "in|near <town> in <region>"',
     builds: 'LOCATED_IN from the capital to its region, in the outlet\'s own voice (geography is no one\'s claim)',
     outletVoice: true,
     examples: [
       { text: 'Uganda deployed troops to Bunia, the capital of Ituri province.', claims: ['Bunia LOCATED_IN Ituri'] },
       { text: 'The RSF seized the town of En Nahud in West Kordofan.', claims: ['En Nahud LOCATED_IN West Kordofan'] },
+      { text: 'Rebels attacked army posts near Lashio in northern Shan State.', claims: ['Lashio LOCATED_IN Shan'] },
+      { text: 'The RSF shelled El Obeid in January.', claims: [] },
     ],
     pattern: [
       String.raw`{PLACE:a}, (?:the|a) (?:[a-z-]+ ){0,2}(?:capital) of (?:the )?{PLACE:place}`,
       // "the town of En Nahud in West Kordofan": a named town, city or village in a larger place.
       String.raw`\b(?:town|city|village|settlement) of {PLACE:a} in (?:the )?(?:[a-z-]+ )?{WHERE:place}`,
+      // "near Lashio in northern Shan State": a town placed in a region (a region only: "in Goma in January" is no place in a place).
+      String.raw`\b(?:in|near|around|outside) {PLACE:a},? in (?:the )?${REGION_ADJECTIVES}{PLACE:region}`,
     ],
-    build: located,
+    build: (match, ctx) => {
+      if (!match.groups.region) return located(match, ctx);
+      const region = ctx.mention(match.groups.region);
+      if (!region?.region || ctx.mention(match.groups.a)?.region) return [];
+      return located({ ...match, groups: { ...match.groups, place: match.groups.region } }, ctx);
+    },
   },
   {
     name: 'seizure',
