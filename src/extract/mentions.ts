@@ -91,6 +91,7 @@ interface Patterns {
   namedOrg: RegExp;
   bodies: RegExp;
   groups: RegExp;
+  groupUnit: RegExp;
   armedForcesOf: RegExp;
   countryUnit: RegExp;
   countryUnitNoun: RegExp;
@@ -145,6 +146,8 @@ function patterns(lex: Lexicon): Patterns {
     countryNamedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<name>(?:${CAPW} |of |the |and |for ){0,5}(?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
     namedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of|the|and|for|on)){0,5} (?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
     bodies: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.bodies})${E}`, 'gu'),
+    // "Hezbollah's elite Radwan Force": a named unit of a group the lexicon knows.
+    groupUnit: new RegExp(String.raw`${B}(?<name>${lex.groups})'s (?:elite |special |armed )?(?<unit>(?:${CAPW} ){1,3}(?:Force|Unit|Brigades?|Battalion|Division|Regiment))${E}`, 'gu'),
     groups: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.groups})${ACRONYM}(?: (?<head>fighters|militants|rebels|troops|forces|soldiers|paramilitaries|members|mercenaries|gunmen|combatants|elements|militiamen|units))?${E}`, 'gu'),
     armedForcesOf: new RegExp(String.raw`${B}(?:[Tt]he )?Armed Forces of (?:the )?(?<pc>${N})${ACRONYM}${E}`, 'gu'),
     countryUnit: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${NAMED_UNIT})${ACRONYM}${E}`, 'gu'),
@@ -154,7 +157,7 @@ function patterns(lex: Lexicon): Patterns {
     namedUnit: new RegExp(String.raw`${B}(?:[Tt]he )?(?<unit>\d+(?:st|nd|rd|th) (?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Army))${ACRONYM}${E}`, 'gu'),
     namedGroup: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,4}${GROUP_SUFFIX})${ACRONYM}${E}`, 'gu'),
     forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces|Armed Forces)(?![\p{L}])(?! of)/gu,
-    groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|separatists|separatist group|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists)(?![\p{L}])/gu,
+    groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|separatists|separatist group|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists|terrorists|terrorist group)(?![\p{L}])/gu,
     orgCoref: /(?<![\p{L}])[Tt]he (?<noun>intelligence service|intelligence agency|spy agency|news agency|agency|service|ministry|committee|commission|command|council|general staff|directorate|broadcaster|outlet|mission)(?![\p{L}])/gu,
     personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>(?:${titles})(?: (?:${titles}))*) (?<name>${NAME})${E}`, 'gu'),
     personAppositive: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,3}), (?:the |a |an )?(?<role>[a-z][^,]{2,80}?),(?= (?:who |also )?${REPORTING_VERB}${E})`, 'gu'),
@@ -263,6 +266,14 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     }
   }
 
+  for (const m of sentence.matchAll(p.groupUnit)) {
+    const entry = lex.groupByName.get(m.groups?.name ?? '');
+    const unit = m.groups?.unit ?? '';
+    // An alias of the group itself ("Hamas's Qassam Brigades") is the group.
+    if (!entry || entry.country || lex.groupByName.has(unit)) continue;
+    const owner: ExtractedEntity = { kind: 'ARMED_FORCE', name: entry.name, aliases: entry.aliases.map((a) => ({ name: a, kind: 'ALIAS' as const })) };
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name: unit, aliases: [], partOf: owner }, head: 'unit', statedPartOf: true }, 7);
+  }
   for (const m of sentence.matchAll(p.groups)) {
     const entry = lex.groupByName.get(m.groups?.name ?? '');
     if (!entry) continue;

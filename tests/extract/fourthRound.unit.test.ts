@@ -126,3 +126,26 @@ describe('state media datelines in title case', () => {
     expect(claims[0]?.excerpt.startsWith('The Armed Forces')).toBe(true);
   });
 });
+
+describe('units of non-state groups, and groups named by what their enemies call them', () => {
+  it('reads "Hezbollah\'s elite Radwan Force" as a unit of Hezbollah, for its commander too', () => {
+    expect(extract("Israeli troops killed a commander of Hezbollah's elite Radwan Force in Tyre.").claims.map(describeClaim)).toEqual([
+      'Radwan Force commander KILLED_IN Tyre',
+      'Radwan Force PART_OF Hezbollah',
+    ]);
+  });
+
+  it('reads "the terrorists" as the last armed group named', () => {
+    const text = 'Boko Haram attacked Dikwa. The governor said the terrorists had suffered heavy losses.';
+    expect(extract(text).claims.map(describeClaim)).toEqual(['Boko Haram ATTACKED Dikwa', 'Boko Haram CASUALTIES_IN -']);
+  });
+});
+
+describe('times to the day after "since"', () => {
+  it('reads "since January 26" as one time, so that the figure before it is still read', () => {
+    const [claim] = extract('Hospitals in Goma have treated more than 4,000 wounded since January 26.', { iso: '2025-02-03', precision: 'DAY' }).claims;
+    expect(claim && describeClaim(claim)).toBe('people WOUNDED_IN - [AT_LEAST 4000 wounded]');
+    expect(claim?.validFrom).toEqual({ iso: '2025-01-26', precision: 'DAY' });
+    expect(claim?.validTo).toBeNull();
+  });
+});

@@ -13,7 +13,8 @@ export interface ArmedGroupEntry {
 }
 
 export const ARMED_GROUPS: ReadonlyArray<ArmedGroupEntry> = [
-  { name: 'Rapid Support Forces', aliases: ['RSF'], fights: 'Sudan' },
+  // "the Dagalo militia": Sudanese state media name the RSF after its commander's family.
+  { name: 'Rapid Support Forces', aliases: ['RSF', 'Dagalo militia'], fights: 'Sudan' },
   { name: 'M23', aliases: ['March 23 Movement', 'M23 rebels', 'AFC/M23'], fights: 'DR Congo' },
   { name: 'Hamas', aliases: ['Qassam Brigades', 'al-Qassam Brigades'], fights: 'Israel' },
   { name: 'Hezbollah', aliases: [], fights: 'Israel' },

@@ -123,6 +123,26 @@ export const CASUALTY_RULES: RuleEntry[] = [
     build: figure,
   },
   {
+    name: 'casualties inflicted',
+    needs: /\binflicted\b/,
+    predicates: ['CASUALTIES_IN'],
+    matches: 'a side that "inflicted (heavy) losses|casualties on" a force, or that confronted, engaged or repelled a force "and inflicted (heavy) losses"',
+    builds: 'CASUALTIES_IN for the force that took the losses, without a number, object the place named in the clause',
+    examples: [
+      { text: 'Congolese troops inflicted heavy losses on the M23 near Sake.', claims: ['M23 CASUALTIES_IN Sake'] },
+      { text: 'Our forces confronted the RSF with courage and inflicted heavy losses in men and equipment, the army said.', claims: ['Rapid Support Forces CASUALTIES_IN -'] },
+      { text: 'Congolese troops could inflict heavy losses on the M23.', claims: [] },
+    ],
+    pattern: [
+      String.raw`\binflicted (?:heavy |huge |severe |significant |major |serious )?(?:losses|casualties)(?: in (?:men|personnel|lives)(?: and (?:equipment|materiel))?)? on (?:the )?{FORCE:group}`,
+      String.raw`\b(?:confronted|engaged|repelled|repulsed|fought|attacked) (?:the )?{FORCE:group}(?: [^«;,]{0,30}?)? and inflicted (?:heavy |huge |severe |significant |major |serious )?(?:losses|casualties)`,
+    ],
+    build: (match, ctx) => {
+      const group = ctx.force(match.groups.group);
+      return group ? [{ subject: group, predicate: 'CASUALTIES_IN', object: ctx.placeAround(match.index) }] : [];
+    },
+  },
+  {
     name: 'casualties among',
     predicates: ['CASUALTIES_IN'],
     matches: '(a number of) "casualties", "losses" or "deaths" "among" a force',
@@ -179,7 +199,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Hospitals in Kharkiv could receive up to 300 wounded.', claims: [] },
     ],
     pattern: [
-      String.raw`\b(?<treated>treated|received|admitted|taken in|cared for|evacuated) (?<whole>{QTY:qty}) (?:of )?(?:the )?(?<what>wounded|injured)(?=[,.;]| (?:since|from|on|after|during|over|in the)\b|$)`,
+      String.raw`\b(?<treated>treated|received|admitted|taken in|cared for|evacuated) (?<whole>{QTY:qty}) (?:of )?(?:the )?(?<what>wounded|injured)(?=[,.;]| (?:since|from|on|after|during|over|in the)\b| «T\d+»|$)`,
       String.raw`\b[Aa]mong the (?<what>wounded|injured|dead|killed) (?:are|were|was|is) (?<whole>{QTY:qty} ${PEOPLE})`,
       String.raw`\b[Aa]mong the (?<what>wounded|injured|dead|killed) (?:are|were|was|is) {QTY} [a-z -]+? and (?<whole>{QTY:qty} ${PEOPLE})`,
     ],
@@ -233,7 +253,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
     builds: 'KILLED_IN for the person, named "<force> <rank>", object the place named in the clause',
     examples: [
       { text: 'Israeli troops said they had killed a senior commander of Hamas in Rafah.', claims: ['Hamas commander KILLED_IN Rafah'] },
-      { text: "Israeli troops said they had killed a commander of Hezbollah's Radwan Force.", claims: [] },
+      { text: "Israeli troops said they had killed a commander of Hezbollah's Radwan Force.", claims: ['Radwan Force commander KILLED_IN -'] },
       { text: 'Israeli troops said they had tried to kill a senior commander of Hamas.', claims: [] },
     ],
     pattern: String.raw`\b(?:killed|killing) (?:an?|one|the) (?:[a-z-]+ )?(?<rank>commander|leader|chief|officer|general|colonel) of (?:the )?{FORCE:group}(?!'s)`,
