@@ -1,6 +1,6 @@
 import type { PartialDate } from '../support';
 import { relationshipType } from '../vocabulary';
-import { voiceOf, type Voice } from './attribution';
+import { denialContent, voiceOf, type Voice } from './attribution';
 import { clauseViews } from './clauses';
 import { ruleContext } from './context';
 import { Discourse } from './discourse';
@@ -72,6 +72,13 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
   const statements = statementsOf(voice, content);
+  // "Rwanda, which denies arming the M23, …": a denial in a relative clause, by its antecedent.
+  const relative = RELATIVE_DENIAL.exec(content);
+  const denier = relative ? mentions[Number(relative[2])]?.entity : undefined;
+  if (relative && denier) {
+    const denial: Voice = { attribution: 'REPORTER', reporter: denier, intermediary: null, polarity: 'DENIED', hedged: false, content: '', denial: true };
+    statements.push({ voice: denial, content: denialContent(relative.groups?.rest ?? '', relative[1] ?? '') });
+  }
   // "The RSF rejected the accusation as baseless": the claims of the sentence before, denied.
   for (const st of statements) if (st.voice.polarity === 'DENIED' && refersBack(st.content)) claims.push(...deniedAgain(discourse, st.voice, sentence));
   // What a speaker's own name states ("The Sudanese army's 6th Infantry Division said"), in the source's voice.
@@ -155,7 +162,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
 const SECOND_STATEMENT = /^(?<first>.+?),? and (?:also |later |again |separately )?(?:(?<say>said|says|added|adds|claimed|claims|stated|insisted|announced)(?: (?:in|on|at|to) [^«;,]{0,50}?)?|(?<deny>denied|denies|rejected|rejects|dismissed|dismisses)(?: (?:the |any )?(?:«C\d+» )?(?:[a-z-]+ )?(?:reports?|claims?|allegations?|accusations?|suggestions?))?) that (?<second>.+)$/;
 
 /** "denied that Kurakhove had fallen, saying its units still held positions there": what the denier asserts instead. */
-const SAYING_INSTEAD = /^(?<first>.+?), (?:saying|adding|insisting|arguing)(?: that)? (?<second>.+)$/;
+const SAYING_INSTEAD = /^(?<first>.+?), (?:(?:saying|adding|insisting|arguing)(?: that)?|telling (?:[a-z-]+ ){1,3}?that) (?<second>.+)$/;
 
 function statementsOf(voice: Voice, content: string): Array<{ voice: Voice; content: string; speakerOnly?: boolean }> {
   const instead = voice.polarity === 'DENIED' ? SAYING_INSTEAD.exec(content) : null;
@@ -200,8 +207,11 @@ function deniedAgain(discourse: Discourse, voice: Voice, sentence: Sentence): Ex
 /** The rule name of a claim denied by a later sentence (docs/extraction.md, "How a sentence is read"). */
 export const DENIED_AGAIN = 'denial of the sentence before';
 
+/** "«C0», which denies arming «F1»,": the antecedent denies its own act (a gerund). */
+const RELATIVE_DENIAL = /(«[CFO](\d+)»),? which (?:has )?(?:(?:repeatedly|consistently|always|strongly|long) )?(?:denies|denied|rejects|rejected) (?<rest>[a-z]+ing\b[^,;.]*)/;
+
 /** A denial by the accused at the end of an accusation: ", a charge «C3» rejects", ", allegations it rejects". */
-const REJECTED_TAIL = /,? (?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|a figure) (?:that )?(?:(?<sp>«[COFP]\d+»)|it|they) (?:has |have )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
+const REJECTED_TAIL = /,? (?:(?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|a figure) (?:that )?|which )(?:(?<sp>«[COFP]\d+»)|it|they) (?:has |have )?(?:(?:repeatedly|consistently|strongly) )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
 
 /** The force a later "they" stands for: the last one named before it in the sentence. */
 function forceBefore(before: string): string | null {

@@ -149,3 +149,24 @@ describe('times to the day after "since"', () => {
     expect(claim?.validTo).toBeNull();
   });
 });
+
+describe('denials in a relative clause, accusations and their rejection', () => {
+  it('reads "X, which denies arming Y," as X\'s denial', () => {
+    const claims = extract('Rwanda, which denies arming the M23, did not respond to requests for comment.').claims;
+    expect(claims.map(describeClaim)).toEqual(['Rwanda NOT SUPPORTS M23']);
+    expect(claims[0] && voice(claims[0])).toBe('REPORTER Rwanda');
+  });
+
+  it('reads "accused X of abuses against villagers, which it denies" as the accusation and X\'s denial', () => {
+    const claims = extract('Rights groups have accused the Arakan Army of abuses against Rohingya villagers, which it denies.').claims;
+    expect(claims.map((c) => `${describeClaim(c)} | ${voice(c)}`)).toEqual([
+      'Arakan Army ATTACKED rohingya villagers | REPORTER rights groups',
+      'Arakan Army NOT ATTACKED rohingya villagers | REPORTER Arakan Army',
+    ]);
+  });
+
+  it('keeps what a denier says "telling state media that" apart from what it denies', () => {
+    const text = "Myanmar's military bombed Thandwe. Junta spokesman Zaw Min Tun denied that civilians had been targeted, telling state media that the strike had hit a position of the Arakan Army.";
+    expect(extract(text).claims.map(describeClaim)).toEqual(['Burmese troops ATTACKED Thandwe', 'Burmese troops NOT ATTACKED civilians', 'Burmese troops ATTACKED Arakan Army']);
+  });
+});

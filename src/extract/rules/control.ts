@@ -136,7 +136,7 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'attack',
     predicates: ['ATTACKED'],
-    matches: 'a country or force that attacked, struck, shelled, bombed, raided or stormed a place or another force, or launched an attack or strike on one',
+    matches: 'a country or force that attacked, struck, shelled, bombed, raided or stormed a place or another force, or launched an attack or strike on one; "accused <side> of abuses against <people>"',
     builds: 'ATTACKED from the attacker to the place or force',
     examples: [
       { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
@@ -144,8 +144,13 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Moscow denies targeting civilians.', claims: ['Russian troops NOT ATTACKED civilians'] },
       { text: 'Ukrainian troops pushed into the Kursk region in August.', claims: ['Ukrainian troops ATTACKED Kursk'] },
       { text: 'The RSF said it had not targeted civilians.', claims: ['Rapid Support Forces NOT ATTACKED civilians'] },
+      { text: 'Rights groups have accused the Arakan Army of abuses against Rohingya villagers, which it denies.', claims: ['Arakan Army ATTACKED rohingya villagers', 'Arakan Army NOT ATTACKED rohingya villagers'] },
     ],
-    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
+    pattern: [
+      String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
+      // "accused the AA of abuses against Muslim villagers": the accuser's claim of an attack on people.
+      String.raw`(?:\baccused (?:the )?|^){SIDE:actor} of (?:abuses|attacks|atrocities|crimes|killings|violence|reprisals) against (?<people>(?:[A-Z][a-z]+ )?(?:civilians|villagers|residents|people|minorities|refugees|displaced people))`,
+    ],
     build: attacked,
   },
   {
@@ -178,15 +183,26 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'attack (named again)',
     predicates: ['ATTACKED'],
-    matches: '"the attack|strike|assault … hit|struck <place> (and <place>)": an attack the article named before, by the side it named',
+    matches: '"the attack|strike|assault … hit|struck <place> (and <place>)" or "a position of <force>", and "civilians had been targeted" with no side named: an attack the article named before, by the side it named',
     builds: 'ATTACKED from the last attacker the article named to each place',
-    examples: [{ text: 'The RSF attacked Zamzam camp. The attack on Friday also hit the nearby town of Abu Shouk.', claims: ['Rapid Support Forces ATTACKED Abu Shouk'] }],
-    pattern: String.raw`\b(?:the|this|that) (?:[a-z-]+ )?(?:attack|assault|strike|offensive|shelling|bombardment|raid)s? (?:«T\d+» )?(?:and «T\d+» )?${AUX}${ADV}(?:hit|struck|targeted|reached|destroyed|damaged) (?:the )?(?:[a-z-]+ )?${PLACE_WORDS}{PLACE:target}(?: and (?:the )?(?:[a-z-]+ )?${PLACE_WORDS}{PLACE:target2})?`,
+    examples: [
+      { text: 'The RSF attacked Zamzam camp. The attack on Friday also hit the nearby town of Abu Shouk.', claims: ['Rapid Support Forces ATTACKED Abu Shouk'] },
+      { text: "Myanmar's military bombed Thandwe. Junta spokesman Zaw Min Tun denied that civilians had been targeted, saying the strike had hit a position of the Arakan Army.", claims: ['Burmese troops NOT ATTACKED civilians', 'Burmese troops ATTACKED Arakan Army'] },
+      { text: 'Civilians had been targeted by drones.', claims: [] },
+    ],
+    pattern: [
+      String.raw`\b(?:the|this|that) (?:[a-z-]+ )?(?:attack|assault|strike|offensive|shelling|bombardment|raid)s? (?:«T\d+» )?(?:and «T\d+» )?${AUX}${ADV}(?:hit|struck|targeted|reached|destroyed|damaged) (?:the )?(?:[a-z-]+ )?${PLACE_WORDS}{PLACE:target}(?: and (?:the )?(?:[a-z-]+ )?${PLACE_WORDS}{PLACE:target2})?`,
+      // "the strike had hit a position of the AA": a side's position, for the side.
+      String.raw`\b(?:the|this|that) (?:[a-z-]+ )?(?:attack|assault|strike|shelling|bombardment|raid)s? ${AUX}${ADV}(?:hit|struck|targeted) (?:an? |the )?(?:[a-z-]+ )?(?:positions?|bases?|camps?|posts?|hideouts?) of (?:the )?{FORCE:target}`,
+      // "denied that civilians had been targeted": victims of the attack the article named, with no side after "by".
+      String.raw`^(?:the )?(?<people>civilians|residents|villagers|displaced people) (?:had |have |has )?been (?:deliberately )?(?:targeted|attacked)(?! by)\b`,
+    ],
     build: (match, ctx) => {
       const actor = ctx.lastActor('ATTACKED');
       if (!actor) return [];
+      if (match.groups.people) return [{ subject: actor, predicate: 'ATTACKED', object: { kind: 'PERSON', name: match.groups.people, aliases: [], description: 'unnamed victims' } }];
       return [match.groups.target, match.groups.target2].flatMap((t) => {
-        const place = t ? ctx.place(t) : null;
+        const place = t ? (ctx.mention(t)?.letter === 'F' ? ctx.actor(t) : ctx.place(t)) : null;
         return place ? [{ subject: actor, predicate: 'ATTACKED' as const, object: place }] : [];
       });
     },
