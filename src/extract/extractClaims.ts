@@ -67,7 +67,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     // "recaptured Wad Madani … a year after it fell to the RSF": "it" is the place named before.
     .replace(/\bit (?=(?:fell|has fallen|had fallen|was (?:captured|seized|taken|overrun)) )/g, (all, at: number, whole: string) => `${placeBefore(whole.slice(0, at)) ?? 'it'} `)
     // "4,000 North Korean soldiers have been killed since they were deployed to Russia": "they" is the force named before it.
-    .replace(/\b(?:they|it) (?=(?:were|was|had been|have been|has been) (?:deployed|sent|dispatched|stationed|captured|taken prisoner|killed|wounded)\b)/g, (all: string, at: number, whole: string) => `${(at > 0 ? forceBefore(whole.slice(0, at)) : null) ?? all.trimEnd()} `);
+    .replace(/\b(?:they|it|some of them|many of them) (?=(?:were|was|had been|have been|has been|are believed to have been|were believed to have been) (?:deployed|sent|dispatched|stationed|captured|taken prisoner|killed|wounded)\b)/g, (all: string, at: number, whole: string) => `${(at > 0 ? forceBefore(whole.slice(0, at)) : null) ?? all.trimEnd()} `);
   const claims: ExtractedClaim[] = [];
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];

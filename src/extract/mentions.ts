@@ -328,6 +328,11 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     }
     return null;
   };
+  // "several hundred regime soldiers", "junta troops": the army of the country the article is about.
+  for (const m of sentence.matchAll(/(?<![\p{L}])(?:regime|junta) (?<noun>soldiers|troops|forces)(?![\p{L}])/gu)) {
+    const entity = discourse.lastNationalForce ?? (discourse.mainCountry ? nationalForce(discourse.mainCountry) : null);
+    if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
+  }
   for (const m of sentence.matchAll(p.forceCoref)) {
     const stateMedia = m.groups?.noun === 'Armed Forces' && !discourse.lastNationalForce ? countryBefore(m.index ?? 0) : null;
     // Before any army is named, "the army" is that of the country the article is about.
@@ -509,7 +514,8 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const noun = (m.groups?.noun ?? '').toLowerCase();
     // "the area" is whatever place was named last; "the town" the last city, "the region" the last region.
     // "the sector" is the town fought over; "the territory" the region named last.
-    const entity = noun === 'area' ? discourse.lastPlace : /^(?:city|town|village|camp|sector)$/.test(noun) ? discourse.salientCity() : discourse.lastRegion;
+    // "the region" with no region named yet is the area named last ("the Kursk area … most of the region").
+    const entity = noun === 'area' ? discourse.lastPlace : /^(?:city|town|village|camp|sector)$/.test(noun) ? discourse.salientCity() : (discourse.lastRegion ?? (noun === 'region' ? discourse.lastPlace : null));
     if (entity) push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 1);
   }
 

@@ -170,3 +170,19 @@ describe('denials in a relative clause, accusations and their rejection', () => 
     expect(extract(text).claims.map(describeClaim)).toEqual(['Burmese troops ATTACKED Thandwe', 'Burmese troops NOT ATTACKED civilians', 'Burmese troops ATTACKED Arakan Army']);
   });
 });
+
+describe('more ways of saying where a force is and what it lost', () => {
+  it('reads a force "operating" weapons in a place as fighting there', () => {
+    expect(extract('North Korean gun crews were operating self-propelled howitzers in the Kursk region.').claims.map(describeClaim)).toEqual([
+      'North Korean troops FIGHTS_IN Kursk',
+    ]);
+  });
+
+  it('reads "some of them are believed to have been killed or wounded" as the force named before, hedged, without the place of the other clause', () => {
+    const text = 'The agency said North Korean troops had begun taking part in combat in the Kursk region, and that some of them are believed to have been killed or wounded.';
+    const claims = extract(text).claims;
+    const losses = claims.find((c) => c.predicate === 'CASUALTIES_IN');
+    expect(losses && describeClaim(losses)).toBe('North Korean troops CASUALTIES_IN -');
+    expect(losses?.hedged).toBe(true);
+  });
+});

@@ -225,7 +225,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Moscow denied that any North Korean soldier had been killed on Russian soil.', claims: ['North Korean troops NOT KILLED_IN Russia'] },
       { text: 'No North Korean soldiers have been killed in Kursk.', claims: [] },
     ],
-    pattern: String.raw`(?<![«Q\d»] )(?<whole>{FORCE:group} ${ADV}(?:(?:have|has|had) )?(?:been|were|was) ${ADV}(?<what>killed or wounded|killed and wounded|killed|wounded|injured))\b`,
+    pattern: String.raw`(?<![«Q\d»] )(?<whole>{FORCE:group} ${ADV}(?:(?:are|were|is|was) (?:believed|thought|said|reported) to have been|(?:(?:have|has|had) )?(?:been|were|was)) ${ADV}(?<what>killed or wounded|killed and wounded|killed|wounded|injured))\b`,
     build: (match, ctx) => figure(match, ctx).map((d) => ({ ...d, quantity: null })),
   },
   {

@@ -275,10 +275,13 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Over 3,000 North Korean troops have suffered casualties while fighting in the Kursk area.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
       { text: 'Moscow denied that North Korean soldiers were taking part in the fighting in the Kursk region.', claims: ['North Korean troops NOT FIGHTS_IN Kursk'] },
       { text: 'Wagner fighters took part in the operation to retake Kidal.', claims: ['Wagner Group FIGHTS_IN Kidal'] },
+      { text: 'North Korean gun crews were operating self-propelled howitzers in the Kursk region.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
       { text: 'North Korean troops are preparing to take part in the fighting in the Kursk region.', claims: [] },
     ],
     pattern: [
       String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|is|was|have been|has been|had been) )?${ADV}(?:fighting|fought|battling|engaged in (?:combat|fighting)|in combat|deployed on the front ?lines?|returned to the front(?: ?lines?)?|back on the front(?: ?lines?)?|took part in (?:the )?(?:fighting|combat|battles?|operations?)|(?:(?:begun|began|started|begin|start) )?taking part in (?:the )?(?:fighting|combat|battles?|hostilities)) (?:in|on|near|around|across|inside|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+      // "gun crews were also operating howitzers in the Kursk region": a force at work in a place.
+      String.raw`{SIDE:force} ${ADV}(?:(?:are|were|is|was|have been|has been|had been) )${ADV}operating (?:[a-z-]+ ){0,4}?(?:in|inside|near) (?:the )?${PLACE_WORDS}{WHERE:place}`,
       // "took part in the operation to liberate the Kursk region": the place of the operation.
       String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:took|taken|take|taking) part in (?:the|an?) (?:[a-z-]+ )?(?:operation|offensive|battle|counter-offensive|fighting) (?:to (?:liberate|retake|recapture|defend|free|clear)|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
       String.raw`{FORCE:force}[^«]{0,80}? while (?:fighting|battling|in combat) (?:in|on|near|around) (?:the )?${PLACE_WORDS}{WHERE:place}`,
