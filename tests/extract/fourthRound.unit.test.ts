@@ -186,3 +186,22 @@ describe('more ways of saying where a force is and what it lost', () => {
     expect(losses?.hedged).toBe(true);
   });
 });
+
+describe('allies, presence without a verb, places taken named again', () => {
+  it('reads "the army\'s allies in the Joint Force" as an alliance', () => {
+    expect(extract("The army's allies in the Joint Force said they were ready.").claims.map(describeClaim)).toEqual([]);
+    expect(extract("Sudan's army and its allies in the Joint Force held the city.").claims.map(describeClaim)).toContain('Joint Force ALLIED_WITH Sudanese troops');
+  });
+
+  it('reads "a force in a place" after "for" as the force being there, not a commander "of" it', () => {
+    expect(extract('Analysts published an order of battle for the North Korean contingent in Kursk Oblast.').claims.map(describeClaim)).toEqual([
+      'North Korean troops LOCATED_IN Kursk',
+    ]);
+    expect(extract('Israeli troops killed a commander of Hezbollah in the village of Aitaroun.').claims.map(describeClaim)).not.toContain('Hezbollah LOCATED_IN Aitaroun');
+  });
+
+  it('reads "the city has been liberated" as taken by the side the article said took it', () => {
+    const text = 'M23 rebels said they had captured Goma. "The city of Goma has been liberated," their spokesman wrote.';
+    expect(extract(text).claims.filter((c) => c.rule === 'seizure (named again)').map(describeClaim)).toEqual(['M23 SEIZED Goma']);
+  });
+});

@@ -34,6 +34,8 @@ export const ARMED_GROUPS: ReadonlyArray<ArmedGroupEntry> = [
   { name: 'Allied Democratic Forces', aliases: ['ADF'] },
   { name: 'Democratic Forces for the Liberation of Rwanda', aliases: ['FDLR'], fights: 'Rwanda' },
   { name: 'Wazalendo', aliases: [] },
+  // Darfur's armed movements fighting beside Sudan's army.
+  { name: 'Joint Force', aliases: ['Joint Forces', 'Joint Force of armed movements', 'Joint Forces of the armed struggle movements'] },
   { name: 'Taliban', aliases: [] },
   { name: 'Sudanese Armed Forces', aliases: ['SAF', 'Sudanese army'], country: 'Sudan' },
   { name: 'Armed Forces of the Democratic Republic of the Congo', aliases: ['FARDC', 'Congolese army'], country: 'DR Congo' },

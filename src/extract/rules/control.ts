@@ -63,6 +63,20 @@ export const CONTROL_RULES: RuleEntry[] = [
     build: located,
   },
   {
+    name: 'presence (noun phrase)',
+    predicates: ['LOCATED_IN'],
+    matches: 'a force named with its place, without a verb, after "for", "of", "among" or "with": "an order of battle for the North Korean contingent in Kursk Oblast"',
+    builds: 'LOCATED_IN from the force to the place',
+    examples: [
+      { text: 'Analysts published an order of battle for the North Korean contingent in Kursk Oblast.', claims: ['North Korean troops LOCATED_IN Kursk'] },
+      { text: 'Drones struck North Korean troops in Kursk Oblast.', claims: [] },
+      { text: 'Israeli troops killed a commander of Hezbollah in the village of Aitaroun.', claims: [] },
+    ],
+    // Not a person "of" the force ("a commander of the group in the village of X": the commander was there).
+    pattern: String.raw`\b(?<!(?:commander|leader|officer|members?|head|chief|spokesman|spokeswoman|founder|deputy) )(?:for|of|among|with) (?:the )?{FORCE:force} (?:in|inside) (?:the )?${REGION_ADJECTIVES}${PLACE_WORDS}{WHERE:place}(?=$|[,.;]| (?:and|since|who|which|that|is|are|was|were|has|have)\b)`,
+    build: located,
+  },
+  {
     name: 'place in place',
     predicates: ['LOCATED_IN'],
     matches: '"<place>, the capital of <place>", "the town|city|village of <place> in <place>", "in|near <town> in <region>"',
@@ -125,8 +139,11 @@ export const CONTROL_RULES: RuleEntry[] = [
     predicates: ['SEIZED'],
     matches: 'a place that "had fallen" or "had been occupied" with no side named, once the article has said who seized it ("denied that Goma had fallen")',
     builds: 'SEIZED from the side the article named as its captor to the place (DENIED when denied)',
-    examples: [{ text: 'M23 rebels said they had captured Goma. Congolese troops denied that Goma had fallen.', claims: ['M23 NOT SEIZED Goma'] }],
-    pattern: String.raw`{PLACE:place} ${ADV}(?:had|has|have) ${ADV}(?:fallen|been (?:occupied|captured|taken|seized|overrun))(?! (?:to|by|into))`,
+    examples: [
+      { text: 'M23 rebels said they had captured Goma. Congolese troops denied that Goma had fallen.', claims: ['M23 NOT SEIZED Goma'] },
+      { text: 'M23 rebels said they had captured Goma. "The city of Goma has been liberated," their spokesman wrote.', claims: ['M23 SEIZED Goma'] },
+    ],
+    pattern: String.raw`{PLACE:place} ${ADV}(?:had|has|have) ${ADV}(?:fallen|been (?:occupied|captured|taken|seized|overrun|liberated|retaken|recaptured))(?! (?:to|by|into))`,
     build: (match, ctx) => {
       const place = ctx.place(match.groups.place);
       const actor = ctx.lastActor('SEIZED', place);
