@@ -284,7 +284,10 @@ function sidesNamedByNoun(content: string, voice: Voice, mentions: Mention[], di
       const killer = actor && owner ? forceOf(owner) : null;
       // With no actor, only the subject of a casualty figure: "18 soldiers had been killed", not "lost 1,200 troops" or "sent 1,000 troops".
       const figure = /^(?: and [a-z -]{1,40}?)? (?:(?:have|has|had) )?(?:been|were|was|are|is) (?:killed|wounded|injured|missing|captured)\b/.test(whole.slice(at + all.length));
-      const side = actor ? (killer ? adversary(killer) : null) : figure ? own : null;
+      // "the two soldiers captured by Ukraine": the side the captor fights.
+      const by = /^(?: (?:who|that) (?:were|had been|have been))? (?:captured|killed|wounded|taken prisoner|detained) by (?:the )?(«[FC]\d+»)/.exec(whole.slice(at + all.length));
+      const captor = by ? forceOf(by[1] ?? '') : null;
+      const side = actor ? (killer ? adversary(killer) : null) : captor ? adversary(captor) : figure ? own : null;
       return side ? `${qty}${add(side, head)}` : all;
     });
 }

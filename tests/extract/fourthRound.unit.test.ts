@@ -205,3 +205,10 @@ describe('allies, presence without a verb, places taken named again', () => {
     expect(extract(text).claims.filter((c) => c.rule === 'seizure (named again)').map(describeClaim)).toEqual(['M23 SEIZED Goma']);
   });
 });
+
+describe('bare soldiers captured by a side', () => {
+  it('reads "the two soldiers captured by Ukraine" as soldiers of the side Ukraine fights', () => {
+    const text = 'North Korea sent troops to Russia. Officials said the two soldiers captured by Ukraine in January were in good health.';
+    expect(extract(text).claims.map(describeClaim)).toContain('North Korean troops CAPTURED_BY Ukrainian troops [EXACTLY 2 soldiers]');
+  });
+});
