@@ -1,7 +1,7 @@
 import { extract, voice } from './extractHelpers';
 import { describeClaim } from '../../src/extract/describeClaim';
 
-/** Phenomena the rules read since issue #12's fourth round; sentences written for these tests. */
+/** Phenomena of wire copy that only the article's context resolves (issue #12, fourth round); sentences written for these tests. */
 describe('geography in a report', () => {
   it('states where a town lies in the outlet\'s voice, not the speaker\'s', () => {
     const { claims } = extract("The army said its soldiers had retaken the town of Tabqa in the Raqqa region.");
