@@ -515,7 +515,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     // "the area" is whatever place was named last; "the town" the last city, "the region" the last region.
     // "the sector" is the town fought over; "the territory" the region named last.
     // "the region" with no region named yet is the area named last ("the Kursk area … most of the region").
-    const entity = noun === 'area' ? discourse.lastPlace : /^(?:city|town|village|camp|sector)$/.test(noun) ? discourse.salientCity() : (discourse.lastRegion ?? (noun === 'region' ? discourse.lastPlace : null));
+    // "fighting in the Kursk area …, as Russian troops retook most of the region": a place earlier in the sentence first.
+    const earlierPlace = /^(?:region|area)$/.test(noun) ? candidates.filter((c) => c.letter === 'L' && c.region && !c.coreferent && c.end <= (m.index ?? 0)).sort((a, b) => b.end - a.end)[0]?.entity : undefined;
+    const entity = earlierPlace ?? (noun === 'area' ? discourse.lastPlace : /^(?:city|town|village|camp|sector)$/.test(noun) ? discourse.salientCity() : (discourse.lastRegion ?? (noun === 'region' ? discourse.lastPlace : null)));
     if (entity) push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 1);
   }
 

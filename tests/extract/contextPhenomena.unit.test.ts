@@ -212,3 +212,16 @@ describe('bare soldiers captured by a side', () => {
     expect(extract(text).claims.map(describeClaim)).toContain('North Korean troops CAPTURED_BY Ukrainian troops [EXACTLY 2 soldiers]');
   });
 });
+
+describe('"the region" named earlier in the same sentence', () => {
+  it('reads "most of the region" as the region the sentence named before it', () => {
+    expect(extract('Fighting in the Kursk area has died down since March, as Russian troops retook most of the region.').claims.map(describeClaim)).toEqual([
+      'Russian troops SEIZED Kursk',
+    ]);
+  });
+
+  it('does not read a village named before it as "the region"', () => {
+    const claims = extract('Ukrainian forces shelled Kursk on Monday. The ministry said its troops had retaken the village of Zelenyi Shlyakh in the region.').claims;
+    expect(claims.map(describeClaim)).toContain('Zelenyi Shlyakh LOCATED_IN Kursk');
+  });
+});
