@@ -139,10 +139,14 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     if (c.predicate === 'SEIZED' && c.object && c.polarity === 'ASSERTED') discourse.seizers.set(c.object.name, c.subject);
   }
   if (rejected) {
-    const denier = rejected.groups?.sp ? (mentions[Number(rejected.groups.sp.slice(2, -1))]?.entity ?? null) : null;
+    // "…, a figure the authorities dismissed": an unnamed voice, named by its word.
+    const unnamed = rejected.groups?.unnamed ? { kind: 'PERSON' as const, name: rejected.groups.unnamed, aliases: [], description: 'unnamed' } : null;
+    const denier = rejected.groups?.sp ? (mentions[Number(rejected.groups.sp.slice(2, -1))]?.entity ?? null) : unnamed;
     for (const c of [...claims]) {
       // Where a town lies is the outlet's, not the accusation's.
       if (c.polarity !== 'ASSERTED' || c.subject.kind === 'LOCATION') continue;
+      // "…, a figure the authorities dismissed": the figures only, not the rest of the sentence.
+      if (rejected.groups?.figure && !c.quantity) continue;
       claims.push({ ...c, polarity: 'DENIED', reporter: denier ?? c.subject, intermediary: null, attribution: 'REPORTER', hedged: false, credibility: 2 });
     }
   }
@@ -211,7 +215,7 @@ export const DENIED_AGAIN = 'denial of the sentence before';
 const RELATIVE_DENIAL = /(«[CFO](\d+)»),? which (?:has )?(?:(?:repeatedly|consistently|always|strongly|long) )?(?:denies|denied|rejects|rejected) (?<rest>[a-z]+ing\b[^,;.]*)/;
 
 /** A denial by the accused at the end of an accusation: ", a charge «C3» rejects", ", allegations it rejects". */
-const REJECTED_TAIL = /,? (?:(?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|a figure) (?:that )?|which )(?:(?<sp>«[COFP]\d+»)|it|they) (?:has |have )?(?:(?:repeatedly|consistently|strongly) )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
+const REJECTED_TAIL = /,? (?:(?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|(?<figure>a figure|figures|a toll)) (?:that )?|which )(?:(?<sp>«[COFP]\d+»)|it|they|the (?<unnamed>authorities|government|officials)) (?:has |have )?(?:(?:repeatedly|consistently|strongly) )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
 
 /** The force a later "they" stands for: the last one named before it in the sentence. */
 function forceBefore(before: string): string | null {

@@ -225,3 +225,14 @@ describe('"the region" named earlier in the same sentence', () => {
     expect(claims.map(describeClaim)).toContain('Zelenyi Shlyakh LOCATED_IN Kursk');
   });
 });
+
+describe('a figure rejected at the end of a sentence', () => {
+  it('denies the figure, by the unnamed authorities, and leaves the rest of the sentence asserted', () => {
+    const text = 'JNIM claimed responsibility for the attack on Bamako, saying its fighters had killed hundreds of soldiers, a figure the authorities dismissed.';
+    const claims = extract(text).claims;
+    expect(claims.map((c) => `${describeClaim(c)} | ${voice(c)}`)).toEqual(
+      expect.arrayContaining(['Malian troops NOT KILLED_IN Bamako [AT_LEAST 200 soldiers] | REPORTER authorities', 'JNIM ATTACKED Bamako | SOURCE']),
+    );
+    expect(claims.filter((c) => c.polarity === 'DENIED')).toHaveLength(1);
+  });
+});
