@@ -164,7 +164,7 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
 }
 
 /** "denied sending troops to Russia": the denier's own act, read as "«denier» sent troops to Russia". */
-function denialContent(content: string, speaker: string): string {
+export function denialContent(content: string, speaker: string): string {
   const gerund = /^(?:having )?(sending|deploying|dispatching|supplying|attacking|capturing|seizing|targeting|bombing|shelling|arming|backing|supporting|killing)\b/.exec(content);
   if (!gerund) return content;
   const past: Record<string, string> = { sending: 'sent', deploying: 'deployed', dispatching: 'dispatched', supplying: 'supplied', attacking: 'attacked', capturing: 'captured', seizing: 'seized', targeting: 'targeted', bombing: 'bombed', shelling: 'shelled', arming: 'armed', backing: 'backed', supporting: 'supported', killing: 'killed' };

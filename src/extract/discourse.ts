@@ -12,6 +12,12 @@ export class Discourse {
   readonly countries = new Set<Country>();
   readonly countryCodes = new Set<string>();
   lastNationalForce: ExtractedEntity | null = null;
+  /** The country the article names most often (the first of a tie): whose "the army" it is before any army is named. */
+  mainCountry: Country | null = null;
+  /** The countries the article names, the most named first. */
+  rankedCountries: Country[] = [];
+  /** Every national force named, the latest last. */
+  readonly nationalForces: ExtractedEntity[] = [];
   lastGroup: ExtractedEntity | null = null;
   /** The last non-state group named that is no unit of another force: what "the rebels" may mean. */
   lastArmedGroup: ExtractedEntity | null = null;
@@ -21,6 +27,8 @@ export class Discourse {
   lastUnnamedPerson: ExtractedEntity | null = null;
   /** "in the city", "the town": the city named last; "the region": the region named last. */
   lastCity: ExtractedEntity | null = null;
+  /** How often each city has been named or referred to: "the town" is the one the article is about. */
+  private readonly cityCounts = new Map<string, { entity: ExtractedEntity; count: number }>();
   lastRegion: ExtractedEntity | null = null;
   /** The side of the last attack a claim recorded, and who seized each place (by name): events named again. */
   lastAttacker: ExtractedEntity | null = null;
@@ -44,6 +52,22 @@ export class Discourse {
   private readonly organisationsByHead = new Map<string, ExtractedEntity>();
   readonly acronyms = new Map<string, ExtractedEntity>();
   readonly surnames = new Map<string, ExtractedEntity>();
+
+  noteCity(entity: ExtractedEntity): void {
+    this.lastCity = entity;
+    const seen = this.cityCounts.get(entity.name);
+    if (seen) seen.count += 1;
+    else this.cityCounts.set(entity.name, { entity, count: 1 });
+  }
+
+  /** "the town": the city named (or referred to) most often so far, the latest of a tie. */
+  salientCity(): ExtractedEntity | null {
+    const last = this.lastCity;
+    if (!last) return null;
+    let best = this.cityCounts.get(last.name) ?? { entity: last, count: 0 };
+    for (const seen of this.cityCounts.values()) if (seen.count > best.count) best = seen;
+    return best.entity;
+  }
 
   noteCountry(country: Country, code: string | null): void {
     this.countries.add(country);
@@ -91,7 +115,21 @@ export class Discourse {
   /** Non-state groups by the noun they were named with: "M23 rebels" answers "the rebels". */
   readonly groupsByNoun = new Map<string, ExtractedEntity>();
 
+  /** The side a force fights: the last national force the article named that is not it (nor its own army). */
+  adversaryOf(force: ExtractedEntity): ExtractedEntity | null {
+    for (let i = this.nationalForces.length - 1; i >= 0; i--) {
+      const other = this.nationalForces[i] as ExtractedEntity;
+      if (other.name !== force.name && other.name !== force.partOf?.name) return other;
+    }
+    return null;
+  }
+
   noteForce(entity: ExtractedEntity, national: boolean, head?: string): void {
+    if (national) {
+      const at = this.nationalForces.findIndex((f) => f.name === entity.name);
+      if (at >= 0) this.nationalForces.splice(at, 1);
+      this.nationalForces.push(entity);
+    }
     if (national) this.lastNationalForce = entity;
     else {
       this.lastGroup = entity;

@@ -1,11 +1,11 @@
 import type { PartialDate } from '../support';
 import { relationshipType } from '../vocabulary';
-import { voiceOf, type Voice } from './attribution';
+import { denialContent, voiceOf, type Voice } from './attribution';
 import { clauseViews } from './clauses';
 import { ruleContext } from './context';
 import { Discourse } from './discourse';
 import { nationalForce } from './entities';
-import { lexicon } from './lexicon';
+import { lexicon, type Country } from './lexicon';
 import { mask } from './mask';
 import { findMentions, type Mention } from './mentions';
 import type { ExtractedClaim, ExtractedEntity, Extraction, ExtractionWarning } from './model';
@@ -50,9 +50,11 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   // "…, a charge Kigali rejects", "…, allegations it rejects": the accused denies what the sentence states.
   const rejected = REJECTED_TAIL.exec(voice.content);
   if (rejected) voice.content = voice.content.slice(0, rejected.index);
-  const content = ownForces(voice, mentions)
+  const content = sidesNamedByNoun(ownForces(voice, mentions).replace(/"/g, ''), voice, mentions, discourse)
     .replace(/"/g, '')
     .replace(/ {2,}/g, ' ')
+    // "a base near Binyamina in which four soldiers were killed": what happened "in which" happened at the place before.
+    .replace(/(«L\d+»)([^«;,]{0,40}?),? in which\b/g, '$1$2, where in $1')
     // "Russia's Kursk region" is the region; the country only owns it.
     .replace(/«C\d+»'s («L\d+»)/g, '$1')
     // "holding positions in its western districts": the districts of the place named before.
@@ -65,11 +67,18 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     // "recaptured Wad Madani … a year after it fell to the RSF": "it" is the place named before.
     .replace(/\bit (?=(?:fell|has fallen|had fallen|was (?:captured|seized|taken|overrun)) )/g, (all, at: number, whole: string) => `${placeBefore(whole.slice(0, at)) ?? 'it'} `)
     // "4,000 North Korean soldiers have been killed since they were deployed to Russia": "they" is the force named before it.
-    .replace(/\b(?:they|it) (?=(?:were|was|had been|have been|has been) (?:deployed|sent|dispatched|stationed|captured|taken prisoner|killed|wounded)\b)/g, (all: string, at: number, whole: string) => `${(at > 0 ? forceBefore(whole.slice(0, at)) : null) ?? all.trimEnd()} `);
+    .replace(/\b(?:they|it|some of them|many of them) (?=(?:were|was|had been|have been|has been|are believed to have been|were believed to have been) (?:deployed|sent|dispatched|stationed|captured|taken prisoner|killed|wounded)\b)/g, (all: string, at: number, whole: string) => `${(at > 0 ? forceBefore(whole.slice(0, at)) : null) ?? all.trimEnd()} `);
   const claims: ExtractedClaim[] = [];
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
   const statements = statementsOf(voice, content);
+  // "Rwanda, which denies arming the M23, …": a denial in a relative clause, by its antecedent.
+  const relative = RELATIVE_DENIAL.exec(content);
+  const denier = relative ? mentions[Number(relative[2])]?.entity : undefined;
+  if (relative && denier) {
+    const denial: Voice = { attribution: 'REPORTER', reporter: denier, intermediary: null, polarity: 'DENIED', hedged: false, content: '', denial: true };
+    statements.push({ voice: denial, content: denialContent(relative.groups?.rest ?? '', relative[1] ?? '') });
+  }
   // "The RSF rejected the accusation as baseless": the claims of the sentence before, denied.
   for (const st of statements) if (st.voice.polarity === 'DENIED' && refersBack(st.content)) claims.push(...deniedAgain(discourse, st.voice, sentence));
   // What a speaker's own name states ("The Sudanese army's 6th Infantry Division said"), in the source's voice.
@@ -98,7 +107,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
           for (const draft0 of drafts) {
             // "Mali's army said 15 of the attackers had been captured": a force that reports captures without a captor made them.
             const draft = draft0.predicate === 'CAPTURED_BY' && !draft0.object && voice.reporter?.kind === 'ARMED_FORCE' && voice.reporter.name !== draft0.subject.name ? { ...draft0, object: voice.reporter } : draft0;
-            const claim = makeClaim(draft, voice, hedged, time, sentence, rule.name);
+            const claim = rule.outletVoice ? makeClaim(draft, sourceVoice, false, time, sentence, rule.name) : makeClaim(draft, voice, hedged, time, sentence, rule.name);
             const key = claimKey(claim);
             const earlier = seen.get(key);
             // The same claim read again in another view keeps the first, unless only the new one is dated.
@@ -130,9 +139,14 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     if (c.predicate === 'SEIZED' && c.object && c.polarity === 'ASSERTED') discourse.seizers.set(c.object.name, c.subject);
   }
   if (rejected) {
-    const denier = rejected.groups?.sp ? (mentions[Number(rejected.groups.sp.slice(2, -1))]?.entity ?? null) : null;
+    // "…, a figure the authorities dismissed": an unnamed voice, named by its word.
+    const unnamed = rejected.groups?.unnamed ? { kind: 'PERSON' as const, name: rejected.groups.unnamed, aliases: [], description: 'unnamed' } : null;
+    const denier = rejected.groups?.sp ? (mentions[Number(rejected.groups.sp.slice(2, -1))]?.entity ?? null) : unnamed;
     for (const c of [...claims]) {
-      if (c.polarity !== 'ASSERTED') continue;
+      // Where a town lies is the outlet's, not the accusation's.
+      if (c.polarity !== 'ASSERTED' || c.subject.kind === 'LOCATION') continue;
+      // "…, a figure the authorities dismissed": the figures only, not the rest of the sentence.
+      if (rejected.groups?.figure && !c.quantity) continue;
       claims.push({ ...c, polarity: 'DENIED', reporter: denier ?? c.subject, intermediary: null, attribution: 'REPORTER', hedged: false, credibility: 2 });
     }
   }
@@ -152,7 +166,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
 const SECOND_STATEMENT = /^(?<first>.+?),? and (?:also |later |again |separately )?(?:(?<say>said|says|added|adds|claimed|claims|stated|insisted|announced)(?: (?:in|on|at|to) [^«;,]{0,50}?)?|(?<deny>denied|denies|rejected|rejects|dismissed|dismisses)(?: (?:the |any )?(?:«C\d+» )?(?:[a-z-]+ )?(?:reports?|claims?|allegations?|accusations?|suggestions?))?) that (?<second>.+)$/;
 
 /** "denied that Kurakhove had fallen, saying its units still held positions there": what the denier asserts instead. */
-const SAYING_INSTEAD = /^(?<first>.+?), (?:saying|adding|insisting|arguing)(?: that)? (?<second>.+)$/;
+const SAYING_INSTEAD = /^(?<first>.+?), (?:(?:saying|adding|insisting|arguing)(?: that)?|telling (?:[a-z-]+ ){1,3}?that) (?<second>.+)$/;
 
 function statementsOf(voice: Voice, content: string): Array<{ voice: Voice; content: string; speakerOnly?: boolean }> {
   const instead = voice.polarity === 'DENIED' ? SAYING_INSTEAD.exec(content) : null;
@@ -197,8 +211,11 @@ function deniedAgain(discourse: Discourse, voice: Voice, sentence: Sentence): Ex
 /** The rule name of a claim denied by a later sentence (docs/extraction.md, "How a sentence is read"). */
 export const DENIED_AGAIN = 'denial of the sentence before';
 
+/** "«C0», which denies arming «F1»,": the antecedent denies its own act (a gerund). */
+const RELATIVE_DENIAL = /(«[CFO](\d+)»),? which (?:has )?(?:(?:repeatedly|consistently|always|strongly|long) )?(?:denies|denied|rejects|rejected) (?<rest>[a-z]+ing\b[^,;.]*)/;
+
 /** A denial by the accused at the end of an accusation: ", a charge «C3» rejects", ", allegations it rejects". */
-const REJECTED_TAIL = /,? (?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|a figure) (?:that )?(?:(?<sp>«[COFP]\d+»)|it|they) (?:has |have )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
+const REJECTED_TAIL = /,? (?:(?:a charge|charges|an accusation|accusations|allegations?|claims?|a claim|(?<figure>a figure|figures|a toll)) (?:that )?|which )(?:(?<sp>«[COFP]\d+»)|it|they|the (?<unnamed>authorities|government|officials)) (?:has |have )?(?:(?:repeatedly|consistently|strongly) )?(?:denies|deny|rejects|reject|denied|rejected|disputes|dismisses|dismissed)\.?$/;
 
 /** The force a later "they" stands for: the last one named before it in the sentence. */
 function forceBefore(before: string): string | null {
@@ -213,6 +230,72 @@ function placeBefore(before: string): string | null {
   return places[places.length - 1]?.[0] ?? null;
 }
 
+/** The speaker's own force: the force itself, or the national force of the speaker's country (a ministry's, a general staff's). */
+function speakerForce(voice: Voice): ExtractedEntity | null {
+  const speaker = voice.reporter;
+  if (!speaker) return null;
+  if (speaker.kind === 'ARMED_FORCE') return speaker;
+  const countryEntity = speaker.kind === 'COUNTRY' ? speaker : speaker.partOf?.kind === 'COUNTRY' ? speaker.partOf : null;
+  const country = countryEntity ? lexicon().countries.byName.get(countryEntity.name) : undefined;
+  return country ? nationalForce(country) : null;
+}
+
+/**
+ * Sides named by a noun only the context tells: "the enemy", "35 enemy combatants" in a speaker's
+ * words are the side the speaker fights (the last other national force the article named); a bare
+ * "dozens of soldiers" is the army of the side that killed or captured them fights, else, with no
+ * actor ("18 soldiers were killed"), the speaker's own army or that of the country the article is
+ * about. They become force mentions of their own; nothing changes when the context does not tell.
+ */
+function sidesNamedByNoun(content: string, voice: Voice, mentions: Mention[], discourse: Discourse): string {
+  if (!/\b(?:enemy|soldiers|troops|servicemen)\b/.test(content)) return content;
+  const own = speakerForce(voice) ?? (discourse.mainCountry ? nationalForce(discourse.mainCountry) : null);
+  const add = (entity: ExtractedEntity, head: string) => {
+    mentions.push({ letter: 'F', start: -1, end: -1, entity, national: true, head, coreferent: true, priority: 0 });
+    return `«F${mentions.length - 1}»`;
+  };
+  const forceOf = (placeholder: string): ExtractedEntity | null => {
+    const m = mentions[Number(placeholder.slice(2, -1))];
+    if (!m) return null;
+    if (m.letter === 'F') return m.entity;
+    return m.letter === 'C' && m.country ? nationalForce(m.country) : null;
+  };
+  const lex = lexicon();
+  // A non-state group fights the army of its country (lexicon); else the last other national force
+  // named, else that of the country the article names most.
+  const adversary = (force: ExtractedEntity): ExtractedEntity | null => {
+    const home = lex.groupByName.get(force.name)?.fights;
+    const country = home ? lex.countries.byName.get(home) : undefined;
+    if (country) return nationalForce(country);
+    const named = discourse.adversaryOf(force);
+    if (named) return named;
+    for (const c of discourse.rankedCountries) {
+      const army = nationalForce(c);
+      if (army.name !== force.name && c.entity.name !== force.partOf?.name) return army;
+    }
+    return null;
+  };
+  return content
+    .replace(/\b(?:the )?enemy(?: (?<head>combatants|soldiers|fighters|troops|forces|servicemen))?\b(?! of)/gi, (all: string, head: string | undefined) => {
+      const enemy = own ? adversary(own) : null;
+      return enemy ? add(enemy, head ?? 'forces') : all;
+    })
+    .replace(/(«Q\d+» )(?:of )?(soldiers|troops|servicemen)\b/g, (all: string, qty: string, head: string, at: number, whole: string) => {
+      const before = whole.slice(0, at);
+      const actor = /(«[FC]\d+»|\b(?:its|their) (?:own )?(?:fighters|forces|troops|men|units))(?: [a-z]+){0,3}? (?:killed|wounded|injured|captured|neutrali[sz]ed|eliminated|took) $/.exec(before);
+      // "X claimed the attack, saying its fighters had killed …": the group named before.
+      const owner = actor?.[1]?.startsWith('«') ? actor[1] : [...before.matchAll(/«F\d+»/g)].pop()?.[0];
+      const killer = actor && owner ? forceOf(owner) : null;
+      // With no actor, only the subject of a casualty figure: "18 soldiers had been killed", not "lost 1,200 troops" or "sent 1,000 troops".
+      const figure = /^(?: and [a-z -]{1,40}?)? (?:(?:have|has|had) )?(?:been|were|was|are|is) (?:killed|wounded|injured|missing|captured)\b/.test(whole.slice(at + all.length));
+      // "the two soldiers captured by Ukraine": the side the captor fights.
+      const by = /^(?: (?:who|that) (?:were|had been|have been))? (?:captured|killed|wounded|taken prisoner|detained) by (?:the )?(«[FC]\d+»)/.exec(whole.slice(at + all.length));
+      const captor = by ? forceOf(by[1] ?? '') : null;
+      const side = actor ? (killer ? adversary(killer) : null) : captor ? adversary(captor) : figure ? own : null;
+      return side ? `${qty}${add(side, head)}` : all;
+    });
+}
+
 /**
  * "its forces", "their soldiers", "our troops" in what a speaker says are the speaker's own: the force
  * itself, or the national force of the speaker's country (a ministry's, a general staff's). They
@@ -221,13 +304,7 @@ function placeBefore(before: string): string | null {
 function ownForces(voice: Voice, mentions: Mention[]): string {
   const speaker = voice.reporter;
   if (!speaker) return voice.content;
-  let force: ExtractedEntity | null = null;
-  if (speaker.kind === 'ARMED_FORCE') force = speaker;
-  else {
-    const countryEntity = speaker.kind === 'COUNTRY' ? speaker : speaker.partOf?.kind === 'COUNTRY' ? speaker.partOf : null;
-    const country = countryEntity ? lexicon().countries.byName.get(countryEntity.name) : undefined;
-    if (country) force = nationalForce(country);
-  }
+  const force = speakerForce(voice);
   if (!force) return voice.content;
   const own = force;
   const addOwn = (head: string) => {
@@ -323,9 +400,20 @@ function warningFor(blocked: Blocker[], voice: Voice, content: string, mentions:
 function noteArticleCountries(text: string, discourse: Discourse): void {
   const lex = lexicon();
   const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${lex.countryNames}|${lex.demonyms})(?![\p{L}])`, 'gu');
+  const counts = new Map<Country, number>();
   for (const m of text.matchAll(pattern)) {
     const country = lex.countryByAny(m[0]);
     if (!country) continue;
     discourse.noteCountry(country, country.code);
+    counts.set(country, (counts.get(country) ?? 0) + 1);
   }
+  // A dateline in a capital ("KHARTOUM, March 21 (SNNA) -", "Kinshasa, 22 January 2025 (ACI) –") counts twice: the story is there.
+  const dateline = /^\s*([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2})(?:,| \()/u.exec(text)?.[1];
+  const capital = dateline ? lex.countries.byCapital.get(dateline.toLowerCase().replace(/(^|[ -])\p{L}/gu, (c) => c.toUpperCase())) : undefined;
+  if (capital) counts.set(capital, (counts.get(capital) ?? 0) + 2);
+  // The article is about a country it names at least twice and more often than any other.
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  discourse.rankedCountries = ranked.map(([country]) => country);
+  const [first, second] = ranked;
+  if (first && first[1] >= 2 && (!second || second[1] < first[1])) discourse.mainCountry = first[0];
 }

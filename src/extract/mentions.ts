@@ -91,6 +91,7 @@ interface Patterns {
   namedOrg: RegExp;
   bodies: RegExp;
   groups: RegExp;
+  groupUnit: RegExp;
   armedForcesOf: RegExp;
   countryUnit: RegExp;
   countryUnitNoun: RegExp;
@@ -145,6 +146,8 @@ function patterns(lex: Lexicon): Patterns {
     countryNamedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<name>(?:${CAPW} |of |the |and |for ){0,5}(?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
     namedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of|the|and|for|on)){0,5} (?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
     bodies: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.bodies})${E}`, 'gu'),
+    // "Hezbollah's elite Radwan Force": a named unit of a group the lexicon knows.
+    groupUnit: new RegExp(String.raw`${B}(?<name>${lex.groups})'s (?:elite |special |armed )?(?<unit>(?:${CAPW} ){1,3}(?:Force|Unit|Brigades?|Battalion|Division|Regiment))${E}`, 'gu'),
     groups: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.groups})${ACRONYM}(?: (?<head>fighters|militants|rebels|troops|forces|soldiers|paramilitaries|members|mercenaries|gunmen|combatants|elements|militiamen|units))?${E}`, 'gu'),
     armedForcesOf: new RegExp(String.raw`${B}(?:[Tt]he )?Armed Forces of (?:the )?(?<pc>${N})${ACRONYM}${E}`, 'gu'),
     countryUnit: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${NAMED_UNIT})${ACRONYM}${E}`, 'gu'),
@@ -154,7 +157,7 @@ function patterns(lex: Lexicon): Patterns {
     namedUnit: new RegExp(String.raw`${B}(?:[Tt]he )?(?<unit>\d+(?:st|nd|rd|th) (?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Army))${ACRONYM}${E}`, 'gu'),
     namedGroup: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,4}${GROUP_SUFFIX})${ACRONYM}${E}`, 'gu'),
     forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces|Armed Forces)(?![\p{L}])(?! of)/gu,
-    groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|separatists|separatist group|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists)(?![\p{L}])/gu,
+    groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|separatists|separatist group|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists|terrorists|terrorist group)(?![\p{L}])/gu,
     orgCoref: /(?<![\p{L}])[Tt]he (?<noun>intelligence service|intelligence agency|spy agency|news agency|agency|service|ministry|committee|commission|command|council|general staff|directorate|broadcaster|outlet|mission)(?![\p{L}])/gu,
     personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>(?:${titles})(?: (?:${titles}))*) (?<name>${NAME})${E}`, 'gu'),
     personAppositive: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,3}), (?:the |a |an )?(?<role>[a-z][^,]{2,80}?),(?= (?:who |also )?${REPORTING_VERB}${E})`, 'gu'),
@@ -173,8 +176,8 @@ function patterns(lex: Lexicon): Patterns {
     facility: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,3}(?:Hospital|Airport|Airbase|Air Base|Palace|Camp|Market|Bridge|Crossing|Mosque|Church|School|University|Stadium|Dam|Prison|Port)|${CAPW} (?:airport|airbase|crossing|camp|bridge))${E}`, 'gu'),
     // "the settlements of Nikolayevo-Darino and Nizhnyaya Parovaya", "Masisi, Rutshuru and Nyiragongo territories": every name of the list is a place.
     placeList: new RegExp(String.raw`(?:(?<=(?:settlements|villages|towns|cities|districts|localities) of (?:the )?)(?<list1>${PLACESEQ}(?:, ${PLACESEQ})*,? and ${PLACESEQ})|${B}(?<list2>${PLACESEQ}(?:, ${PLACESEQ})*,? and ${PLACESEQ}) (?:territories|districts|provinces|regions|villages|towns|states|oblasts|areas))${E}`, 'gu'),
-    placeCoref: /(?<![\p{L}])[Tt]he (?<noun>city|town|village|area|region|province|camp)(?![\p{L}])(?! of)/gu,
-    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|retake|recapture|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on)"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
+    placeCoref: /(?<![\p{L}])[Tt]he (?<noun>city|town|village|area|region|province|camp|sector|territory)(?![\p{L}])(?! of)/gu,
+    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|retake|recapture|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on|withdraw from|withdrew from|withdrawn from|withdrawing from|pull out of|pulled out of|retreated from|(?:attack|strike|raid|assault) on (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:near|outside))"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     placeFell: new RegExp(String.raw`${B}(?<name>${PLACESEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
     placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     // "the Sudan People's Liberation Movement-North (SPLM-N)": a name the lexicons lack, defined with its acronym.
@@ -263,6 +266,14 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     }
   }
 
+  for (const m of sentence.matchAll(p.groupUnit)) {
+    const entry = lex.groupByName.get(m.groups?.name ?? '');
+    const unit = m.groups?.unit ?? '';
+    // An alias of the group itself ("Hamas's Qassam Brigades") is the group.
+    if (!entry || entry.country || lex.groupByName.has(unit)) continue;
+    const owner: ExtractedEntity = { kind: 'ARMED_FORCE', name: entry.name, aliases: entry.aliases.map((a) => ({ name: a, kind: 'ALIAS' as const })) };
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name: unit, aliases: [], partOf: owner }, head: 'unit', statedPartOf: true }, 7);
+  }
   for (const m of sentence.matchAll(p.groups)) {
     const entry = lex.groupByName.get(m.groups?.name ?? '');
     if (!entry) continue;
@@ -293,7 +304,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: nationalForce(country), country, national: true, head: (m.groups?.head ?? '').toLowerCase() }, 5);
   }
   for (const m of sentence.matchAll(p.ownedUnit)) {
-    const owner = discourse.lastNationalForce;
+    const owner = discourse.lastNationalForce ?? (discourse.mainCountry ? nationalForce(discourse.mainCountry) : null);
     const unit = m.groups?.unit ?? '';
     if (owner) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name: unit, aliases: [], partOf: owner }, head: 'unit', statedPartOf: true }, 5);
   }
@@ -317,9 +328,16 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     }
     return null;
   };
+  // "several hundred regime soldiers", "junta troops": the army of the country the article is about.
+  for (const m of sentence.matchAll(/(?<![\p{L}])(?:regime|junta) (?<noun>soldiers|troops|forces)(?![\p{L}])/gu)) {
+    const entity = discourse.lastNationalForce ?? (discourse.mainCountry ? nationalForce(discourse.mainCountry) : null);
+    if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
+  }
   for (const m of sentence.matchAll(p.forceCoref)) {
     const stateMedia = m.groups?.noun === 'Armed Forces' && !discourse.lastNationalForce ? countryBefore(m.index ?? 0) : null;
-    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null);
+    // Before any army is named, "the army" is that of the country the article is about.
+    const main = discourse.mainCountry ? nationalForce(discourse.mainCountry) : null;
+    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null) ?? main;
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
   }
   for (const m of sentence.matchAll(p.groupCoref)) {
@@ -479,7 +497,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
       const first = name.split(' ')[0] ?? '';
       if (NOT_A_NAME.has(first) || lex.countries.byName.has(name) || lex.countries.byDemonym.has(name) || lex.groupByName.has(name) || lex.bodyByName.has(name) || discourse.acronyms.has(name)) continue;
       const known = placesNamed(name).length > 0;
-      const certain = (strong || /control|fell|siege|battle|fight|seized|captured|overran|retook|retaken|recaptured|liberated|stormed|besieged|encircled|attacked|shelled|bombed/.test(m.groups?.verb ?? '')) && name.split(' ').length <= 2;
+      const certain = (strong || /control|fell|siege|battle|fight|seized|captured|overran|retook|retaken|recaptured|liberated|stormed|besieged|encircled|attacked|shelled|bombed|withdr|pull|retreat|near|outside/.test(m.groups?.verb ?? '')) && name.split(' ').length <= 2;
       if (!known && !certain) continue;
       const at = pattern === p.placeFell ? (m.index ?? 0) : (m.index ?? 0) + m[0].length - name.length;
       push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, known ? pickPlace(name, discourse.countryCodes, false) : null) }, known ? 5 : 2);
@@ -495,7 +513,11 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.placeCoref)) {
     const noun = (m.groups?.noun ?? '').toLowerCase();
     // "the area" is whatever place was named last; "the town" the last city, "the region" the last region.
-    const entity = noun === 'area' ? discourse.lastPlace : /^(?:city|town|village|camp)$/.test(noun) ? discourse.lastCity : discourse.lastRegion;
+    // "the sector" is the town fought over; "the territory" the region named last.
+    // "the region" with no region named yet is the area named last ("the Kursk area … most of the region").
+    // "fighting in the Kursk area …, as Russian troops retook most of the region": a place earlier in the sentence first.
+    const earlierPlace = /^(?:region|area)$/.test(noun) ? candidates.filter((c) => c.letter === 'L' && c.region && !c.coreferent && c.end <= (m.index ?? 0)).sort((a, b) => b.end - a.end)[0]?.entity : undefined;
+    const entity = earlierPlace ?? (noun === 'area' ? discourse.lastPlace : /^(?:city|town|village|camp|sector)$/.test(noun) ? discourse.salientCity() : (discourse.lastRegion ?? (noun === 'region' ? discourse.lastPlace : null)));
     if (entity) push({ letter: 'L', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, coreferent: true }, 1);
   }
 
@@ -555,8 +577,8 @@ function note(mention: Mention, discourse: Discourse): void {
     // A facility ("Kavumu airport") is no "city" a later sentence names.
     if (FACILITY_WORDS.test(e.name)) return;
     if (mention.region) discourse.lastRegion = e;
-    else discourse.lastCity = e;
-  }
+    else discourse.noteCity(e);
+  } else if (e.kind === 'LOCATION' && !mention.region && e === discourse.salientCity()) discourse.noteCity(e);
 }
 
 export function letterOf(entity: ExtractedEntity): MentionLetter {

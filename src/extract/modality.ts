@@ -39,6 +39,6 @@ export function isHedged(text: string): boolean {
 export function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
   let start = 0;
-  for (const m of before.matchAll(/;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b| - | — |\. |, (?:which|who|where|after|before|as|until)\b/gi)) start = (m.index ?? 0) + m[0].length;
+  for (const m of before.matchAll(/;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b| - | — |\. |, (?:which|who|where|after|before|as|until|and that)\b/gi)) start = (m.index ?? 0) + m[0].length;
   return start;
 }

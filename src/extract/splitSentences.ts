@@ -27,6 +27,8 @@ const NOT_PROSE = [
  * reporter of the claims, so the sentence starts after it.
  */
 const DATELINE = /^[A-Z][A-Z .'-]{1,40}(?:,[^()\n—-]{0,60})?\s*(?:\([A-Za-z .'-]{1,40}\))?\s*(?:—|--?)\s*/;
+/** State media's dateline with the place in title case: "Khartoum, 21 March 2025 (SNNA) – " (the agency is required). */
+const TITLE_DATELINE = /^[A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){0,3}, [^()\n—–-]{0,40}\([A-Z][A-Za-z .'-]{1,20}\)\s*(?:—|–|--?)\s*/u;
 const DATELINE_NEEDS = /\([A-Za-z .'-]{1,40}\)|^[A-Z][A-Z .'-]{1,40},/;
 
 /** Abbreviations after which the model may end a sentence that goes on ("Maj. Gen. Ivanov"). */
@@ -52,7 +54,7 @@ export function splitSentences(text: string): Sentence[] {
     let body = line.trim().replace(/\r$/, '');
     if (body.length === 0 || NOT_PROSE.some((pattern) => pattern.test(body))) continue;
     let bodyStart = offset + lead;
-    const dateline = DATELINE.exec(body);
+    const dateline = DATELINE.exec(body) ?? TITLE_DATELINE.exec(body);
     if (dateline && DATELINE_NEEDS.test(dateline[0]) && dateline[0].length < body.length) {
       bodyStart += dateline[0].length;
       body = body.slice(dateline[0].length);

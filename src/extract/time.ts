@@ -38,6 +38,9 @@ const point = (d: PartialDate | null, since = false) => (d ? { from: d, to: sinc
 const span = (from: PartialDate, to: PartialDate) => ({ from, to, since: false });
 
 const PATTERNS: Array<[RegExp, Resolver]> = [
+  // "since January 26", "since 26 January": the start, to the day.
+  [new RegExp(String.raw`\b[Ss]ince (?<month>${MONTH}) (?<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?<year>(?:19|20)\d\d))?\b`, 'g'), (m, p) => point(dayDate(m, p), true)],
+  [new RegExp(String.raw`\b[Ss]ince (?<day>\d{1,2})(?:st|nd|rd|th)? (?<month>${MONTH})(?: (?<year>(?:19|20)\d\d))?\b`, 'g'), (m, p) => point(dayDate(m, p), true)],
   [new RegExp(String.raw`\b(?<since>[Ss]ince|[Ff]rom) (?:early |late |mid-?)?(?<month>${MONTH})(?: (?<year>(?:19|20)\d\d))?\b`, 'g'), (m, p) => point(monthDate(m, p), true)],
   [/\b[Ss]ince (?<year>(?:19|20)\d\d)\b/g, (m) => point(year(m.groups?.year), true)],
   [/\b[Ss]ince last year\b/g, (_m, p) => point(p ? yearOf(p, -1) : null, true)],

@@ -8,29 +8,34 @@ export interface ArmedGroupEntry {
   aliases: string[];
   /** The country of a national force ("Sudanese Armed Forces" → Sudan); absent for non-state groups. */
   country?: string;
+  /** For a non-state group, the country whose army it fights at home: whose "soldiers" it kills when the text names no side. */
+  fights?: string;
 }
 
 export const ARMED_GROUPS: ReadonlyArray<ArmedGroupEntry> = [
-  { name: 'Rapid Support Forces', aliases: ['RSF'] },
-  { name: 'M23', aliases: ['March 23 Movement', 'M23 rebels', 'AFC/M23'] },
-  { name: 'Hamas', aliases: ['Qassam Brigades', 'al-Qassam Brigades'] },
-  { name: 'Hezbollah', aliases: [] },
+  // "the Dagalo militia": Sudanese state media name the RSF after its commander's family.
+  { name: 'Rapid Support Forces', aliases: ['RSF', 'Dagalo militia'], fights: 'Sudan' },
+  { name: 'M23', aliases: ['March 23 Movement', 'M23 rebels', 'AFC/M23'], fights: 'DR Congo' },
+  { name: 'Hamas', aliases: ['Qassam Brigades', 'al-Qassam Brigades'], fights: 'Israel' },
+  { name: 'Hezbollah', aliases: [], fights: 'Israel' },
   { name: 'Houthis', aliases: ['Houthi rebels', 'Ansar Allah'] },
-  { name: 'Palestinian Islamic Jihad', aliases: ['Islamic Jihad'] },
+  { name: 'Palestinian Islamic Jihad', aliases: ['Islamic Jihad'], fights: 'Israel' },
   { name: 'Wagner Group', aliases: ['Wagner'] },
   { name: 'Africa Corps', aliases: [] },
-  { name: 'JNIM', aliases: ["Jama'at Nusrat al-Islam wal-Muslimin"] },
+  { name: 'JNIM', aliases: ["Jama'at Nusrat al-Islam wal-Muslimin"], fights: 'Mali' },
   { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Islamic State group', 'IS'] },
-  { name: 'al-Shabab', aliases: ['Al-Shabaab', 'al-Shabaab', 'Al-Shabab'] },
-  { name: 'Boko Haram', aliases: [] },
-  { name: 'Arakan Army', aliases: ['AA'] },
-  { name: "People's Defence Force", aliases: ["People's Defence Forces", "People's Defense Force", 'PDF'] },
-  { name: 'Kachin Independence Army', aliases: ['KIA'] },
-  { name: 'Myanmar National Democratic Alliance Army', aliases: ['MNDAA'] },
-  { name: "Ta'ang National Liberation Army", aliases: ['TNLA'] },
+  { name: 'al-Shabab', aliases: ['Al-Shabaab', 'al-Shabaab', 'Al-Shabab'], fights: 'Somalia' },
+  { name: 'Boko Haram', aliases: [], fights: 'Nigeria' },
+  { name: 'Arakan Army', aliases: ['AA'], fights: 'Myanmar' },
+  { name: "People's Defence Force", aliases: ["People's Defence Forces", "People's Defense Force", 'PDF'], fights: 'Myanmar' },
+  { name: 'Kachin Independence Army', aliases: ['KIA'], fights: 'Myanmar' },
+  { name: 'Myanmar National Democratic Alliance Army', aliases: ['MNDAA'], fights: 'Myanmar' },
+  { name: "Ta'ang National Liberation Army", aliases: ['TNLA'], fights: 'Myanmar' },
   { name: 'Allied Democratic Forces', aliases: ['ADF'] },
-  { name: 'Democratic Forces for the Liberation of Rwanda', aliases: ['FDLR'] },
+  { name: 'Democratic Forces for the Liberation of Rwanda', aliases: ['FDLR'], fights: 'Rwanda' },
   { name: 'Wazalendo', aliases: [] },
+  // Darfur's armed movements fighting beside Sudan's army.
+  { name: 'Joint Force', aliases: ['Joint Forces', 'Joint Force of armed movements', 'Joint Forces of the armed struggle movements'] },
   { name: 'Taliban', aliases: [] },
   { name: 'Sudanese Armed Forces', aliases: ['SAF', 'Sudanese army'], country: 'Sudan' },
   { name: 'Armed Forces of the Democratic Republic of the Congo', aliases: ['FARDC', 'Congolese army'], country: 'DR Congo' },

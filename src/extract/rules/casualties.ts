@@ -20,7 +20,7 @@ const DEFINITE = String.raw`(?<definite>men|soldiers|troops|fighters|prisoners|s
 const DEMONYM_PLURAL = String.raw`(?<demonyms>[A-Z][a-z]+s)`;
 /** "70 members of the MNDAA", "3,500 of the group's fighters": the force those counted belong to. */
 const MEMBERS_OF = String.raw`(?:(?:members|fighters|soldiers|troops|militants|combatants|elements) of (?:the |its |their )?)?`;
-const GROUP_TAIL = String.raw`(?:'s (?:fighters|members|troops|soldiers|men|militants))?(?: (?:terrorist|rebel|armed|militant) group)?(?: and (?:their|its) allies)?`;
+const GROUP_TAIL = String.raw`(?:'s (?:fighters|members|troops|soldiers|men|militants))?(?: (?:terrorist|rebel|armed|militant) group)?(?: and (?:their|its) allies| and (?:[a-z-]+ ){0,2}?(?:militiamen|militias|auxiliaries|allied fighters))?`;
 const WHAT = String.raw`(?<what>killed or wounded|killed and wounded|killed or injured|killed and injured|dead or wounded|dead and wounded|wounded or killed|dead or missing|killed|dead|died|wounded|injured|missing in action|missing|captured|taken prisoner|casualties|losses)`;
 
 function predicateOf(what: string): RelationshipType {
@@ -123,6 +123,26 @@ export const CASUALTY_RULES: RuleEntry[] = [
     build: figure,
   },
   {
+    name: 'casualties inflicted',
+    needs: /\binflicted\b/,
+    predicates: ['CASUALTIES_IN'],
+    matches: 'a side that "inflicted (heavy) losses|casualties on" a force, or that confronted, engaged or repelled a force "and inflicted (heavy) losses"',
+    builds: 'CASUALTIES_IN for the force that took the losses, without a number, object the place named in the clause',
+    examples: [
+      { text: 'Congolese troops inflicted heavy losses on the M23 near Sake.', claims: ['M23 CASUALTIES_IN Sake'] },
+      { text: 'Our forces confronted the RSF with courage and inflicted heavy losses in men and equipment, the army said.', claims: ['Rapid Support Forces CASUALTIES_IN -'] },
+      { text: 'Congolese troops could inflict heavy losses on the M23.', claims: [] },
+    ],
+    pattern: [
+      String.raw`\binflicted (?:heavy |huge |severe |significant |major |serious )?(?:losses|casualties)(?: in (?:men|personnel|lives)(?: and (?:equipment|materiel))?)? on (?:the )?{FORCE:group}`,
+      String.raw`\b(?:confronted|engaged|repelled|repulsed|fought|attacked) (?:the )?{FORCE:group}(?: [^«;,]{0,30}?)? and inflicted (?:heavy |huge |severe |significant |major |serious )?(?:losses|casualties)`,
+    ],
+    build: (match, ctx) => {
+      const group = ctx.force(match.groups.group);
+      return group ? [{ subject: group, predicate: 'CASUALTIES_IN', object: ctx.placeAround(match.index) }] : [];
+    },
+  },
+  {
     name: 'casualties among',
     predicates: ['CASUALTIES_IN'],
     matches: '(a number of) "casualties", "losses" or "deaths" "among" a force',
@@ -143,8 +163,9 @@ export const CASUALTY_RULES: RuleEntry[] = [
     ],
     pattern: [
       String.raw`{SIDE:actor}(?: (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|drones?|missiles?|rockets?|artillery|fighters|troops|forces|gunmen))? ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured|neutralised|neutralized|eliminated) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}|(?:of (?:the )?)?${SIDE_NOUN}|${DEMONYM_PLURAL}))`,
-      String.raw`(?:,|and|, and) (?<what>killing|wounding|injuring|killed|wounded|injured|captured|capturing) (?<whole>{QTY:qty})(?: (?:(?:more |other )?{CAPTIVE:group}|${PEOPLE}|others|more))?`,
+      // A figure with its own noun first, so that a figure joined on ("and injured 20 others") counts the same side.
       String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?(?:of (?:the |its |their )?)?${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}|(?:of (?:the )?)?${SIDE_NOUN}|${DEMONYM_PLURAL}))`,
+      String.raw`(?:,|and|, and) (?<what>killing|wounding|injuring|killed|wounded|injured|captured|capturing) (?<whole>{QTY:qty})(?: (?:(?:more |other )?{CAPTIVE:group}|${PEOPLE}|others|more))?`,
       // "had killed 47 Malian soldiers and 84 Wagner fighters": each figure of the list, with the verb of the first.
       String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring|captured|capturing) {QTY} {CAPTIVE}(?:, {QTY} {CAPTIVE})*,? and (?<whole>{QTY:qty} (?:{CAPTIVE:group}|${PEOPLE}))`,
     ],
@@ -178,7 +199,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Hospitals in Kharkiv could receive up to 300 wounded.', claims: [] },
     ],
     pattern: [
-      String.raw`\b(?<treated>treated|received|admitted|taken in|cared for|evacuated) (?<whole>{QTY:qty}) (?:of )?(?:the )?(?<what>wounded|injured)(?=[,.;]| (?:since|from|on|after|during|over|in the)\b|$)`,
+      String.raw`\b(?<treated>treated|received|admitted|taken in|cared for|evacuated) (?<whole>{QTY:qty}) (?:of )?(?:the )?(?<what>wounded|injured)(?=[,.;]| (?:since|from|on|after|during|over|in the)\b| «T\d+»|$)`,
       String.raw`\b[Aa]mong the (?<what>wounded|injured|dead|killed) (?:are|were|was|is) (?<whole>{QTY:qty} ${PEOPLE})`,
       String.raw`\b[Aa]mong the (?<what>wounded|injured|dead|killed) (?:are|were|was|is) {QTY} [a-z -]+? and (?<whole>{QTY:qty} ${PEOPLE})`,
     ],
@@ -204,7 +225,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Moscow denied that any North Korean soldier had been killed on Russian soil.', claims: ['North Korean troops NOT KILLED_IN Russia'] },
       { text: 'No North Korean soldiers have been killed in Kursk.', claims: [] },
     ],
-    pattern: String.raw`(?<![«Q\d»] )(?<whole>{FORCE:group} ${ADV}(?:(?:have|has|had) )?(?:been|were|was) ${ADV}(?<what>killed or wounded|killed and wounded|killed|wounded|injured))\b`,
+    pattern: String.raw`(?<![«Q\d»] )(?<whole>{FORCE:group} ${ADV}(?:(?:are|were|is|was) (?:believed|thought|said|reported) to have been|(?:(?:have|has|had) )?(?:been|were|was)) ${ADV}(?<what>killed or wounded|killed and wounded|killed|wounded|injured))\b`,
     build: (match, ctx) => figure(match, ctx).map((d) => ({ ...d, quantity: null })),
   },
   {
@@ -232,7 +253,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
     builds: 'KILLED_IN for the person, named "<force> <rank>", object the place named in the clause',
     examples: [
       { text: 'Israeli troops said they had killed a senior commander of Hamas in Rafah.', claims: ['Hamas commander KILLED_IN Rafah'] },
-      { text: "Israeli troops said they had killed a commander of Hezbollah's Radwan Force.", claims: [] },
+      { text: "Israeli troops said they had killed a commander of Hezbollah's Radwan Force.", claims: ['Radwan Force commander KILLED_IN -'] },
       { text: 'Israeli troops said they had tried to kill a senior commander of Hamas.', claims: [] },
     ],
     pattern: String.raw`\b(?:killed|killing) (?:an?|one|the) (?:[a-z-]+ )?(?<rank>commander|leader|chief|officer|general|colonel) of (?:the )?{FORCE:group}(?!'s)`,

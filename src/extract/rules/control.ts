@@ -1,5 +1,5 @@
 import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
-import { ADV, AUX, PLACE_WORDS } from './types';
+import { REGION_ADJECTIVES, ADV, AUX, PLACE_WORDS } from './types';
 
 /**
  * Control and attack: SEIZED (a force took control of a place; a country stands for its national
@@ -63,20 +63,44 @@ export const CONTROL_RULES: RuleEntry[] = [
     build: located,
   },
   {
+    name: 'presence (noun phrase)',
+    predicates: ['LOCATED_IN'],
+    matches: 'a force named with its place, without a verb, after "for", "of", "among" or "with": "an order of battle for the North Korean contingent in Kursk Oblast"',
+    builds: 'LOCATED_IN from the force to the place',
+    examples: [
+      { text: 'Analysts published an order of battle for the North Korean contingent in Kursk Oblast.', claims: ['North Korean troops LOCATED_IN Kursk'] },
+      { text: 'Drones struck North Korean troops in Kursk Oblast.', claims: [] },
+      { text: 'Israeli troops killed a commander of Hezbollah in the village of Aitaroun.', claims: [] },
+    ],
+    // Not a person "of" the force ("a commander of the group in the village of X": the commander was there).
+    pattern: String.raw`\b(?<!(?:commander|leader|officer|members?|head|chief|spokesman|spokeswoman|founder|deputy) )(?:for|of|among|with) (?:the )?{FORCE:force} (?:in|inside) (?:the )?${REGION_ADJECTIVES}${PLACE_WORDS}{WHERE:place}(?=$|[,.;]| (?:and|since|who|which|that|is|are|was|were|has|have)\b)`,
+    build: located,
+  },
+  {
     name: 'place in place',
     predicates: ['LOCATED_IN'],
-    matches: '"<place>, the capital of <place>", "the town|city|village of <place> in <place>"',
-    builds: 'LOCATED_IN from the capital to its region',
+    matches: '"<place>, the capital of <place>", "the town|city|village of <place> in <place>", "in|near <town> in <region>"',
+    builds: 'LOCATED_IN from the capital to its region, in the outlet\'s own voice (geography is no one\'s claim)',
+    outletVoice: true,
     examples: [
       { text: 'Uganda deployed troops to Bunia, the capital of Ituri province.', claims: ['Bunia LOCATED_IN Ituri'] },
       { text: 'The RSF seized the town of En Nahud in West Kordofan.', claims: ['En Nahud LOCATED_IN West Kordofan'] },
+      { text: 'Rebels attacked army posts near Lashio in northern Shan State.', claims: ['Lashio LOCATED_IN Shan'] },
+      { text: 'The RSF shelled El Obeid in January.', claims: [] },
     ],
     pattern: [
       String.raw`{PLACE:a}, (?:the|a) (?:[a-z-]+ ){0,2}(?:capital) of (?:the )?{PLACE:place}`,
       // "the town of En Nahud in West Kordofan": a named town, city or village in a larger place.
       String.raw`\b(?:town|city|village|settlement) of {PLACE:a} in (?:the )?(?:[a-z-]+ )?{WHERE:place}`,
+      // "near Lashio in northern Shan State": a town placed in a region (a region only: "in Goma in January" is no place in a place).
+      String.raw`\b(?:in|near|around|outside) {PLACE:a},? in (?:the )?${REGION_ADJECTIVES}{PLACE:region}`,
     ],
-    build: located,
+    build: (match, ctx) => {
+      if (!match.groups.region) return located(match, ctx);
+      const region = ctx.mention(match.groups.region);
+      if (!region?.region || ctx.mention(match.groups.a)?.region) return [];
+      return located({ ...match, groups: { ...match.groups, place: match.groups.region } }, ctx);
+    },
   },
   {
     name: 'seizure',
@@ -115,8 +139,11 @@ export const CONTROL_RULES: RuleEntry[] = [
     predicates: ['SEIZED'],
     matches: 'a place that "had fallen" or "had been occupied" with no side named, once the article has said who seized it ("denied that Goma had fallen")',
     builds: 'SEIZED from the side the article named as its captor to the place (DENIED when denied)',
-    examples: [{ text: 'M23 rebels said they had captured Goma. Congolese troops denied that Goma had fallen.', claims: ['M23 NOT SEIZED Goma'] }],
-    pattern: String.raw`{PLACE:place} ${ADV}(?:had|has|have) ${ADV}(?:fallen|been (?:occupied|captured|taken|seized|overrun))(?! (?:to|by|into))`,
+    examples: [
+      { text: 'M23 rebels said they had captured Goma. Congolese troops denied that Goma had fallen.', claims: ['M23 NOT SEIZED Goma'] },
+      { text: 'M23 rebels said they had captured Goma. "The city of Goma has been liberated," their spokesman wrote.', claims: ['M23 SEIZED Goma'] },
+    ],
+    pattern: String.raw`{PLACE:place} ${ADV}(?:had|has|have) ${ADV}(?:fallen|been (?:occupied|captured|taken|seized|overrun|liberated|retaken|recaptured))(?! (?:to|by|into))`,
     build: (match, ctx) => {
       const place = ctx.place(match.groups.place);
       const actor = ctx.lastActor('SEIZED', place);
@@ -126,7 +153,7 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'attack',
     predicates: ['ATTACKED'],
-    matches: 'a country or force that attacked, struck, shelled, bombed, raided or stormed a place or another force, or launched an attack or strike on one',
+    matches: 'a country or force that attacked, struck, shelled, bombed, raided or stormed a place or another force, or launched an attack or strike on one; "accused <side> of abuses against <people>"',
     builds: 'ATTACKED from the attacker to the place or force',
     examples: [
       { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
@@ -134,8 +161,13 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Moscow denies targeting civilians.', claims: ['Russian troops NOT ATTACKED civilians'] },
       { text: 'Ukrainian troops pushed into the Kursk region in August.', claims: ['Ukrainian troops ATTACKED Kursk'] },
       { text: 'The RSF said it had not targeted civilians.', claims: ['Rapid Support Forces NOT ATTACKED civilians'] },
+      { text: 'Rights groups have accused the Arakan Army of abuses against Rohingya villagers, which it denies.', claims: ['Arakan Army ATTACKED rohingya villagers', 'Arakan Army NOT ATTACKED rohingya villagers'] },
     ],
-    pattern: String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
+    pattern: [
+      String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
+      // "accused the AA of abuses against Muslim villagers": the accuser's claim of an attack on people.
+      String.raw`(?:\baccused (?:the )?|^){SIDE:actor} of (?:abuses|attacks|atrocities|crimes|killings|violence|reprisals) against (?<people>(?:[A-Z][a-z]+ )?(?:civilians|villagers|residents|people|minorities|refugees|displaced people))`,
+    ],
     build: attacked,
   },
   {
@@ -168,15 +200,26 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'attack (named again)',
     predicates: ['ATTACKED'],
-    matches: '"the attack|strike|assault … hit|struck <place> (and <place>)": an attack the article named before, by the side it named',
+    matches: '"the attack|strike|assault … hit|struck <place> (and <place>)" or "a position of <force>", and "civilians had been targeted" with no side named: an attack the article named before, by the side it named',
     builds: 'ATTACKED from the last attacker the article named to each place',
-    examples: [{ text: 'The RSF attacked Zamzam camp. The attack on Friday also hit the nearby town of Abu Shouk.', claims: ['Rapid Support Forces ATTACKED Abu Shouk'] }],
-    pattern: String.raw`\b(?:the|this|that) (?:[a-z-]+ )?(?:attack|assault|strike|offensive|shelling|bombardment|raid)s? (?:«T\d+» )?(?:and «T\d+» )?${AUX}${ADV}(?:hit|struck|targeted|reached|destroyed|damaged) (?:the )?(?:[a-z-]+ )?${PLACE_WORDS}{PLACE:target}(?: and (?:the )?(?:[a-z-]+ )?${PLACE_WORDS}{PLACE:target2})?`,
+    examples: [
+      { text: 'The RSF attacked Zamzam camp. The attack on Friday also hit the nearby town of Abu Shouk.', claims: ['Rapid Support Forces ATTACKED Abu Shouk'] },
+      { text: "Myanmar's military bombed Thandwe. Junta spokesman Zaw Min Tun denied that civilians had been targeted, saying the strike had hit a position of the Arakan Army.", claims: ['Burmese troops NOT ATTACKED civilians', 'Burmese troops ATTACKED Arakan Army'] },
+      { text: 'Civilians had been targeted by drones.', claims: [] },
+    ],
+    pattern: [
+      String.raw`\b(?:the|this|that) (?:[a-z-]+ )?(?:attack|assault|strike|offensive|shelling|bombardment|raid)s? (?:«T\d+» )?(?:and «T\d+» )?${AUX}${ADV}(?:hit|struck|targeted|reached|destroyed|damaged) (?:the )?(?:[a-z-]+ )?${PLACE_WORDS}{PLACE:target}(?: and (?:the )?(?:[a-z-]+ )?${PLACE_WORDS}{PLACE:target2})?`,
+      // "the strike had hit a position of the AA": a side's position, for the side.
+      String.raw`\b(?:the|this|that) (?:[a-z-]+ )?(?:attack|assault|strike|shelling|bombardment|raid)s? ${AUX}${ADV}(?:hit|struck|targeted) (?:an? |the )?(?:[a-z-]+ )?(?:positions?|bases?|camps?|posts?|hideouts?) of (?:the )?{FORCE:target}`,
+      // "denied that civilians had been targeted": victims of the attack the article named, with no side after "by".
+      String.raw`^(?:the )?(?<people>civilians|residents|villagers|displaced people) (?:had |have |has )?been (?:deliberately )?(?:targeted|attacked)(?! by)\b`,
+    ],
     build: (match, ctx) => {
       const actor = ctx.lastActor('ATTACKED');
       if (!actor) return [];
+      if (match.groups.people) return [{ subject: actor, predicate: 'ATTACKED', object: { kind: 'PERSON', name: match.groups.people, aliases: [], description: 'unnamed victims' } }];
       return [match.groups.target, match.groups.target2].flatMap((t) => {
-        const place = t ? ctx.place(t) : null;
+        const place = t ? (ctx.mention(t)?.letter === 'F' ? ctx.actor(t) : ctx.place(t)) : null;
         return place ? [{ subject: actor, predicate: 'ATTACKED' as const, object: place }] : [];
       });
     },
@@ -249,10 +292,13 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Over 3,000 North Korean troops have suffered casualties while fighting in the Kursk area.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
       { text: 'Moscow denied that North Korean soldiers were taking part in the fighting in the Kursk region.', claims: ['North Korean troops NOT FIGHTS_IN Kursk'] },
       { text: 'Wagner fighters took part in the operation to retake Kidal.', claims: ['Wagner Group FIGHTS_IN Kidal'] },
+      { text: 'North Korean gun crews were operating self-propelled howitzers in the Kursk region.', claims: ['North Korean troops FIGHTS_IN Kursk'] },
       { text: 'North Korean troops are preparing to take part in the fighting in the Kursk region.', claims: [] },
     ],
     pattern: [
       String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|is|was|have been|has been|had been) )?${ADV}(?:fighting|fought|battling|engaged in (?:combat|fighting)|in combat|deployed on the front ?lines?|returned to the front(?: ?lines?)?|back on the front(?: ?lines?)?|took part in (?:the )?(?:fighting|combat|battles?|operations?)|(?:(?:begun|began|started|begin|start) )?taking part in (?:the )?(?:fighting|combat|battles?|hostilities)) (?:in|on|near|around|across|inside|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
+      // "gun crews were also operating howitzers in the Kursk region": a force at work in a place.
+      String.raw`{SIDE:force} ${ADV}(?:(?:are|were|is|was|have been|has been|had been) )${ADV}operating (?:[a-z-]+ ){0,4}?(?:in|inside|near) (?:the )?${PLACE_WORDS}{WHERE:place}`,
       // "took part in the operation to liberate the Kursk region": the place of the operation.
       String.raw`{SIDE:force} ${ADV}${AUX}${ADV}(?:took|taken|take|taking) part in (?:the|an?) (?:[a-z-]+ )?(?:operation|offensive|battle|counter-offensive|fighting) (?:to (?:liberate|retake|recapture|defend|free|clear)|for) (?:the )?${PLACE_WORDS}{WHERE:place}`,
       String.raw`{FORCE:force}[^«]{0,80}? while (?:fighting|battling|in combat) (?:in|on|near|around) (?:the )?${PLACE_WORDS}{WHERE:place}`,

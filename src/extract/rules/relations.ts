@@ -61,7 +61,7 @@ export const RELATION_RULES: RuleEntry[] = [
     builds: 'ALLIED_WITH between the two sides',
     examples: [{ text: "Russia's ally Belarus hosted the drills.", claims: ['Belarus ALLIED_WITH Russia'] }],
     pattern: [
-      String.raw`${SIDE_A}(?:'s| and its| and their) (?:close |key |main |military |staunch |closest )?all(?:y|ies),? ${SIDE_B}`,
+      String.raw`${SIDE_A}(?:'s| and its| and their) (?:close |key |main |military |staunch |closest )?all(?:y|ies),? (?:in (?:the )?)?${SIDE_B}`,
       String.raw`${SIDE_B}, (?:a |an |the )?(?:close |key |main |staunch )?ally of ${SIDE_A}`,
     ],
     build: pair('ALLIED_WITH'),

@@ -27,6 +27,11 @@ export interface RuleEntry {
    * phrase states whoever speaks ("The Sudanese army's 6th Infantry Division said …").
    */
   speakerToo?: boolean;
+  /**
+   * What the outlet adds whoever speaks (where a town lies: "the town of Kurakhove in the Donetsk
+   * region"): the claim is in the outlet's own voice and asserted, even inside a report or a denial.
+   */
+  outletVoice?: boolean;
   /** A cheap test the text must pass before the patterns run (their words), for speed. */
   needs?: RegExp;
   build(match: RuleMatch, context: RuleContext): ClaimDraft[];
@@ -83,7 +88,7 @@ export interface RuleContext {
 
 /** Common fragments of patterns. */
 export const AUX = String.raw`(?:(?:is|are|was|were) (?:believed|thought|said|reported|understood|alleged|suspected|estimated) to (?:have )?)?(?:(?:has|have|had)(?: (?:also|now|already|reportedly|allegedly|apparently|recently))* )?`;
-export const ADV = String.raw`(?:(?:reportedly|allegedly|also|now|already|recently|apparently|successfully|earlier|later|then|further|secretly|quietly|itself|themselves|«T\d+»),? )*`;
+export const ADV = String.raw`(?:(?:reportedly|allegedly|also|now|already|recently|apparently|successfully|earlier|later|then|further|secretly|quietly|meanwhile|since|itself|themselves|«T\d+»),? )*`;
 export const PASSIVE = String.raw`(?:(?:has|have|had) been|was|were|is|are|being|been)`;
 export const MORE = String.raw`(?:(?:more|additional|extra|further|new|fresh|elite|combat|ground|regular|its|their|own) )*`;
 export const TROOPS = String.raw`(?:troops|soldiers|forces|servicemen|personnel|fighters|military personnel|combat troops|units|mercenaries|paratroopers|special forces|marines|commandos|peacekeepers)`;
