@@ -50,11 +50,16 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const REPORTING_VERB = String.raw`(?:said|says|say|told|tells|stated|announced|claimed|confirmed|reported|reports|added|adds|wrote|noted|warned|estimated|assessed|believes|revealed|disclosed|acknowledged|admitted|alleged|insisted|explained|denied|denies|dismissed|rejected|called|quoted)`;
 
-const NATIONAL_HEADS = ['armed forces', 'formations', 'infantry', 'positions', 'gun crews', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
+const NATIONAL_HEADS = ['government troops', 'government forces', 'army reinforcements', 'military reinforcements', 'reinforcements', 'warplanes', 'fighter jets', 'armed forces', 'formations', 'infantry', 'positions', 'gun crews', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
 /** "Russia's military efforts" is about Russia, not its army: nouns that make "military" or "army" an adjective. */
 const NOT_A_FORCE_AFTER = String.raw`(?:efforts?|operations?|aid|support|ties|cooperation|engagements?|equipment|assistance|campaign|exercises|drills|spending|leadership|intelligence|hardware|technology|capabilit(?:y|ies)|power|might|presence|involvement|build-?up|activity|activities|action|strategy|doctrine|industry|facilities|base|bases|budget|officials?|sources|analysts?|experts?|spokes(?:man|woman|person)|chief|commanders?|leaders?|junta|government|regime|council|court|vehicles|aircraft|trucks|hospital|police|academy|attach[eé]s?)${E}`;
 const UNIT_HEADS = ['special operations forces', 'special forces', 'paratroopers', 'marines', 'commandos', 'artillery units', 'drone units', 'air force', 'navy', 'naval forces', 'border guards', 'national guard', 'airborne troops'];
 const NAMED_UNIT = String.raw`(?:\d+(?:st|nd|rd|th) )?(?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Fleet|Guards?)`;
+/** An unknown name before a noun only armed groups take ("Fano militiamen"), see findMentions. */
+const HEADED_GROUP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:[Tt]he )?(?<name>(?:[A-Z][\p{L}'-]*[\p{L}] ){0,2}[A-Z][\p{L}'-]*[\p{L}]) (?<head>militia|militias|militiamen|militants|insurgents|gunmen|jihadists|paramilitaries)(?![\p{L}\p{N}])`,
+  'gu',
+);
 const GROUP_SUFFIX = String.raw`(?:Forces|Army|Movement|Brigades|Front|Militia|Liberation Army|[Gg]roup of [Ff]orces)`;
 const TITLES = [
   'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister', 'Deputy Foreign Minister', 'Deputy Defence Minister',
@@ -316,6 +321,15 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const first = name.split(' ')[0] ?? '';
     if (NOT_A_NAME.has(first) || lex.countryByAny(first) || first.endsWith("'s") || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: withAcronym({ kind: 'ARMED_FORCE', name, aliases: [] }, m.groups?.acr), head: 'forces' }, 3);
+  }
+  // "Fano militiamen", "the Fano militia", "Wagner fighters": a name the lexicons lack, made a group by
+  // the noun after it (a place or a person would not be "militiamen"). Demonyms and countries are
+  // the national patterns' ("Sudanese fighters"), known groups the lexicon's.
+  for (const m of sentence.matchAll(HEADED_GROUP)) {
+    const name = (m.groups?.name ?? '').trim();
+    const first = name.split(' ')[0] ?? '';
+    if (NOT_A_NAME.has(first) || lex.countryByAny(first) || lex.countryByAny(name) || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name, aliases: [] }, head: m.groups?.head ?? 'fighters' }, 3);
   }
   // A force named earlier in the same sentence comes first: "Sudan's army … , the military said".
   const earlierForce = (at: number, national: boolean) =>

@@ -1,0 +1,31 @@
+import { lines } from './extractHelpers';
+
+/**
+ * A national force named by more than "troops" or "forces", and an armed group the lexicons do not
+ * know, named by the noun after it (issue #12; sentences written for these tests).
+ */
+describe('a national force by what it fights with', () => {
+  it('reads "<Demonym> army reinforcements" and "reinforcements" as the national force', () => {
+    expect(lines('Iraqi army reinforcements were sent to Mosul, the defence ministry said.')).toEqual(['Iraqi troops DEPLOYED_TO Mosul']);
+    expect(lines('Nigerien reinforcements were deployed to Tillaberi.')).toEqual(['Nigerien troops DEPLOYED_TO Tillaberi']);
+  });
+
+  it('reads "<Demonym> government troops" as the force, not the government', () => {
+    expect(lines('Sudanese government troops recaptured the town of Sinja on Saturday.')).toEqual(['Sudanese troops SEIZED Sinja']);
+  });
+
+  it('reads "<Demonym> warplanes" as the national force', () => {
+    expect(lines('Turkish warplanes bombed Qamishli overnight.')).toEqual(['Turkish troops ATTACKED Qamishli']);
+  });
+});
+
+describe('an armed group the lexicons lack, by the noun after its name', () => {
+  it('reads "<Name> militiamen" and "the <Name> militia" as the group, not as a place', () => {
+    expect(lines('Zarqo militiamen seized the town of Adigrat on Friday.')).toEqual(['Zarqo SEIZED Adigrat']);
+    expect(lines('The Zarqo militia attacked Adigrat.')).toEqual(['Zarqo ATTACKED Adigrat']);
+  });
+
+  it('leaves a country\'s demonym to the national force ("Somali militants" is no new group)', () => {
+    expect(lines('Somali militants attacked Baidoa.').join(' ')).not.toMatch(/^Somali ATTACKED/);
+  });
+});
