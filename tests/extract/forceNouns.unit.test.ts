@@ -1,4 +1,4 @@
-import { lines } from './extractHelpers';
+import { extract, lines } from './extractHelpers';
 
 /**
  * A national force named by more than "troops" or "forces", and an armed group the lexicons do not
@@ -27,5 +27,22 @@ describe('an armed group the lexicons lack, by the noun after its name', () => {
 
   it('leaves a country\'s demonym to the national force ("Somali militants" is no new group)', () => {
     expect(lines('Somali militants attacked Baidoa.').join(' ')).not.toMatch(/^Somali ATTACKED/);
+  });
+});
+
+describe('unnamed voices of wire copy', () => {
+  it('reads "<role> told <an outlet the lexicons lack>" at the end of a sentence, and a clause after it', () => {
+    for (const text of [
+      'At least 9 civilians were killed in the shelling, a hospital official told Sahel Dispatch.',
+      'At least 9 civilians were killed in the shelling, a hospital official told Sahel Dispatch, speaking on condition of anonymity.',
+    ]) {
+      const [claim] = extract(text).claims;
+      expect([claim?.attribution, claim?.reporter?.name, claim?.reporter?.kind]).toEqual(['REPORTER', 'hospital official', 'PERSON']);
+    }
+  });
+
+  it('reads a body owned by a plural noun ("the rebels\' health ministry") as an organisation', () => {
+    const [claim] = extract("At least 30 people were killed in the air strikes, the insurgents' health ministry said.").claims;
+    expect([claim?.reporter?.name, claim?.reporter?.kind]).toEqual(["insurgents' health ministry", 'ORGANIZATION']);
   });
 });
