@@ -41,6 +41,11 @@ describe('unnamed voices of wire copy', () => {
     }
   });
 
+  it('reads a spokesman no body owns by his words ("a military spokesman said")', () => {
+    const [claim] = extract('Chad has deployed about 800 troops to Tibesti, a military spokesman said.').claims;
+    expect([claim?.attribution, claim?.reporter?.name]).toEqual(['REPORTER', 'military spokesman']);
+  });
+
   it('reads a body owned by a plural noun ("the rebels\' health ministry") as an organisation', () => {
     const [claim] = extract("At least 30 people were killed in the air strikes, the insurgents' health ministry said.").claims;
     expect([claim?.reporter?.name, claim?.reporter?.kind]).toEqual(["insurgents' health ministry", 'ORGANIZATION']);
