@@ -21,7 +21,8 @@ import { LiveSubscription, liveClient } from '../subscription/liveClient';
  */
 let child: ChildProcess | null = null;
 let home: string;
-const logs: Array<Record<string, unknown>> = [];
+/** The output of the service the current test started, shown when a wait times out. */
+let output: () => string[] = () => [];
 
 beforeAll(() => {
   // The test runs the compiled service, as `npm start` does; build it from the current sources.
@@ -39,10 +40,47 @@ afterAll(() => {
 const waitFor = async (what: string, check: () => boolean, timeoutMs: number) => {
   const until = Date.now() + timeoutMs;
   while (!check()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; log so far:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`);
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; log so far:\n${output().join('\n')}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 };
+
+/**
+ * `npm start`'s process (dist/src/main.js) with `env` over this process's: its output, line by line,
+ * and `ready`, settled by an event: the line with its URL (the front listens only once the API
+ * thread does), its exit before that, or the deadline.
+ */
+function startService(env: Record<string, string>, deadlineMs: number) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const service = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
+    cwd: projectRoot,
+    env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const shown = () => [...stdout, ...stderr];
+  const ready = new Promise<void>((resolve, reject) => {
+    const fail = (why: string) => reject(new Error(`the service did not start (${why}):\n${shown().join('\n')}`));
+    const deadline = setTimeout(() => fail(`no "GraphQL API at" line in ${deadlineMs / 1000} s`), deadlineMs);
+    service.once('exit', (code) => {
+      clearTimeout(deadline);
+      fail(`exit ${code}`);
+    });
+    let pending = '';
+    service.stdout?.on('data', (chunk) => {
+      pending += String(chunk);
+      const complete = pending.split('\n');
+      pending = complete.pop() ?? '';
+      stdout.push(...complete.filter(Boolean));
+      if (complete.some((l) => l.includes('GraphQL API at'))) {
+        clearTimeout(deadline);
+        resolve();
+      }
+    });
+    service.stderr?.on('data', (chunk) => stderr.push(String(chunk)));
+  });
+  return { service, stdout, shown, ready };
+}
 
 const connects = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -56,26 +94,13 @@ const connects = (port: number) =>
 
 it('finishes the request in flight, then stops the HTTP server, the driver and Neo4j, and exits 0', async () => {
   const [port, boltPort] = [await freePort(), await freePort()];
-  const running = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
-    cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_EMBEDDED_HEAP: '512m', NEO4J_URI: '', LOG_LEVEL: 'info', NODE_ENV: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const started = startService({ PORT: String(port), NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_EMBEDDED_HEAP: '512m', NEO4J_URI: '' }, 150_000);
+  const running = started.service;
   child = running;
+  output = started.shown;
   let exit: number | null | undefined;
   running.once('exit', (code) => (exit = code));
-  let pending = '';
-  running.stdout?.on('data', (chunk) => {
-    pending += String(chunk);
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines.filter(Boolean)) logs.push(JSON.parse(line));
-  });
-  running.stderr?.on('data', (chunk) => logs.push({ stderr: String(chunk) }));
-  const logged = (pattern: RegExp) => logs.some((l) => typeof l.msg === 'string' && pattern.test(l.msg));
-
-  await waitFor('the API to be ready', () => logged(/GraphQL API at/) || exit !== undefined, 150_000);
-  expect(exit).toBeUndefined();
+  await started.ready;
 
   // A request whose body is still arriving when SIGTERM comes. `Expect: 100-continue` makes the
   // server say when it has the request's headers (Node answers "100 Continue"): SIGTERM comes then.
@@ -108,7 +133,7 @@ it('finishes the request in flight, then stops the HTTP server, the driver and N
 
   await waitFor('the process to exit', () => exit !== undefined, 60_000);
   expect(exit).toBe(0);
-  const messages = logs.map((l) => l.msg);
+  const messages = started.stdout.map((line) => (JSON.parse(line) as { msg?: unknown }).msg);
   const order = ['SIGTERM: shutting down ...', 'stopping Neo4j ...', 'stopped'].map((m) => messages.indexOf(m));
   expect(order.every((i) => i >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -133,19 +158,11 @@ function childrenOf(pid: number): number[] {
 
 it('does not leave the embedded Neo4j behind when it is killed outright (SIGKILL)', async () => {
   const [port, boltPort] = [await freePort(), await freePort()];
-  const output: string[] = [];
-  const service = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
-    cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_EMBEDDED_HEAP: '512m', NEO4J_URI: '', LOG_LEVEL: 'info', NODE_ENV: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const started = startService({ PORT: String(port), NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_EMBEDDED_HEAP: '512m', NEO4J_URI: '' }, 150_000);
+  const service = started.service;
   child = service;
-  service.stdout?.on('data', (chunk) => output.push(String(chunk)));
-  service.stderr?.on('data', (chunk) => output.push(String(chunk)));
-  let exited = false;
-  service.once('exit', () => (exited = true));
-  await waitFor('the API to be ready', () => /GraphQL API at/.test(output.join('')) || exited, 150_000);
-  expect(exited).toBe(false);
+  output = started.shown;
+  await started.ready;
   const [jvm] = childrenOf(service.pid!);
   expect(jvm).toBeDefined();
   expect(readFileSync(`/proc/${jvm}/cmdline`, 'utf8')).toContain('kg.launcher.EmbeddedNeo4j');
@@ -162,34 +179,14 @@ describe('the front', () => {
   let scratch: ScratchNeo4j;
   let service: ChildProcess | null = null;
   let url: string;
-  const lines: string[] = [];
 
   beforeAll(async () => {
     scratch = await startScratchNeo4j('front');
     const port = await freePort();
-    service = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], {
-      cwd: projectRoot,
-      // An empty Neo4j of its own (seeded on start), a token secret, and a rate limit low enough to reach.
-      env: { ...process.env, PORT: String(port), NEO4J_URI: scratch.uri, SEED_ON_EMPTY: 'true', AUTH_JWT_SECRET: secret, RATE_LIMIT_PER_MINUTE: '8', LOG_LEVEL: 'info', NODE_ENV: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    service.stderr?.on('data', (chunk) => lines.push(String(chunk)));
-    // Ready when it logs its URL (the front listens only once the API thread does); a deadline, not a pause.
-    await new Promise<void>((resolve, reject) => {
-      const fail = (why: string) => reject(new Error(`the service did not start (${why}):\n${lines.join('\n')}`));
-      const deadline = setTimeout(() => fail('no "GraphQL API at" line in 120 s'), 120_000);
-      service!.once('exit', (code) => {
-        clearTimeout(deadline);
-        fail(`exit ${code}`);
-      });
-      service!.stdout?.on('data', (chunk) => {
-        lines.push(...String(chunk).split('\n'));
-        if (lines.some((l) => l.includes('GraphQL API at'))) {
-          clearTimeout(deadline);
-          resolve();
-        }
-      });
-    });
+    // An empty Neo4j of its own (seeded on start), a token secret, and a rate limit low enough to reach.
+    const started = startService({ PORT: String(port), NEO4J_URI: scratch.uri, SEED_ON_EMPTY: 'true', AUTH_JWT_SECRET: secret, RATE_LIMIT_PER_MINUTE: '8' }, 120_000);
+    service = started.service;
+    await started.ready;
     url = `http://127.0.0.1:${port}`;
   }, 180_000);
   afterAll(async () => {
