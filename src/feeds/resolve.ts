@@ -45,7 +45,7 @@ export class EntityResolver {
     }
     if (names.size === 0) return;
     for (const name of names) this.known.set(name.toLowerCase(), []);
-    const rows = await this.db.read('findFeedEntities', { names: [...names] });
+    const rows = await this.db.read('findEntitiesByNames', { names: [...names] });
     for (const row of rows) this.known.set((row.name as string).toLowerCase(), row.entities as Known[]);
   }
 

@@ -1,9 +1,8 @@
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /**
- * The name lookups of ingestion (findEntitiesByNames) and of the feed importers (findFeedEntities)
- * seek the full-text index with the name as a quoted phrase, then keep the exact matches. These are
- * the names where a phrase could go wrong: Lucene's operators and wildcards, quotes and backslashes
+ * The name lookup of ingestion and of the feed importers (findEntitiesByNames) seeks the full-text
+ * index with the name as a quoted phrase, then keeps the exact matches. These are the names where a phrase could go wrong: Lucene's operators and wildcards, quotes and backslashes
  * (the only characters escaped), punctuation the analyzer drops, case, accents, and names that are
  * a part of another name. Each must find exactly the entity that has it as name or alias.
  */
@@ -27,15 +26,15 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => scratch?.stop());
 
-async function lookup(query: 'findEntitiesByNames' | 'findFeedEntities', names: string[]): Promise<Map<string, string[]>> {
-  const rows = await scratch.api.db.read(query, { names });
+async function lookup(names: string[]): Promise<Map<string, string[]>> {
+  const rows = await scratch.api.db.read('findEntitiesByNames', { names });
   return new Map(rows.map((row) => [row.name as string, (row.entities as Array<{ name: string }>).map((e) => e.name).sort()]));
 }
 
-describe.each(['findEntitiesByNames', 'findFeedEntities'] as const)('%s', (query) => {
+describe('findEntitiesByNames', () => {
   it('finds each entity by its name and by each alias, ignoring case', async () => {
     const asked = ENTITIES.flatMap((e) => [e.name, e.name.toUpperCase(), ...(e.aliases ?? []).map((a) => a.name.toLowerCase())]);
-    const found = await lookup(query, asked);
+    const found = await lookup(asked);
     for (const entity of ENTITIES) {
       for (const name of [entity.name, entity.name.toUpperCase(), ...(entity.aliases ?? []).map((a) => a.name.toLowerCase())]) {
         expect([name, found.get(name)]).toEqual([name, [entity.name]]);
@@ -44,14 +43,14 @@ describe.each(['findEntitiesByNames', 'findFeedEntities'] as const)('%s', (query
   });
 
   it('finds nothing for a part of a name, a name with other punctuation, or a name no entity has', async () => {
-    const found = await lookup(query, ['Lookup Forces', 'Lookup Ministry', 'US Lookup Army', 'Quoted Lookup Office', 'Lookup Forces North', 'no such lookup name', '—', '']);
+    const found = await lookup(['Lookup Forces', 'Lookup Ministry', 'US Lookup Army', 'Quoted Lookup Office', 'Lookup Forces North', 'no such lookup name', '—', '']);
     expect([...found.keys()]).toEqual([]);
   });
 
   it('seeks the full-text index: no scan of every entity or node', async () => {
     const session = scratch.api.db.driver.session();
     try {
-      const { summary } = await session.run(`EXPLAIN ${scratch.api.db.text(query)}`, { names: ['Lookupivka'] });
+      const { summary } = await session.run(`EXPLAIN ${scratch.api.db.text('findEntitiesByNames')}`, { names: ['Lookupivka'] });
       const operators: string[] = [];
       const walk = (plan: { operatorType: string; children: unknown[] }) => {
         operators.push(plan.operatorType);
