@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ConfigError, loadConfig } from './config';
-import { ApiThreadHealth, createLogger, startFront, type ApiThreadMessage, type FrontMessage, type RunningFront } from './server';
+// The front's own modules, not the ./server index: that would load Apollo, the schema and the
+// extraction gazetteer into the main thread too, about 100 MiB of a process that only proxies.
+import { ApiThreadHealth, startFront, type ApiThreadMessage, type FrontMessage, type RunningFront } from './server/front';
+import { createLogger } from './server/logging';
 
 /**
  * `npm start`: checks the configuration, then starts the API thread (src/apiThread.ts: the embedded
