@@ -10,9 +10,22 @@ export const FEED_FORMATS = ['gdelt', 'acled'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 const USAGE: Record<FeedFormat, string> = {
-  gdelt: 'usage: npm run import:gdelt -- [--since DAY] [--until DAY] [--batch N] [--events|--mentions] FILE...   (GDELT 2.0 events and mentions tables, .gz too)',
-  acled: 'usage: npm run import:acled -- [--since DAY] [--until DAY] [--batch N] FILE...   (ACLED CSV exports, .gz too)',
+  gdelt: 'usage: npm run import:gdelt -- [--since DAY] [--until DAY] [--batch N] [--events|--mentions] FILE...   (GDELT 2.0 events and mentions tables; .gz and .zip too)',
+  acled: 'usage: npm run import:acled -- [--since DAY] [--until DAY] [--batch N] FILE...   (ACLED CSV exports; .gz and .zip too)',
 };
+
+/** What `--help` prints beside the usage line: the options, and where the rest is written. */
+const OPTIONS_HELP = [
+  '  --since DAY   only events on or after DAY (YYYY, YYYY-MM or YYYY-MM-DD)',
+  '  --until DAY   only events on or before DAY',
+  '  --batch N     events per write transaction (1 to 10000, default 500)',
+  'Safe to run again: nothing is written twice. Exit 0: all lines in; 1: some refused (listed as file:line: reason); 2: nothing could be done.',
+  'The graph is the one NEO4J_URI names, else the embedded server of npm start. More in docs/feeds.md.',
+];
+const GDELT_HELP = '  --events, --mentions   the table the files hold, when their number of columns does not say';
+
+/** Whether the command line asks for help rather than an import. */
+export const asksForHelp = (argv: readonly string[]) => argv.includes('--help') || argv.includes('-h');
 
 /** The summary printed on standard output, and the refused lines on standard error. */
 export function formatReport(format: FeedFormat, files: readonly string[], r: FeedReport): { out: string; err: string } {
@@ -39,6 +52,10 @@ export function formatReport(format: FeedFormat, files: readonly string[], r: Fe
  */
 export async function runFeedImport(format: FeedFormat, argv: readonly string[], io: FeedIo, db: Database): Promise<number> {
   try {
+    if (asksForHelp(argv)) {
+      io.out(`${[USAGE[format], ...(format === 'gdelt' ? [GDELT_HELP] : []), ...OPTIONS_HELP].join('\n')}\n`);
+      return 0;
+    }
     let parsed;
     try {
       parsed = parseFeedArgs(argv);

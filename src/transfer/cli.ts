@@ -53,6 +53,13 @@ export async function againstDatabase(verb: string, io: Io, db: Database, body: 
   }
 }
 
+const IMPORT_USAGE = 'usage: npm run import -- [--format records|gdelt|acled|stix] <file.ndjson|file.jsonl|file.json|file.csv>';
+const IMPORT_HELP = [
+  '  records (the default): the export format of npm run export (docs/writing.md); gdelt, acled: the feed importers (npm run import:gdelt -- --help); stix: a STIX 2.1 bundle (docs/stix.md)',
+  'Safe to run again. Exit 0: all records in; 1: some refused (listed with their line); 2: nothing could be done.',
+  'The graph is the one NEO4J_URI names, else the embedded server of npm start.',
+].join('\n');
+
 /**
  * `npm run import -- <file>`: exit 0 when every record went in, 1 when some were refused (each
  * listed with its line), 2 when the file or the database could not be used at all.
@@ -79,8 +86,12 @@ export async function runImport(argv: string[], io: Io = processIo, db: Database
   }
   const file = argv.find((a) => !a.startsWith('-'));
   return againstDatabase('import', io, db, async () => {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      io.out(`${IMPORT_USAGE}\n${IMPORT_HELP}\n`);
+      return 0;
+    }
     if (!file) {
-      io.err('usage: npm run import -- <file.ndjson|file.jsonl|file.json|file.csv>\n');
+      io.err(`${IMPORT_USAGE}\n`);
       return 2;
     }
     const read = readImportFile(path.resolve(file));
