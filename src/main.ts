@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   const socketFolder = mkdtempSync(path.join(os.tmpdir(), 'kg-api-'));
   const socketPath = path.join(socketFolder, 'api.sock');
   const health = new ApiThreadHealth(config.healthStallMs);
-  const thread = new Worker(path.join(__dirname, 'apiThread.js'), { workerData: { socketPath } });
+  // A bounded old generation: V8 then collects as the heap nears API_HEAP_MB instead of letting it
+  // grow to several times what the thread keeps alive (docs/operations.md).
+  const thread = new Worker(path.join(__dirname, 'apiThread.js'), { workerData: { socketPath }, resourceLimits: { maxOldGenerationSizeMb: config.apiHeapMb } });
   let front: RunningFront | null = null;
   let stopping = false;
   let exitCode = 0;
@@ -50,7 +52,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 
   thread.on('error', (error) => {
-    console.error('[kg] the API thread failed:', error);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      console.error(`[kg] the API thread ran out of memory: its heap reached API_HEAP_MB (${config.apiHeapMb} MiB); raise it, or find the request that needed that much`);
+    } else console.error('[kg] the API thread failed:', error);
     exit(1);
   });
   thread.on('exit', (code) => {

@@ -28,6 +28,11 @@ export interface Config {
   /** `npm start`: /healthz says 503 `stalled` when the API thread has not beaten for this long. */
   healthStallMs: number;
   /**
+   * `npm start`: the most the API thread's JavaScript heap may hold, in MiB. Near it V8 collects
+   * sooner; without it V8 lets a busy thread's heap grow to several times what it keeps alive.
+   */
+  apiHeapMb: number;
+  /**
    * Top-level reads fetch what their selection asks for in one statement where one covers it (an
    * entity with its relationships, a timeline page, a claims page); false leaves it to DataLoader.
    */
@@ -154,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     transactionTimeoutMs: read('NEO4J_TX_TIMEOUT_MS', 30_000, (t) => parseInteger(t, 100, 3_600_000)),
     seedOnEmpty: read('SEED_ON_EMPTY', true, parseBoolean),
     healthStallMs: read('HEALTH_STALL_MS', 30_000, (t) => parseInteger(t, 1_000, 3_600_000)),
+    apiHeapMb: read('API_HEAP_MB', 512, (t) => parseInteger(t, 128, 65_536)),
     singleStatementReads: read('SINGLE_STATEMENT_READS', true, parseBoolean),
     production,
     enableIde: false,

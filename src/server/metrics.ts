@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Router } from 'express';
 import express from 'express';
+import { getHeapStatistics } from 'node:v8';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../neo4j';
 import type { Context } from '../api';
@@ -61,6 +62,8 @@ export class Metrics {
       },
     });
     new Gauge({ name: 'kg_neo4j_connection_pool_max', help: 'Size of the Neo4j driver connection pool', registers }).set(maxPoolSize);
+    // Under npm start the API thread's old generation is bounded by API_HEAP_MB; this says what V8 made of it.
+    new Gauge({ name: 'kg_api_heap_limit_bytes', help: "The most the API's JavaScript heap may hold (API_HEAP_MB under npm start, plus the young generation)", registers }).set(getHeapStatistics().heap_size_limit);
     this.stopListening = db.onQuery(({ name, seconds, ok }) => {
       this.neo4jLatency.observe({ query: name, outcome: ok ? 'ok' : 'error' }, seconds);
     });

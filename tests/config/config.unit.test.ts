@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       transactionTimeoutMs: 30_000,
       seedOnEmpty: true,
       healthStallMs: 30_000,
+      apiHeapMb: 512,
       singleStatementReads: true,
       production: false,
       enableIde: true,
@@ -58,6 +59,7 @@ describe('loadConfig', () => {
       NEO4J_TX_TIMEOUT_MS: '5000',
       SEED_ON_EMPTY: 'false',
       HEALTH_STALL_MS: '5000',
+      API_HEAP_MB: '1024',
       SINGLE_STATEMENT_READS: 'false',
       ENABLE_IDE: 'no',
       ENABLE_INTROSPECTION: 'false',
@@ -85,6 +87,7 @@ describe('loadConfig', () => {
       transactionTimeoutMs: 5000,
       seedOnEmpty: false,
       healthStallMs: 5_000,
+      apiHeapMb: 1024,
       singleStatementReads: false,
       production: false,
       enableIde: false,
@@ -111,6 +114,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SUBSCRIPTION_MAX_CONNECTIONS: '0', SUBSCRIPTION_MAX_PER_CONNECTION: 'many', FEDERATION: 'supergraph' })).toThrow(
       /SUBSCRIPTION_MAX_CONNECTIONS: expected .*\n  SUBSCRIPTION_MAX_PER_CONNECTION: expected .*\n  FEDERATION: expected off or subgraph, but got "supergraph"/,
     );
+  });
+
+  it('refuses an API heap too small to hold the API, or not a whole number', () => {
+    expect(() => loadConfig({ API_HEAP_MB: '64' })).toThrow(/API_HEAP_MB: expected .*128.*but got/);
+    expect(() => loadConfig({ API_HEAP_MB: '0.5g' })).toThrow(/API_HEAP_MB: expected/);
   });
 
   it('refuses origins with a path and unknown log levels', () => {

@@ -183,8 +183,9 @@ describe('the front', () => {
   beforeAll(async () => {
     scratch = await startScratchNeo4j('front');
     const port = await freePort();
-    // An empty Neo4j of its own (seeded on start), a token secret, and a rate limit low enough to reach.
-    const started = startService({ PORT: String(port), NEO4J_URI: scratch.uri, SEED_ON_EMPTY: 'true', AUTH_JWT_SECRET: secret, RATE_LIMIT_PER_MINUTE: '8' }, 120_000);
+    // An empty Neo4j of its own (seeded on start), a token secret, a rate limit low enough to reach,
+    // and an API heap bound of its own.
+    const started = startService({ PORT: String(port), NEO4J_URI: scratch.uri, SEED_ON_EMPTY: 'true', AUTH_JWT_SECRET: secret, RATE_LIMIT_PER_MINUTE: '8', API_HEAP_MB: '200' }, 120_000);
     service = started.service;
     await started.ready;
     url = `http://127.0.0.1:${port}`;
@@ -215,6 +216,14 @@ describe('the front', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers.get('x-request-id')).toBeTruthy();
     expect(await answer.json()).toEqual({ data: { sources: { totalCount: 1 } } });
+  });
+
+  it('bounds the API thread\'s heap by API_HEAP_MB (the old generation, plus the young one)', async () => {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const limit = Number(/^kg_api_heap_limit_bytes (\S+)$/m.exec(text)?.[1]);
+    // 200 MiB of old generation and V8's young generation (tens of MiB); unbounded, it is gigabytes.
+    expect(limit / 1048576).toBeGreaterThanOrEqual(200);
+    expect(limit / 1048576).toBeLessThan(320);
   });
 
   it('gives the API thread the client address, not one the client made up (TRUST_PROXY is off)', async () => {
