@@ -365,13 +365,17 @@ const claimKey = (c: ExtractedClaim) => [c.subject.name, c.predicate, c.object?.
 
 /**
  * The time of a match: a time expression in its clause before it ("Since December, North Korea has
- * sent …"), or right after it with no comma between ("… were killed in Kursk on Monday").
+ * sent …"), or right after it with no comma between ("… were killed in Kursk on Monday"), or inside
+ * it ("the army on Monday bombed …").
  */
 function timeOf(content: string, start: number, end: number, mentions: Mention[]): { from: PartialDate | null; to: PartialDate | null } {
   const none = { from: null, to: null };
   const pick = (m: Mention | undefined) => (m?.time ? { from: m.time.from, to: m.time.since ? null : m.time.to } : none);
   const after = /^[^,;«]{0,40}?«T(\d+)»|^(?:[^,;]{0,60}?)«T(\d+)»/.exec(content.slice(end));
   if (after) return pick(mentions[Number(after[1] ?? after[2])]);
+  // "the army on Monday bombed the airport": a time between the subject and its verb.
+  const inside = /«T(\d+)»/.exec(content.slice(start, end));
+  if (inside) return pick(mentions[Number(inside[1])]);
   const before = content.slice(clauseStart(content, start), start);
   const times = [...before.matchAll(/«T(\d+)»/g)];
   const last = times[times.length - 1];
