@@ -71,7 +71,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const claims: ExtractedClaim[] = [];
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
-  const statements = statementsOf(voice, content);
+  const statements = statementsOf(voice, content, mentions);
   // "Rwanda, which denies arming the M23, …": a denial in a relative clause, by its antecedent.
   const relative = RELATIVE_DENIAL.exec(content);
   const denier = relative ? mentions[Number(relative[2])]?.entity : undefined;
@@ -168,7 +168,19 @@ const SECOND_STATEMENT = /^(?<first>.+?),? and (?:also |later |again |separately
 /** "denied that Kurakhove had fallen, saying its units still held positions there": what the denier asserts instead. */
 const SAYING_INSTEAD = /^(?<first>.+?), (?:(?:saying|adding|insisting|arguing)(?: that)?|telling (?:[a-z-]+ ){1,3}?that) (?<second>.+)$/;
 
-function statementsOf(voice: Voice, content: string): Array<{ voice: Voice; content: string; speakerOnly?: boolean }> {
+/** "…; JNIM separately claimed to have killed 50 Russians": a second speaker after a semicolon, with its own words. */
+const OTHER_SPEAKER = /; (?<sp>«[CFOP](?<i>\d+)») (?:(?:also|separately|later|for its part|in turn),? )?(?:said|says|claimed|claims|reported|stated|announced)(?: to have| that)? (?<rest>.+)$/;
+
+function statementsOf(voice: Voice, content: string, mentions: Mention[]): Array<{ voice: Voice; content: string; speakerOnly?: boolean }> {
+  const other = OTHER_SPEAKER.exec(content);
+  const speaker = other?.groups ? mentions[Number(other.groups.i)]?.entity : undefined;
+  if (other?.groups && speaker && speaker !== voice.reporter) {
+    const second: Voice = { ...voice, attribution: 'REPORTER', reporter: speaker, intermediary: null, polarity: 'ASSERTED', denial: false };
+    return [
+      ...statementsOf(voice, content.slice(0, other.index), mentions),
+      { voice: second, content: `${other.groups.sp} ${other.groups.rest}` },
+    ];
+  }
   const instead = voice.polarity === 'DENIED' ? SAYING_INSTEAD.exec(content) : null;
   if (instead?.groups) {
     return [

@@ -186,7 +186,7 @@ function patterns(lex: Lexicon): Patterns {
     placeFell: new RegExp(String.raw`${B}(?<name>${PLACESEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
     placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     // "the Sudan People's Liberation Movement-North (SPLM-N)": a name the lexicons lack, defined with its acronym.
-    definedAcronym: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of(?: the)?|for|de|du|des)){0,7}) \((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\)`, 'gu'),
+    definedAcronym: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|(?:of|for|on)(?: the)?|de|du|des)){0,9}) \((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\)`, 'gu'),
     // "Congo's government spokesman, Patrick Muyaya, said": the name after a role, between commas, speaks.
     personAfterRole: new RegExp(String.raw`(?<=(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60})?, )(?<name>${NAME}),(?= (?:also |later |earlier )?${REPORTING_VERB}${E})`, 'gu'),
     // "the SBU said", "NIS told lawmakers", "according to HUR": an acronym that speaks is an organisation.
@@ -248,9 +248,11 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const acr = m.groups?.acr ?? '';
     const owner = /^(.+?)'s /.exec(name)?.[1];
     if (!acr || NOT_A_NAME.has(name.split(' ')[0] ?? '') || (owner && lex.countryByAny(owner)) || lex.countryByAny(name) || lex.groupByName.has(name) || lex.groupByName.has(acr) || lex.bodyByName.has(name) || lex.bodyByName.has(acr)) continue;
-    const force = /(?:Forces?|Army|Movement|Front|Brigades?|Militia|Group|Guards?|Corps|Alliance)(?:-[A-Z][a-z]+)?$/.test(name);
+    // "separatists of the Strategic Framework for … (CSP-DPA)": fighters of a body make it an armed group.
+    const fightersOf = FIGHTERS_OF.exec(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+    const force = Boolean(fightersOf) || /(?:Forces?|Army|Movement|Front|Brigades?|Militia|Group|Guards?|Corps|Alliance)(?:-[A-Z][a-z]+)?$/.test(name);
     const entity: ExtractedEntity = { kind: force ? 'ARMED_FORCE' : 'ORGANIZATION', name, aliases: [{ name: acr, kind: 'ALIAS' }] };
-    push({ letter: force ? 'F' : 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: force ? 'forces' : undefined }, 1);
+    push({ letter: force ? 'F' : 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: force ? (fightersOf?.[1] ?? 'forces') : undefined }, 1);
   }
   for (const m of sentence.matchAll(p.acronymSpeaker)) {
     const acr = m.groups?.acr ?? m.groups?.acr2 ?? '';
@@ -351,7 +353,10 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const stateMedia = m.groups?.noun === 'Armed Forces' && !discourse.lastNationalForce ? countryBefore(m.index ?? 0) : null;
     // Before any army is named, "the army" is that of the country the article is about.
     const main = discourse.mainCountry ? nationalForce(discourse.mainCountry) : null;
-    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null) ?? main;
+    // Once the article has named that army, "the army" is still it, though another was named since
+    // ("a column of Malian soldiers and Wagner contractors … Russian forces … the army withdrew").
+    const mainNamed = main && (discourse.nationalForces.some((f) => f.name === main.name) || candidates.some((c) => c.national && c.entity?.name === main.name && c.end <= (m.index ?? 0))) ? main : null;
+    const entity = mainNamed ?? earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null) ?? main;
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
   }
   for (const m of sentence.matchAll(p.groupCoref)) {
@@ -549,6 +554,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
 }
 
 const patternCache = new Map<string, RegExp>();
+
+/** The noun of fighters just before "of <defined name>": "Tuareg-led separatists of the …". */
+const FIGHTERS_OF = /\b(separatists|rebels|fighters|militants|insurgents|militiamen|combatants|gunmen|jihadists) of (?:the )?$/;
 
 /** A pattern built from what an article named (acronyms, surnames), compiled once per distinct source. */
 function cachedPattern(source: string): RegExp {

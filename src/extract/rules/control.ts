@@ -29,7 +29,7 @@ function attacked(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
 }
 
 /** "was ambushed and largely destroyed near X by Y": a passive attack, its attacker after "by". */
-const PASSIVE_ATTACK = String.raw`(?:has been|have been|had been|was|were|is|are) ${ADV}(?:attacked|shelled|bombed|bombarded|struck|hit|targeted|ambushed|raided|stormed|overrun)(?: and (?:[a-z]+ ){1,3}?)?(?:[^;«]{0,60}?(?:«[LCT]\d+»[^;«]{0,40}?)?)? by (?:the )?(?:[a-z-]+ )?{SIDE:actor}`;
+const PASSIVE_ATTACK = String.raw`(?:has been|have been|had been|was|were|is|are) ${ADV}(?:attacked|shelled|bombed|bombarded|struck|hit|targeted|ambushed|raided|stormed|overrun)(?: and (?:[a-z]+ ){1,3}?)?(?:[^;«]{0,60}?(?:«[LCT]\d+»[^;«]{0,40}?){0,2})? by (?:the )?(?:[A-Za-z-]+ ){0,2}?(?:(?:fighters|separatists|rebels|militants|gunmen|members|elements|units) of (?:the )?)?{SIDE:actor}`;
 
 /** "Fighters of the RSF and the SPLM-N shelled …": one or two attackers, each named by its force. */
 /** What a recognised name may leave behind it: "(SPLM-N) led by Abdelaziz al-Hilu". */
@@ -257,10 +257,12 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'The town of Kupiansk was shelled by Russian forces overnight.', claims: ['Russian troops ATTACKED Kupiansk'] },
       { text: 'A convoy of Malian soldiers was ambushed and largely destroyed by JNIM fighters.', claims: ['JNIM ATTACKED Malian troops'] },
       { text: 'The town of Kupiansk could be shelled by Russian forces again.', claims: [] },
+      { text: 'A patrol of Nigerien soldiers was ambushed near Tillaberi, close to the Malian border, by fighters of the Islamic State Sahel Province (ISSP).', claims: ['Islamic State Sahel Province ATTACKED Nigerien troops'] },
     ],
     pattern: [
       String.raw`{PLACE:target} ${ADV}${PASSIVE_ATTACK}`,
-      String.raw`{FORCE:target} ${ADV}${PASSIVE_ATTACK}`,
+      // "a column of Malian soldiers and Wagner contractors was ambushed": the first of the two stands for the column.
+      String.raw`{FORCE:target}(?: and «F\d+»(?: [a-z]+)?)? ${ADV}${PASSIVE_ATTACK}`,
     ],
     build: attacked,
   },
