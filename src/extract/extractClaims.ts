@@ -7,7 +7,7 @@ import { Discourse } from './discourse';
 import { nationalForce } from './entities';
 import { lexicon, type Country } from './lexicon';
 import { mask } from './mask';
-import { findMentions, type Mention } from './mentions';
+import { findMentions, noteDatelineCity, type Mention } from './mentions';
 import type { ExtractedClaim, ExtractedEntity, Extraction, ExtractionWarning } from './model';
 import { BLOCKER_REASON, blockerIn, clauseStart, isHedged, type Blocker } from './modality';
 import { normalise } from './normalise';
@@ -29,6 +29,7 @@ export function extractClaims(text: string, publishedAt: PartialDate | null): Ex
   const clean = normalise(text);
   const discourse = new Discourse();
   noteArticleCountries(clean, discourse);
+  noteDatelineCity(clean, discourse);
   const claims: ExtractedClaim[] = [];
   const warnings: ExtractionWarning[] = [];
   if (!publishedAt) {
@@ -55,6 +56,11 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     .replace(/ {2,}/g, ' ')
     // "a base near Binyamina in which four soldiers were killed": what happened "in which" happened at the place before.
     .replace(/(«L\d+»)([^«;,]{0,40}?),? in which\b/g, '$1$2, where in $1')
+    // "Walikale, the mining town they seized in March": the place is the object of the clause that follows it.
+    .replace(/(«L\d+»), (?:the|a) (?:[a-z-]+ ){0,2}(?:town|city|village|base|camp|hub|garrison|region|area|crossing)(?: (?:that|which))? (?:they|it|(«F\d+»)) (?:(?:had|has|have) )?(seized|captured|took|overran|occupied|retook|recaptured)( «T\d+»)?/g, (all: string, place: string, named: string | undefined, verb: string, time: string | undefined, at: number, whole: string) => {
+      const side = named ?? forceBefore(whole.slice(0, at));
+      return side ? `${all}, as ${side} ${verb} ${place}${time ?? ''},` : all;
+    })
     // "Russia's Kursk region" is the region; the country only owns it.
     .replace(/«C\d+»'s («L\d+»)/g, '$1')
     // "holding positions in its western districts": the districts of the place named before.

@@ -72,6 +72,8 @@ const TITLES = [
 ];
 const TITLE_MODIFIERS = String.raw`(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Mm]ilitary|[Ii]ntelligence|[Aa]rmy|[Nn]avy|[Ss]tate|[Pp]arliamentary|[Gg]overnment|[Mm]inistry|[Kk]remlin|[Pp]entagon|[Dd]eputy|[Ss]enior|[Ff]ormer|[Tt]op|[Ss]upreme|[Rr]egional|[Ll]ocal|[Oo]pposition|[Rr]ebel|[Jj]unta|[Pp]residential|[Ss]outh|[Nn]orth) )*`;
 /** "The Armed Forces", "Special Forces", "Joint Force": a description, not a group's name. */
+/** Second words of a state's own force named after its country: "Russian Aerospace Forces", "Rwanda Defence Force". */
+const NATIONAL_SECOND_WORDS = new Set(['Aerospace', 'Land', 'Territorial', 'Border', 'Navy', 'Marine', 'Strategic', 'Missile', 'Airborne', 'Coast', 'Republican', 'Revolutionary', 'Army', 'Military', 'Forces']);
 const GENERIC_FORCE_WORDS = new Set(['Armed', 'Joint', 'Special', 'Allied', 'Government', 'Security', 'Defence', 'Defense', 'Air', 'Ground', 'Naval', 'Regular', 'Federal', 'National', 'Enemy', 'Rebel', 'Opposition']);
 /** Words that start a capitalised run but are not a name. */
 const NOT_A_NAME = new Set([
@@ -86,7 +88,7 @@ const NOT_A_NAME = new Set([
 /** The last word of a name that makes it a body, not a person: "Relief International", "Sudan Doctors Network". */
 const ORGANISATION_LAST_WORDS = /^(?:International|Network|Watch|Lawyers|Monitor|Observatory|Institute|Foundation|Federation|Union|Association|Frontieres|Frontières|Crescent|Cross|Programme|Program|Fund|Coalition|Centre|Center|Project|Initiative|Alliance|Group|Team|Mission|Commission|Committee|Council|Agency|Service|Ministry|Office|Authority|Media|News|Radio|Television|TV|Times|Post|Press|Tribune|Herald)$/;
 const FACILITY_WORDS = /(?:Airport|Airbase|Air Base|Palace|Camp|Market|Bridge|Crossing|Mosque|Church|School|University|Stadium|Dam|Prison|Port|Hospital|airport|airbase|crossing|camp|bridge)$/;
-const PLACE_SUFFIX = String.raw`(?:region|province|oblast|state|district|area|governorate|city|town|village|displacement camp|refugee camp|camp|island|Island|valley|Valley|Oblast|Province|Region|State|District|Governorate|Strip|Krai)`;
+const PLACE_SUFFIX = String.raw`(?:region|province|oblast|state|district|area|governorate|city|town|village|displacement camp|refugee camp|camp|island|Island|valley|Valley|Oblast|Province|Region|State|District|Governorate|Strip|Krai|Mountains|Hills|Highlands|Plateau)`;
 const LOCATIVE = String.raw`(?:in|near|around|outside|into|from|at|towards|toward|across|inside|within|on|to|of|through|over|between|and|or)`;
 const PLACE_ADJECTIVES = String.raw`(?:(?:eastern|western|northern|southern|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|central|besieged|strategic|key|frontline|front-line|border|embattled|occupied|Russian-occupied|rebel-held|army-held|RSF-held|devastated) )*`;
 
@@ -244,15 +246,17 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ORGANIZATION', name, aliases } }, 3);
   }
   for (const m of sentence.matchAll(p.definedAcronym)) {
-    const name = (m.groups?.name ?? '').trim();
+    // "Gunmen of the Coordination of Azawad Movements (CMA)" at the start of a sentence: the name is after "of".
+    const capitalLead = /^(Separatists|Rebels|Fighters|Militants|Insurgents|Militiamen|Combatants|Gunmen|Jihadists) of (?:the )?/.exec(m.groups?.name ?? '');
+    const name = (m.groups?.name ?? '').slice(capitalLead?.[0].length ?? 0).trim();
     const acr = m.groups?.acr ?? '';
     const owner = /^(.+?)'s /.exec(name)?.[1];
     if (!acr || NOT_A_NAME.has(name.split(' ')[0] ?? '') || (owner && lex.countryByAny(owner)) || lex.countryByAny(name) || lex.groupByName.has(name) || lex.groupByName.has(acr) || lex.bodyByName.has(name) || lex.bodyByName.has(acr)) continue;
     // "separatists of the Strategic Framework for … (CSP-DPA)": fighters of a body make it an armed group.
-    const fightersOf = FIGHTERS_OF.exec(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+    const fightersOf = capitalLead ? [capitalLead[0], (capitalLead[1] ?? '').toLowerCase()] : FIGHTERS_OF.exec(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
     const force = Boolean(fightersOf) || /(?:Forces?|Army|Movement|Front|Brigades?|Militia|Group|Guards?|Corps|Alliance)(?:-[A-Z][a-z]+)?$/.test(name);
     const entity: ExtractedEntity = { kind: force ? 'ARMED_FORCE' : 'ORGANIZATION', name, aliases: [{ name: acr, kind: 'ALIAS' }] };
-    push({ letter: force ? 'F' : 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: force ? (fightersOf?.[1] ?? 'forces') : undefined }, 1);
+    push({ letter: force ? 'F' : 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: force ? (fightersOf?.[1] ?? 'forces') : undefined }, capitalLead ? 4 : 1);
   }
   for (const m of sentence.matchAll(p.acronymSpeaker)) {
     const acr = m.groups?.acr ?? m.groups?.acr2 ?? '';
@@ -321,7 +325,11 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.namedGroup)) {
     const name = (m.groups?.name ?? '').trim();
     const first = name.split(' ')[0] ?? '';
-    if (NOT_A_NAME.has(first) || lex.countryByAny(first) || first.endsWith("'s") || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
+    // "Sudan Shield Forces", "Syrian Democratic Forces": a group named after its country, when the word
+    // after the country is no part of a state's force ("Sudanese Armed Forces", "Ukrainian Ground Forces").
+    const words = name.split(' ');
+    const countryFirst = Boolean(lex.countryByAny(first)) && words.length >= 3 && !GENERIC_FORCE_WORDS.has(words[1] ?? '') && !NATIONAL_SECOND_WORDS.has(words[1] ?? '');
+    if (NOT_A_NAME.has(first) || (lex.countryByAny(first) && !countryFirst) || first.endsWith("'s") || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: withAcronym({ kind: 'ARMED_FORCE', name, aliases: [] }, m.groups?.acr), head: 'forces' }, 3);
   }
   // "Fano militiamen", "the Fano militia", "Wagner fighters": a name the lexicons lack, made a group by
@@ -672,4 +680,18 @@ function trimName(name: string): string {
     kept.push(w);
   }
   return kept.join(' ');
+}
+
+/**
+ * "KADUGLI — …", "Goma, Jan 27 (CW) -": the town of the dateline is what a later "the city" most
+ * likely means, so it counts once for the article's salient city. Countries' capitals are left to
+ * the country count (extractClaims.ts).
+ */
+export function noteDatelineCity(text: string, discourse: Discourse): void {
+  const dateline = /^\s*([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2})(?:,| \(| [—–-] )/u.exec(text)?.[1];
+  if (!dateline) return;
+  const name = dateline.toLowerCase().replace(/(^|[ -])\p{L}/gu, (c) => c.toUpperCase());
+  if (lexicon().countries.byCapital.has(name)) return;
+  const place = pickPlace(name, discourse.countryCodes, false);
+  if (place && place.kind === 'CITY') discourse.noteCity(placeEntity(name, null, place));
 }

@@ -1,6 +1,6 @@
 import { findTimes } from '../../src/extract/time';
 import type { PartialDate } from '../../src/support';
-import { only } from './extractHelpers';
+import { extract, lines, only } from './extractHelpers';
 
 /**
  * Phenomena of real wire copy read in the fifth round of issue #12, each in sentences written for
@@ -33,5 +33,53 @@ describe('time spans keep their end', () => {
     expect([span.validFrom?.iso, span.validTo?.iso]).toEqual(['2024-11-25', '2024-11-27']);
     const between = only('In response, Ethiopian troops on Tuesday shelled Bahir Dar.');
     expect([between.validFrom?.iso, between.validTo?.iso]).toEqual(['2024-12-24', '2024-12-24']);
+  });
+});
+
+describe('places and sides the article gives', () => {
+  it('reads "the city" as the town of the dateline, not a foreign capital named once since', () => {
+    const text = 'BENI — ADF fighters shelled Beni on Sunday. Delegates met in Nairobi in May. Officials said the rebels had attacked the eastern edge of the city.';
+    expect(lines(text).filter((l) => /ATTACKED/.test(l))).toEqual(expect.arrayContaining([expect.stringMatching(/ATTACKED Beni/)]));
+    expect(lines(text).join('\n')).not.toMatch(/ATTACKED Nairobi/);
+  });
+
+  it('places a casualty figure where the side entered, in a "when" clause', () => {
+    const c = only('Residents said three farmers were killed when the Houthis entered Hajjah.');
+    expect(c.object?.name).toBe('Hajjah');
+  });
+
+  it('reads "<Name> Mountains" as a region, not a town', () => {
+    const text = 'Fighters of JNIM raided Mopti in June and then attacked camps in the Bandiagara Mountains. An official said the jihadists had shelled the centre of the city.';
+    expect(lines(text).join('\n')).not.toMatch(/ATTACKED Bandiagara\b.*\n?.*centre/);
+  });
+
+  it('reads a place followed by "the town they seized" as seized by the side before', () => {
+    expect(lines('Witnesses said M23 rebels had pulled out of Goma, the city they seized in January.')).toEqual(expect.arrayContaining([expect.stringMatching(/^M23 SEIZED Goma/)]));
+  });
+
+  it('finds a division written without its Arabic article', () => {
+    expect(lines('The RSF attacked eastern Jazirah on Monday.')).toEqual(expect.arrayContaining([expect.stringMatching(/Rapid Support Forces ATTACKED Jazirah/)]));
+  });
+
+  it('reads a group named after its country as a group, not as the country', () => {
+    const c = only('Rebels of the Sudan Shield Forces captured Tamboul last week.');
+    expect(c.subject.name).toBe('Sudan Shield Forces');
+  });
+
+  it('keeps "the army" the army of the country the article is about, once named, though another force was named since', () => {
+    const text = 'BAMAKO, June 3 (Sahel Wire) - Malian troops and Wagner fighters clashed with jihadists near Menaka. Russian forces flew in reinforcements. Later the army retook Menaka, the ministry said.';
+    expect(lines(text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Malian troops SEIZED Menaka/)]));
+  });
+});
+
+describe('speakers', () => {
+  it('gives a second speaker after a semicolon its own words', () => {
+    const claims = extract('Ethiopian troops said they had killed 12 Fano militiamen; the Fano militia separately claimed to have killed 30 Ethiopian soldiers.').claims;
+    expect(claims.map((c) => `${c.subject.name} ${c.quantity?.value} ${c.reporter?.name}`)).toEqual(expect.arrayContaining(['Fano 12 Ethiopian troops', expect.stringMatching(/30 Fano$/)]));
+  });
+
+  it('makes a name defined with its acronym an armed group when fighters are "of" it', () => {
+    const c = only('Gunmen of the Coordination of Azawad Movements (CMA) captured 20 Malian soldiers near Kidal.');
+    expect([c.predicate, c.object?.kind, c.object?.name]).toEqual(['CAPTURED_BY', 'ARMED_FORCE', 'Coordination of Azawad Movements']);
   });
 });

@@ -173,12 +173,15 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'attack (noun)',
     predicates: ['ATTACKED'],
-    matches: '"a|an|the <side> attack|assault|strike|offensive|shelling on|against <place or force>"',
+    matches: '"a|an|the <side> attack|assault|strike|offensive|shelling on|against <place or force>", "<side> raids|reprisals in <place>"',
     builds: 'ATTACKED from the attacker to the place or force',
-    examples: [{ text: 'At least 25 people died in an RSF drone attack on Omdurman.', claims: ['Rapid Support Forces ATTACKED Omdurman'] }],
+    examples: [
+      { text: 'At least 25 people died in an RSF drone attack on Omdurman.', claims: ['Rapid Support Forces ATTACKED Omdurman'] },
+      { text: 'The defection set off M23 reprisals in northern Ituri villages.', claims: ['M23 ATTACKED Ituri'] },
+    ],
     pattern: [
       String.raw`(?:an?|the|its) {SIDE:actor} (?:[a-z-]+ ){0,2}(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|in|into|of) (?:the )?${PLACE_WORDS}(?:(?:an?|the) (?:[a-z-]+ ){1,5}?(?:in|near|at|outside) )?{ANY:target}`,
-      String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes|airstrikes|attacks|shelling|bombardment|raids) (?:on|against) (?:the )?${PLACE_WORDS}{WHERE:target}`,
+      String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes|airstrikes|attacks|shelling|bombardment|raids|reprisals) (?:on|against|in) (?:the )?${PLACE_WORDS}{WHERE:target}`,
       String.raw`(?:attack|assault|offensive|raid|strike|strikes|shelling|bombardment|incursion) by (?:the )?{SIDE:actor}(?: and (?:its |their )?(?:[a-z-]+ )?{SIDE:actor2}(?: [a-z]+)?)? (?:on|against) (?:the )?${PLACE_WORDS}{ANY:target}`,
       String.raw`(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|of) (?:the )?${PLACE_WORDS}{WHERE:target}[^;«]{0,30}? by (?:the )?{SIDE:actor}`,
     ],
