@@ -83,3 +83,18 @@ describe('speakers', () => {
     expect([c.predicate, c.object?.kind, c.object?.name]).toEqual(['CAPTURED_BY', 'ARMED_FORCE', 'Coordination of Azawad Movements']);
   });
 });
+
+describe('state media and coalition wording', () => {
+  it('reads a pejorative before a demonym force noun as that army', () => {
+    expect(lines('Yemeni forces routed the Saudi occupying invaders near Marib, the agency said.').join('\n')).toMatch(/^Yemeni troops ATTACKED Saudi Arabian troops/);
+  });
+
+  it('reads a state army by its own name and acronym as the national force', () => {
+    expect(lines("KPA units fought in the Kursk region, KCNA said.")).toEqual(expect.arrayContaining([expect.stringMatching(/^North Korean troops FIGHTS_IN Kursk/)]));
+  });
+
+  it("leaves a possessive tail off an organisation's name", () => {
+    const c = only("The Central Committee of the Workers' Party of Korea said North Korean troops had fought in Kursk.");
+    expect(c.reporter?.name).toBe('Central Committee');
+  });
+});
