@@ -46,7 +46,7 @@ export function extractClaims(text: string, publishedAt: PartialDate | null): Ex
 function extractSentence(sentence: Sentence, s: string, discourse: Discourse, publishedAt: PartialDate | null): { claims: ExtractedClaim[]; warning: string | null } {
   const mentions = findMentions(s, discourse, publishedAt);
   const masked = mask(s, mentions);
-  const voice = voiceOf(masked, mentions, discourse);
+  const voice = voiceOf(masked, mentions, discourse, s);
   // Quotation marks say nothing the rules read: "had “liberated” Sudzha" is "had liberated Sudzha".
   // "…, a charge Kigali rejects", "…, allegations it rejects": the accused denies what the sentence states.
   const rejected = REJECTED_TAIL.exec(voice.content);

@@ -152,7 +152,7 @@ function patterns(lex: Lexicon): Patterns {
     countryOrg: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<words>${lex.genericOrganisations})${ACRONYM}${E}`, 'gu'),
     countryNamedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<name>(?:${CAPW} |of |the |and |for ){0,5}(?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
     // "the Central Military Commission of the Workers' Party of Korea": a tail with a possessive is read but left out of the name.
-    namedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of|the|and|for|on)){0,5} (?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ}(?!'))?)(?: of (?:the )?${CAPW}' ${CAPSEQ}(?: of (?:the )?${CAPSEQ})?)?${ACRONYM}${E}`, 'gu'),
+    namedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of|the|and|for|on)){0,5} (?:${lex.organisationHeads})(?: (?:of|on) (?:the )?${CAPSEQ}(?: of (?:the )?${CAPSEQ})?(?!'))?)(?: of (?:the )?${CAPW}' ${CAPSEQ}(?: of (?:the )?${CAPSEQ})?)?${ACRONYM}${E}`, 'gu'),
     bodies: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.bodies})${E}`, 'gu'),
     // "Hezbollah's elite Radwan Force": a named unit of a group the lexicon knows.
     groupUnit: new RegExp(String.raw`${B}(?<name>${lex.groups})'s (?:elite |special |armed )?(?<unit>(?:${CAPW} ){1,3}(?:Force|Unit|Brigades?|Battalion|Division|Regiment))${E}`, 'gu'),
@@ -235,11 +235,13 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const aliases = m.groups?.acr ? [{ name: m.groups.acr, kind: 'ALIAS' as const }] : [];
     const entity: ExtractedEntity = isGeneric
       ? { kind: 'ORGANIZATION', name: `${country.entity.name}'s ${generic}`, aliases, description: `the ${generic} of ${country.entity.name}`, partOf: country.entity }
-      : { kind: 'ORGANIZATION', name, aliases, description: `${describeOrganisation(name)} of ${country.entity.name}`, partOf: country.entity };
+      : // "Sudan Doctors Network": a body that carries its country's name in its own keeps it.
+        { kind: 'ORGANIZATION', name: m.groups?.pd && lex.countries.byName.has(m.groups.pd) ? `${m.groups.pd} ${name}` : name, aliases, description: `${describeOrganisation(name)} of ${country.entity.name}`, partOf: country.entity };
     push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity }, 6);
   }
   for (const m of sentence.matchAll(p.namedOrg)) {
-    const name = (m.groups?.name ?? '').trim();
+    // "The Panel of Experts": a head that is a whole name leaves the article as its first word.
+    const name = (m.groups?.name ?? '').trim().replace(/^The (?=(?:Group|Panel) of )/, '');
     const first = name.split(' ')[0] ?? '';
     if (NOT_A_NAME.has(first) && name.split(' ').length < 3) continue;
     // "Sudan Doctors Network" is an organisation; "Russia Defence Ministry" is the country's ministry.
@@ -404,7 +406,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.personSays)) {
     const name = m.groups?.name ?? '';
     const words = name.split(' ');
-    if (words.some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w) || lex.groupByName.has(w) || lex.bodyByName.has(w) || discourse.acronyms.has(w))) continue;
+    // "Sudan Doctors Network said": a body named after its country is still one body.
+    const countryBody = words.length >= 3 && Boolean(lex.countryByAny(words[0] ?? '')) && ORGANISATION_LAST_WORDS.test(words[words.length - 1] ?? '') && !words.slice(1).some((w) => lex.countryByAny(w));
+    if (!countryBody && words.some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w) || lex.groupByName.has(w) || lex.bodyByName.has(w) || discourse.acronyms.has(w))) continue;
     // A surname alone ("Budanov said") only when it cannot be anything else.
     if (words.length === 1 && (name.length < 4 || /^[A-Z]+$/.test(name) || placesNamed(name).length > 0)) continue;
     // "Relief International said", "Emergency Lawyers said": a name whose last word names a body is an organisation.

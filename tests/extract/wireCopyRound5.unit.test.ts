@@ -98,3 +98,32 @@ describe('state media and coalition wording', () => {
     expect(c.reporter?.name).toBe('Central Committee');
   });
 });
+
+describe('a body speaks through its own office, panel or member', () => {
+  it.each([
+    ['At least 40 civilians were killed in Kidal last month, the UN human rights office said.', 'UN human rights office', 'ORGANIZATION'],
+    ['Burundian troops have been deployed to South Kivu, according to a report by UN experts.', 'UN experts', 'ORGANIZATION'],
+    ['Hezbollah fighters were seen in Tyre on Monday, a UN source said.', 'UN source', 'PERSON'],
+  ])('reads "%s" as said by %s, part of the body', (text, reporter, kind) => {
+    const c = only(text);
+    expect([c.reporter?.name, c.reporter?.kind, c.reporter?.partOf?.name]).toEqual([reporter, kind, 'United Nations']);
+  });
+
+  it('keeps a report or a statement the body itself', () => {
+    expect(only('Burundian troops have been deployed to South Kivu, according to a UN report.').reporter?.name).toBe('United Nations');
+  });
+
+  it('reads "the officer added" as the officer who spoke before, and "asking not to be named" as no part of the words', () => {
+    const { claims } = extract('"Ethiopian troops have been sent to Somalia," a UN officer said, asking not to be named. The officer added that Ethiopian troops had attacked Baidoa.');
+    expect(claims.map((c) => c.reporter?.name)).toEqual(['UN officer', 'UN officer']);
+  });
+
+  it('keeps the country in the name of a body named after it', () => {
+    expect(only('The Yemen Doctors Network said Houthi fighters had killed 12 patients in Hodeidah.').reporter?.name).toBe('Yemen Doctors Network');
+  });
+
+  it('reads the experts who "found that" as speakers', () => {
+    const c = only('The Panel of Experts found that Rwandan troops had been deployed to North Kivu.');
+    expect(c.reporter?.name).toBe('Panel of Experts');
+  });
+});
