@@ -181,10 +181,17 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
 function ownVoice(m: RegExpExecArray | null, voice: Voice, mentions: Mention[], sentence: string): ExtractedEntity | null {
   const doc = m?.groups?.doc;
   const sp = m?.groups?.sp;
-  if (!doc || !sp || !OWN_VOICE.test(doc) || !/^«O\d+»$/.test(sp)) return null;
+  if (!doc || !sp || !OWN_VOICE.test(doc) || !/^«[OC]\d+»$/.test(sp)) return null;
   const mention = mentions[placeholderIndex(sp)];
   const body = mention?.entity;
-  if (!mention || !body || body.kind !== 'ORGANIZATION' || voice.reporter !== body) return null;
+  if (!mention || !body || voice.reporter !== body) return null;
+  // "a Sudanese military spokesperson": a country's unnamed official is a person, named by the demonym as written.
+  if (body.kind === 'COUNTRY') {
+    if (!/(?:spokes|source|officer|official)/.test(doc)) return null;
+    const demonym = mention.start >= 0 ? sentence.slice(mention.start, mention.end) : (mention.country?.demonym ?? body.name);
+    return { kind: 'PERSON', name: `${demonym} ${doc.trim()}`, aliases: [], partOf: body, description: 'unnamed' };
+  }
+  if (body.kind !== 'ORGANIZATION') return null;
   const written = mention.start >= 0 ? sentence.slice(mention.start, mention.end).replace(/^(?:the|a|an) /i, '') : body.name;
   const role = doc.trim();
   const person = /(?:spokes|source|officer|official)/.test(role);

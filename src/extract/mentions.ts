@@ -371,6 +371,17 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const entity = mainNamed ?? earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null) ?? main;
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
   }
+  // "Insurgents attacked …", "Jihadist fighters killed …", "Gangs seized …": a non-state side named by a
+  // common noun only, at the head of the sentence or after "by". The group named before with that noun
+  // when there is one, else a side of its own, named by the words (lower case, as unnamed voices are).
+  for (const m of sentence.matchAll(BARE_GROUP)) {
+    const words = (m.groups?.words ?? '').replace(/^(?:[Tt]he )/, '');
+    const noun = (m.groups?.noun ?? '').toLowerCase();
+    const known = discourse.groupsByNoun.get(noun.replace(/s$/, '')) ?? (noun === 'rebels' ? discourse.lastArmedGroup : null);
+    const entity: ExtractedEntity = known ?? { kind: 'ARMED_FORCE', name: words.charAt(0).toLowerCase() + words.slice(1), aliases: [], description: 'unnamed' };
+    const at = (m.index ?? 0) + m[0].length - (m.groups?.words ?? '').length;
+    push({ letter: 'F', start: at, end: at + (m.groups?.words ?? '').length, entity, coreferent: Boolean(known), head: noun }, 1);
+  }
   for (const m of sentence.matchAll(p.groupCoref)) {
     const noun = (m.groups?.noun ?? '').toLowerCase().replace(/s$/, '').replace(/^rebel group$/, 'rebel');
     const entity = discourse.groupsByNoun.get(noun) ?? earlierForce(m.index ?? 0, false) ?? discourse.lastGroup;
@@ -568,6 +579,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
 }
 
 const patternCache = new Map<string, RegExp>();
+
+/** A side named by a common noun only, first in the sentence or after "by" (see findMentions). */
+const BARE_GROUP = /(?:^|(?<=\bby ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|[a-z]+ed|stormed|overran|took|seized|killed|struck|shot|abducted|burned)\b)/g;
 
 /** The noun of fighters just before "of <defined name>": "Tuareg-led separatists of the …". */
 const FIGHTERS_OF = /\b(separatists|rebels|fighters|militants|insurgents|militiamen|combatants|gunmen|jihadists) of (?:the )?$/;

@@ -127,3 +127,19 @@ describe('a body speaks through its own office, panel or member', () => {
     expect(c.reporter?.name).toBe('Panel of Experts');
   });
 });
+
+describe('sides and voices named by common nouns', () => {
+  it('reads a bare "Insurgents" or "Jihadist fighters" at the head of a sentence as a side of its own', () => {
+    expect(only('Insurgents shelled Pemba on Tuesday, the police said.').subject.name).toBe('insurgents');
+    expect(only('Jihadist fighters shelled Djibo on Friday.').subject.name).toBe('jihadist fighters');
+  });
+
+  it('reads bare "rebels" as the group the article named before', () => {
+    expect(lines('M23 rebels shelled Sake on Monday. Rebels stormed Minova on Tuesday.')).toEqual(expect.arrayContaining([expect.stringMatching(/^M23 ATTACKED Minova/)]));
+  });
+
+  it('reads "a <demonym> military spokesperson" as an unnamed person, not as the country', () => {
+    const c = only('Fano militiamen shelled Bahir Dar on Monday, an Ethiopian military spokesperson said.');
+    expect([c.reporter?.name, c.reporter?.kind, c.reporter?.partOf?.name]).toEqual(['Ethiopian military spokesperson', 'PERSON', 'Ethiopia']);
+  });
+});
