@@ -37,10 +37,16 @@ export interface Voice {
 
 const SP = String.raw`«[COFP]\d+»`;
 /** "a «O» report", "the «O» statement": the organisation speaks through its document. */
-const DOC = String.raw`(?: (?:[a-z-]+ ){0,2}(?:report|statement|assessment|study|investigation|document|panel|experts?|spokes(?:man|woman|person)|adviser|advisor|official|commander|source|office|agency|mission|coordinator|envoy|team))?`;
+const DOC = String.raw`(?<doc> (?:[a-z-]+ ){0,2}(?:report|statement|assessment|study|investigation|document|panel|experts?|spokes(?:man|woman|person)|adviser|advisor|official|officer|commander|source|office|agency|mission|coordinator|envoy|team))?`;
+/**
+ * "the UN human rights office", "UN experts", "a MONUSCO spokesperson", "a JCS officer": a body's own
+ * office, panel or member speaks, named by the words the text uses, part of the body. A report or a
+ * statement is the body itself speaking.
+ */
+const OWN_VOICE = /^ (?:(?:[a-z-]+ ){0,2}(?:panel|experts?|office|mission|team|agency)|(?:[a-z-]+ ){0,1}(?:spokes(?:man|woman|person)|source|officer|official))$/;
 /** "claimed responsibility for the attack", "claimed a drone attack on X": an act, not a reporting verb. */
 const CLAIMED_ACT = String.raw`(?! (?:responsibility|credit)\b| (?:an?|the) (?:[a-z-]+ ){0,2}(?:attacks?|strikes?|bombings?|raids?|ambush(?:es)?|assaults?)\b)`;
-const RV = String.raw`(?:said|says|say|told|tells|stated|states|announced|announces|claimed${CLAIMED_ACT}|claims${CLAIMED_ACT}|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|warned|warns|estimated|estimates|assessed|assesses|believes|believe|revealed|reveals|disclosed|discloses|acknowledged|admitted|alleged|alleges|insisted|explained|posted|briefed|informed)`;
+const RV = String.raw`(?:said|says|say|found that|told|tells|stated|states|announced|announces|claimed${CLAIMED_ACT}|claims${CLAIMED_ACT}|confirmed|confirms|reported|reports|added|adds|wrote|writes|noted|notes|warned|warns|estimated|estimates|assessed|assesses|believes|believe|revealed|reveals|disclosed|discloses|acknowledged|admitted|alleged|alleges|insisted|explained|posted|briefed|informed)`;
 const TAIL = String.raw`(?:(?: (?:also|earlier|later|previously|again|separately))?(?: (?:on|in|at|late on|early on|earlier on|late|early) «T\d+»| «T\d+»| (?:reporters|journalists|lawmakers|parliament|legislators|a (?:news )?(?:conference|briefing))|(?<=(?:told|tells|briefed|informed)) (?:the )?«[COP]\d+»|(?<=(?:told|tells)) (?:the press|the media|local media|local radio|state (?:media|television|TV)|our (?:channel|station|newspaper|reporter|correspondent|programme|program)|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2}(?= that|[,.;]|$))| in (?:a |an |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:statement|address|briefing|interview|post|report|update|assessment|message|speech|session|communique|dispatch)(?: (?:on|to|with) (?:«[A-Z]\d+»|Telegram|X|Facebook|social media|state television|state TV|the [a-z ]+))?| on (?:Telegram|X|Facebook|social media|state television|state TV|its website)| (?:at|during) (?:a |an |the )?[a-z -]{0,25}(?:briefing|conference|session|meeting|hearing))*)`;
 const CITE = String.raw`(?:,? citing (?:the )?(?<cite>${SP}|(?:an? |the |unnamed |anonymous )*[a-z][a-z ]{0,40}?(?:sources?|officials?|reports?)))?`;
 /** An organisation the lexicons do not know, named by its owner: "Gaza's health ministry", "the rebels' health ministry". */
@@ -49,7 +55,7 @@ const OWNED = String.raw`(?:[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?'s|(?:[Tt]he )?[a-
 const BODY_WORDS = String.raw`[Tt]he (?:[A-Z][a-z-]+ )?(?:[a-z-]+ ){1,3}(?:ministry|commission|command|committee|office|authority|authorities|government|agency|service|directorate|council|mission|police|administration|junta|presidency)`;
 const UNNAMED = String.raw`${OWNED}|${BODY_WORDS}|(?:[Ss]everal |[Ss]ome |[Mm]any )?(?:governments and )?(?:«[CO]\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Hh]ospital|[Hh]ealth|[Pp]olice|[Vv]illage|[Cc]ommunity|[Tt]ribal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:[Ll]egislators?|[Ll]awmakers?|[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Ss]pokes(?:men|women|people)|[Ss]ources?|[Mm]embers? of parliament|MPs?|[Ss]enators?|[Dd]iplomats?|[Oo]fficers?|[Rr]esidents?|[Ww]itnesses?|[Aa]ctivists?|[Aa]nalysts?|[Aa]id workers?|[Rr]ights groups?|[Dd]octors?|[Mm]edics?|[Pp]rosecutors?|[Ee]xperts?|[Rr]esearchers?)(?: (?:at|in|of|from) (?:the )?(?:«L\d+»|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)(?: (?:hospital|camp|clinic))?)?`;
 /** A clause after the reporting verb that adds nothing to the voice: ", warning that …", ", as reports emerged …". */
-const AFTER = String.raw`(?:, (?:as|while|adding|warning|saying|speaking|after|before|when|but|though|although|in|without|describing|calling)\b[^]*?)?`;
+const AFTER = String.raw`(?:, (?:as|while|adding|warning|saying|speaking|asking|requesting|after|before|when|but|though|although|in|without|describing|calling)\b[^]*?)?`;
 const DENY_VERB = String.raw`(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)`;
 const FALSE = String.raw`"?(?:fake|false|baseless|groundless|lies|a lie|fabricated|fabrications?|propaganda|nonsense|fake news|rumou?rs?|untrue|disinformation)"?`;
 
@@ -66,12 +72,12 @@ const P = {
   last: new RegExp(String.raw`^(?<content>.+?),?"? (?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC}(?<appos>,[^,]{1,80},)?(?: and (?:[a-z-]+ ){0,2}[a-z]+)? (?:(?:also|later|earlier|has|have) )*${RV}${TAIL}${CITE}${AFTER}[.!"]*$`, 'u'),
   lastInverted: new RegExp(String.raw`^(?<content>.+?),"? ${RV} (?<sp>${SP}|${UNNAMED})(?<appos>,[^,]{1,80},)?${TAIL}${CITE}${AFTER}[.!"]*$`, 'u'),
   inner: new RegExp(String.raw`(?<=, (?<join>in which|where|when|after|as) )(?:an? |the )?(?<sp>${SP}|${UNNAMED})${DOC} (?:say|says|said|claim|claims|claimed)(?: that)? `, 'u'),
-  according: new RegExp(String.raw`,?\s*[Aa]ccording to (?:an? |the )?(?:(?:[a-z-]+ )?(?:report|statement|assessment|study|estimates?|figures?) (?:by|from|of) (?:the )?)?(?:(?<unattributed>(?:media |unconfirmed |local |some |news |press |several )*reports|sources|unnamed sources)|(?<sp>${SP}|${UNNAMED}))(?:'s [a-z ]{1,30}?)?${CITE},?`, 'u'),
+  according: new RegExp(String.raw`,?\s*[Aa]ccording to (?:an? |the )?(?:(?:[a-z-]+ )?(?:report|statement|assessment|study|estimates?|figures?) (?:by|from|of) (?:the )?)?(?:(?<unattributed>(?:media |unconfirmed |local |some |news |press |several )*reports|sources|unnamed sources)|(?<sp>${SP}|${UNNAMED}))${DOC}(?:'s [a-z ]{1,30}?)?${CITE},?`, 'u'),
   unattributed: /(?:\b[Rr]eports (?:suggest|say|said|indicate|indicated|claim|claimed|suggested)(?: that)?|\b[Ii]t (?:is|was|has been|had been) (?:reported|claimed|alleged)(?: that)?|\b[Uu]nconfirmed reports (?:say|said|suggest)(?: that)?|\b[Rr]eportedly,?|\b(?:is|are|was|were) reported to\b)/u,
 };
 
 /** The voice of one sentence, given its masked form and mentions. */
-export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: Discourse): Voice {
+export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: Discourse, sentence = ''): Voice {
   // "«C0»'s «F1» said", "«F0»'s «F1» said": the owned one speaks (and acts).
   // "«O0» press secretary «P1» said": the person speaks.
   // "«C0»'s top commander, «P1», said", "a spokesman for «C0»'s group of forces, «P1», denied": the person speaks.
@@ -90,7 +96,13 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
   const masked = masked0.replace(/«[CFO]\d+»'s («[FOP]\d+»)/g, '$1').replace(/«[CO]\d+»(?:'s)? (?:(?:press|deputy|chief|senior|foreign|defence|defense|military|top|government) )*(?:secretary|spokes(?:man|woman|person)|chief|head|minister|commander|director|adviser|advisor|official|envoy|representative) («P\d+»)/g, '$1');
   const entityOf = (placeholder: string | undefined): ExtractedEntity | null => {
     if (!placeholder) return null;
-    if (!/^«[A-Z]\d+»$/.test(placeholder)) return unnamedSpeaker(placeholder, mentions);
+    if (!/^«[A-Z]\d+»$/.test(placeholder)) {
+      // "The officer added": the unnamed speaker named before with that word ("a JCS officer").
+      const again = /^(?:[Tt]he )?([a-z]+)$/.exec(placeholder);
+      const last = discourse.lastSpeaker;
+      if (again && last?.description === 'unnamed' && last.name.endsWith(` ${again[1]}`)) return last;
+      return unnamedSpeaker(placeholder, mentions);
+    }
     return mentions[placeholderIndex(placeholder)]?.entity ?? null;
   };
   const base = { hedged: isHedged(masked), denial: false, intermediary: null as ExtractedEntity | null };
@@ -150,17 +162,40 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
     voice = { ...base, attribution: 'UNATTRIBUTED', reporter: null, polarity: 'ASSERTED', hedged: true, content: keep ? masked : masked.slice(0, m.index) + masked.slice(m.index + m[0].length) };
   }
   voice ??= { ...base, attribution: 'SOURCE', reporter: null, polarity: 'ASSERTED', content: masked };
+  const own = ownVoice(m, voice, mentions, sentence);
+  if (own) voice = { ...voice, reporter: own };
   // "The RSF said it had not targeted civilians": a speaker's negated statement about itself is its denial.
-  const own = voice.attribution === 'REPORTER' && voice.polarity === 'ASSERTED' ? /^((?:that )?(?:it|they|we|its (?:own )?(?:forces|troops|fighters|soldiers|units)) (?:had|has|have|was|were)) (?:not|never) /i.exec(voice.content) : null;
-  if (own) voice = { ...voice, polarity: 'DENIED', denial: true, content: `${own[1]} ${voice.content.slice(own[0].length)}` };
+  const self = voice.attribution === 'REPORTER' && voice.polarity === 'ASSERTED' ? /^((?:that )?(?:it|they|we|its (?:own )?(?:forces|troops|fighters|soldiers|units)) (?:had|has|have|was|were)) (?:not|never) /i.exec(voice.content) : null;
+  if (self) voice = { ...voice, polarity: 'DENIED', denial: true, content: `${self[1]} ${voice.content.slice(self[0].length)}` };
   voice.content = voice.content.replace(/ {2,}/g, ' ').trim();
   if (voice.attribution === 'UNATTRIBUTED') voice.hedged = true;
   if (voice.attribution === 'REPORTER' && voice.reporter) {
     const speakerPlaceholder = m?.groups?.sp ?? m?.groups?.inter;
-    discourse.lastSpeaker = (speakerPlaceholder && entityOf(speakerPlaceholder)) || voice.reporter;
+    discourse.lastSpeaker = own ?? ((speakerPlaceholder && entityOf(speakerPlaceholder)) || voice.reporter);
     discourse.lastVoice = { speaker: discourse.lastSpeaker, reporter: voice.reporter, intermediary: voice.intermediary };
   }
   return voice;
+}
+
+/** The body's office, panel or member that speaks ("UN human rights office"), when the match named one (OWN_VOICE). */
+function ownVoice(m: RegExpExecArray | null, voice: Voice, mentions: Mention[], sentence: string): ExtractedEntity | null {
+  const doc = m?.groups?.doc;
+  const sp = m?.groups?.sp;
+  if (!doc || !sp || !OWN_VOICE.test(doc) || !/^«[OC]\d+»$/.test(sp)) return null;
+  const mention = mentions[placeholderIndex(sp)];
+  const body = mention?.entity;
+  if (!mention || !body || voice.reporter !== body) return null;
+  // "a Sudanese military spokesperson": a country's unnamed official is a person, named by the demonym as written.
+  if (body.kind === 'COUNTRY') {
+    if (!/(?:spokes|source|officer|official)/.test(doc)) return null;
+    const demonym = mention.start >= 0 ? sentence.slice(mention.start, mention.end) : (mention.country?.demonym ?? body.name);
+    return { kind: 'PERSON', name: `${demonym} ${doc.trim()}`, aliases: [], partOf: body, description: 'unnamed' };
+  }
+  if (body.kind !== 'ORGANIZATION') return null;
+  const written = mention.start >= 0 ? sentence.slice(mention.start, mention.end).replace(/^(?:the|a|an) /i, '') : body.name;
+  const role = doc.trim();
+  const person = /(?:spokes|source|officer|official)/.test(role);
+  return { kind: person ? 'PERSON' : 'ORGANIZATION', name: `${written} ${role}`, aliases: [], partOf: body, description: person ? 'unnamed' : `${role} of ${body.name}` };
 }
 
 /** "denied sending troops to Russia": the denier's own act, read as "«denier» sent troops to Russia". */

@@ -7,7 +7,7 @@ import { Discourse } from './discourse';
 import { nationalForce } from './entities';
 import { lexicon, type Country } from './lexicon';
 import { mask } from './mask';
-import { findMentions, type Mention } from './mentions';
+import { findMentions, noteDatelineCity, type Mention } from './mentions';
 import type { ExtractedClaim, ExtractedEntity, Extraction, ExtractionWarning } from './model';
 import { BLOCKER_REASON, blockerIn, clauseStart, isHedged, type Blocker } from './modality';
 import { normalise } from './normalise';
@@ -29,6 +29,7 @@ export function extractClaims(text: string, publishedAt: PartialDate | null): Ex
   const clean = normalise(text);
   const discourse = new Discourse();
   noteArticleCountries(clean, discourse);
+  noteDatelineCity(clean, discourse);
   const claims: ExtractedClaim[] = [];
   const warnings: ExtractionWarning[] = [];
   if (!publishedAt) {
@@ -45,7 +46,7 @@ export function extractClaims(text: string, publishedAt: PartialDate | null): Ex
 function extractSentence(sentence: Sentence, s: string, discourse: Discourse, publishedAt: PartialDate | null): { claims: ExtractedClaim[]; warning: string | null } {
   const mentions = findMentions(s, discourse, publishedAt);
   const masked = mask(s, mentions);
-  const voice = voiceOf(masked, mentions, discourse);
+  const voice = voiceOf(masked, mentions, discourse, s);
   // Quotation marks say nothing the rules read: "had “liberated” Sudzha" is "had liberated Sudzha".
   // "…, a charge Kigali rejects", "…, allegations it rejects": the accused denies what the sentence states.
   const rejected = REJECTED_TAIL.exec(voice.content);
@@ -55,6 +56,11 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     .replace(/ {2,}/g, ' ')
     // "a base near Binyamina in which four soldiers were killed": what happened "in which" happened at the place before.
     .replace(/(«L\d+»)([^«;,]{0,40}?),? in which\b/g, '$1$2, where in $1')
+    // "Walikale, the mining town they seized in March": the place is the object of the clause that follows it.
+    .replace(/(«L\d+»), (?:the|a) (?:[a-z-]+ ){0,2}(?:town|city|village|base|camp|hub|garrison|region|area|crossing)(?: (?:that|which))? (?:they|it|(«F\d+»)) (?:(?:had|has|have) )?(seized|captured|took|overran|occupied|retook|recaptured)( «T\d+»)?/g, (all: string, place: string, named: string | undefined, verb: string, time: string | undefined, at: number, whole: string) => {
+      const side = named ?? forceBefore(whole.slice(0, at));
+      return side ? `${all}, as ${side} ${verb} ${place}${time ?? ''},` : all;
+    })
     // "Russia's Kursk region" is the region; the country only owns it.
     .replace(/«C\d+»'s («L\d+»)/g, '$1')
     // "holding positions in its western districts": the districts of the place named before.
@@ -71,7 +77,7 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const claims: ExtractedClaim[] = [];
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
-  const statements = statementsOf(voice, content);
+  const statements = statementsOf(voice, content, mentions);
   // "Rwanda, which denies arming the M23, …": a denial in a relative clause, by its antecedent.
   const relative = RELATIVE_DENIAL.exec(content);
   const denier = relative ? mentions[Number(relative[2])]?.entity : undefined;
@@ -168,7 +174,19 @@ const SECOND_STATEMENT = /^(?<first>.+?),? and (?:also |later |again |separately
 /** "denied that Kurakhove had fallen, saying its units still held positions there": what the denier asserts instead. */
 const SAYING_INSTEAD = /^(?<first>.+?), (?:(?:saying|adding|insisting|arguing)(?: that)?|telling (?:[a-z-]+ ){1,3}?that) (?<second>.+)$/;
 
-function statementsOf(voice: Voice, content: string): Array<{ voice: Voice; content: string; speakerOnly?: boolean }> {
+/** "…; JNIM separately claimed to have killed 50 Russians": a second speaker after a semicolon, with its own words. */
+const OTHER_SPEAKER = /; (?<sp>«[CFOP](?<i>\d+)») (?:(?:also|separately|later|for its part|in turn),? )?(?:said|says|claimed|claims|reported|stated|announced)(?: to have| that)? (?<rest>.+)$/;
+
+function statementsOf(voice: Voice, content: string, mentions: Mention[]): Array<{ voice: Voice; content: string; speakerOnly?: boolean }> {
+  const other = OTHER_SPEAKER.exec(content);
+  const speaker = other?.groups ? mentions[Number(other.groups.i)]?.entity : undefined;
+  if (other?.groups && speaker && speaker !== voice.reporter) {
+    const second: Voice = { ...voice, attribution: 'REPORTER', reporter: speaker, intermediary: null, polarity: 'ASSERTED', denial: false };
+    return [
+      ...statementsOf(voice, content.slice(0, other.index), mentions),
+      { voice: second, content: `${other.groups.sp} ${other.groups.rest}` },
+    ];
+  }
   const instead = voice.polarity === 'DENIED' ? SAYING_INSTEAD.exec(content) : null;
   if (instead?.groups) {
     return [
@@ -365,13 +383,17 @@ const claimKey = (c: ExtractedClaim) => [c.subject.name, c.predicate, c.object?.
 
 /**
  * The time of a match: a time expression in its clause before it ("Since December, North Korea has
- * sent …"), or right after it with no comma between ("… were killed in Kursk on Monday").
+ * sent …"), or right after it with no comma between ("… were killed in Kursk on Monday"), or inside
+ * it ("the army on Monday bombed …").
  */
 function timeOf(content: string, start: number, end: number, mentions: Mention[]): { from: PartialDate | null; to: PartialDate | null } {
   const none = { from: null, to: null };
   const pick = (m: Mention | undefined) => (m?.time ? { from: m.time.from, to: m.time.since ? null : m.time.to } : none);
   const after = /^[^,;«]{0,40}?«T(\d+)»|^(?:[^,;]{0,60}?)«T(\d+)»/.exec(content.slice(end));
   if (after) return pick(mentions[Number(after[1] ?? after[2])]);
+  // "the army on Monday bombed the airport": a time between the subject and its verb.
+  const inside = /«T(\d+)»/.exec(content.slice(start, end));
+  if (inside) return pick(mentions[Number(inside[1])]);
   const before = content.slice(clauseStart(content, start), start);
   const times = [...before.matchAll(/«T(\d+)»/g)];
   const last = times[times.length - 1];

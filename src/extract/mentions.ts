@@ -50,7 +50,7 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const REPORTING_VERB = String.raw`(?:said|says|say|told|tells|stated|announced|claimed|confirmed|reported|reports|added|adds|wrote|noted|warned|estimated|assessed|believes|revealed|disclosed|acknowledged|admitted|alleged|insisted|explained|denied|denies|dismissed|rejected|called|quoted)`;
 
-const NATIONAL_HEADS = ['government troops', 'government forces', 'army reinforcements', 'military reinforcements', 'reinforcements', 'warplanes', 'fighter jets', 'armed forces', 'formations', 'infantry', 'positions', 'gun crews', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
+const NATIONAL_HEADS = ['occupiers', 'invaders', 'occupation forces', 'government troops', 'government forces', 'army reinforcements', 'military reinforcements', 'reinforcements', 'warplanes', 'fighter jets', 'armed forces', 'formations', 'infantry', 'positions', 'gun crews', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
 /** "Russia's military efforts" is about Russia, not its army: nouns that make "military" or "army" an adjective. */
 const NOT_A_FORCE_AFTER = String.raw`(?:efforts?|operations?|aid|support|ties|cooperation|engagements?|equipment|assistance|campaign|exercises|drills|spending|leadership|intelligence|hardware|technology|capabilit(?:y|ies)|power|might|presence|involvement|build-?up|activity|activities|action|strategy|doctrine|industry|facilities|base|bases|budget|officials?|sources|analysts?|experts?|spokes(?:man|woman|person)|chief|commanders?|leaders?|junta|government|regime|council|court|vehicles|aircraft|trucks|hospital|police|academy|attach[eé]s?)${E}`;
 const UNIT_HEADS = ['special operations forces', 'special forces', 'paratroopers', 'marines', 'commandos', 'artillery units', 'drone units', 'air force', 'navy', 'naval forces', 'border guards', 'national guard', 'airborne troops'];
@@ -72,6 +72,8 @@ const TITLES = [
 ];
 const TITLE_MODIFIERS = String.raw`(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Mm]ilitary|[Ii]ntelligence|[Aa]rmy|[Nn]avy|[Ss]tate|[Pp]arliamentary|[Gg]overnment|[Mm]inistry|[Kk]remlin|[Pp]entagon|[Dd]eputy|[Ss]enior|[Ff]ormer|[Tt]op|[Ss]upreme|[Rr]egional|[Ll]ocal|[Oo]pposition|[Rr]ebel|[Jj]unta|[Pp]residential|[Ss]outh|[Nn]orth) )*`;
 /** "The Armed Forces", "Special Forces", "Joint Force": a description, not a group's name. */
+/** Second words of a state's own force named after its country: "Russian Aerospace Forces", "Rwanda Defence Force". */
+const NATIONAL_SECOND_WORDS = new Set(['Aerospace', 'Land', 'Territorial', 'Border', 'Navy', 'Marine', 'Strategic', 'Missile', 'Airborne', 'Coast', 'Republican', 'Revolutionary', 'Army', 'Military', 'Forces']);
 const GENERIC_FORCE_WORDS = new Set(['Armed', 'Joint', 'Special', 'Allied', 'Government', 'Security', 'Defence', 'Defense', 'Air', 'Ground', 'Naval', 'Regular', 'Federal', 'National', 'Enemy', 'Rebel', 'Opposition']);
 /** Words that start a capitalised run but are not a name. */
 const NOT_A_NAME = new Set([
@@ -86,7 +88,7 @@ const NOT_A_NAME = new Set([
 /** The last word of a name that makes it a body, not a person: "Relief International", "Sudan Doctors Network". */
 const ORGANISATION_LAST_WORDS = /^(?:International|Network|Watch|Lawyers|Monitor|Observatory|Institute|Foundation|Federation|Union|Association|Frontieres|Frontières|Crescent|Cross|Programme|Program|Fund|Coalition|Centre|Center|Project|Initiative|Alliance|Group|Team|Mission|Commission|Committee|Council|Agency|Service|Ministry|Office|Authority|Media|News|Radio|Television|TV|Times|Post|Press|Tribune|Herald)$/;
 const FACILITY_WORDS = /(?:Airport|Airbase|Air Base|Palace|Camp|Market|Bridge|Crossing|Mosque|Church|School|University|Stadium|Dam|Prison|Port|Hospital|airport|airbase|crossing|camp|bridge)$/;
-const PLACE_SUFFIX = String.raw`(?:region|province|oblast|state|district|area|governorate|city|town|village|displacement camp|refugee camp|camp|island|Island|valley|Valley|Oblast|Province|Region|State|District|Governorate|Strip|Krai)`;
+const PLACE_SUFFIX = String.raw`(?:region|province|oblast|state|district|area|governorate|city|town|village|displacement camp|refugee camp|camp|island|Island|valley|Valley|Oblast|Province|Region|State|District|Governorate|Strip|Krai|Mountains|Hills|Highlands|Plateau)`;
 const LOCATIVE = String.raw`(?:in|near|around|outside|into|from|at|towards|toward|across|inside|within|on|to|of|through|over|between|and|or)`;
 const PLACE_ADJECTIVES = String.raw`(?:(?:eastern|western|northern|southern|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|central|besieged|strategic|key|frontline|front-line|border|embattled|occupied|Russian-occupied|rebel-held|army-held|RSF-held|devastated) )*`;
 
@@ -149,7 +151,8 @@ function patterns(lex: Lexicon): Patterns {
   compiled = {
     countryOrg: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<words>${lex.genericOrganisations})${ACRONYM}${E}`, 'gu'),
     countryNamedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<name>(?:${CAPW} |of |the |and |for ){0,5}(?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
-    namedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of|the|and|for|on)){0,5} (?:${lex.organisationHeads})(?: of (?:the )?${CAPSEQ})?)${ACRONYM}${E}`, 'gu'),
+    // "the Central Military Commission of the Workers' Party of Korea": a tail with a possessive is read but left out of the name.
+    namedOrg: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of|the|and|for|on)){0,5} (?:${lex.organisationHeads})(?: (?:of|on) (?:the )?${CAPSEQ}(?: of (?:the )?${CAPSEQ})?(?!'))?)(?: of (?:the )?${CAPW}' ${CAPSEQ}(?: of (?:the )?${CAPSEQ})?)?${ACRONYM}${E}`, 'gu'),
     bodies: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.bodies})${E}`, 'gu'),
     // "Hezbollah's elite Radwan Force": a named unit of a group the lexicon knows.
     groupUnit: new RegExp(String.raw`${B}(?<name>${lex.groups})'s (?:elite |special |armed )?(?<unit>(?:${CAPW} ){1,3}(?:Force|Unit|Brigades?|Battalion|Division|Regiment))${E}`, 'gu'),
@@ -157,7 +160,8 @@ function patterns(lex: Lexicon): Patterns {
     armedForcesOf: new RegExp(String.raw`${B}(?:[Tt]he )?Armed Forces of (?:the )?(?<pc>${N})${ACRONYM}${E}`, 'gu'),
     countryUnit: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${NAMED_UNIT})${ACRONYM}${E}`, 'gu'),
     countryUnitNoun: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${UNIT_HEADS.map(eitherCase).join('|')})${E}`, 'gu'),
-    national: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<head>${NATIONAL_HEADS.map(eitherCase).join('|')})${ACRONYM}${E}(?! ${NOT_A_FORCE_AFTER})`, 'gu'),
+    // "the Ukrainian neo-Nazi occupiers", "the Zionist enemy forces": state media's words for the other side's army.
+    national: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?:(?:neo-Nazi|Nazi|fascist|puppet|terrorist|hostile|invading|occupying) )?(?<head>${NATIONAL_HEADS.map(eitherCase).join('|')})${ACRONYM}${E}(?! ${NOT_A_FORCE_AFTER})`, 'gu'),
     ownedUnit: new RegExp(String.raw`${B}[Tt]he (?:army|military)'s (?<unit>(?:\d+(?:st|nd|rd|th) )?(?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Military Region|Command))${E}`, 'gu'),
     namedUnit: new RegExp(String.raw`${B}(?:[Tt]he )?(?<unit>\d+(?:st|nd|rd|th) (?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Army))${ACRONYM}${E}`, 'gu'),
     namedGroup: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>(?:${CAPW} ){1,4}${GROUP_SUFFIX})${ACRONYM}${E}`, 'gu'),
@@ -186,7 +190,7 @@ function patterns(lex: Lexicon): Patterns {
     placeFell: new RegExp(String.raw`${B}(?<name>${PLACESEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
     placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     // "the Sudan People's Liberation Movement-North (SPLM-N)": a name the lexicons lack, defined with its acronym.
-    definedAcronym: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|of(?: the)?|for|de|du|des)){0,7}) \((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\)`, 'gu'),
+    definedAcronym: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|(?:of|for|on)(?: the)?|de|du|des)){0,9}) \((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\)`, 'gu'),
     // "Congo's government spokesman, Patrick Muyaya, said": the name after a role, between commas, speaks.
     personAfterRole: new RegExp(String.raw`(?<=(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60})?, )(?<name>${NAME}),(?= (?:also |later |earlier )?${REPORTING_VERB}${E})`, 'gu'),
     // "the SBU said", "NIS told lawmakers", "according to HUR": an acronym that speaks is an organisation.
@@ -231,11 +235,13 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const aliases = m.groups?.acr ? [{ name: m.groups.acr, kind: 'ALIAS' as const }] : [];
     const entity: ExtractedEntity = isGeneric
       ? { kind: 'ORGANIZATION', name: `${country.entity.name}'s ${generic}`, aliases, description: `the ${generic} of ${country.entity.name}`, partOf: country.entity }
-      : { kind: 'ORGANIZATION', name, aliases, description: `${describeOrganisation(name)} of ${country.entity.name}`, partOf: country.entity };
+      : // "Sudan Doctors Network": a body that carries its country's name in its own keeps it.
+        { kind: 'ORGANIZATION', name: m.groups?.pd && lex.countries.byName.has(m.groups.pd) ? `${m.groups.pd} ${name}` : name, aliases, description: `${describeOrganisation(name)} of ${country.entity.name}`, partOf: country.entity };
     push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity }, 6);
   }
   for (const m of sentence.matchAll(p.namedOrg)) {
-    const name = (m.groups?.name ?? '').trim();
+    // "The Panel of Experts": a head that is a whole name leaves the article as its first word.
+    const name = (m.groups?.name ?? '').trim().replace(/^The (?=(?:Group|Panel) of )/, '');
     const first = name.split(' ')[0] ?? '';
     if (NOT_A_NAME.has(first) && name.split(' ').length < 3) continue;
     // "Sudan Doctors Network" is an organisation; "Russia Defence Ministry" is the country's ministry.
@@ -244,13 +250,17 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     push({ letter: 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ORGANIZATION', name, aliases } }, 3);
   }
   for (const m of sentence.matchAll(p.definedAcronym)) {
-    const name = (m.groups?.name ?? '').trim();
+    // "Gunmen of the Coordination of Azawad Movements (CMA)" at the start of a sentence: the name is after "of".
+    const capitalLead = /^(Separatists|Rebels|Fighters|Militants|Insurgents|Militiamen|Combatants|Gunmen|Jihadists) of (?:the )?/.exec(m.groups?.name ?? '');
+    const name = (m.groups?.name ?? '').slice(capitalLead?.[0].length ?? 0).trim();
     const acr = m.groups?.acr ?? '';
     const owner = /^(.+?)'s /.exec(name)?.[1];
     if (!acr || NOT_A_NAME.has(name.split(' ')[0] ?? '') || (owner && lex.countryByAny(owner)) || lex.countryByAny(name) || lex.groupByName.has(name) || lex.groupByName.has(acr) || lex.bodyByName.has(name) || lex.bodyByName.has(acr)) continue;
-    const force = /(?:Forces?|Army|Movement|Front|Brigades?|Militia|Group|Guards?|Corps|Alliance)(?:-[A-Z][a-z]+)?$/.test(name);
+    // "separatists of the Strategic Framework for … (CSP-DPA)": fighters of a body make it an armed group.
+    const fightersOf = capitalLead ? [capitalLead[0], (capitalLead[1] ?? '').toLowerCase()] : FIGHTERS_OF.exec(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+    const force = Boolean(fightersOf) || /(?:Forces?|Army|Movement|Front|Brigades?|Militia|Group|Guards?|Corps|Alliance)(?:-[A-Z][a-z]+)?$/.test(name);
     const entity: ExtractedEntity = { kind: force ? 'ARMED_FORCE' : 'ORGANIZATION', name, aliases: [{ name: acr, kind: 'ALIAS' }] };
-    push({ letter: force ? 'F' : 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: force ? 'forces' : undefined }, 1);
+    push({ letter: force ? 'F' : 'O', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: force ? (fightersOf?.[1] ?? 'forces') : undefined }, capitalLead ? 4 : 1);
   }
   for (const m of sentence.matchAll(p.acronymSpeaker)) {
     const acr = m.groups?.acr ?? m.groups?.acr2 ?? '';
@@ -319,7 +329,11 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.namedGroup)) {
     const name = (m.groups?.name ?? '').trim();
     const first = name.split(' ')[0] ?? '';
-    if (NOT_A_NAME.has(first) || lex.countryByAny(first) || first.endsWith("'s") || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
+    // "Sudan Shield Forces", "Syrian Democratic Forces": a group named after its country, when the word
+    // after the country is no part of a state's force ("Sudanese Armed Forces", "Ukrainian Ground Forces").
+    const words = name.split(' ');
+    const countryFirst = Boolean(lex.countryByAny(first)) && words.length >= 3 && !GENERIC_FORCE_WORDS.has(words[1] ?? '') && !NATIONAL_SECOND_WORDS.has(words[1] ?? '');
+    if (NOT_A_NAME.has(first) || (lex.countryByAny(first) && !countryFirst) || first.endsWith("'s") || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: withAcronym({ kind: 'ARMED_FORCE', name, aliases: [] }, m.groups?.acr), head: 'forces' }, 3);
   }
   // "Fano militiamen", "the Fano militia", "Wagner fighters": a name the lexicons lack, made a group by
@@ -351,8 +365,22 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const stateMedia = m.groups?.noun === 'Armed Forces' && !discourse.lastNationalForce ? countryBefore(m.index ?? 0) : null;
     // Before any army is named, "the army" is that of the country the article is about.
     const main = discourse.mainCountry ? nationalForce(discourse.mainCountry) : null;
-    const entity = earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null) ?? main;
+    // Once the article has named that army, "the army" is still it, though another was named since
+    // ("a column of Malian soldiers and Wagner contractors … Russian forces … the army withdrew").
+    const mainNamed = main && (discourse.nationalForces.some((f) => f.name === main.name) || candidates.some((c) => c.national && c.entity?.name === main.name && c.end <= (m.index ?? 0))) ? main : null;
+    const entity = mainNamed ?? earlierForce(m.index ?? 0, true) ?? discourse.lastNationalForce ?? (stateMedia ? nationalForce(stateMedia) : null) ?? main;
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
+  }
+  // "Insurgents attacked …", "Jihadist fighters killed …", "Gangs seized …": a non-state side named by a
+  // common noun only, at the head of the sentence or after "by". The group named before with that noun
+  // when there is one, else a side of its own, named by the words (lower case, as unnamed voices are).
+  for (const m of sentence.matchAll(BARE_GROUP)) {
+    const words = (m.groups?.words ?? '').replace(/^(?:[Tt]he )/, '');
+    const noun = (m.groups?.noun ?? '').toLowerCase();
+    const known = discourse.groupsByNoun.get(noun.replace(/s$/, '')) ?? (noun === 'rebels' ? discourse.lastArmedGroup : null);
+    const entity: ExtractedEntity = known ?? { kind: 'ARMED_FORCE', name: words.charAt(0).toLowerCase() + words.slice(1), aliases: [], description: 'unnamed' };
+    const at = (m.index ?? 0) + m[0].length - (m.groups?.words ?? '').length;
+    push({ letter: 'F', start: at, end: at + (m.groups?.words ?? '').length, entity, coreferent: Boolean(known), head: noun }, 1);
   }
   for (const m of sentence.matchAll(p.groupCoref)) {
     const noun = (m.groups?.noun ?? '').toLowerCase().replace(/s$/, '').replace(/^rebel group$/, 'rebel');
@@ -389,7 +417,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.personSays)) {
     const name = m.groups?.name ?? '';
     const words = name.split(' ');
-    if (words.some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w) || lex.groupByName.has(w) || lex.bodyByName.has(w) || discourse.acronyms.has(w))) continue;
+    // "Sudan Doctors Network said": a body named after its country is still one body.
+    const countryBody = words.length >= 3 && Boolean(lex.countryByAny(words[0] ?? '')) && ORGANISATION_LAST_WORDS.test(words[words.length - 1] ?? '') && !words.slice(1).some((w) => lex.countryByAny(w));
+    if (!countryBody && words.some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w) || lex.groupByName.has(w) || lex.bodyByName.has(w) || discourse.acronyms.has(w))) continue;
     // A surname alone ("Budanov said") only when it cannot be anything else.
     if (words.length === 1 && (name.length < 4 || /^[A-Z]+$/.test(name) || placesNamed(name).length > 0)) continue;
     // "Relief International said", "Emergency Lawyers said": a name whose last word names a body is an organisation.
@@ -550,6 +580,12 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
 
 const patternCache = new Map<string, RegExp>();
 
+/** A side named by a common noun only, first in the sentence or after "by" (see findMentions). */
+const BARE_GROUP = /(?:^|(?<=\bby ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|[a-z]+ed|stormed|overran|took|seized|killed|struck|shot|abducted|burned)\b)/g;
+
+/** The noun of fighters just before "of <defined name>": "Tuareg-led separatists of the …". */
+const FIGHTERS_OF = /\b(separatists|rebels|fighters|militants|insurgents|militiamen|combatants|gunmen|jihadists) of (?:the )?$/;
+
 /** A pattern built from what an article named (acronyms, surnames), compiled once per distinct source. */
 function cachedPattern(source: string): RegExp {
   let pattern = patternCache.get(source);
@@ -664,4 +700,18 @@ function trimName(name: string): string {
     kept.push(w);
   }
   return kept.join(' ');
+}
+
+/**
+ * "KADUGLI — …", "Goma, Jan 27 (CW) -": the town of the dateline is what a later "the city" most
+ * likely means, so it counts once for the article's salient city. Countries' capitals are left to
+ * the country count (extractClaims.ts).
+ */
+export function noteDatelineCity(text: string, discourse: Discourse): void {
+  const dateline = /^\s*([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2})(?:,| \(| [—–-] )/u.exec(text)?.[1];
+  if (!dateline) return;
+  const name = dateline.toLowerCase().replace(/(^|[ -])\p{L}/gu, (c) => c.toUpperCase());
+  if (lexicon().countries.byCapital.has(name)) return;
+  const place = pickPlace(name, discourse.countryCodes, false);
+  if (place && place.kind === 'CITY') discourse.noteCity(placeEntity(name, null, place));
 }

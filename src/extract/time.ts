@@ -37,7 +37,13 @@ type Resolver = (m: RegExpExecArray, published: PartialDate | null) => Omit<Foun
 const point = (d: PartialDate | null, since = false) => (d ? { from: d, to: since ? null : d, since } : null);
 const span = (from: PartialDate, to: PartialDate) => ({ from, to, since: false });
 
+/** The second day of a range written with one month: "July 25 to 27", "25 and 27 July" (not "25 and 2,000"). */
+const DAY2 = String.raw`(?:to|and|through|until|-|–)\s?(?<day2>\d{1,2})(?:st|nd|rd|th)?(?![\d,.]\d)`;
+
 const PATTERNS: Array<[RegExp, Resolver]> = [
+  // "between July 25 and 27", "on December 14 to 16", "from 27 to 28 July": both days, one month.
+  [new RegExp(String.raw`\b(?:(?:[Bb]etween|[Ff]rom|on) )?(?<month>${MONTH}) (?<day>\d{1,2})(?:st|nd|rd|th)? ?${DAY2}(?:,? (?<year>(?:19|20)\d\d))?\b`, 'g'), (m, p) => dayRange(m, p)],
+  [new RegExp(String.raw`\b(?:(?:[Bb]etween|[Ff]rom|on) )?(?<day>\d{1,2})(?:st|nd|rd|th)? ?${DAY2} (?<month>${MONTH})(?: (?<year>(?:19|20)\d\d))?\b`, 'g'), (m, p) => dayRange(m, p)],
   // "since January 26", "since 26 January": the start, to the day.
   [new RegExp(String.raw`\b[Ss]ince (?<month>${MONTH}) (?<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?<year>(?:19|20)\d\d))?\b`, 'g'), (m, p) => point(dayDate(m, p), true)],
   [new RegExp(String.raw`\b[Ss]ince (?<day>\d{1,2})(?:st|nd|rd|th)? (?<month>${MONTH})(?: (?<year>(?:19|20)\d\d))?\b`, 'g'), (m, p) => point(dayDate(m, p), true)],
@@ -71,7 +77,43 @@ export function findTimes(sentence: string, published: PartialDate | null): Foun
       found.push({ start, end, from: value?.from ?? null, to: value?.to ?? null, since: value?.since ?? /^(since|from)\b/i.test(m[0]) });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return joinRanges(sentence, found.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Two times written as one span: "between December 5 and January 10", "from October to December",
+ * "on Friday and Saturday" (two days joined by "and" are a span only when both are days, or after
+ * "between": "in October and December" stays two months). The span runs from the first's start to
+ * the second's end, and covers the words "between"/"from" before it.
+ */
+function joinRanges(sentence: string, times: FoundTime[]): FoundTime[] {
+  const out: FoundTime[] = [];
+  for (const t of times) {
+    const prev = out[out.length - 1];
+    const gap = prev ? sentence.slice(prev.end, t.start) : '';
+    const lead = prev ? /\b(?:[Bb]etween|[Ff]rom) $/.exec(sentence.slice(Math.max(0, prev.start - 8), prev.start)) : null;
+    const between = Boolean(lead) && /^between/i.test(lead?.[0] ?? '');
+    const startsFrom = prev ? /^[Ff]rom\b/.test(sentence.slice(prev.start, prev.end)) || /^from/i.test(lead?.[0] ?? '') : false;
+    const joined = prev && prev.from && t.from && (t.to ?? t.from).iso >= prev.from.iso && (
+      (/^ (?:and|to|through|until|till) (?:on )?$|^ ?[-–] ?$/.test(gap) && (/^ ?(?:to|through|until|till|[-–])/.test(gap) ? true : between || (prev.from.precision === 'DAY' && t.from.precision === 'DAY'))) ||
+      (startsFrom && /^ (?:to|until|till) $/.test(gap))
+    );
+    if (prev && joined) {
+      out[out.length - 1] = { start: lead ? prev.start - lead[0].length : prev.start, end: t.end, from: prev.from, to: t.to ?? t.from, since: false };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function dayRange(m: RegExpExecArray, p: PartialDate | null): Omit<FoundTime, 'start' | 'end'> | null {
+  const from = dayDate(m, p);
+  if (!from) return null;
+  const day2 = Number(m.groups?.day2);
+  const to = dayDate({ ...m, groups: { ...m.groups, day: String(day2) } } as unknown as RegExpExecArray, p);
+  if (!to || to.iso < from.iso) return point(from);
+  return span(from, to);
 }
 
 /** "May" is a month only when written as one: capitalised after "in", "since", "early"… or before a year. */

@@ -42,5 +42,6 @@ export const ARMED_GROUPS: ReadonlyArray<ArmedGroupEntry> = [
   { name: 'Israel Defense Forces', aliases: ['IDF', 'Israeli military', 'Israeli army'], country: 'Israel' },
   { name: 'Tatmadaw', aliases: ['Myanmar military', 'Myanmar army'], country: 'Myanmar' },
   { name: 'Armed Forces of Ukraine', aliases: ['AFU', 'Ukrainian Armed Forces'], country: 'Ukraine' },
+  { name: "Korean People's Army", aliases: ['KPA', 'KPA units'], country: 'North Korea' },
   { name: 'Rwanda Defence Force', aliases: ['RDF', 'Rwandan Defence Force'], country: 'Rwanda' },
 ];

@@ -80,6 +80,9 @@ function build(): Map<string, Place[]> {
     add(region.name, place);
     const stem = region.name.replace(DIVISION_SUFFIX, '');
     if (stem !== region.name) add(stem, place);
+    // "Al Jazīrah" is "Jazirah" in most copy: a division's name is also indexed without its Arabic article.
+    const bare = fold(region.name).replace(/^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)[ -](?=[A-Z])/i, '');
+    if (bare !== fold(region.name)) add(bare, place);
   }
   for (const [name, country] of AREAS) add(name, { name, country, kind: 'AREA', latitude: null, longitude: null });
   return byName;

@@ -29,7 +29,7 @@ function attacked(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
 }
 
 /** "was ambushed and largely destroyed near X by Y": a passive attack, its attacker after "by". */
-const PASSIVE_ATTACK = String.raw`(?:has been|have been|had been|was|were|is|are) ${ADV}(?:attacked|shelled|bombed|bombarded|struck|hit|targeted|ambushed|raided|stormed|overrun)(?: and (?:[a-z]+ ){1,3}?)?(?:[^;«]{0,60}?(?:«[LCT]\d+»[^;«]{0,40}?)?)? by (?:the )?(?:[a-z-]+ )?{SIDE:actor}`;
+const PASSIVE_ATTACK = String.raw`(?:has been|have been|had been|was|were|is|are) ${ADV}(?:attacked|shelled|bombed|bombarded|struck|hit|targeted|ambushed|raided|stormed|overrun)(?: and (?:[a-z]+ ){1,3}?)?(?:[^;«]{0,60}?(?:«[LCT]\d+»[^;«]{0,40}?){0,2})? by (?:the )?(?:[A-Za-z-]+ ){0,2}?(?:(?:fighters|separatists|rebels|militants|gunmen|members|elements|units) of (?:the )?)?{SIDE:actor}`;
 
 /** "Fighters of the RSF and the SPLM-N shelled …": one or two attackers, each named by its force. */
 /** What a recognised name may leave behind it: "(SPLM-N) led by Abdelaziz al-Hilu". */
@@ -164,7 +164,7 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Rights groups have accused the Arakan Army of abuses against Rohingya villagers, which it denies.', claims: ['Arakan Army ATTACKED rohingya villagers', 'Arakan Army NOT ATTACKED rohingya villagers'] },
     ],
     pattern: [
-      String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
+      String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|routed|crushed|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
       // "accused the AA of abuses against Muslim villagers": the accuser's claim of an attack on people.
       String.raw`(?:\baccused (?:the )?|^){SIDE:actor} of (?:abuses|attacks|atrocities|crimes|killings|violence|reprisals) against (?<people>(?:[A-Z][a-z]+ )?(?:civilians|villagers|residents|people|minorities|refugees|displaced people))`,
     ],
@@ -173,12 +173,15 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'attack (noun)',
     predicates: ['ATTACKED'],
-    matches: '"a|an|the <side> attack|assault|strike|offensive|shelling on|against <place or force>"',
+    matches: '"a|an|the <side> attack|assault|strike|offensive|shelling on|against <place or force>", "<side> raids|reprisals in <place>"',
     builds: 'ATTACKED from the attacker to the place or force',
-    examples: [{ text: 'At least 25 people died in an RSF drone attack on Omdurman.', claims: ['Rapid Support Forces ATTACKED Omdurman'] }],
+    examples: [
+      { text: 'At least 25 people died in an RSF drone attack on Omdurman.', claims: ['Rapid Support Forces ATTACKED Omdurman'] },
+      { text: 'The defection set off M23 reprisals in northern Ituri villages.', claims: ['M23 ATTACKED Ituri'] },
+    ],
     pattern: [
       String.raw`(?:an?|the|its) {SIDE:actor} (?:[a-z-]+ ){0,2}(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|in|into|of) (?:the )?${PLACE_WORDS}(?:(?:an?|the) (?:[a-z-]+ ){1,5}?(?:in|near|at|outside) )?{ANY:target}`,
-      String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes|airstrikes|attacks|shelling|bombardment|raids) (?:on|against) (?:the )?${PLACE_WORDS}{WHERE:target}`,
+      String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes|airstrikes|attacks|shelling|bombardment|raids|reprisals) (?:on|against|in) (?:the )?${PLACE_WORDS}{WHERE:target}`,
       String.raw`(?:attack|assault|offensive|raid|strike|strikes|shelling|bombardment|incursion) by (?:the )?{SIDE:actor}(?: and (?:its |their )?(?:[a-z-]+ )?{SIDE:actor2}(?: [a-z]+)?)? (?:on|against) (?:the )?${PLACE_WORDS}{ANY:target}`,
       String.raw`(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|of) (?:the )?${PLACE_WORDS}{WHERE:target}[^;«]{0,30}? by (?:the )?{SIDE:actor}`,
     ],
@@ -257,10 +260,12 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'The town of Kupiansk was shelled by Russian forces overnight.', claims: ['Russian troops ATTACKED Kupiansk'] },
       { text: 'A convoy of Malian soldiers was ambushed and largely destroyed by JNIM fighters.', claims: ['JNIM ATTACKED Malian troops'] },
       { text: 'The town of Kupiansk could be shelled by Russian forces again.', claims: [] },
+      { text: 'A patrol of Nigerien soldiers was ambushed near Tillaberi, close to the Malian border, by fighters of the Islamic State Sahel Province (ISSP).', claims: ['Islamic State Sahel Province ATTACKED Nigerien troops'] },
     ],
     pattern: [
       String.raw`{PLACE:target} ${ADV}${PASSIVE_ATTACK}`,
-      String.raw`{FORCE:target} ${ADV}${PASSIVE_ATTACK}`,
+      // "a column of Malian soldiers and Wagner contractors was ambushed": the first of the two stands for the column.
+      String.raw`{FORCE:target}(?: and «F\d+»(?: [a-z]+)?)? ${ADV}${PASSIVE_ATTACK}`,
     ],
     build: attacked,
   },

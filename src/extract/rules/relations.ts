@@ -117,10 +117,20 @@ export const RELATION_RULES: RuleEntry[] = [
   {
     name: 'support (force helps)',
     predicates: ['SUPPORTS'],
-    matches: '(a number of) a force that contributed to, supported, aided, reinforced or fought alongside a side',
+    matches: '(a number of) a force that contributed to, supported, aided, reinforced or fought alongside a side, also "fighting side by side with <side>, <force> …" and "<force> fought <enemy> in <place> alongside <side>"',
     builds: 'SUPPORTS from the force to the side, with the number',
-    examples: [{ text: "Over 10,000 North Korean troops have contributed to Russia's military efforts.", claims: ['North Korean troops SUPPORTS Russia [AT_LEAST 10000 troops]'] }],
-    pattern: String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|have been|has been) )?(?:be )?(?:contributed to|supported|aided|assisted|reinforced|(?:fought|fighting|fight|operating|operate|operated|serving|serve|served) (?:mainly |largely |directly )?alongside|(?:fighting|fought|fight) shoulder to shoulder with) (?:the )?{ACTOR:target}`,
+    examples: [
+      { text: "Over 10,000 North Korean troops have contributed to Russia's military efforts.", claims: ['North Korean troops SUPPORTS Russia [AT_LEAST 10000 troops]'] },
+      { text: 'Fighting side by side with Malian troops, Wagner fighters routed the rebels near Kidal.', claims: ['Wagner Group SUPPORTS Malian troops'] },
+      { text: 'Burundian troops have fought M23 rebels in South Kivu alongside Congolese troops since 2023.', claims: ['Burundian troops SUPPORTS Congolese troops'] },
+    ],
+    pattern: [
+      String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${AUX}${ADV}(?:(?:are|were|have been|has been) )?(?:be )?(?:contributed to|supported|aided|assisted|reinforced|(?:fought|fighting|fight|operating|operate|operated|serving|serve|served) (?:mainly |largely |directly )?alongside|(?:fighting|fought|fight) shoulder to shoulder with) (?:the )?{ACTOR:target}`,
+      // "Fighting shoulder to shoulder with the Russian army, the KPA units routed …": a participle before its subject.
+      String.raw`(?:^|, )(?:[Ff]ighting|[Oo]perating|[Ss]erving) (?:shoulder to shoulder with|side by side with|alongside|together with) (?:the )?{ACTOR:target}, (?:the )?(?:{QTY:qty} )?{FORCE:force}`,
+      // "have fought insurgents in the province alongside Mozambican troops": words between the verb and "alongside".
+      String.raw`(?:{QTY:qty} )?{FORCE:force} ${ADV}${AUX}${ADV}(?:fought|fighting|fight)(?: [^;«,]{0,40}?(?:«[A-Z]\d+»[^;«,]{0,30}?){0,2}) alongside (?:the )?{ACTOR:target}`,
+    ],
     build: supports,
   },
   {

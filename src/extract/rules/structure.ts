@@ -52,6 +52,8 @@ export const STRUCTURE_RULES: RuleEntry[] = [
     examples: [{ text: "The army's 14th Infantry Division repelled the assault on Kadugli.", claims: [] }],
     pattern: String.raw`{FORCE:unit}`,
     speakerToo: true,
+    // Whose unit it is is the outlet's naming, not what the speaker reports (as where a town lies).
+    outletVoice: true,
     build: (match, ctx) => {
       const m = ctx.mention(match.groups.unit);
       return m?.statedPartOf && m.entity?.partOf ? [{ subject: m.entity, predicate: 'PART_OF', object: m.entity.partOf }] : [];
