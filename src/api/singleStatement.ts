@@ -1,12 +1,15 @@
+import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
-import { findClaimPageInIdOrder, findEntityWithClaims, type ClaimFilterInput, type ClaimPageReads, type ClaimView, type KeyedPage, type PageRecords } from '../claim';
+import { findClaimPageInIdOrder, findEntityWithClaims, type ClaimFilterInput, type ClaimPageReads, type ClaimRecord, type ClaimView, type KeyedPage, type PageRecords } from '../claim';
 import type { EntityRelationshipsArgs, QueryTimelineArgs } from '../generated/graphql';
 import { findEntityWithRelationships } from '../graph';
 import type { PageRequest } from '../support';
 import type { Context } from './context';
 import { entityRelationshipsKeys, timelineKeys } from './fieldKeys';
 import type { Loaders } from './loaders';
+import { claimProjection, projectedLoader } from './projection';
 import { Selection } from './selection';
+import { findClaimPageProjected, findTimelineProjected } from '../reads';
 
 /**
  * Reads in one statement (docs/architecture.md): the top-level reads whose nested fields would take
@@ -17,7 +20,9 @@ import { Selection } from './selection';
  * cache: the answer is the same either way, and anything the statement did not read (a claim's
  * reporter, a source's publisher, an as-of status) still goes through DataLoader. With
  * `singleStatementReads` off (SINGLE_STATEMENT_READS=false), or a selection the statement does
- * not cover, nothing is read here.
+ * not cover, nothing is read here. A timeline or claims page whose selection shows only fields that
+ * resolve from the records read (src/api/projection.ts) reads only the properties they need
+ * (src/reads/projected.ts): those records serve that page alone, through a loader of its own.
  */
 
 /** Puts records read with a page into the loaders, keyed as the by-id loaders key them. */
@@ -78,22 +83,35 @@ export async function primeEntityWithRelationships(context: Context, id: string,
 /**
  * Query.timeline: when the selection reads the page, reads the entity, the page and its claims
  * (with their sources and the entities they name, as asked) in one statement and primes the loaders.
+ * Resolves to the loader the page's claims are to be loaded with: the request's, or the projected
+ * page's own.
  */
-export async function primeTimeline(context: Context, args: QueryTimelineArgs, keys: ReturnType<typeof timelineKeys>, info: GraphQLResolveInfo): Promise<void> {
-  if (!context.singleStatementReads) return;
+export async function primeTimeline(context: Context, args: QueryTimelineArgs, keys: ReturnType<typeof timelineKeys>, info: GraphQLResolveInfo): Promise<DataLoader<string, ClaimRecord | null>> {
+  const claims = context.loaders.claim;
+  if (!context.singleStatementReads) return claims;
   const selection = Selection.of(info);
-  if (!readsPage(selection)) return;
+  if (!readsPage(selection)) return claims;
   const node = selection.field('edges')?.field('node');
+  const projection = context.projectedReads ? claimProjection(node, keys.view.asOf) : null;
+  if (projection) {
+    const projected = await findTimelineProjected(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, projection);
+    context.loaders.entity.prime(args.entityId, projected.entity);
+    if (projected.entity === null) return claims;
+    context.loaders.entityClaims.prime(keys.page, projected.page);
+    return projectedLoader(projected.claims, claims);
+  }
   const read = await findEntityWithClaims(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, claimReads(node));
   context.loaders.entity.prime(args.entityId, read.entity);
-  if (read.entity === null) return;
+  if (read.entity === null) return claims;
   context.loaders.entityClaims.prime(keys.page, read.page);
   prime(context.loaders, read);
+  return claims;
 }
 
 /**
  * Query.claims in id order, read forward: the page with its claims (and their sources and the
- * entities they name, as asked) in one statement, the loaders primed; null when the selection does not
+ * entities they name, as asked) in one statement, the loaders primed, with the loader its claims are
+ * to be loaded with (the request's, or the projected page's own); null when the selection does not
  * read the page or the statement does not cover it (the caller reads as before).
  */
 export async function claimPageInOneStatement(
@@ -102,12 +120,17 @@ export async function claimPageInOneStatement(
   view: ClaimView,
   request: PageRequest,
   info: GraphQLResolveInfo,
-): Promise<KeyedPage | null> {
+): Promise<{ page: KeyedPage; claims: DataLoader<string, ClaimRecord | null> } | null> {
   if (!context.singleStatementReads || request.backward) return null;
   const selection = Selection.of(info);
   if (!readsPage(selection)) return null;
   const node = selection.field('edges')?.field('node');
+  const projection = context.projectedReads ? claimProjection(node, view.asOf) : null;
+  if (projection) {
+    const projected = await findClaimPageProjected(context.db, filter, view, request, projection);
+    return { page: projected.page, claims: projectedLoader(projected.claims, context.loaders.claim) };
+  }
   const read = await findClaimPageInIdOrder(context.db, filter, view, request, claimReads(node));
   prime(context.loaders, read);
-  return read.page;
+  return { page: read.page, claims: context.loaders.claim };
 }

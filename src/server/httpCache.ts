@@ -101,11 +101,29 @@ export function httpCachePlugins(): ApolloServerPlugin<Context>[] {
   return [httpCacheHeaderPlugin(), ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE, calculateHttpHeaders: false })];
 }
 
+/**
+ * Whether an answer may be cacheable at all, from the request alone: a GET of a persisted query,
+ * without a token, of a query (the rest of the rules need the answer).
+ */
+function mayBeCacheable(request: { http?: { method: string; headers: { get(name: string): string | undefined } }; extensions?: unknown }, operation: string | undefined): boolean {
+  const http = request.http;
+  return http?.method === 'GET' && persistedQueryHash(request.extensions) !== null && !http.headers.get('authorization') && operation === 'query';
+}
+
 function httpCacheHeaderPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      let candidate = false;
       return {
+        async didResolveOperation({ request, operation, overallCachePolicy }) {
+          candidate = mayBeCacheable(request, operation?.operation);
+          // An answer that will say no-store whatever its fields: Apollo's cache-control plugin then
+          // skips working out each field's policy (it does when the policy is already restricted),
+          // which was a fair share of the CPU a POST of a 50-claim page took.
+          if (!candidate) overallCachePolicy.restrict({ maxAge: 0 });
+        },
         async executionDidStart() {
+          if (!candidate) return;
           // Response paths (joined) of the fields read as of a past day: their subtrees are immutable too.
           const pastViews = new Set<string>();
           return {
@@ -131,10 +149,7 @@ function httpCacheHeaderPlugin(): ApolloServerPlugin<Context> {
           const headers = response.http.headers;
           const policy = overallCachePolicy.policyIfCacheable();
           const cacheable =
-            http?.method === 'GET' &&
-            persistedQueryHash(request.extensions) !== null &&
-            !http.headers.get('authorization') &&
-            operation?.operation === 'query' &&
+            mayBeCacheable(request, operation?.operation) &&
             response.body.kind === 'single' &&
             !response.body.singleResult.errors &&
             policy?.scope === 'PUBLIC';

@@ -14,6 +14,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['entity', 'source'],
   ['claim'],
   ['graph'],
+  ['reads'],
   ['auth'],
   ['write'],
   ['extract'],
