@@ -195,7 +195,8 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
     res.on('close', () => {
       if (!res.writableFinished) request.destroy();
     });
-    request.flushHeaders();
+    // No flushHeaders(): the headers then leave with the first chunk of the body, in one write,
+    // so the API thread reads a small request whole in one turn of its loop instead of two.
     req.pipe(request);
   });
 

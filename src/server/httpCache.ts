@@ -98,7 +98,23 @@ const appendVary = (vary: string | undefined, name: string) =>
 export function httpCachePlugins(): ApolloServerPlugin<Context>[] {
   // Apollo calls the plugins' willResolveField in reverse order: ours, listed first, runs after
   // Apollo's has given the field its `info.cacheControl`.
-  return [httpCacheHeaderPlugin(), ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE, calculateHttpHeaders: false })];
+  return [httpCacheHeaderPlugin(), onlyForCacheCandidates(ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE, calculateHttpHeaders: false }))];
+}
+
+/**
+ * Apollo's cache-control plugin, for the requests whose answer may be cached (a GET of a persisted
+ * query without a token; see mayBeCacheable): it works out a policy field by field, which is wasted
+ * on every other request (a POST always says no-store). Without any plugin hooking each field,
+ * Apollo runs the resolvers as they are.
+ */
+function onlyForCacheCandidates(plugin: ApolloServerPlugin<Context>): ApolloServerPlugin<Context> {
+  return {
+    ...plugin,
+    async requestDidStart(requestContext) {
+      if (!mayBeCacheable(requestContext.request, 'query')) return;
+      return plugin.requestDidStart?.(requestContext);
+    },
+  };
 }
 
 /**
@@ -117,9 +133,8 @@ function httpCacheHeaderPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ request, operation, overallCachePolicy }) {
           candidate = mayBeCacheable(request, operation?.operation);
-          // An answer that will say no-store whatever its fields: Apollo's cache-control plugin then
-          // skips working out each field's policy (it does when the policy is already restricted),
-          // which was a fair share of the CPU a POST of a 50-claim page took.
+          // An answer that will say no-store whatever its fields (a mutation sent by GET): Apollo's
+          // cache-control plugin then skips working out each field's policy.
           if (!candidate) overallCachePolicy.restrict({ maxAge: 0 });
         },
         async executionDidStart() {
