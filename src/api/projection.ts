@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import type { ClaimRecord } from '../claim';
 import type { EntityRecord } from '../entity';
-import type { ProjectedClaim, Projection } from '../reads';
+import type { RelationshipRecord } from '../graph';
+import type { FactProjection, ProjectedClaim, ProjectedFact, Projection } from '../reads';
+import type { Page } from '../support';
 import type { SourceRecord } from '../source';
 import type { Selection } from './selection';
 
@@ -109,11 +111,84 @@ export function projectedLoader(claims: readonly ProjectedClaim[], fallback: Dat
   return loader;
 }
 
-/** The records a projected claim's source, subject and object resolve to (none for a claim read whole). */
-const shown = new WeakMap<object, { source: SourceRecord | null; subject: EntityRecord | null; object: EntityRecord | null }>();
+/** What a projected record's fields resolve to (none for a record read whole): a claim's source, subject and object, a fact's ends and claims. */
+const shown = new WeakMap<object, { source?: SourceRecord | null; subject?: EntityRecord | null; object?: EntityRecord | null; from?: EntityRecord | null; to?: EntityRecord | null; claims?: ClaimRecord[] | null }>();
 
 /** The record a projected claim's `source`, `subject` or `object` field resolves to, or undefined for a claim read whole (load it). */
-export function shownWith<K extends 'source' | 'subject' | 'object'>(claim: object, field: K): (K extends 'source' ? SourceRecord : EntityRecord) | undefined {
-  const record = shown.get(claim)?.[field];
-  return (record ?? undefined) as (K extends 'source' ? SourceRecord : EntityRecord) | undefined;
+export function shownWith<K extends 'source' | 'subject' | 'object' | 'from' | 'to'>(record: object, field: K): (K extends 'source' ? SourceRecord : EntityRecord) | undefined {
+  const found = shown.get(record)?.[field];
+  return (found ?? undefined) as (K extends 'source' ? SourceRecord : EntityRecord) | undefined;
+}
+
+/** A projected fact's claims, in the order of its claimIds, or undefined for a fact read whole (load them). */
+export function shownClaims(fact: object): ClaimRecord[] | undefined {
+  return shown.get(fact)?.claims ?? undefined;
+}
+
+/** Relationship fields that resolve straight from the fact record, and the stored properties behind each. */
+const FACT_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  __typename: [],
+  id: [],
+  factId: [],
+  type: [],
+  validFrom: ['validFrom', 'validFromPrecision'],
+  validTo: ['validTo', 'validToPrecision'],
+  confidence: ['confidence'],
+  claimCount: ['claimCount'],
+  corroboration: ['corroboration'],
+  sourceCount: ['sourceCount'],
+  originCount: ['originCount', 'corroboration'],
+  pendingOnly: ['pendingOnly'],
+  unattributedOnly: ['unattributedOnly'],
+  disputed: ['disputed'],
+};
+
+/**
+ * The projection of a relationships page whose node selection is `node` (a Relationship), or null
+ * when it asks for a field not covered (origins, disputes, a claim's subject, …) or the view is as of a date.
+ */
+export function factProjection(node: Selection | null | undefined, asOf: string | null): FactProjection | null {
+  if (!node || asOf !== null) return null;
+  const own = new Set<string>();
+  const projection: { from: string[] | null; to: string[] | null; claims: Projection | null } = { from: null, to: null, claims: null };
+  for (const name of node.fieldNames()) {
+    if (name === 'from' || name === 'to') {
+      const sub = node.field(name);
+      const properties = sub && propertiesOf(sub, ENTITY_FIELDS);
+      if (!properties) return null;
+      projection[name] = properties;
+    } else if (name === 'claims') {
+      // The statement reads a fact's claims with their sources only.
+      const claims = claimProjection(node.field('claims'), null);
+      if (!claims || claims.subject !== null || claims.object !== null) return null;
+      projection.claims = claims;
+    } else {
+      const properties = FACT_FIELDS[name];
+      if (!properties) return null;
+      for (const key of properties) own.add(key);
+    }
+  }
+  return { fact: [...own], ...projection };
+}
+
+/** Top-level entities that come with their projected relationships page (a copy of the entity's record, made for that field alone). */
+const projectedPages = new WeakMap<object, Page<RelationshipRecord>>();
+
+/** The entity record Query.entity returns when it read its relationships projected: a copy, so that no other field showing the same entity finds the page. */
+export function withProjectedRelationships<T extends object>(entity: T, page: Page<ProjectedFact>): T {
+  const copy = { ...entity };
+  for (const { fact, from, to, claims } of page.items) {
+    for (const { claim, source } of claims ?? []) shown.set(claim, { source });
+    // In the order of the fact's claimIds; a claim not found leaves the field to the claim loader, which reports it.
+    const byId = new Map((claims ?? []).map(({ claim }) => [claim.id, claim]));
+    const ordered = fact.claimIds.map((id) => byId.get(id));
+    shown.set(fact, { from, to, claims: claims && ordered.every(Boolean) ? (ordered as ClaimRecord[]) : null });
+  }
+  projectedPages.set(copy, { ...page, items: page.items.map((item) => item.fact) });
+  return copy;
+}
+
+/** The projected relationships page an entity record came with from Query.entity, if any. */
+export function projectedRelationshipsOf(entity: object): Page<RelationshipRecord> | undefined {
+  return projectedPages.get(entity);
 }

@@ -3,13 +3,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { findClaimPageInIdOrder, findEntityWithClaims, type ClaimFilterInput, type ClaimPageReads, type ClaimRecord, type ClaimView, type KeyedPage, type PageRecords } from '../claim';
 import type { EntityRelationshipsArgs, QueryTimelineArgs } from '../generated/graphql';
 import { findEntityWithRelationships } from '../graph';
-import type { PageRequest } from '../support';
+import type { Page, PageRequest } from '../support';
 import type { Context } from './context';
 import { entityRelationshipsKeys, timelineKeys } from './fieldKeys';
 import type { Loaders } from './loaders';
-import { claimProjection, projectedLoader } from './projection';
+import { claimProjection, factProjection, projectedLoader } from './projection';
 import { Selection } from './selection';
-import { findClaimPageProjected, findTimelineProjected } from '../reads';
+import { findClaimPageProjected, findEntityRelationshipsProjected, findTimelineProjected, type ProjectedFact } from '../reads';
 
 /**
  * Reads in one statement (docs/architecture.md): the top-level reads whose nested fields would take
@@ -51,20 +51,28 @@ const readsPage = (connection: Selection) => connection.has('edges') || connecti
 /**
  * Query.entity: when the selection asks for the entity's relationships (once, with one set of
  * arguments), reads the entity, that page and what its edges show in one statement and primes the
- * loaders. Arguments that fail their checks are left to the field, which reports them.
+ * loaders. Arguments that fail their checks are left to the field, which reports them. When the
+ * page's selection is projected (src/api/projection.ts, factProjection), resolves to the projected
+ * page, which the entity then carries to its `relationships` field alone (withProjectedRelationships).
  */
-export async function primeEntityWithRelationships(context: Context, id: string, info: GraphQLResolveInfo): Promise<void> {
-  if (!context.singleStatementReads) return;
+export async function primeEntityWithRelationships(context: Context, id: string, info: GraphQLResolveInfo): Promise<Page<ProjectedFact> | null> {
+  if (!context.singleStatementReads) return null;
   const relationships = Selection.of(info).field('relationships');
   const args = relationships?.args();
-  if (!relationships || !args || !readsPage(relationships)) return;
+  if (!relationships || !args || !readsPage(relationships)) return null;
   let keys: ReturnType<typeof entityRelationshipsKeys>;
   try {
     keys = entityRelationshipsKeys(id, args as EntityRelationshipsArgs);
   } catch {
-    return;
+    return null;
   }
   const node = relationships.field('edges')?.field('node');
+  const projection = context.projectedReads ? factProjection(node, keys.view.asOf) : null;
+  if (projection) {
+    const projected = await findEntityRelationshipsProjected(context.db, id, keys.page.args, projection);
+    context.loaders.entity.prime(id, projected.entity);
+    return projected.entity === null ? null : projected.page;
+  }
   const claims = node?.field('claims') ?? null;
   const origins = node?.has('origins') ?? false;
   const read = await findEntityWithRelationships(context.db, id, keys.page.args, {
@@ -74,10 +82,11 @@ export async function primeEntityWithRelationships(context: Context, id: string,
     sources: Boolean(claims?.has('source') || origins),
   });
   context.loaders.entity.prime(id, read.entity);
-  if (read.entity === null) return;
+  if (read.entity === null) return null;
   // The field loads under the id of the entity it resolves on (a merged id's survivor).
   context.loaders.entityRelationships.prime({ ...keys.page, entityId: read.entity.id }, read.page);
   prime(context.loaders, read);
+  return null;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { claimFilterParams, toClaimRecord, viewParams, type ClaimFilterInput, type ClaimRecord, type ClaimView, type KeyedPage } from '../claim';
 import { toEntityRecord, type EntityRecord } from '../entity';
+import { toRelationshipRecord, type EntityRelationshipArgs, type RelationshipRecord } from '../graph';
 import type { Database, Row } from '../neo4j';
 import { toSourceRecord, type SourceRecord } from '../source';
-import { pageParams, toPage, type PageRequest } from '../support';
+import { pageParams, toPage, type Page, type PageRequest } from '../support';
 
 /**
  * Page reads that fetch only the stored properties a GraphQL selection shows (docs/architecture.md,
@@ -92,4 +93,62 @@ export async function findClaimPageProjected(
   const [row] = await db.read('findClaimPageProjected', { ...claimFilterParams(filter, view), afterId: page.afterId, beforeId: page.beforeId, limit: page.size + 1, ...keys });
   if (!row) throw new Error('expected findClaimPageProjected to return one row, but it returned none');
   return { page: toPage(row.page as Array<{ id: string; sortKey: string }>, page), claims: projectedClaims(row.claims, keys) };
+}
+
+/** The stored properties to read of a page of facts (`id` and `claimIds` are always read), of their two ends, and of their claims and the claims' sources (null: not read). */
+export interface FactProjection {
+  fact: readonly string[];
+  from: readonly string[] | null;
+  to: readonly string[] | null;
+  claims: Projection | null;
+}
+
+/** A fact read with a projection, and the records it points at that the projection read. */
+export interface ProjectedFact {
+  fact: RelationshipRecord;
+  from: EntityRecord | null;
+  to: EntityRecord | null;
+  /** Its claims, those found of its claimIds (null: not read). */
+  claims: ProjectedClaim[] | null;
+}
+
+/**
+ * An entity (null when no entity has the id) with one page of its facts as they stand today,
+ * projected: what cypher/graph/findEntityWithRelationships.cypher reads, less the properties the
+ * projection leaves out. A view as of a date recomputes facts from whole claims: not for this read.
+ */
+export async function findEntityRelationshipsProjected(
+  db: Database,
+  id: string,
+  args: EntityRelationshipArgs,
+  projection: FactProjection,
+): Promise<{ entity: EntityRecord | null; page: Page<ProjectedFact> }> {
+  if (args.asOf !== null) throw new Error('expected today\'s view: findEntityRelationshipsProjected reads facts as they are stored');
+  const factKeys = ['id', 'claimIds', ...projection.fact.filter((k) => k !== 'id' && k !== 'claimIds')];
+  const entity = (keys: readonly string[] | null) => (keys === null ? null : ['id', 'kind', ...keys.filter((k) => k !== 'id' && k !== 'kind')]);
+  const claims = projection.claims === null ? null : keyParams(projection.claims);
+  const [row] = await db.read('findEntityRelationshipsProjected', {
+    id,
+    direction: args.direction,
+    types: args.types,
+    ...pageParams(args.page, false),
+    factKeys,
+    fromKeys: entity(projection.from),
+    toKeys: entity(projection.to),
+    claimKeys: claims?.claimKeys ?? null,
+    sourceKeys: claims?.sourceKeys ?? null,
+  });
+  if (!row) throw new Error('expected findEntityRelationshipsProjected to return one row, but it returned none');
+  type FactRow = { values: unknown[]; type: string; fromId: string; toId: string; fromValues: unknown[] | null; toValues: unknown[] | null; claims: unknown[] | null };
+  const facts = (row.page as FactRow[]).map((item): ProjectedFact => {
+    const fromKeys = entity(projection.from);
+    const toKeys = entity(projection.to);
+    return {
+      fact: toRelationshipRecord({ ...zip(factKeys, item.values), type: item.type, fromId: item.fromId, toId: item.toId }),
+      from: item.fromValues && fromKeys ? toEntityRecord(zip(fromKeys, item.fromValues)) : null,
+      to: item.toValues && toKeys ? toEntityRecord(zip(toKeys, item.toValues)) : null,
+      claims: claims === null ? null : projectedClaims(item.claims, claims),
+    };
+  });
+  return { entity: row.entity ? toEntityRecord(row.entity) : null, page: toPage(facts, args.page) };
 }

@@ -2,9 +2,10 @@ import { OUR_READ_QUERIES } from '../../bench/workload';
 import { createTestApi, type OperationResult, type TestApi } from '../helpers/testApi';
 
 /**
- * Projected page reads (src/reads/projected.ts, chosen by src/api/projection.ts): a timeline page
- * or a claims page whose selection shows only fields that resolve from the records read reads only
- * the properties those fields need. For several selections (the benchmark's Q5 and Q6c, every field
+ * Projected page reads (src/reads/projected.ts, chosen by src/api/projection.ts): an entity's
+ * relationships page, a timeline page or a claims page whose selection shows only fields that
+ * resolve from the records read reads only the properties those fields need. For several
+ * selections (the benchmark's Q1, Q5 and Q6c, every field
  * the projection covers, aliases and fragments, claims with and without an object, a cursor, a
  * window) the answer must be the one the whole records give (projectedReads off) and the one the
  * DataLoaders give (singleStatementReads off), and the projected statement must be the one that ran.
@@ -146,4 +147,56 @@ describe('a projected claims page', () => {
     expect(queries).toContain('findClaimPageInIdOrder');
     expect(queries).not.toContain('findClaimPageProjected');
   });
+});
+
+describe("a projected page of an entity's relationships", () => {
+  const entitiesWithFacts = () => ids(`MATCH (e:Entity) RETURN e.id AS id ORDER BY COUNT { (e)-[r]-(:Entity) WHERE r.claimCount > 0 } DESC, id LIMIT 3`);
+  const EVERY_FACT_FIELD = `
+    __typename id factId type validFrom { iso precision } validTo { iso precision } confidence claimCount corroboration
+    sourceCount originCount pendingOnly unattributedOnly disputed
+    from { __typename id kind name aliases description } to { id name }
+    claims { id text confidence status validFrom { iso precision } polarity source { id title url publishedAt { iso } } }`;
+  const relationships = (fields: string) => `query($id: ID!, $first: Int, $after: String, $direction: Direction) {
+    entity(id: $id) { id name ... on Entity { relationships(first: $first, after: $after, direction: $direction) {
+      edges { cursor node { ${fields} } } pageInfo { hasNextPage endCursor } totalCount
+    } } }
+  }`;
+
+  it('answers as the whole records and the DataLoaders do, for the benchmark, every covered field and its cursors', async () => {
+    for (const id of await entitiesWithFacts()) {
+      const q1 = await expectSame(OUR_READ_QUERIES.Q1, { id });
+      expect(q1.answer.data?.entity.relationships.edges.length).toBeGreaterThan(0);
+      expect(q1.queries).toEqual(['findEntityRelationshipsProjected']);
+      for (const direction of ['BOTH', 'OUTGOING', 'INCOMING']) {
+        let after: string | null = null;
+        for (let pages = 0; pages < 3; pages++) {
+          const { answer, queries } = await expectSame(relationships(EVERY_FACT_FIELD), { id, first: 6, after, direction });
+          expect(queries).toContain('findEntityRelationshipsProjected');
+          const { pageInfo } = answer.data?.entity.relationships;
+          if (!pageInfo.hasNextPage) break;
+          after = pageInfo.endCursor;
+        }
+      }
+    }
+  }, 180_000);
+
+  it('falls back to the whole read for a field it does not cover, and keeps the page to the field it was read for', async () => {
+    const [id] = await entitiesWithFacts();
+    const origins = await expectSame(relationships('id claims { id reportedBy { name } }'), { id, first: 5 });
+    expect(origins.queries).toContain('findEntityWithRelationships');
+    // The same entity's relationships asked twice, with different fields: each page is projected for its own field.
+    const twice = `query($id: ID!) {
+      entity(id: $id) { ... on Entity { relationships(first: 5) { edges { node { id from { id name } } } } } }
+      again: entity(id: $id) { ... on Entity { relationships(first: 5) { edges { node { id type validTo { iso } corroboration claims { id text attribution } } } } } }
+    }`;
+    const answer = await expectSame(twice, { id });
+    expect(answer.queries).toEqual(['findEntityRelationshipsProjected', 'findEntityRelationshipsProjected']);
+    // An entity's relationships under a fact's end are not covered: the page is read whole.
+    const nested = `query($id: ID!) {
+      entity(id: $id) { ... on Entity { relationships(first: 3) { edges { node { id from { id ... on Entity {
+        relationships(first: 3) { edges { node { id type corroboration claims { id text attribution } } } }
+      } } } } } } }
+    }`;
+    expect((await expectSame(nested, { id })).queries).toContain('findEntityWithRelationships');
+  }, 120_000);
 });
