@@ -67,18 +67,19 @@ export function factView(args: {
 /**
  * A connection whose page holds ids (and sort keys): the nodes come through a DataLoader, so every
  * connection in one operation shares one batch. `sorted` puts the sort key into the cursors; `date`
- * is the knowledge date the nodes are read at (src/api/views.ts).
+ * is the knowledge date the nodes are read at (src/api/views.ts). The loader may come with the page
+ * (a projected page's own, src/api/projection.ts).
  */
 export function loadedConnection<T extends { id: string }>(
   page: Promise<Page<{ id: string; sortKey?: string | number }>>,
-  loader: DataLoader<string, T | null>,
+  loader: DataLoader<string, T | null> | Promise<DataLoader<string, T | null>>,
   what: string,
   sorted: boolean,
   count: () => Promise<number>,
   date: string | null = null,
 ): ConnectionRecord<AsOf<T>> {
   const loaded = page.then(async (p) => {
-    const nodes = allAsOf(await loadAllRequired(loader, p.items.map((item) => item.id), what), date);
+    const nodes = allAsOf(await loadAllRequired(await loader, p.items.map((item) => item.id), what), date);
     const keys = new Map(p.items.map((item) => [item.id, item.sortKey ?? null]));
     return toConnection({ ...p, items: nodes }, sorted ? (node) => keys.get(node.id) ?? null : undefined);
   });

@@ -29,12 +29,20 @@ export interface Context {
    * leaves every field to the DataLoaders (SINGLE_STATEMENT_READS=false). The answers are the same.
    */
   singleStatementReads: boolean;
+  /**
+   * Of those, a timeline page and a claims page whose selection shows only fields that resolve from
+   * the records read (src/api/projection.ts) read only the properties those fields need; false
+   * reads whole records, as the DataLoaders would. The answers are the same (tests/reads/).
+   */
+  projectedReads: boolean;
 }
 
 /** How the GraphQL layer reads, from the configuration. */
 export interface ReadOptions {
   /** See Context.singleStatementReads; true by default. */
   singleStatementReads?: boolean;
+  /** See Context.projectedReads; true by default. */
+  projectedReads?: boolean;
 }
 
 export interface Access {
@@ -48,5 +56,5 @@ export interface Access {
 const OPEN_READ_ONLY: Access = { authenticationEnabled: false, anonymousRead: true };
 
 export function createContext(db: Database, user: User | null = null, access: Access = OPEN_READ_ONLY, reads: ReadOptions = {}): Context {
-  return { db, loaders: createLoaders(db), user, access, singleStatementReads: reads.singleStatementReads ?? true };
+  return { db, loaders: createLoaders(db), user, access, singleStatementReads: reads.singleStatementReads ?? true, projectedReads: reads.projectedReads ?? true };
 }

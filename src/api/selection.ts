@@ -41,6 +41,11 @@ export class Selection {
     return nodes.length === 0 ? null : new Selection(this.info, nodes, getNamedType(this.type()) ?? null);
   }
 
+  /** The names of the sub-fields asked (each once, whatever its aliases). */
+  fieldNames(): string[] {
+    return [...new Set(this.nodes.flatMap((node) => collectFields(node.selectionSet, this.info)).map((node) => node.name.value))];
+  }
+
   /** Whether the path of sub-fields is asked, e.g. `has('edges', 'node', 'claims')`. */
   has(...path: string[]): boolean {
     let at: Selection | null = this;

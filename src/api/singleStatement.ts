@@ -1,12 +1,15 @@
+import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
-import { findClaimPageInIdOrder, findEntityWithClaims, type ClaimFilterInput, type ClaimPageReads, type ClaimView, type KeyedPage, type PageRecords } from '../claim';
+import { findClaimPageInIdOrder, findEntityWithClaims, type ClaimFilterInput, type ClaimPageReads, type ClaimRecord, type ClaimView, type KeyedPage, type PageRecords } from '../claim';
 import type { EntityRelationshipsArgs, QueryTimelineArgs } from '../generated/graphql';
 import { findEntityWithRelationships } from '../graph';
-import type { PageRequest } from '../support';
+import type { Page, PageRequest } from '../support';
 import type { Context } from './context';
 import { entityRelationshipsKeys, timelineKeys } from './fieldKeys';
 import type { Loaders } from './loaders';
+import { claimProjection, factProjection, projectedLoader } from './projection';
 import { Selection } from './selection';
+import { findClaimPageProjected, findEntityRelationshipsProjected, findTimelineProjected, type ProjectedFact } from '../reads';
 
 /**
  * Reads in one statement (docs/architecture.md): the top-level reads whose nested fields would take
@@ -17,7 +20,9 @@ import { Selection } from './selection';
  * cache: the answer is the same either way, and anything the statement did not read (a claim's
  * reporter, a source's publisher, an as-of status) still goes through DataLoader. With
  * `singleStatementReads` off (SINGLE_STATEMENT_READS=false), or a selection the statement does
- * not cover, nothing is read here.
+ * not cover, nothing is read here. A timeline or claims page whose selection shows only fields that
+ * resolve from the records read (src/api/projection.ts) reads only the properties they need
+ * (src/reads/projected.ts): those records serve that page alone, through a loader of its own.
  */
 
 /** Puts records read with a page into the loaders, keyed as the by-id loaders key them. */
@@ -46,20 +51,28 @@ const readsPage = (connection: Selection) => connection.has('edges') || connecti
 /**
  * Query.entity: when the selection asks for the entity's relationships (once, with one set of
  * arguments), reads the entity, that page and what its edges show in one statement and primes the
- * loaders. Arguments that fail their checks are left to the field, which reports them.
+ * loaders. Arguments that fail their checks are left to the field, which reports them. When the
+ * page's selection is projected (src/api/projection.ts, factProjection), resolves to the projected
+ * page, which the entity then carries to its `relationships` field alone (withProjectedRelationships).
  */
-export async function primeEntityWithRelationships(context: Context, id: string, info: GraphQLResolveInfo): Promise<void> {
-  if (!context.singleStatementReads) return;
+export async function primeEntityWithRelationships(context: Context, id: string, info: GraphQLResolveInfo): Promise<Page<ProjectedFact> | null> {
+  if (!context.singleStatementReads) return null;
   const relationships = Selection.of(info).field('relationships');
   const args = relationships?.args();
-  if (!relationships || !args || !readsPage(relationships)) return;
+  if (!relationships || !args || !readsPage(relationships)) return null;
   let keys: ReturnType<typeof entityRelationshipsKeys>;
   try {
     keys = entityRelationshipsKeys(id, args as EntityRelationshipsArgs);
   } catch {
-    return;
+    return null;
   }
   const node = relationships.field('edges')?.field('node');
+  const projection = context.projectedReads ? factProjection(node, keys.view.asOf) : null;
+  if (projection) {
+    const projected = await findEntityRelationshipsProjected(context.db, id, keys.page.args, projection);
+    context.loaders.entity.prime(id, projected.entity);
+    return projected.entity === null ? null : projected.page;
+  }
   const claims = node?.field('claims') ?? null;
   const origins = node?.has('origins') ?? false;
   const read = await findEntityWithRelationships(context.db, id, keys.page.args, {
@@ -69,31 +82,45 @@ export async function primeEntityWithRelationships(context: Context, id: string,
     sources: Boolean(claims?.has('source') || origins),
   });
   context.loaders.entity.prime(id, read.entity);
-  if (read.entity === null) return;
+  if (read.entity === null) return null;
   // The field loads under the id of the entity it resolves on (a merged id's survivor).
   context.loaders.entityRelationships.prime({ ...keys.page, entityId: read.entity.id }, read.page);
   prime(context.loaders, read);
+  return null;
 }
 
 /**
  * Query.timeline: when the selection reads the page, reads the entity, the page and its claims
  * (with their sources and the entities they name, as asked) in one statement and primes the loaders.
+ * Resolves to the loader the page's claims are to be loaded with: the request's, or the projected
+ * page's own.
  */
-export async function primeTimeline(context: Context, args: QueryTimelineArgs, keys: ReturnType<typeof timelineKeys>, info: GraphQLResolveInfo): Promise<void> {
-  if (!context.singleStatementReads) return;
+export async function primeTimeline(context: Context, args: QueryTimelineArgs, keys: ReturnType<typeof timelineKeys>, info: GraphQLResolveInfo): Promise<DataLoader<string, ClaimRecord | null>> {
+  const claims = context.loaders.claim;
+  if (!context.singleStatementReads) return claims;
   const selection = Selection.of(info);
-  if (!readsPage(selection)) return;
+  if (!readsPage(selection)) return claims;
   const node = selection.field('edges')?.field('node');
+  const projection = context.projectedReads ? claimProjection(node, keys.view.asOf) : null;
+  if (projection) {
+    const projected = await findTimelineProjected(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, projection);
+    context.loaders.entity.prime(args.entityId, projected.entity);
+    if (projected.entity === null) return claims;
+    context.loaders.entityClaims.prime(keys.page, projected.page);
+    return projectedLoader(projected.claims, claims);
+  }
   const read = await findEntityWithClaims(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, claimReads(node));
   context.loaders.entity.prime(args.entityId, read.entity);
-  if (read.entity === null) return;
+  if (read.entity === null) return claims;
   context.loaders.entityClaims.prime(keys.page, read.page);
   prime(context.loaders, read);
+  return claims;
 }
 
 /**
  * Query.claims in id order, read forward: the page with its claims (and their sources and the
- * entities they name, as asked) in one statement, the loaders primed; null when the selection does not
+ * entities they name, as asked) in one statement, the loaders primed, with the loader its claims are
+ * to be loaded with (the request's, or the projected page's own); null when the selection does not
  * read the page or the statement does not cover it (the caller reads as before).
  */
 export async function claimPageInOneStatement(
@@ -102,12 +129,17 @@ export async function claimPageInOneStatement(
   view: ClaimView,
   request: PageRequest,
   info: GraphQLResolveInfo,
-): Promise<KeyedPage | null> {
+): Promise<{ page: KeyedPage; claims: DataLoader<string, ClaimRecord | null> } | null> {
   if (!context.singleStatementReads || request.backward) return null;
   const selection = Selection.of(info);
   if (!readsPage(selection)) return null;
   const node = selection.field('edges')?.field('node');
+  const projection = context.projectedReads ? claimProjection(node, view.asOf) : null;
+  if (projection) {
+    const projected = await findClaimPageProjected(context.db, filter, view, request, projection);
+    return { page: projected.page, claims: projectedLoader(projected.claims, context.loaders.claim) };
+  }
   const read = await findClaimPageInIdOrder(context.db, filter, view, request, claimReads(node));
   prime(context.loaders, read);
-  return read.page;
+  return { page: read.page, claims: context.loaders.claim };
 }

@@ -98,14 +98,47 @@ const appendVary = (vary: string | undefined, name: string) =>
 export function httpCachePlugins(): ApolloServerPlugin<Context>[] {
   // Apollo calls the plugins' willResolveField in reverse order: ours, listed first, runs after
   // Apollo's has given the field its `info.cacheControl`.
-  return [httpCacheHeaderPlugin(), ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE, calculateHttpHeaders: false })];
+  return [httpCacheHeaderPlugin(), onlyForCacheCandidates(ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE, calculateHttpHeaders: false }))];
+}
+
+/**
+ * Apollo's cache-control plugin, for the requests whose answer may be cached (a GET of a persisted
+ * query without a token; see mayBeCacheable): it works out a policy field by field, which is wasted
+ * on every other request (a POST always says no-store). Without any plugin hooking each field,
+ * Apollo runs the resolvers as they are.
+ */
+function onlyForCacheCandidates(plugin: ApolloServerPlugin<Context>): ApolloServerPlugin<Context> {
+  return {
+    ...plugin,
+    async requestDidStart(requestContext) {
+      if (!mayBeCacheable(requestContext.request, 'query')) return;
+      return plugin.requestDidStart?.(requestContext);
+    },
+  };
+}
+
+/**
+ * Whether an answer may be cacheable at all, from the request alone: a GET of a persisted query,
+ * without a token, of a query (the rest of the rules need the answer).
+ */
+function mayBeCacheable(request: { http?: { method: string; headers: { get(name: string): string | undefined } }; extensions?: unknown }, operation: string | undefined): boolean {
+  const http = request.http;
+  return http?.method === 'GET' && persistedQueryHash(request.extensions) !== null && !http.headers.get('authorization') && operation === 'query';
 }
 
 function httpCacheHeaderPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      let candidate = false;
       return {
+        async didResolveOperation({ request, operation, overallCachePolicy }) {
+          candidate = mayBeCacheable(request, operation?.operation);
+          // An answer that will say no-store whatever its fields (a mutation sent by GET): Apollo's
+          // cache-control plugin then skips working out each field's policy.
+          if (!candidate) overallCachePolicy.restrict({ maxAge: 0 });
+        },
         async executionDidStart() {
+          if (!candidate) return;
           // Response paths (joined) of the fields read as of a past day: their subtrees are immutable too.
           const pastViews = new Set<string>();
           return {
@@ -131,10 +164,7 @@ function httpCacheHeaderPlugin(): ApolloServerPlugin<Context> {
           const headers = response.http.headers;
           const policy = overallCachePolicy.policyIfCacheable();
           const cacheable =
-            http?.method === 'GET' &&
-            persistedQueryHash(request.extensions) !== null &&
-            !http.headers.get('authorization') &&
-            operation?.operation === 'query' &&
+            mayBeCacheable(request, operation?.operation) &&
             response.body.kind === 'single' &&
             !response.body.singleResult.errors &&
             policy?.scope === 'PUBLIC';

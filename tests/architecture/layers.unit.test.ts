@@ -14,7 +14,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['entity', 'source'],
   ['claim'],
   ['graph'],
-  ['auth'],
+  ['auth', 'reads'],
   ['write'],
   ['extract'],
   ['feeds'],

@@ -28,6 +28,8 @@ export interface TestApiOptions {
   wrapDriver?: (driver: Driver) => Driver;
   /** SINGLE_STATEMENT_READS: reads in one statement where the selection allows (default true, as the server). */
   singleStatementReads?: boolean;
+  /** Projected page reads where the selection allows (default true, as the server; see Context.projectedReads). */
+  projectedReads?: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function createTestApi(uri = process.env.NEO4J_TEST_URI, user: User
     db,
     apollo,
     async execute(query, variables) {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db, user, undefined, { singleStatementReads: options.singleStatementReads }) });
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db, user, undefined, { singleStatementReads: options.singleStatementReads, projectedReads: options.projectedReads }) });
       if (response.body.kind !== 'single') throw new Error('expected a single result, but got an incremental one');
       const { data, errors } = response.body.singleResult;
       return { data, errors: errors as OperationResult['errors'] };

@@ -7,6 +7,7 @@ import { claimView, knownDate, loadedConnection, minConfidence } from '../argume
 import { connection, connectionFields, toConnection } from '../connections';
 import { loadAllRequired, loadRequired, requireEntityArgument, type Loaders } from '../loaders';
 import { timelineKeys } from '../fieldKeys';
+import { shownWith } from '../projection';
 import { claimPageInOneStatement, primeTimeline } from '../singleStatement';
 import { allAsOf, type ClaimAsOf } from '../views';
 
@@ -24,17 +25,17 @@ export const claimResolvers: Resolvers = {
       const order = orderBy ?? 'ID';
       const request = pageRequest({ first, after, last, before }, order !== 'ID');
       // In id order, one statement reads the page with its claims when the selection allows (singleStatement.ts).
-      const page = (order === 'ID' ? claimPageInOneStatement(context, claimFilter, view, request, info) : Promise.resolve(null))
-        .then((read) => read ?? findClaims(db, claimFilter, view, order, request));
-      return loadedConnection(page, loaders.claim, 'claim', order !== 'ID', () => countClaims(db, claimFilter, view), view.asOf);
+      const read = order === 'ID' ? claimPageInOneStatement(context, claimFilter, view, request, info) : Promise.resolve(null);
+      const page = read.then((r) => r?.page ?? findClaims(db, claimFilter, view, order, request));
+      return loadedConnection(page, read.then((r) => r?.claims ?? loaders.claim), 'claim', order !== 'ID', () => countClaims(db, claimFilter, view), view.asOf);
     },
     timeline: async (_parent, args, context, info) => {
       const { loaders } = context;
       const { view, page: key, count } = timelineKeys(args.entityId, args);
       // One statement for the entity and the page when the selection allows (singleStatement.ts).
-      await primeTimeline(context, args, { view, page: key, count }, info);
+      const claims = await primeTimeline(context, args, { view, page: key, count }, info);
       await requireEntityArgument(loaders, args.entityId, 'entityId');
-      return loadedConnection(loaders.entityClaims.load(key), loaders.claim, 'claim', true, () => loaders.entityClaimCounts.load(count), view.asOf);
+      return loadedConnection(loaders.entityClaims.load(key), claims, 'claim', true, () => loaders.entityClaimCounts.load(count), view.asOf);
     },
     disputes: async (_parent, { entityId, first, after, last, before, asOf }, { db, loaders }) => {
       const view = claimView({ asOf });
@@ -55,13 +56,14 @@ export const claimResolvers: Resolvers = {
     asOf: (claim) => claim.asOf ?? null,
     status: async (claim, _args, { loaders }) => (await derivedAsOf(claim, loaders)).status,
     unattributedOnly: async (claim, _args, { loaders }) => (await derivedAsOf(claim, loaders)).unattributedOnly,
-    subject: (claim, _args, { loaders }) => loadRequired(loaders.entity, claim.subjectId, 'entity'),
-    object: (claim, _args, { loaders }) => (claim.objectId ? loadRequired(loaders.entity, claim.objectId, 'entity') : null),
+    // A claim of a projected page (src/api/projection.ts) comes with the records these show.
+    subject: (claim, _args, { loaders }) => shownWith(claim, 'subject') ?? loadRequired(loaders.entity, claim.subjectId, 'entity'),
+    object: (claim, _args, { loaders }) => (claim.objectId ? shownWith(claim, 'object') ?? loadRequired(loaders.entity, claim.objectId, 'entity') : null),
     reportedBy: (claim, _args, { loaders }) =>
       claim.reportedById ? loadRequired(loaders.entity, claim.reportedById, 'entity') : null,
     intermediary: (claim, _args, { loaders }) =>
       claim.intermediaryId ? loadRequired(loaders.entity, claim.intermediaryId, 'entity') : null,
-    source: (claim, _args, { loaders }) => loadRequired(loaders.source, claim.sourceId, 'source'),
+    source: (claim, _args, { loaders }) => shownWith(claim, 'source') ?? loadRequired(loaders.source, claim.sourceId, 'source'),
   },
   Dispute: {
     id: (dispute) => viewId(dispute.id, dispute.asOf),

@@ -8,6 +8,7 @@ import { claimView, loadedConnection } from '../arguments';
 import { entityRelationshipsKeys, timelineKeys } from '../fieldKeys';
 import { connection, toConnection } from '../connections';
 import { claimLoader, requireEntityArgument } from '../loaders';
+import { projectedRelationshipsOf, withProjectedRelationships } from '../projection';
 import { primeEntityWithRelationships } from '../singleStatement';
 import { allAsOf } from '../views';
 
@@ -20,6 +21,9 @@ const entityFields: CountryResolvers = {
   aliasDetails: (entity) => entity.aliases.map((name, i) => ({ name, kind: entity.aliasKinds[i] ?? 'ALIAS' })),
   relationships: (entity, args, context) => {
     const { view, page: key, count } = entityRelationshipsKeys(entity.id, args);
+    // Read with the entity, for this field's selection alone (Query.entity, src/api/projection.ts).
+    const projected = projectedRelationshipsOf(entity);
+    if (projected) return connection(Promise.resolve(toConnection(projected)), () => context.loaders.entityRelationshipCounts.load(count));
     const page = context.loaders.entityRelationships.load(key).then(async (p) => {
       const items = await applyFactView(p.items, { ...view, minConfidence: null, excludeUnattributedOnly: false }, claimLoader(context.loaders));
       return toConnection({ ...p, items: allAsOf(items, view.asOf) });
@@ -55,8 +59,9 @@ export const entityResolvers: Resolvers = {
     // Nullable by contract: an unknown id yields null plus a NOT_FOUND error saying so.
     entity: async (_parent, { id }, context, info) => {
       // One statement for the entity and its relationships when the selection allows (singleStatement.ts).
-      await primeEntityWithRelationships(context, id, info);
-      return requireEntityArgument(context.loaders, id, 'id');
+      const projected = await primeEntityWithRelationships(context, id, info);
+      const entity = await requireEntityArgument(context.loaders, id, 'id');
+      return projected ? withProjectedRelationships(entity, projected) : entity;
     },
     search: (_parent, { text, kinds, first }, { db }) => searchEntities(db, text, kinds, first ?? 10),
   },

@@ -5,6 +5,7 @@ import { originId, pageRequest, viewId } from '../../support';
 import { factView } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
 import { claimLoader, loadAllRequired, loadRequired, requireEntityArgument } from '../loaders';
+import { shownClaims, shownWith } from '../projection';
 import { allAsOf } from '../views';
 
 export const graphResolvers: Resolvers = {
@@ -44,9 +45,11 @@ export const graphResolvers: Resolvers = {
     id: (relationship) => viewId(relationship.id, relationship.asOf),
     factId: (relationship) => relationship.id,
     asOf: (relationship) => relationship.asOf ?? null,
-    from: (relationship, _args, { loaders }) => loadRequired(loaders.entity, relationship.fromId, 'entity'),
-    to: (relationship, _args, { loaders }) => loadRequired(loaders.entity, relationship.toId, 'entity'),
-    claims: async (relationship, _args, { loaders }) => allAsOf(await loadAllRequired(loaders.claim, relationship.claimIds, 'claim'), relationship.asOf),
+    // A fact of a projected page (src/api/projection.ts) comes with the records these show.
+    from: (relationship, _args, { loaders }) => shownWith(relationship, 'from') ?? loadRequired(loaders.entity, relationship.fromId, 'entity'),
+    to: (relationship, _args, { loaders }) => shownWith(relationship, 'to') ?? loadRequired(loaders.entity, relationship.toId, 'entity'),
+    claims: async (relationship, _args, { loaders }) =>
+      allAsOf(shownClaims(relationship) ?? (await loadAllRequired(loaders.claim, relationship.claimIds, 'claim')), relationship.asOf),
     // From the fact's claims (as of the view's date when it has one), by the rule of src/claim/origins.ts.
     origins: async (relationship, _args, { loaders }) =>
       originsOf(await loadAllRequired(loaders.claim, relationship.claimIds, 'claim')).map((origin) => ({ ...origin, factId: relationship.id, asOf: relationship.asOf ?? null })),

@@ -1,0 +1,39 @@
+// @name findClaimPageProjected
+// @param afterId, beforeId: string | null -- the bounds of the range (null: open), read forward
+// @param limit: int -- page size plus one
+// @param the filters of findClaims (predicates, statuses, attribution, polarity, asOf, windowStart, windowEnd, minConfidence, excludeUnattributedOnly, entityId, subjectId, objectId, reportedById, sourceId, knownAfter, knownBy, reviewStatuses)
+// @param claimKeys: string[] -- the claim properties to read, `id` first
+// @param sourceKeys, subjectKeys, objectKeys: string[] | null -- the properties of each claim's source, subject and object to read (null: not read)
+// @returns page: {id, sortKey}[], claims: {values, source, subject, object}[] (each a list of values in the order of its keys)
+// cypher/claim/findClaimPageInIdOrder.cypher reading only the properties the selection shows
+// (docs/architecture.md, "Reads in one statement"): the page is read as there (the id index gives
+// the order, so Neo4j stops when the page is full), but each claim, its source and the entities it
+// names come back as lists of the values of the keys asked for, not as whole records.
+// tests/reads/projectedReads.int.test.ts holds the answers equal to the full read's.
+MATCH (c:Claim)
+WHERE c.id > coalesce($afterId, '')
+  AND ($beforeId IS NULL OR c.id < $beforeId)
+  AND ($predicates IS NULL OR c.predicate IN $predicates)
+  AND ($statuses IS NULL OR c.status IN $statuses)
+  AND ($attribution IS NULL OR c.attribution = $attribution)
+  AND ($polarity IS NULL OR c.polarity = $polarity)
+  AND ($asOf IS NULL OR c.knownAt <= $asOf)
+  AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
+  AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
+  AND (NOT $excludeUnattributedOnly OR NOT c.unattributedOnly)
+  AND ($entityId IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Entity {id: $entityId}) })
+  AND ($subjectId IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subjectId}) })
+  AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })
+  AND ($reportedById IS NULL OR EXISTS { (c)-[:REPORTED_BY]->(:Entity {id: $reportedById}) })
+  AND ($sourceId IS NULL OR EXISTS { (c)-[:CITED_IN]->(:Source {id: $sourceId}) })
+  AND ($knownAfter IS NULL OR c.knownAt > $knownAfter)
+  AND ($knownBy IS NULL OR c.knownAt <= $knownBy)
+  AND ($reviewStatuses IS NULL OR coalesce(c.reviewStatus, 'ACCEPTED') IN $reviewStatuses)
+WITH c ORDER BY c.id LIMIT toInteger($limit)
+RETURN collect({id: c.id, sortKey: ''}) AS page,
+       collect({
+         values: [k IN $claimKeys | c[k]],
+         source: CASE WHEN $sourceKeys IS NULL THEN null ELSE [(c)-[:CITED_IN]->(s:Source) | [k IN $sourceKeys | s[k]]][0] END,
+         subject: CASE WHEN $subjectKeys IS NULL THEN null ELSE [(c)-[:SUBJECT]->(e:Entity) | [k IN $subjectKeys | e[k]]][0] END,
+         object: CASE WHEN $objectKeys IS NULL THEN null ELSE [(c)-[:OBJECT]->(o:Entity) | [k IN $objectKeys | o[k]]][0] END
+       }) AS claims
