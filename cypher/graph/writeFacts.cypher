@@ -9,8 +9,13 @@
 // UNWIND with no per-row branch.
 CALL () {
   UNWIND $removed AS f
-  MATCH (:Entity {id: f.fromId})-[old:$(f.type)]->(:Entity {id: f.toId})
-  DELETE old
+  MATCH (a:Entity {id: f.fromId}), (b:Entity {id: f.toId})
+  // Both ends bound first (an inner CALL), so the walk is Expand(Into), from the end with fewer
+  // relationships, not every relationship of the subject filtered by the object's id.
+  CALL (a, b, f) {
+    MATCH (a)-[old:$(f.type)]->(b)
+    DELETE old
+  }
 }
 CALL () {
   UNWIND $created AS f
