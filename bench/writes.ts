@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { intArg, parseArgs } from './args';
@@ -47,6 +48,21 @@ function loadWritePath(name: string, distSrc: string, uri: string): WritePath {
   };
 }
 
+/**
+ * CPU seconds a process has used so far (user + system, from /proc; null elsewhere): Neo4j's own
+ * work per iteration, which a shared machine's load stretches in wall time far less than it
+ * stretches the wall time itself.
+ */
+function cpuSeconds(pid: number): number | null {
+  const file = `/proc/${pid}/stat`;
+  if (!existsSync(file)) return null;
+  // The fields after the command name (in parentheses, which may hold spaces): utime and stime are the 12th and 13th.
+  const stat = readFileSync(file, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100; // USER_HZ, 100 on Linux
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
 async function cleanup(db: Database, prefix: string): Promise<void> {
   for (;;) {
     const [row] = await db.runStatement(
@@ -68,7 +84,12 @@ async function main(): Promise<void> {
   const paths: WritePath[] = [loadWritePath('ours', path.join(__dirname, '..', 'src'), bench.neo4j.uri)];
   if (args.baseline) paths.push(loadWritePath('baseline', path.join(path.resolve(args.baseline), 'dist', 'src'), bench.neo4j.uri));
   const times = new Map(paths.map((p) => [p.name, [] as number[]]));
+  const neo4jCpu = new Map(paths.map((p) => [p.name, [] as number[]]));
   const statements = new Map(paths.map((p) => [p.name, new Map<string, number>()]));
+  // Seconds per statement name, and what each batch's transaction took beyond its statements
+  // (the commit, and the driver's begin), summed over the counted iterations.
+  const statementSeconds = new Map(paths.map((p) => [p.name, new Map<string, number>()]));
+  const commitSeconds = new Map(paths.map((p) => [p.name, 0]));
   try {
     const ids = new Map<string, string[]>();
     for (const p of paths) {
@@ -85,13 +106,25 @@ async function main(): Promise<void> {
         // The same claims for both targets, on their own entities.
         const claims = makeClaims(new Prng(seed + iteration), ids.get(p.name) as string[], sourceId({ url }));
         const counted = statements.get(p.name) as Map<string, number>;
-        const stop = p.db.onQuery(({ name }) => counted.set(name, (counted.get(name) ?? 0) + 1));
+        const timed = statementSeconds.get(p.name) as Map<string, number>;
+        let inStatements = 0;
+        const stop = p.db.onQuery(({ name, seconds }) => {
+          counted.set(name, (counted.get(name) ?? 0) + 1);
+          if (iteration > 0) timed.set(name, (timed.get(name) ?? 0) + seconds);
+          inStatements += seconds;
+        });
+        const cpu0 = cpuSeconds(bench.neo4j.pid);
         const t0 = performance.now();
         for (let b = 0; b < claims.length; b += W1_BATCH) {
+          const started = performance.now();
+          inStatements = 0;
           await p.db.writeTransaction((tx) => p.assertClaims(tx, claims.slice(b, b + W1_BATCH), 'bench-writes'));
+          if (iteration > 0) commitSeconds.set(p.name, (commitSeconds.get(p.name) as number) + (performance.now() - started) / 1000 - inStatements);
         }
         const ms = performance.now() - t0;
+        const cpu1 = cpuSeconds(bench.neo4j.pid);
         stop();
+        if (iteration > 0 && cpu0 !== null && cpu1 !== null) neo4jCpu.get(p.name)?.push((cpu1 - cpu0) * 1000);
         log(`${p.name} iteration ${iteration}: ${ms.toFixed(0)} ms, ${Math.round((W1_CLAIMS * 1000) / ms)} claims/s${iteration === 0 ? ' (warm-up)' : ''}`);
         if (iteration > 0) times.get(p.name)?.push(ms);
       }
@@ -101,11 +134,21 @@ async function main(): Promise<void> {
       const ms = medians.get(p.name) as number;
       log(`${p.name}: median ${ms.toFixed(0)} ms per ${W1_CLAIMS} claims = ${Math.round((W1_CLAIMS * 1000) / ms)} claims/s (${iterations} iterations, batches of ${W1_BATCH})`);
     }
+    for (const p of paths) {
+      const cpu = neo4jCpu.get(p.name) as number[];
+      if (cpu.length > 0) log(`${p.name}: Neo4j CPU per ${W1_CLAIMS} claims, median ${summarize(cpu).p50.toFixed(0)} ms (${cpu.map((c) => c.toFixed(0)).join(', ')})`);
+    }
     const batches = (iterations + 1) * Math.ceil(W1_CLAIMS / W1_BATCH);
     for (const p of paths) {
       const counted = [...(statements.get(p.name) as Map<string, number>)];
       const all = counted.reduce((sum, [, n]) => sum + n, 0);
       log(`${p.name}: ${(all / batches).toFixed(1)} statements per batch (${counted.map(([name, n]) => `${name} ${(n / batches).toFixed(1)}`).join(', ')})`);
+    }
+    const countedBatches = iterations * Math.ceil(W1_CLAIMS / W1_BATCH);
+    for (const p of paths) {
+      const timed = [...(statementSeconds.get(p.name) as Map<string, number>)].sort((a, b) => b[1] - a[1]);
+      const perBatch = (seconds: number) => `${((1000 * seconds) / countedBatches).toFixed(0)} ms`;
+      log(`${p.name}: mean time per batch: ${timed.map(([name, s]) => `${name} ${perBatch(s)}`).join(', ')}, the rest of the transaction (begin, commit) ${perBatch(commitSeconds.get(p.name) as number)}`);
     }
     if (args.baseline) log(`ours/baseline claims per second: ${((medians.get('baseline') as number) / (medians.get('ours') as number)).toFixed(2)}`);
     for (const p of paths) await cleanup(p.db, p.name);

@@ -1,5 +1,6 @@
 // @name assertClaims
-// @param claims: {id, tripleKey, sourceId, subjectId, objectId, reportedById, intermediaryId, excerpts, props}[] -- each id once; props holds the claim's scalar fields, excerpts every excerpt the batch gives of it
+// @param subjectIds: string[] -- the claims' subjects, each once, sorted: locked first (see lockFactSubjects.cypher)
+// @param claims: {id, tripleKey, sourceId, subjectId, objectId, reportedById, intermediaryId, excerpts, props}[] -- each id once; props holds the claim's scalar fields that are not null (attribution and credibility always are), excerpts every excerpt the batch gives of it
 // @param credibilityWeights: map -- credibility ("1".."6") → weight, from src/claim/confidence.ts
 // @param reliabilityWeights: map -- reliability (A..F) → weight, from src/claim/confidence.ts
 // @returns id, tripleKey: string, created, changed: boolean, claim: TripleClaimRow, tripleClaims: number -- one row per claim written; fewer rows than inputs means a missing source or entity;
@@ -16,6 +17,17 @@
 // only a claim that was there already merges them (it has them), which spares the check of each.
 // A triple whose counted claims are all in the batch is derived from these rows alone, without
 // findTripleClaims: the count comes after every row is written (the collect below waits for all).
+// The subjects are locked first, in this statement, as lockFactSubjects does (the property set and
+// removed, in sorted order): a concurrent writer of the same triple waits here until the other has
+// committed, and then counts its claims. A new claim gets all its properties in ON CREATE; only a
+// claim that was there already is updated afterwards (excerpts, reliability, confidence).
+// Null properties are left out of props by the caller (a new node has nothing to remove).
+CALL () {
+  UNWIND $subjectIds AS id
+  MATCH (s:Entity {id: id})
+  SET s.factLock = true
+  REMOVE s.factLock
+}
 UNWIND $claims AS c
 MATCH (src:Source {id: c.sourceId})
 MATCH (subj:Entity {id: c.subjectId})
@@ -32,27 +44,28 @@ WITH c, src, subj, obj, rep, via, pub,
 WHERE (c.objectId IS NULL OR obj IS NOT NULL) AND (c.reportedById IS NULL OR rep IS NOT NULL)
   AND (c.intermediaryId IS NULL OR via IS NOT NULL)
 MERGE (cl:Claim {id: c.id})
-  ON CREATE SET cl += c.props, cl.tripleKey = c.tripleKey, cl.excerpts = [], cl.status = 'REPORTED',
-                cl.knownAt = src.knownAt, cl.createdAt = datetime()
+  ON CREATE SET cl += c.props, cl.tripleKey = c.tripleKey, cl.excerpts = c.excerpts, cl.status = 'REPORTED',
+                cl.knownAt = src.knownAt, cl.createdAt = datetime(), cl.reliability = reliability,
+                cl.confidence = round($credibilityWeights[toString(toInteger(c.props.credibility))] * $reliabilityWeights[reliability], 4)
 // updatedAt is set on every write after creation, so a claim without one was created just now
 // (each id comes once per batch, so no other row of this statement created it).
 WITH c, src, subj, obj, rep, via, pub, reliability, cl,
      cl.updatedAt IS NULL AS created, cl.reliability AS reliabilityBefore, cl.confidence AS confidenceBefore
-SET cl.excerpts = cl.excerpts + [e IN c.excerpts WHERE NOT e IN cl.excerpts],
-    cl.reliability = reliability,
-    cl.confidence = round($credibilityWeights[toString(toInteger(cl.credibility))] * $reliabilityWeights[reliability], 4),
-    cl.updatedAt = datetime()
-FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (cl)-[:CITED_IN]->(src), (cl)-[:SUBJECT]->(subj))
-FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (cl)-[:CITED_IN]->(src) MERGE (cl)-[:SUBJECT]->(subj))
-FOREACH (o IN CASE WHEN obj IS NULL THEN [] ELSE [obj] END |
-  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (cl)-[:OBJECT]->(o))
-  FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (cl)-[:OBJECT]->(o)))
-FOREACH (r IN CASE WHEN rep IS NULL THEN [] ELSE [rep] END |
-  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (cl)-[:REPORTED_BY]->(r))
-  FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (cl)-[:REPORTED_BY]->(r)))
-FOREACH (v IN CASE WHEN via IS NULL THEN [] ELSE [via] END |
-  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (cl)-[:RELAYED_BY]->(v))
-  FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END | MERGE (cl)-[:RELAYED_BY]->(v)))
+SET cl.updatedAt = datetime()
+FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
+  CREATE (cl)-[:CITED_IN]->(src), (cl)-[:SUBJECT]->(subj)
+  FOREACH (o IN CASE WHEN obj IS NULL THEN [] ELSE [obj] END | CREATE (cl)-[:OBJECT]->(o))
+  FOREACH (r IN CASE WHEN rep IS NULL THEN [] ELSE [rep] END | CREATE (cl)-[:REPORTED_BY]->(r))
+  FOREACH (v IN CASE WHEN via IS NULL THEN [] ELSE [via] END | CREATE (cl)-[:RELAYED_BY]->(v)))
+FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END |
+  SET cl.excerpts = cl.excerpts + [e IN c.excerpts WHERE NOT e IN cl.excerpts],
+      cl.reliability = reliability,
+      cl.confidence = round($credibilityWeights[toString(toInteger(cl.credibility))] * $reliabilityWeights[reliability], 4)
+  MERGE (cl)-[:CITED_IN]->(src)
+  MERGE (cl)-[:SUBJECT]->(subj)
+  FOREACH (o IN CASE WHEN obj IS NULL THEN [] ELSE [obj] END | MERGE (cl)-[:OBJECT]->(o))
+  FOREACH (r IN CASE WHEN rep IS NULL THEN [] ELSE [rep] END | MERGE (cl)-[:REPORTED_BY]->(r))
+  FOREACH (v IN CASE WHEN via IS NULL THEN [] ELSE [via] END | MERGE (cl)-[:RELAYED_BY]->(v)))
 WITH collect({cl: cl, created: created, src: src, pub: pub, rep: rep, reliability: reliability,
                 changed: created OR reliabilityBefore IS NULL OR reliabilityBefore <> cl.reliability
                          OR coalesce(confidenceBefore, -1) <> coalesce(cl.confidence, -1)}) AS written

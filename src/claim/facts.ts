@@ -149,15 +149,17 @@ export async function lockFactSubjects(tx: QueryRunner, subjectIds: readonly str
  * same statement with the fields a fact is derived from, so the cost is the touched triples' own
  * claims, never every claim of a hub. `known` gives, by triple key, every claim of triples the
  * caller has at hand already (a write batch whose claims are all of their triple's), which are not
- * read again. Only claims whose status changes are written back. At most four round trips,
- * whatever the number of facts: the first locks the facts' subjects, unless the caller did
- * (`subjectsLocked`; a caller with `known` triples must have, before it counted their claims).
+ * read again; `newTriples` names those of them that had no counted claim before the caller's write,
+ * so no fact: theirs is created outright, not merged. Only claims whose status changes are written
+ * back. At most four round trips, whatever the number of facts: the first locks the facts'
+ * subjects, unless the caller did (`subjectsLocked`; a caller with `known` triples must have,
+ * before it counted their claims).
  */
 export async function rebuildFacts(
   tx: QueryRunner,
   keys: readonly FactKey[],
   known: ReadonlyMap<string, TripleClaimRows> = new Map(),
-  options: { subjectsLocked?: boolean } = {},
+  options: { subjectsLocked?: boolean; newTriples?: ReadonlySet<string> } = {},
 ): Promise<void> {
   if (keys.length === 0) return;
   if (!options.subjectsLocked) await lockFactSubjects(tx, keys.map((k) => k.fromId));
@@ -167,19 +169,36 @@ export async function rebuildFacts(
     ...[...byKey.keys()].flatMap((key) => (known.has(key) ? [{ key, claims: known.get(key) as TripleClaimRows }] : [])),
     ...(unknown.length > 0 ? await tx.run('findTripleClaims', { keys: unknown }) : []),
   ];
-  const facts: Array<{ fromId: string; type: string; toId: string; props: FactProps | null }> = [];
+  const facts: FactWrites = { created: [], kept: [], removed: [] };
   const statuses: Array<{ id: string; status: ClaimStatus; unattributedOnly: boolean }> = [];
   for (const row of groups) {
     const key = byKey.get(row.key as string) as FactKey;
     const claims = (row.claims as TripleClaimRows).map((claim) => toClaimRecord({ ...claim, subjectId: key.fromId, objectId: key.toId }));
     const { fact, claimStatuses } = deriveFact(key, claims);
-    if (key.toId !== null) facts.push({ fromId: key.fromId, type: key.type, toId: key.toId, props: fact });
+    if (key.toId !== null) {
+      const ends = { fromId: key.fromId, type: key.type, toId: key.toId };
+      const isNew = options.newTriples?.has(row.key as string) ?? false;
+      // Null properties are left out: `SET r = props` removes what the map does not hold, the same.
+      if (fact !== null) (isNew ? facts.created : facts.kept).push({ ...ends, props: withoutNullProps(fact) });
+      else if (!isNew) facts.removed.push(ends);
+    }
     // Only what changes is written: a claim added to a triple of fifty rewrites the few whose status moves.
     const changed = claimStatuses.filter((s, i) => s.status !== claims[i]?.status || s.unattributedOnly !== claims[i]?.unattributedOnly);
     statuses.push(...changed);
   }
-  if (facts.length > 0) await tx.run('writeFacts', { facts });
+  if (facts.created.length + facts.kept.length + facts.removed.length > 0) await tx.run('writeFacts', { ...facts });
   if (statuses.length > 0) await tx.run('updateClaimStatuses', { claims: statuses });
+}
+
+/** What writeFacts is sent: facts created outright, facts merged, and facts no claim supports any more. */
+interface FactWrites {
+  created: Array<{ fromId: string; type: string; toId: string; props: Record<string, unknown> }>;
+  kept: Array<{ fromId: string; type: string; toId: string; props: Record<string, unknown> }>;
+  removed: Array<{ fromId: string; type: string; toId: string }>;
+}
+
+function withoutNullProps(props: FactProps): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
 }
 
 /** Whether a claim row counts for its triple's fact and statuses: neither retracted nor rejected in review. */

@@ -1,5 +1,5 @@
 import type { Attribution, ClaimOrder, ClaimStatus, Polarity, RelationshipType, ReviewStatus } from '../generated/types';
-import { countsForFact, factKeyString, lockFactSubjects, rebuildFacts, tripleKey, uniqueFactKeys, type FactKey, type TripleClaimRows } from './facts';
+import { countsForFact, factKeyString, rebuildFacts, tripleKey, uniqueFactKeys, type FactKey, type TripleClaimRows } from './facts';
 import type { Database, QueryRunner } from '../neo4j/database';
 import { claimId, invariant, pageParams, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
@@ -201,10 +201,11 @@ export async function assertClaims(tx: QueryRunner, inputs: readonly ClaimInput[
  */
 export async function writeClaims(tx: QueryRunner, inputs: readonly ClaimInput[], actor: string): Promise<{ ids: string[]; createdIds: Set<string> }> {
   const claims = inputs.map((input) => toClaimWrite(input, actor));
-  // Before the write counts each triple's claims: a concurrent writer of the same triple commits
-  // first, and its claims are counted, or waits until this one has (see lockFactSubjects).
-  await lockFactSubjects(tx, claims.map((c) => c.subjectId));
+  // The statement locks the subjects before it counts each triple's claims: a concurrent writer of
+  // the same triple commits first, and its claims are counted, or waits until this one has
+  // (see lockFactSubjects).
   const rows = await tx.run('assertClaims', {
+    subjectIds: [...new Set(claims.map((c) => c.subjectId))].sort(),
     claims: oncePerId(claims),
     credibilityWeights: CREDIBILITY_WEIGHTS,
     reliabilityWeights: RELIABILITY_WEIGHTS,
@@ -217,7 +218,8 @@ export async function writeClaims(tx: QueryRunner, inputs: readonly ClaimInput[]
   );
   const changed = new Set(rows.filter((row) => row.changed === true).map((row) => row.tripleKey as string));
   const keys = uniqueFactKeys(claims.map((c) => ({ fromId: c.subjectId, type: c.props.predicate, toId: c.objectId })));
-  await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))), knownTriples(rows, claims), { subjectsLocked: true });
+  const known = knownTriples(rows, claims);
+  await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))), known.triples, { subjectsLocked: true, newTriples: known.fresh });
   return { ids: claims.map((c) => c.id), createdIds: new Set(rows.filter((row) => row.created === true).map((row) => row.id as string)) };
 }
 
@@ -226,23 +228,36 @@ export async function writeClaims(tx: QueryRunner, inputs: readonly ClaimInput[]
  * claims as assertClaims returned them: their facts are derived without reading them again. Only
  * changed rows carry their fields, so a triple is known when its changed rows alone make up its
  * count; one with a claim outside the batch, or an unchanged one in it, is left to findTripleClaims.
+ * `fresh` holds the known triples whose counted claims were all created by this write: before it,
+ * the triple had none, so it had no fact (a fact exists only while a counted claim supports it),
+ * and its fact is created outright instead of merged.
  */
-function knownTriples(rows: ReadonlyArray<Record<string, unknown>>, inputs: ReadonlyArray<ReturnType<typeof toClaimWrite>>): Map<string, TripleClaimRows> {
+function knownTriples(
+  rows: ReadonlyArray<Record<string, unknown>>,
+  inputs: ReadonlyArray<ReturnType<typeof toClaimWrite>>,
+): { triples: Map<string, TripleClaimRows>; fresh: Set<string> } {
   const inputById = new Map(inputs.map((c) => [c.id, c]));
-  const byKey = new Map<string, { count: number; claims: Array<Record<string, unknown>> }>();
+  const byKey = new Map<string, { count: number; claims: Array<Record<string, unknown>>; allCreated: boolean }>();
   for (const row of rows) {
     if (row.changed !== true) continue;
     const key = row.tripleKey as string;
-    const group = byKey.get(key) ?? { count: Number(row.tripleClaims), claims: [] };
+    const group = byKey.get(key) ?? { count: Number(row.tripleClaims), claims: [], allCreated: true };
     // A new claim is stored as its input says; the statement returns only what it derived.
     const input = row.created === true ? inputById.get(row.id as string) : undefined;
     const claim = input
       ? { ...input.props, id: input.id, status: 'REPORTED', sourceId: input.sourceId, reportedById: input.reportedById, ...(row.claim as Record<string, unknown>) }
       : (row.claim as Record<string, unknown>);
-    if (countsForFact(claim)) group.claims.push(claim);
+    if (countsForFact(claim)) {
+      group.claims.push(claim);
+      if (row.created !== true) group.allCreated = false;
+    }
     byKey.set(key, group);
   }
-  return new Map([...byKey].filter(([, g]) => g.claims.length === g.count).map(([key, g]) => [key, g.claims]));
+  const complete = [...byKey].filter(([, g]) => g.claims.length === g.count);
+  return {
+    triples: new Map(complete.map(([key, g]) => [key, g.claims])),
+    fresh: new Set(complete.filter(([, g]) => g.allCreated && g.count > 0).map(([key]) => key)),
+  };
 }
 
 /**
@@ -250,13 +265,18 @@ function knownTriples(rows: ReadonlyArray<Record<string, unknown>>, inputs: Read
  * creates a new claim's edges outright, which it may do only once per claim.
  */
 function oncePerId(claims: ReadonlyArray<ReturnType<typeof toClaimWrite>>) {
-  const byId = new Map<string, Omit<ReturnType<typeof toClaimWrite>, 'excerpt'> & { excerpts: string[] }>();
+  const byId = new Map<string, Omit<ReturnType<typeof toClaimWrite>, 'excerpt' | 'props'> & { props: Record<string, unknown>; excerpts: string[] }>();
   for (const { excerpt, ...claim } of claims) {
     const seen = byId.get(claim.id);
-    if (!seen) byId.set(claim.id, { ...claim, excerpts: [excerpt] });
+    if (!seen) byId.set(claim.id, { ...claim, props: withoutNulls(claim.props), excerpts: [excerpt] });
     else if (!seen.excerpts.includes(excerpt)) seen.excerpts.push(excerpt);
   }
   return [...byId.values()];
+}
+
+/** A map without its null entries: a property set to null on a new node stores nothing but costs a write. */
+export function withoutNulls<T extends Record<string, unknown>>(map: T): Partial<T> {
+  return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
 }
 
 /** The id and stored properties a claim input would get; also used to preview a write (dry runs). */
