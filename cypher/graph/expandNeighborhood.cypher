@@ -4,7 +4,9 @@
 // @param asOf, windowStart, windowEnd, minConfidence: the view's filters, or null
 // @param fanout: int -- at most this many facts per frontier node, so one hub cannot flood the answer
 // @param limit: int -- at most this many rows in all
-// @returns relationship: RelationshipRow -- facts touching the frontier, in either direction
+// @returns relationship: RelationshipRow, reached: EntityRow[] -- facts touching the frontier, in either
+//   direction, each with its ends that are not in the frontier, read as findEntitiesByIds reads them, so
+//   the resolver has the subgraph's nodes without another round trip
 UNWIND $frontier AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -17,4 +19,7 @@ CALL (n) {
   RETURN r ORDER BY r.confidence DESC, r.id LIMIT toInteger($fanout)
 }
 WITH DISTINCT r LIMIT toInteger($limit)
-RETURN r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship
+RETURN r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship,
+       [m IN [startNode(r), endNode(r)] WHERE NOT m.id IN $frontier |
+        m { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude, .createdBy,
+            createdAt: toString(m.createdAt), updatedAt: toString(m.updatedAt) }] AS reached

@@ -4,7 +4,9 @@
 // @param asOf, windowStart, windowEnd, minConfidence: the view's filters, or null
 // @param maxHops: int -- 1 to 6; the pattern's bound is the cap (6) because Cypher cannot take it as a parameter
 // @param first: int -- how many paths at most
-// @returns nodeIds: string[], relationships: RelationshipRow[] -- shortest paths through facts, ignoring direction
+// @returns nodeIds: string[], relationships: RelationshipRow[], entities: EntityRow[] -- shortest paths through
+//   facts, ignoring direction; `entities` are the path's nodes as findEntitiesByIds reads them, so the
+//   resolver has them without another round trip
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE all(r IN relationships(p) WHERE r.claimCount > 0
@@ -14,5 +16,7 @@ WHERE all(r IN relationships(p) WHERE r.claimCount > 0
       AND ($minConfidence IS NULL OR r.confidence >= $minConfidence))
 WITH p WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
-       [r IN relationships(p) | r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }] AS relationships
+       [r IN relationships(p) | r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }] AS relationships,
+       [n IN nodes(p) | n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude, .createdBy,
+                            createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) }] AS entities
 LIMIT toInteger($first)

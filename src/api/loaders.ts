@@ -111,6 +111,14 @@ export async function loadAllRequired<T>(loader: DataLoader<string, T | null>, i
 /** Claims through this request's DataLoader, so later `Relationship.claims` fields cost nothing more. */
 export const claimLoader = (loaders: Loaders) => (ids: string[]): Promise<ClaimRecord[]> => loadAllRequired(loaders.claim, ids, 'claim');
 
+/**
+ * Gives this request's entity loader the records a statement read with its answer (a path's nodes,
+ * a neighbourhood's), so the `nodes` fields cost no round trip. A record already loaded is kept.
+ */
+export function primeEntities(loaders: Loaders, entities: readonly EntityRecord[]): void {
+  for (const entity of entities) loaders.entity.prime(entity.id, entity);
+}
+
 /** Loads an entity named by an argument, or fails with NOT_FOUND naming the argument. */
 export async function requireEntityArgument(loaders: Loaders, id: string, argument: string): Promise<EntityRecord> {
   const entity = await loaders.entity.load(id);

@@ -1,5 +1,6 @@
 import type { RelationshipType } from '../generated/types';
 import { quantityFromStore, type QuantityRecord } from '../claim';
+import type { EntityRecord } from '../entity';
 import { partialDateFromStore, type PartialDate } from '../support';
 
 /** A fact between two entities, as stored on its Neo4j relationship. */
@@ -33,11 +34,15 @@ export interface SubgraphRecord {
   nodeIds: string[];
   edges: RelationshipRecord[];
   truncated: boolean;
+  /** The records of the nodes the walk reached, read with its facts (the start is not among them). */
+  reached: EntityRecord[];
 }
 
 export interface PathRecord {
   nodeIds: string[];
   edges: RelationshipRecord[];
+  /** The records of the path's nodes, read with it. */
+  entities: EntityRecord[];
 }
 
 export function toRelationshipRecord(row: unknown): RelationshipRecord {

@@ -50,6 +50,7 @@ export async function neighborhood(
   const types = typeList(options.types);
   const reached = new Set([startId]);
   const edges = new Map<string, RelationshipRecord>();
+  const records = new Map<string, EntityRecord>();
   let frontier = [startId];
   let truncated = false;
   for (let step = 1; step <= options.depth && frontier.length > 0 && !truncated; step++) {
@@ -65,6 +66,10 @@ export async function neighborhood(
     const perNode = new Map<string, number>();
     for (const row of rows) {
       const edge = toRelationshipRecord(row.relationship);
+      for (const entity of row.reached as unknown[]) {
+        const record = toEntityRecord(entity);
+        records.set(record.id, record);
+      }
       for (const id of [edge.fromId, edge.toId]) perNode.set(id, (perNode.get(id) ?? 0) + 1);
       if (edges.has(edge.id)) continue;
       if (edges.size === options.limit) {
@@ -84,7 +89,8 @@ export async function neighborhood(
     frontier = next;
   }
   const kept = await applyFactView([...edges.values()], options.view, options.loadClaims);
-  return { nodeIds: connectedFrom(startId, kept), edges: kept, truncated };
+  const nodeIds = connectedFrom(startId, kept);
+  return { nodeIds, edges: kept, truncated, reached: nodeIds.flatMap((id) => records.get(id) ?? []) };
 }
 
 /** The nodes the kept edges still connect to the start (recomputing "as of" can cut a bridge). */
@@ -112,7 +118,7 @@ export async function shortestPaths(
   options: { maxHops: number; types?: readonly RelationshipType[] | null; first: number; view: FactView; loadClaims: ClaimLoader },
 ): Promise<PathRecord[]> {
   checkPathOptions(options);
-  if (fromId === toId) return [{ nodeIds: [fromId], edges: [] }];
+  if (fromId === toId) return [{ nodeIds: [fromId], edges: [], entities: [] }];
   const rows = await db.read('shortestPaths', {
     from: fromId,
     to: toId,
@@ -124,6 +130,7 @@ export async function shortestPaths(
   const paths = rows.map((row) => ({
     nodeIds: row.nodeIds as string[],
     edges: (row.relationships as unknown[]).map(toRelationshipRecord),
+    entities: (row.entities as unknown[]).map(toEntityRecord),
   }));
   if (options.view.asOf === null) return paths;
   const kept = new Map(
@@ -131,7 +138,7 @@ export async function shortestPaths(
   );
   return paths
     .filter((p) => p.edges.every((e) => kept.has(e.id)))
-    .map((p) => ({ nodeIds: p.nodeIds, edges: p.edges.map((e) => kept.get(e.id) as RelationshipRecord) }));
+    .map((p) => ({ nodeIds: p.nodeIds, edges: p.edges.map((e) => kept.get(e.id) as RelationshipRecord), entities: p.entities }));
 }
 
 /** Above every id (ids are UUIDs): where findRelationshipsInIdOrder starts the empty range of a type not asked for. */

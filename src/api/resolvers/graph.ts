@@ -4,7 +4,7 @@ import { checkNeighborhoodOptions, checkPathOptions, countRelationships, findRel
 import { originId, pageRequest, viewId } from '../../support';
 import { factView } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
-import { claimLoader, loadAllRequired, loadRequired, requireEntityArgument } from '../loaders';
+import { claimLoader, loadAllRequired, loadRequired, primeEntities, requireEntityArgument } from '../loaders';
 import { shownClaims, shownWith } from '../projection';
 import { allAsOf } from '../views';
 
@@ -15,6 +15,7 @@ export const graphResolvers: Resolvers = {
       checkNeighborhoodOptions(options);
       await requireEntityArgument(context.loaders, id, 'id');
       const subgraph = await neighborhood(context.db, id, options);
+      primeEntities(context.loaders, subgraph.reached);
       return { ...subgraph, edges: allAsOf(subgraph.edges, options.view.asOf) };
     },
     paths: async (_parent, { from, to, maxHops, types, first, ...view }, context) => {
@@ -22,6 +23,7 @@ export const graphResolvers: Resolvers = {
       checkPathOptions(options);
       await Promise.all([requireEntityArgument(context.loaders, from, 'from'), requireEntityArgument(context.loaders, to, 'to')]);
       const found = await shortestPaths(context.db, from, to, options);
+      for (const path of found) primeEntities(context.loaders, path.entities);
       return found.map((path) => ({ ...path, edges: allAsOf(path.edges, options.view.asOf) }));
     },
     relationships: (_parent, { filter, first, after, last, before, asOf, orderBy }, context) => {
