@@ -60,6 +60,8 @@ const HEADED_GROUP = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:[Tt]he )?(?<name>(?:[A-Z][\p{L}'-]*[\p{L}] ){0,2}[A-Z][\p{L}'-]*[\p{L}]) (?<head>militia|militias|militiamen|militants|insurgents|gunmen|jihadists|paramilitaries)(?![\p{L}\p{N}])`,
   'gu',
 );
+/** What a side owns and another strikes: "struck Hezbollah positions" is an attack on Hezbollah. */
+const GROUP_TARGETS = 'targets|positions|strongholds|hideouts|bases|sites|drones|missiles';
 const GROUP_SUFFIX = String.raw`(?:Forces|Army|Movement|Brigades|Front|Militia|Liberation Army|[Gg]roup of [Ff]orces)`;
 const TITLES = [
   'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister', 'Deputy Foreign Minister', 'Deputy Defence Minister',
@@ -98,6 +100,7 @@ interface Patterns {
   namedOrg: RegExp;
   bodies: RegExp;
   groups: RegExp;
+  groupAdjective: RegExp;
   groupUnit: RegExp;
   armedForcesOf: RegExp;
   countryUnit: RegExp;
@@ -156,7 +159,9 @@ function patterns(lex: Lexicon): Patterns {
     bodies: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.bodies})${E}`, 'gu'),
     // "Hezbollah's elite Radwan Force": a named unit of a group the lexicon knows.
     groupUnit: new RegExp(String.raw`${B}(?<name>${lex.groups})'s (?:elite |special |armed )?(?<unit>(?:${CAPW} ){1,3}(?:Force|Unit|Brigades?|Battalion|Division|Regiment))${E}`, 'gu'),
-    groups: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.groups})${ACRONYM}(?: (?<head>fighters|militants|rebels|troops|forces|soldiers|paramilitaries|members|mercenaries|gunmen|combatants|elements|militiamen|units))?${E}`, 'gu'),
+    groups: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.groups})${ACRONYM}(?: (?<head>fighters|militants|rebels|troops|forces|soldiers|paramilitaries|members|mercenaries|gunmen|combatants|elements|militiamen|units|${GROUP_TARGETS}))?${E}`, 'gu'),
+    // "Houthi fighters", "Israeli jets struck Houthi targets": the group's adjective before a noun of its own.
+    groupAdjective: new RegExp(String.raw`${B}(?:[Tt]he )?(?<adj>${lex.groupAdjectives}) (?<head>fighters|militants|rebels|forces|paramilitaries|members|gunmen|combatants|militiamen|units|${GROUP_TARGETS})${E}`, 'gu'),
     armedForcesOf: new RegExp(String.raw`${B}(?:[Tt]he )?Armed Forces of (?:the )?(?<pc>${N})${ACRONYM}${E}`, 'gu'),
     countryUnit: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${NAMED_UNIT})${ACRONYM}${E}`, 'gu'),
     countryUnitNoun: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${UNIT_HEADS.map(eitherCase).join('|')})${E}`, 'gu'),
@@ -209,7 +214,11 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   const lex = lexicon();
   const p = patterns(lex);
   const candidates: Mention[] = [];
-  const push = (m: Omit<Mention, 'priority'>, priority: number) => candidates.push({ ...m, priority });
+  // "Islamic State-linked", "RSF-allied": an adjective of affiliation is never a name (see AFFILIATED_GROUP).
+  const push = (m: Omit<Mention, 'priority'>, priority: number) => {
+    if (m.entity?.name.includes('-') && AFFILIATION_WORD.test(m.entity.name)) return;
+    candidates.push({ ...m, priority });
+  };
   const countryOf = (g: Record<string, string | undefined>): Country | null => {
     const name = g.pc ?? g.pd;
     return name ? (lex.countryByAny(name) ?? null) : null;
@@ -296,6 +305,12 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const entity = country ? nationalForce(country) : { kind: 'ARMED_FORCE' as const, name: entry.name, aliases: entry.aliases.map((a) => ({ name: a, kind: 'ALIAS' as const })) };
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, country, national: Boolean(country), head: m.groups?.head ?? 'forces' }, 7);
   }
+  for (const m of sentence.matchAll(p.groupAdjective)) {
+    const entry = lex.groupByAdjective.get(m.groups?.adj ?? '');
+    if (!entry) continue;
+    const entity: ExtractedEntity = { kind: 'ARMED_FORCE', name: entry.name, aliases: entry.aliases.map((a) => ({ name: a, kind: 'ALIAS' as const })) };
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: m.groups?.head ?? 'forces' }, 7);
+  }
   for (const m of sentence.matchAll(p.armedForcesOf)) {
     const country = countryOf(m.groups ?? {});
     if (country) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: nationalForce(country), country, national: true, head: 'forces' }, 7);
@@ -344,6 +359,20 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const first = name.split(' ')[0] ?? '';
     if (NOT_A_NAME.has(first) || lex.countryByAny(first) || lex.countryByAny(name) || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name, aliases: [] }, head: m.groups?.head ?? 'fighters' }, 3);
+  }
+  // "Islamic State-linked insurgents", "RSF-allied militias": an unnamed group, described by whom it is
+  // linked to; the patron keeps its own mention ("Iran-backed militias" still reads as Iran's backing).
+  if (AFFILIATION_WORD.test(sentence)) {
+    for (const m of sentence.matchAll(AFFILIATED_GROUP)) {
+      const words = m.groups?.words ?? '';
+      const entry = lex.groupByName.get(words);
+      if (entry || lex.countryByAny(words.split(' ')[0] ?? '')) continue;
+      const relation = m.groups?.rel ?? 'linked';
+      const by = /^(?:linked|allied|affiliated)$/.test(relation) ? 'to' : relation === 'aligned' ? 'with' : 'by';
+      const at = (m.index ?? 0) + m[0].length - words.length;
+      const entity: ExtractedEntity = { kind: 'ARMED_FORCE', name: words.toLowerCase(), aliases: [], description: `unnamed, ${relation} ${by} ${m.groups?.patron ?? ''}` };
+      push({ letter: 'F', start: at, end: at + words.length, entity, head: (m.groups?.noun ?? '').toLowerCase() }, 3);
+    }
   }
   // A force named earlier in the same sentence comes first: "Sudan's army … , the military said".
   const earlierForce = (at: number, national: boolean) =>
@@ -582,6 +611,11 @@ const patternCache = new Map<string, RegExp>();
 
 /** A side named by a common noun only, first in the sentence or after "by" (see findMentions). */
 const BARE_GROUP = /(?:^|(?<=\bby ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|[a-z]+ed|stormed|overran|took|seized|killed|struck|shot|abducted|burned)\b)/g;
+
+/** "-linked", "-backed", "-led": a compound adjective of affiliation ("Islamic State-linked", "Iran-backed"). */
+const AFFILIATION_WORD = /\p{L}\.?-(?:linked|backed|led|aligned|allied|affiliated|supported|sponsored|funded|armed|trained|inspired)(?![\p{L}-])/u;
+/** "Islamic State-linked insurgents", "al-Qaeda-affiliated jihadists", "RSF-allied Arab militias": the group noun after the adjective. */
+const AFFILIATED_GROUP = /(?<patron>(?:[A-Z][\p{L}'.]*-?)+(?: [A-Z][\p{L}'.]*-?){0,3}?|[a-z]+)-(?<rel>linked|backed|led|aligned|allied|affiliated|supported|sponsored|funded|armed|trained|inspired) (?<words>(?:(?:[a-z]+|[A-Z][a-z]+) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Mm]ilitias?|[Mm]ilitiamen|[Rr]ebels|[Ff]ighters|[Gg]unmen|[Jj]ihadists|[Pp]aramilitaries|[Ss]eparatists|[Ee]xtremists|(?:armed )?groups?))(?![\p{L}\p{N}])/gu;
 
 /** The noun of fighters just before "of <defined name>": "Tuareg-led separatists of the …". */
 const FIGHTERS_OF = /\b(separatists|rebels|fighters|militants|insurgents|militiamen|combatants|gunmen|jihadists) of (?:the )?$/;
