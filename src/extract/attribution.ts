@@ -81,7 +81,7 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
   // "«C0»'s «F1» said", "«F0»'s «F1» said": the owned one speaks (and acts).
   // "«O0» press secretary «P1» said": the person speaks.
   // "«C0»'s top commander, «P1», said", "a spokesman for «C0»'s group of forces, «P1», denied": the person speaks.
-  let masked0 = maskedSentence.replace(/(?:(?:[Aa]n?|[Tt]he) )?(?:«[CFO]\d+»(?:'s)? )?(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60}?)?, («P\d+»),/g, '$1');
+  let masked0 = maskedSentence.replace(/(?:(?:[Aa]n?|[Tt]he) )?(?:«[CFO]\d+»(?:'s)? )?(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|[Mm]inister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60}?)?, («P\d+»),/g, '$1');
   // "A lawyers' group that documents abuses in the war, «O0», said": the name speaks.
   // "Hamas's armed wing, «F1», said": the name speaks too.
   masked0 = masked0.replace(/^(?:(?:An?|The) [a-z][^,«]{2,80}|«[CFO]\d+»'s [a-z][^,«]{2,60}), («[COFP]\d+»),(?= )/, '$1');

@@ -67,11 +67,13 @@ const TITLES = [
   'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister', 'Deputy Foreign Minister', 'Deputy Defence Minister',
   'President', 'Minister', 'spokeswoman', 'spokesman', 'spokesperson', 'Spokeswoman', 'Spokesman', 'leader', 'Leader', 'commander', 'Commander',
   'commander-in-chief', 'Commander-in-Chief', 'chief', 'Chief', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Lt. Col.', 'Lieutenant General', 'Major General',
-  'Brigadier General', 'General', 'Gen.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Lieutenant', 'Lt.', 'lawmaker',
+  'Brigadier General', 'Lieutenant Colonel', 'General', 'Gen.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Lieutenant', 'Lt.', 'lawmaker',
   'legislator', 'Senator', 'Sen.', 'Rep.', 'Ambassador', 'ambassador', 'envoy', 'Secretary-General', 'Secretary', 'Chairman', 'chairman', 'head', 'Mr.', 'Ms.',
   'Mrs.', 'Mr', 'Ms', 'Mrs', 'Dr.', 'analyst', 'official', 'Governor', 'governor', 'Mayor', 'mayor', 'Admiral', 'Adm.', 'Field Marshal', 'Marshal', 'adviser',
   'advisor', 'aide', 'researcher', 'Pope', 'King', 'Queen', 'Prince',
 ];
+/** "Minister of Communication", "Chief of the General Staff": an office named by its portfolio, before the holder's name. */
+const OFFICE_OF = String.raw`(?:Minister|Secretary|Secretary of State|Minister of State|Chief|Head|Director|Commissioner|Commander) (?:of|for) (?:State for )?(?:the )?(?:National |Public |Internal |Home |Foreign |Humanitarian |Veterans )?(?:Communications?(?: and Media)?|Information(?: and Communications?)?|Defen[cs]e(?: and Veterans Affairs)?|Foreign Affairs(?: and International Cooperation)?|Affairs|Interior(?: and Security)?|Security|Justice|Health|Finance|Culture|Staff|General Staff|Defen[cs]e Staff|Armed Forces|Army|Territorial Administration|Regional Integration|Energy|Trade|Economy|Police)`;
 const TITLE_MODIFIERS = String.raw`(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Mm]ilitary|[Ii]ntelligence|[Aa]rmy|[Nn]avy|[Ss]tate|[Pp]arliamentary|[Gg]overnment|[Mm]inistry|[Kk]remlin|[Pp]entagon|[Dd]eputy|[Ss]enior|[Ff]ormer|[Tt]op|[Ss]upreme|[Rr]egional|[Ll]ocal|[Oo]pposition|[Rr]ebel|[Jj]unta|[Pp]residential|[Ss]outh|[Nn]orth) )*`;
 /** "The Armed Forces", "Special Forces", "Joint Force": a description, not a group's name. */
 /** Second words of a state's own force named after its country: "Russian Aerospace Forces", "Rwanda Defence Force". */
@@ -173,7 +175,7 @@ function patterns(lex: Lexicon): Patterns {
     forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces|Armed Forces)(?![\p{L}])(?! of)/gu,
     groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|separatists|separatist group|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists|terrorists|terrorist group)(?![\p{L}])/gu,
     orgCoref: /(?<![\p{L}])[Tt]he (?<noun>intelligence service|intelligence agency|spy agency|news agency|agency|service|ministry|committee|commission|command|council|general staff|directorate|broadcaster|outlet|mission)(?![\p{L}])/gu,
-    personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>(?:${titles})(?: (?:${titles}))*) (?<name>${NAME})${E}`, 'gu'),
+    personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>(?:${OFFICE_OF}|${titles})(?: (?:${titles}))*) (?<name>${NAME})${E}`, 'gu'),
     personAppositive: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,3}), (?:the |a |an )?(?<role>[a-z][^,]{2,80}?),(?= (?:who |also )?${REPORTING_VERB}${E})`, 'gu'),
     personSays: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){0,2})(?= (?:also |later |previously )?${REPORTING_VERB}${E}| as saying)`, 'gu'),
     pronoun: new RegExp(String.raw`${B}(?<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)(?= (?:also |further |later |previously |then )?${REPORTING_VERB}${E})`, 'gu'),
@@ -197,7 +199,7 @@ function patterns(lex: Lexicon): Patterns {
     // "the Sudan People's Liberation Movement-North (SPLM-N)": a name the lexicons lack, defined with its acronym.
     definedAcronym: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|(?:of|for|on)(?: the)?|de|du|des)){0,9}) \((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\)`, 'gu'),
     // "Congo's government spokesman, Patrick Muyaya, said": the name after a role, between commas, speaks.
-    personAfterRole: new RegExp(String.raw`(?<=(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60})?, )(?<name>${NAME}),(?= (?:also |later |earlier )?${REPORTING_VERB}${E})`, 'gu'),
+    personAfterRole: new RegExp(String.raw`(?<=(?:spokes(?:man|woman|person)|[Cc]ommander|[Mm]inister|[Cc]hief|[Hh]ead|leader|official|adviser|advisor|envoy|coordinator|[Dd]irector|[Gg]overnor|[Pp]resident|[Ss]ecretary|[Aa]mbassador|representative)(?: (?:of|for) [^,]{1,60})?, )(?<name>${NAME}),(?= (?:also |later |earlier )?${REPORTING_VERB}${E})`, 'gu'),
     // "the SBU said", "NIS told lawmakers", "according to HUR": an acronym that speaks is an organisation.
     acronymSpeaker: new RegExp(String.raw`(?<=[Aa]ccording to (?:the )?)(?<acr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)${E}|${B}(?:[Tt]he )?(?<acr2>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)${E}(?=(?: (?:also|later|earlier|previously|has|had|have))* ${REPORTING_VERB}${E})`, 'gu'),
     // "citing the country's intelligence service": the country named last.
@@ -440,7 +442,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.personAfterRole)) {
     const name = m.groups?.name ?? '';
     if (name.split(' ').some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w))) continue;
-    const role = /(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60})?, $/i.exec(sentence.slice(0, m.index ?? 0))?.[0].replace(/, $/, '') ?? null;
+    const role = /(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60})?, $/i.exec(sentence.slice(0, m.index ?? 0))?.[0].replace(/, $/, '').replace(/^(?:the|a|an) /i, '') ?? null;
     push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + name.length, entity: { kind: 'PERSON', name, aliases: [], description: role } }, 3);
   }
   for (const m of sentence.matchAll(p.personSays)) {
@@ -717,8 +719,11 @@ function describeTitle(title: string, modifiers: string, country: Country | null
   const t = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?$/, '').trim();
   const mods = modifiers.toLowerCase();
   const institution = /ministry|staff|kremlin|pentagon|army|navy|government/.test(mods) ? mods : '';
-  const rest = institution ? '' : mods;
-  const role = [rest, t].filter(Boolean).join(' ');
+  // "Defence Minister", "Lieutenant Colonel": a capitalised title keeps its modifiers as written.
+  const rest = institution ? '' : /^[A-Z]/.test(t) ? modifiers : mods;
+  // "spokesman Brigadier General" (from "Army spokesman Brigadier General X"): the rank, then the office.
+  const ranked = /^((?:spokes(?:man|woman|person)|commander|chief|head|official)) ((?:[A-Z][a-z.]+ ?)+)$/.exec(t);
+  const role = ranked ? `${ranked[2]}, ${[rest, ranked[1]].filter(Boolean).join(' ')}` : [rest, t].filter(Boolean).join(' ');
   if (institution) return `${role} of ${country ? `${country.entity.name}'s` : 'the'} ${institution}`;
   if (organisation) return `${role} of ${organisation}`;
   if (country) return `${role} of ${country.entity.name}`;

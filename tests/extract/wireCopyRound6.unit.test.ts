@@ -53,3 +53,23 @@ describe("a group's adjective names the group", () => {
     expect(names('The Houthi leadership said Saudi troops shelled Saada.')).not.toContain('Houthis');
   });
 });
+
+describe('a title before a name is the title, not part of the name', () => {
+  it.each([
+    ['Minister of Communication Patrick Muyaya said M23 rebels had seized Goma.', 'Patrick Muyaya', 'Minister of Communication'],
+    ['Minister of Foreign Affairs Ahmed Attaf said Malian troops had seized Kidal.', 'Ahmed Attaf', 'Minister of Foreign Affairs'],
+    ['Chief of the General Staff Abdel Fattah al-Burhan said Sudanese troops had retaken Sinja.', 'Abdel Fattah al-Burhan', 'Chief of the General Staff'],
+    ['Interior Minister Mohamed Dahir said Shabaab militants attacked Baidoa.', 'Mohamed Dahir', 'Interior Minister'],
+    ['Lieutenant Colonel Yahya Saree said Houthi fighters attacked Marib.', 'Yahya Saree', 'Lieutenant Colonel'],
+    ['Army spokesman Brigadier General Nabil Abdallah said Sudanese troops had seized Wad Madani.', 'Nabil Abdallah', 'Brigadier General, spokesman of the army'],
+    ['The Minister of Defence, Guido Crosetto, said Houthi fighters attacked Hodeidah.', 'Guido Crosetto', 'Minister of Defence'],
+  ])('"%s"', (text, name, title) => {
+    const c = only(text);
+    expect(voice(c)).toBe(`REPORTER ${name}`);
+    expect(c.reporter?.description).toBe(title);
+  });
+
+  it('keeps the country of a possessive before the office', () => {
+    expect(only("Congo's Minister of Communication Patrick Muyaya said M23 rebels had seized Goma.").reporter?.description).toBe('Minister of Communication of DR Congo');
+  });
+});
