@@ -78,6 +78,8 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
   const statements = statementsOf(voice, content, mentions);
+  // "…, which according to the UN had …": the clause in its own voice (attribution.ts, scopedAccording).
+  for (const scoped of voice.scoped ?? []) statements.push(scoped);
   // "Rwanda, which denies arming the M23, …": a denial in a relative clause, by its antecedent.
   const relative = RELATIVE_DENIAL.exec(content);
   const denier = relative ? mentions[Number(relative[2])]?.entity : undefined;

@@ -73,3 +73,29 @@ describe('a title before a name is the title, not part of the name', () => {
     expect(only("Congo's Minister of Communication Patrick Muyaya said M23 rebels had seized Goma.").reporter?.description).toBe('Minister of Communication of DR Congo');
   });
 });
+
+describe('"according to" inside a relative clause or a parenthesis speaks for that clause only', () => {
+  const voices = (text: string) => extract(text).claims.map((c) => `${c.predicate} ${c.object?.name ?? '-'}: ${voice(c)}`).sort();
+
+  it('keeps the main clause in the outlet\'s voice', () => {
+    expect(voices('M23 rebels seized Uvira, which according to the UN had been defended by Burundian troops.')).toEqual(['SEIZED Uvira: SOURCE']);
+  });
+
+  it.each([
+    'Houthi fighters, who according to tribal sources are backed by Iran, attacked Marib on Sunday.',
+    'Houthi fighters, who are backed by Iran according to tribal sources, attacked Marib on Sunday.',
+  ])('gives the clause its source: "%s"', (text) => {
+    expect(voices(text)).toEqual(['ATTACKED Marib: SOURCE', 'SUPPORTS Houthis: REPORTER tribal sources']);
+  });
+
+  it('reads "where, according to X, …" as X\'s figure at the place before', () => {
+    const expected = ['ATTACKED Kutum: SOURCE', 'KILLED_IN Kutum: REPORTER MSF'];
+    expect(voices('The RSF stormed Kutum, where according to MSF 40 civilians were killed in May.')).toEqual(expected);
+    expect(voices('The RSF stormed Kutum (where, according to MSF, 40 civilians were killed in May) on Sunday.')).toEqual(expected);
+  });
+
+  it('leaves a sentence-final or bare "according to X" to the whole sentence', () => {
+    expect(voices('The RSF stormed Kutum, according to MSF.')).toEqual(['ATTACKED Kutum: REPORTER MSF']);
+    expect(voices('Gangs attacked Mirebalais (according to the UN) on Monday.')).toEqual(['ATTACKED Mirebalais: REPORTER United Nations']);
+  });
+});
