@@ -376,6 +376,20 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
       push({ letter: 'F', start: at, end: at + words.length, entity, head: (m.groups?.noun ?? '').toLowerCase() }, 3);
     }
   }
+  // "Gangs of the Viv Ansanm coalition", "fighters from the Mahoragas group", "a group called Mahoragas",
+  // "a militia known as Zero Tolerance": a name the lexicons lack, made a group by the words around it.
+  // The article may name it again alone, so it is remembered as the article's own name.
+  if (INTRODUCED_CUE.test(sentence)) {
+    for (const m of sentence.matchAll(INTRODUCED_GROUP)) {
+      const name = m.groups?.name ?? m.groups?.name2 ?? '';
+      const first = name.split(' ')[0] ?? '';
+      if (NOT_A_NAME.has(first) || lex.countryByAny(first) || lex.countryByAny(name) || lex.bodyByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
+      const entry = lex.groupByName.get(name);
+      const entity: ExtractedEntity = entry ? { kind: 'ARMED_FORCE', name: entry.name, aliases: entry.aliases.map((a) => ({ name: a, kind: 'ALIAS' as const })) } : { kind: 'ARMED_FORCE', name, aliases: [] };
+      if (!entry && !discourse.acronyms.has(name)) discourse.acronyms.set(name, entity);
+      push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: (m.groups?.noun ?? 'group').toLowerCase() }, 6);
+    }
+  }
   // A force named earlier in the same sentence comes first: "Sudan's army … , the military said".
   const earlierForce = (at: number, national: boolean) =>
     candidates.filter((c) => c.letter === 'F' && !c.coreferent && Boolean(c.national) === national && c.end <= at && c.entity?.kind === 'ARMED_FORCE').sort((a, b) => b.end - a.end)[0]?.entity ?? null;
@@ -409,7 +423,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const words = (m.groups?.words ?? '').replace(/^(?:[Tt]he )/, '');
     const noun = (m.groups?.noun ?? '').toLowerCase();
     const known = discourse.groupsByNoun.get(noun.replace(/s$/, '')) ?? (noun === 'rebels' ? discourse.lastArmedGroup : null);
-    const entity: ExtractedEntity = known ?? { kind: 'ARMED_FORCE', name: words.charAt(0).toLowerCase() + words.slice(1), aliases: [], description: 'unnamed' };
+    // "Rebels led by Hemedti", "militiamen loyal to Ahmed Madobe": the unnamed side is described by its leader.
+    const leader = known ? null : /^ (led by|loyal to|commanded by) ((?:[A-Z][\p{L}'-]*[\p{L}] ?){1,3})/u.exec(sentence.slice((m.index ?? 0) + m[0].length));
+    const entity: ExtractedEntity = known ?? { kind: 'ARMED_FORCE', name: words.charAt(0).toLowerCase() + words.slice(1), aliases: [], description: leader ? `unnamed, ${leader[1]} ${(leader[2] ?? '').trim()}` : 'unnamed' };
     const at = (m.index ?? 0) + m[0].length - (m.groups?.words ?? '').length;
     push({ letter: 'F', start: at, end: at + (m.groups?.words ?? '').length, entity, coreferent: Boolean(known), head: noun }, 1);
   }
@@ -612,7 +628,14 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
 const patternCache = new Map<string, RegExp>();
 
 /** A side named by a common noun only, first in the sentence or after "by" (see findMentions). */
-const BARE_GROUP = /(?:^|(?<=\bby ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|[a-z]+ed|stormed|overran|took|seized|killed|struck|shot|abducted|burned)\b)/g;
+const BARE_GROUP = /(?:^|(?<=\bby ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Mm]ilitiamen|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|[a-z]+ed|stormed|overran|took|seized|killed|struck|shot|abducted|burned)\b)/g;
+
+const INTRODUCED_CUE = /\b(?:of|from) the [A-Z]|\b(?:called|known as|named|calling itself|which calls itself)\b/;
+/** See findMentions: "<fighters> of the <Name> <coalition>", "a <group> called <Name>". */
+const INTRODUCED_GROUP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[Gg]angs?|[Ff]ighters|[Mm]ilitants|[Rr]ebels|[Mm]embers|[Gg]unmen|[Mm]ilitiamen|[Ii]nsurgents|[Jj]ihadists) (?:of|from) the (?<name>${CAPSEQ}) (?:gang |armed |rebel |jihadist )?(?:coalition|alliance|group|gang|militia|movement|network|federation|faction)|(?:[Aa]n? |[Tt]he )?(?:(?:[a-z-]+) ){0,2}(?<noun2>group|militia|gang|movement|coalition|alliance|faction|rebel group|armed group) (?:called|known as|named|calling itself|which calls itself) (?:the )?["“]?(?<name2>${CAPSEQ})["”]?)(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 /** "-linked", "-backed", "-led": a compound adjective of affiliation ("Islamic State-linked", "Iran-backed"). */
 const AFFILIATION_WORD = /\p{L}\.?-(?:linked|backed|led|aligned|allied|affiliated|supported|sponsored|funded|armed|trained|inspired)(?![\p{L}-])/u;

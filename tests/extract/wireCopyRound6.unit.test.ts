@@ -99,3 +99,29 @@ describe('"according to" inside a relative clause or a parenthesis speaks for th
     expect(voices('Gangs attacked Mirebalais (according to the UN) on Monday.')).toEqual(['ATTACKED Mirebalais: REPORTER United Nations']);
   });
 });
+
+describe('groups named by the words around them', () => {
+  it.each([
+    ['Gangs of the Viv Ansanm coalition attacked Mirebalais, police officials said.', 'Viv Ansanm ATTACKED Mirebalais'],
+    ['Fighters from the Zero Tolerance group attacked Mocuba, residents said.', 'Zero Tolerance ATTACKED Mocuba'],
+    ['A new armed group called Mahoragas attacked Nampula, residents said.', 'Mahoragas ATTACKED Nampula'],
+    ['A militia known as Wazalendo attacked Sake, a local official said.', 'Wazalendo ATTACKED Sake'],
+  ])('"%s"', (text, expected) => {
+    expect(lines(text)).toEqual([expected]);
+  });
+
+  it('finds the introduced name again when it stands alone', () => {
+    const text = 'A new armed group called Mahoragas attacked Nampula on Friday. Mahoragas later seized Ribaue, officials said.';
+    expect(lines(text).map((l) => l.split(' from ')[0])).toEqual(['Mahoragas ATTACKED Nampula', 'Mahoragas SEIZED Ribaue']);
+  });
+
+  it('makes no group of a person or a state called something', () => {
+    expect(lines('A man called Ahmed attacked a police station in Kano.')).toEqual([]);
+    expect(names('The rebels of the Saudi coalition attacked Sanaa.')).not.toContain('Saudi');
+  });
+
+  it('describes rebels by the person leading them', () => {
+    const c = only('Rebels led by Hemedti attacked El Fasher, residents said.');
+    expect([c.subject.name, c.subject.description]).toEqual(['rebels', 'unnamed, led by Hemedti']);
+  });
+});
