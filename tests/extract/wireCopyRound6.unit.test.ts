@@ -125,3 +125,20 @@ describe('groups named by the words around them', () => {
     expect([c.subject.name, c.subject.description]).toEqual(['rebels', 'unnamed, led by Hemedti']);
   });
 });
+
+describe('a speaker named in the sentence after', () => {
+  const reporters = (text: string) => extract(text).claims.map((c) => c.reporter?.name);
+
+  it.each([
+    'M23 rebels attacked Minova on Sunday, the army spokesman said. Sylvain Ekenge, the army spokesman, added that Rwandan troops had shelled Sake.',
+    'Houthi fighters attacked Marib on Sunday, an army spokesman said. Army spokesman Abdu Majali added that Houthi fighters had shelled Sirwah.',
+  ])('names the unnamed speaker when the next sentence gives the same title: "%s"', (text) => {
+    expect(new Set(reporters(text)).size).toBe(1);
+    expect(reporters(text)[0]).not.toBe('spokesman');
+  });
+
+  it('does not when the name only "added", or the title differs', () => {
+    expect(reporters('M23 rebels attacked Minova on Sunday, a spokesman said. Sylvain Ekenge added that Rwandan troops had shelled Sake.')[0]).toBe('spokesman');
+    expect(reporters('M23 rebels attacked Minova on Sunday, the army spokesman said. Lawrence Kanyuka, the rebel spokesman, added that Rwandan troops had shelled Sake.')[0]).toBe('spokesman');
+  });
+});
