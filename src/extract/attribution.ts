@@ -33,6 +33,8 @@ export interface Voice {
   content: string;
   /** A denial whose content matched no rule is worth a warning. */
   denial: boolean;
+  /** "…, which according to X had …": what X alone says, read apart from the sentence (see scopedAccording). */
+  scoped?: Array<{ voice: Voice; content: string }>;
 }
 
 const SP = String.raw`«[COFP]\d+»`;
@@ -81,7 +83,7 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
   // "«C0»'s «F1» said", "«F0»'s «F1» said": the owned one speaks (and acts).
   // "«O0» press secretary «P1» said": the person speaks.
   // "«C0»'s top commander, «P1», said", "a spokesman for «C0»'s group of forces, «P1», denied": the person speaks.
-  let masked0 = maskedSentence.replace(/(?:(?:[Aa]n?|[Tt]he) )?(?:«[CFO]\d+»(?:'s)? )?(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60}?)?, («P\d+»),/g, '$1');
+  let masked0 = maskedSentence.replace(/(?:(?:[Aa]n?|[Tt]he) )?(?:«[CFO]\d+»(?:'s)? )?(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|[Mm]inister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60}?)?, («P\d+»),/g, '$1');
   // "A lawyers' group that documents abuses in the war, «O0», said": the name speaks.
   // "Hamas's armed wing, «F1», said": the name speaks too.
   masked0 = masked0.replace(/^(?:(?:An?|The) [a-z][^,«]{2,80}|«[CFO]\d+»'s [a-z][^,«]{2,60}), («[COFP]\d+»),(?= )/, '$1');
@@ -93,7 +95,10 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
       return `«${letterOf(previous)}${mentions.length - 1}»`;
     });
   }
-  const masked = masked0.replace(/«[CFO]\d+»'s («[FOP]\d+»)/g, '$1').replace(/«[CO]\d+»(?:'s)? (?:(?:press|deputy|chief|senior|foreign|defence|defense|military|top|government) )*(?:secretary|spokes(?:man|woman|person)|chief|head|minister|commander|director|adviser|advisor|official|envoy|representative) («P\d+»)/g, '$1');
+  const full = masked0.replace(/«[CFO]\d+»'s («[FOP]\d+»)/g, '$1').replace(/«[CO]\d+»(?:'s)? (?:(?:press|deputy|chief|senior|foreign|defence|defense|military|top|government) )*(?:secretary|spokes(?:man|woman|person)|chief|head|minister|commander|director|adviser|advisor|official|envoy|representative) («P\d+»)/g, '$1');
+  // "…, which according to the UN had …": the clause is the UN's; the rest of the sentence has a voice of its own.
+  const scope = scopedAccording(full);
+  const masked = scope ? scope.main : full;
   const entityOf = (placeholder: string | undefined): ExtractedEntity | null => {
     if (!placeholder) return null;
     if (!/^«[A-Z]\d+»$/.test(placeholder)) {
@@ -162,6 +167,10 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
     voice = { ...base, attribution: 'UNATTRIBUTED', reporter: null, polarity: 'ASSERTED', hedged: true, content: keep ? masked : masked.slice(0, m.index) + masked.slice(m.index + m[0].length) };
   }
   voice ??= { ...base, attribution: 'SOURCE', reporter: null, polarity: 'ASSERTED', content: masked };
+  if (scope) {
+    const clauseVoice = scope.match.groups?.unattributed ? null : cited(scope.match, scope.clause);
+    if (clauseVoice) voice.scoped = [{ voice: clauseVoice, content: scope.clause }];
+  }
   const own = ownVoice(m, voice, mentions, sentence);
   if (own) voice = { ...voice, reporter: own };
   // "The RSF said it had not targeted civilians": a speaker's negated statement about itself is its denial.
@@ -175,6 +184,44 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
     discourse.lastVoice = { speaker: discourse.lastSpeaker, reporter: voice.reporter, intermediary: voice.intermediary };
   }
   return voice;
+}
+
+/**
+ * "«L1», which according to «O2» had …", "«F0», who according to «O3» are backed by «C4», …",
+ * "«L1» (where, according to «O2», …)": an "according to" inside a relative clause or a parenthesis
+ * that says more than the attribution. Returns the sentence without that clause (main) and the
+ * clause with its antecedent and without "according to …" (clause), or null.
+ */
+export function scopedAccording(masked: string): { main: string; clause: string; match: RegExpExecArray } | null {
+  if (!masked.includes('ccording to')) return null;
+  const m = P.according.exec(masked);
+  if (!m) return null;
+  const before = masked.slice(0, m.index);
+  const opening = /(?:, (?:which|who|where|whose)\b|\((?:which|who|where|whose)?)[^,;()]*$/.exec(before);
+  if (!opening) return null;
+  const afterAt = m.index + m[0].length;
+  const after = masked.slice(afterAt);
+  const paren = opening[0].startsWith('(');
+  // "who are backed by «C1» according to «O2», attacked": the comma after the source closes the clause;
+  // "which, according to «O2», had been": a comma on both sides sets the source apart inside it.
+  const closed = !paren && m[0].endsWith(',') && !m[0].startsWith(',');
+  const endAt = paren ? after.indexOf(')') : closed ? 0 : after.search(/[,;]|[.!]?$/);
+  if (endAt < 0) return null;
+  const rest = after.slice(0, endAt);
+  const inside = `${before.slice(opening.index + (paren ? 1 : 2))}${rest}`.replace(/^(?:which|who|where|whose)\s*/, '').trim();
+  // "(according to MSF)" alone, or "which, according to X." with nothing said: the whole sentence is X's.
+  if (inside.replace(/«T\d+»|[\s,]/g, '').length < 6) return null;
+  const antecedent = /«[A-Z]\d+»(?: [a-z]+)?$/.exec(before.slice(0, opening.index).trimEnd())?.[0];
+  if (!antecedent) return null;
+  const pronoun = /^(?:, |\()(?:(which|who|where|whose)\b)?/.exec(opening[0])?.[1] ?? 'where';
+  // "«L1», where … were killed" reads as "… were killed in «L1»".
+  const clause = (pronoun === 'where' && antecedent.startsWith('«L') ? `${inside} in ${antecedent}` : `${antecedent}, ${pronoun} ${inside}`).replace(/ {2,}/g, ' ');
+  let tail = after.slice(endAt + (paren ? 1 : 0));
+  if (!paren && tail.startsWith(',')) tail = tail.slice(1);
+  // "…, where 40 were killed, according to MSF.": at the end of the sentence the source may speak for all of it.
+  if (!paren && !/[^\s.!"]/.test(tail) && /^,/.test(m[0])) return null;
+  const main = `${masked.slice(0, opening.index)}${tail}`.replace(/ {2,}/g, ' ');
+  return { main, clause, match: m };
 }
 
 /** The body's office, panel or member that speaks ("UN human rights office"), when the match named one (OWN_VOICE). */

@@ -35,12 +35,34 @@ export function extractClaims(text: string, publishedAt: PartialDate | null): Ex
   if (!publishedAt) {
     warnings.push({ sentence: null, start: null, reason: 'the publication date is unknown: relative times ("on Monday", "since December") are left unresolved' });
   }
+  let previous: ExtractedClaim[] = [];
+  let previousText = '';
   for (const sentence of splitSentences(text)) {
+    const before = discourse.lastSpeaker;
     const found = extractSentence(sentence, clean.slice(sentence.start, sentence.end), discourse, publishedAt);
+    nameTheSpeakerBefore(previous, previousText, before, discourse.lastSpeaker);
+    previous = found.claims;
+    previousText = clean.slice(sentence.start, sentence.end);
     claims.push(...found.claims);
     if (found.warning) warnings.push({ sentence: sentence.text, start: sentence.start, reason: found.warning });
   }
   return { claims, warnings, extractorVersion: EXTRACTOR_VERSION };
+}
+
+/**
+ * "…, the army spokesman said. Sylvain Ekenge, the army spokesman, added …": the sentence before
+ * was spoken by the person named now, when the unnamed speaker's every word is in the named
+ * person's title and the title's words were in the sentence before (a name that only "added" is not
+ * enough: another speaker may add too).
+ */
+function nameTheSpeakerBefore(claims: ExtractedClaim[], previousText: string, before: ExtractedEntity | null, now: ExtractedEntity | null): void {
+  if (!before || !now || before === now || before.kind !== 'PERSON' || now.kind !== 'PERSON' || before.description !== 'unnamed' || !now.description || now.description === 'unnamed') return;
+  const has = (text: string, word: string) => new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(text);
+  // Both ways: the unnamed speaker's words are in the title ("spokesman"), and the title's words were
+  // in the sentence before ("the army spokesman said" before "X, the army spokesman, added").
+  const titleWords = now.description.split(/[\s,]+/).filter((w) => w && !/^(?:the|of|a|an|for)$/i.test(w));
+  if (!before.name.split(' ').every((w) => has(now.description ?? '', w)) || !titleWords.every((w) => has(previousText, w))) return;
+  for (const claim of claims) if (claim.reporter?.name === before.name && claim.reporter.description === before.description) claim.reporter = now;
 }
 
 function extractSentence(sentence: Sentence, s: string, discourse: Discourse, publishedAt: PartialDate | null): { claims: ExtractedClaim[]; warning: string | null } {
@@ -78,6 +100,8 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
   const seen = new Map<string, ExtractedClaim>();
   const blocked: Blocker[] = [];
   const statements = statementsOf(voice, content, mentions);
+  // "…, which according to the UN had …": the clause in its own voice (attribution.ts, scopedAccording).
+  for (const scoped of voice.scoped ?? []) statements.push(scoped);
   // "Rwanda, which denies arming the M23, …": a denial in a relative clause, by its antecedent.
   const relative = RELATIVE_DENIAL.exec(content);
   const denier = relative ? mentions[Number(relative[2])]?.entity : undefined;

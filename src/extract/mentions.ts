@@ -60,16 +60,20 @@ const HEADED_GROUP = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:[Tt]he )?(?<name>(?:[A-Z][\p{L}'-]*[\p{L}] ){0,2}[A-Z][\p{L}'-]*[\p{L}]) (?<head>militia|militias|militiamen|militants|insurgents|gunmen|jihadists|paramilitaries)(?![\p{L}\p{N}])`,
   'gu',
 );
+/** What a side owns and another strikes: "struck Hezbollah positions" is an attack on Hezbollah. */
+const GROUP_TARGETS = 'targets|positions|strongholds|hideouts|bases|sites|drones|missiles';
 const GROUP_SUFFIX = String.raw`(?:Forces|Army|Movement|Brigades|Front|Militia|Liberation Army|[Gg]roup of [Ff]orces)`;
 const TITLES = [
   'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister', 'Deputy Foreign Minister', 'Deputy Defence Minister',
   'President', 'Minister', 'spokeswoman', 'spokesman', 'spokesperson', 'Spokeswoman', 'Spokesman', 'leader', 'Leader', 'commander', 'Commander',
   'commander-in-chief', 'Commander-in-Chief', 'chief', 'Chief', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Lt. Col.', 'Lieutenant General', 'Major General',
-  'Brigadier General', 'General', 'Gen.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Lieutenant', 'Lt.', 'lawmaker',
+  'Brigadier General', 'Lieutenant Colonel', 'General', 'Gen.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Lieutenant', 'Lt.', 'lawmaker',
   'legislator', 'Senator', 'Sen.', 'Rep.', 'Ambassador', 'ambassador', 'envoy', 'Secretary-General', 'Secretary', 'Chairman', 'chairman', 'head', 'Mr.', 'Ms.',
   'Mrs.', 'Mr', 'Ms', 'Mrs', 'Dr.', 'analyst', 'official', 'Governor', 'governor', 'Mayor', 'mayor', 'Admiral', 'Adm.', 'Field Marshal', 'Marshal', 'adviser',
   'advisor', 'aide', 'researcher', 'Pope', 'King', 'Queen', 'Prince',
 ];
+/** "Minister of Communication", "Chief of the General Staff": an office named by its portfolio, before the holder's name. */
+const OFFICE_OF = String.raw`(?:Minister|Secretary|Secretary of State|Minister of State|Chief|Head|Director|Commissioner|Commander) (?:of|for) (?:State for )?(?:the )?(?:National |Public |Internal |Home |Foreign |Humanitarian |Veterans )?(?:Communications?(?: and Media)?|Information(?: and Communications?)?|Defen[cs]e(?: and Veterans Affairs)?|Foreign Affairs(?: and International Cooperation)?|Affairs|Interior(?: and Security)?|Security|Justice|Health|Finance|Culture|Staff|General Staff|Defen[cs]e Staff|Armed Forces|Army|Territorial Administration|Regional Integration|Energy|Trade|Economy|Police)`;
 const TITLE_MODIFIERS = String.raw`(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Mm]ilitary|[Ii]ntelligence|[Aa]rmy|[Nn]avy|[Ss]tate|[Pp]arliamentary|[Gg]overnment|[Mm]inistry|[Kk]remlin|[Pp]entagon|[Dd]eputy|[Ss]enior|[Ff]ormer|[Tt]op|[Ss]upreme|[Rr]egional|[Ll]ocal|[Oo]pposition|[Rr]ebel|[Jj]unta|[Pp]residential|[Ss]outh|[Nn]orth) )*`;
 /** "The Armed Forces", "Special Forces", "Joint Force": a description, not a group's name. */
 /** Second words of a state's own force named after its country: "Russian Aerospace Forces", "Rwanda Defence Force". */
@@ -98,6 +102,7 @@ interface Patterns {
   namedOrg: RegExp;
   bodies: RegExp;
   groups: RegExp;
+  groupAdjective: RegExp;
   groupUnit: RegExp;
   armedForcesOf: RegExp;
   countryUnit: RegExp;
@@ -156,7 +161,9 @@ function patterns(lex: Lexicon): Patterns {
     bodies: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.bodies})${E}`, 'gu'),
     // "Hezbollah's elite Radwan Force": a named unit of a group the lexicon knows.
     groupUnit: new RegExp(String.raw`${B}(?<name>${lex.groups})'s (?:elite |special |armed )?(?<unit>(?:${CAPW} ){1,3}(?:Force|Unit|Brigades?|Battalion|Division|Regiment))${E}`, 'gu'),
-    groups: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.groups})${ACRONYM}(?: (?<head>fighters|militants|rebels|troops|forces|soldiers|paramilitaries|members|mercenaries|gunmen|combatants|elements|militiamen|units))?${E}`, 'gu'),
+    groups: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${lex.groups})${ACRONYM}(?: (?<head>fighters|militants|rebels|troops|forces|soldiers|paramilitaries|members|mercenaries|gunmen|combatants|elements|militiamen|units|${GROUP_TARGETS}))?${E}`, 'gu'),
+    // "Houthi fighters", "Israeli jets struck Houthi targets": the group's adjective before a noun of its own.
+    groupAdjective: new RegExp(String.raw`${B}(?:[Tt]he )?(?<adj>${lex.groupAdjectives}) (?<head>fighters|militants|rebels|forces|paramilitaries|members|gunmen|combatants|militiamen|units|${GROUP_TARGETS})${E}`, 'gu'),
     armedForcesOf: new RegExp(String.raw`${B}(?:[Tt]he )?Armed Forces of (?:the )?(?<pc>${N})${ACRONYM}${E}`, 'gu'),
     countryUnit: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${NAMED_UNIT})${ACRONYM}${E}`, 'gu'),
     countryUnitNoun: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${UNIT_HEADS.map(eitherCase).join('|')})${E}`, 'gu'),
@@ -168,7 +175,7 @@ function patterns(lex: Lexicon): Patterns {
     forceCoref: /(?<![\p{L}])[Tt]he (?:country's )?(?<noun>army|military|armed forces|Armed Forces)(?![\p{L}])(?! of)/gu,
     groupCoref: /(?<![\p{L}])[Tt]he (?<noun>rebel group|rebels|militia|militias|separatists|separatist group|group|paramilitary group|paramilitary force|paramilitary|paramilitaries|insurgents|militants|jihadists|terrorists|terrorist group)(?![\p{L}])/gu,
     orgCoref: /(?<![\p{L}])[Tt]he (?<noun>intelligence service|intelligence agency|spy agency|news agency|agency|service|ministry|committee|commission|command|council|general staff|directorate|broadcaster|outlet|mission)(?![\p{L}])/gu,
-    personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>(?:${titles})(?: (?:${titles}))*) (?<name>${NAME})${E}`, 'gu'),
+    personTitled: new RegExp(String.raw`${B}(?:(?:[Tt]he |[Aa]n? )?(?:${POSS} |(?<po>[A-Z]{2,6}) )?(?<mod>${TITLE_MODIFIERS}))(?<title>(?:${OFFICE_OF}|${titles})(?: (?:${titles}))*) (?<name>${NAME})${E}`, 'gu'),
     personAppositive: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){1,3}), (?:the |a |an )?(?<role>[a-z][^,]{2,80}?),(?= (?:who |also )?${REPORTING_VERB}${E})`, 'gu'),
     personSays: new RegExp(String.raw`${B}(?<name>${CAPW}(?: (?:al-|el-|bin |de |van |von )?${CAPW}){0,2})(?= (?:also |later |previously )?${REPORTING_VERB}${E}| as saying)`, 'gu'),
     pronoun: new RegExp(String.raw`${B}(?<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)(?= (?:also |further |later |previously |then )?${REPORTING_VERB}${E})`, 'gu'),
@@ -192,7 +199,7 @@ function patterns(lex: Lexicon): Patterns {
     // "the Sudan People's Liberation Movement-North (SPLM-N)": a name the lexicons lack, defined with its acronym.
     definedAcronym: new RegExp(String.raw`${B}(?:[Tt]he )?(?<name>${CAPW}(?: (?:${CAPW}|(?:of|for|on)(?: the)?|de|du|des)){0,9}) \((?<acr>[A-Z][A-Za-z0-9/&-]{1,10})\)`, 'gu'),
     // "Congo's government spokesman, Patrick Muyaya, said": the name after a role, between commas, speaks.
-    personAfterRole: new RegExp(String.raw`(?<=(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60})?, )(?<name>${NAME}),(?= (?:also |later |earlier )?${REPORTING_VERB}${E})`, 'gu'),
+    personAfterRole: new RegExp(String.raw`(?<=(?:spokes(?:man|woman|person)|[Cc]ommander|[Mm]inister|[Cc]hief|[Hh]ead|leader|official|adviser|advisor|envoy|coordinator|[Dd]irector|[Gg]overnor|[Pp]resident|[Ss]ecretary|[Aa]mbassador|representative)(?: (?:of|for) [^,]{1,60})?, )(?<name>${NAME}),(?= (?:also |later |earlier )?${REPORTING_VERB}${E})`, 'gu'),
     // "the SBU said", "NIS told lawmakers", "according to HUR": an acronym that speaks is an organisation.
     acronymSpeaker: new RegExp(String.raw`(?<=[Aa]ccording to (?:the )?)(?<acr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)${E}|${B}(?:[Tt]he )?(?<acr2>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)${E}(?=(?: (?:also|later|earlier|previously|has|had|have))* ${REPORTING_VERB}${E})`, 'gu'),
     // "citing the country's intelligence service": the country named last.
@@ -209,7 +216,11 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   const lex = lexicon();
   const p = patterns(lex);
   const candidates: Mention[] = [];
-  const push = (m: Omit<Mention, 'priority'>, priority: number) => candidates.push({ ...m, priority });
+  // "Islamic State-linked", "RSF-allied": an adjective of affiliation is never a name (see AFFILIATED_GROUP).
+  const push = (m: Omit<Mention, 'priority'>, priority: number) => {
+    if (m.entity?.name.includes('-') && AFFILIATION_WORD.test(m.entity.name)) return;
+    candidates.push({ ...m, priority });
+  };
   const countryOf = (g: Record<string, string | undefined>): Country | null => {
     const name = g.pc ?? g.pd;
     return name ? (lex.countryByAny(name) ?? null) : null;
@@ -296,6 +307,12 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const entity = country ? nationalForce(country) : { kind: 'ARMED_FORCE' as const, name: entry.name, aliases: entry.aliases.map((a) => ({ name: a, kind: 'ALIAS' as const })) };
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, country, national: Boolean(country), head: m.groups?.head ?? 'forces' }, 7);
   }
+  for (const m of sentence.matchAll(p.groupAdjective)) {
+    const entry = lex.groupByAdjective.get(m.groups?.adj ?? '');
+    if (!entry) continue;
+    const entity: ExtractedEntity = { kind: 'ARMED_FORCE', name: entry.name, aliases: entry.aliases.map((a) => ({ name: a, kind: 'ALIAS' as const })) };
+    push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: m.groups?.head ?? 'forces' }, 7);
+  }
   for (const m of sentence.matchAll(p.armedForcesOf)) {
     const country = countryOf(m.groups ?? {});
     if (country) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: nationalForce(country), country, national: true, head: 'forces' }, 7);
@@ -345,6 +362,34 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     if (NOT_A_NAME.has(first) || lex.countryByAny(first) || lex.countryByAny(name) || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name, aliases: [] }, head: m.groups?.head ?? 'fighters' }, 3);
   }
+  // "Islamic State-linked insurgents", "RSF-allied militias": an unnamed group, described by whom it is
+  // linked to; the patron keeps its own mention ("Iran-backed militias" still reads as Iran's backing).
+  if (AFFILIATION_WORD.test(sentence)) {
+    for (const m of sentence.matchAll(AFFILIATED_GROUP)) {
+      const words = m.groups?.words ?? '';
+      const entry = lex.groupByName.get(words);
+      if (entry || lex.countryByAny(words.split(' ')[0] ?? '')) continue;
+      const relation = m.groups?.rel ?? 'linked';
+      const by = /^(?:linked|allied|affiliated)$/.test(relation) ? 'to' : relation === 'aligned' ? 'with' : 'by';
+      const at = (m.index ?? 0) + m[0].length - words.length;
+      const entity: ExtractedEntity = { kind: 'ARMED_FORCE', name: words.toLowerCase(), aliases: [], description: `unnamed, ${relation} ${by} ${m.groups?.patron ?? ''}` };
+      push({ letter: 'F', start: at, end: at + words.length, entity, head: (m.groups?.noun ?? '').toLowerCase() }, 3);
+    }
+  }
+  // "Gangs of the Viv Ansanm coalition", "fighters from the Mahoragas group", "a group called Mahoragas",
+  // "a militia known as Zero Tolerance": a name the lexicons lack, made a group by the words around it.
+  // The article may name it again alone, so it is remembered as the article's own name.
+  if (INTRODUCED_CUE.test(sentence)) {
+    for (const m of sentence.matchAll(INTRODUCED_GROUP)) {
+      const name = m.groups?.name ?? m.groups?.name2 ?? '';
+      const first = name.split(' ')[0] ?? '';
+      if (NOT_A_NAME.has(first) || lex.countryByAny(first) || lex.countryByAny(name) || lex.bodyByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
+      const entry = lex.groupByName.get(name);
+      const entity: ExtractedEntity = entry ? { kind: 'ARMED_FORCE', name: entry.name, aliases: entry.aliases.map((a) => ({ name: a, kind: 'ALIAS' as const })) } : { kind: 'ARMED_FORCE', name, aliases: [] };
+      if (!entry && !discourse.acronyms.has(name)) discourse.acronyms.set(name, entity);
+      push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, head: (m.groups?.noun ?? 'group').toLowerCase() }, 6);
+    }
+  }
   // A force named earlier in the same sentence comes first: "Sudan's army … , the military said".
   const earlierForce = (at: number, national: boolean) =>
     candidates.filter((c) => c.letter === 'F' && !c.coreferent && Boolean(c.national) === national && c.end <= at && c.entity?.kind === 'ARMED_FORCE').sort((a, b) => b.end - a.end)[0]?.entity ?? null;
@@ -378,7 +423,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const words = (m.groups?.words ?? '').replace(/^(?:[Tt]he )/, '');
     const noun = (m.groups?.noun ?? '').toLowerCase();
     const known = discourse.groupsByNoun.get(noun.replace(/s$/, '')) ?? (noun === 'rebels' ? discourse.lastArmedGroup : null);
-    const entity: ExtractedEntity = known ?? { kind: 'ARMED_FORCE', name: words.charAt(0).toLowerCase() + words.slice(1), aliases: [], description: 'unnamed' };
+    // "Rebels led by Hemedti", "militiamen loyal to Ahmed Madobe": the unnamed side is described by its leader.
+    const leader = known ? null : /^ (led by|loyal to|commanded by) ((?:[A-Z][\p{L}'-]*[\p{L}] ?){1,3})/u.exec(sentence.slice((m.index ?? 0) + m[0].length));
+    const entity: ExtractedEntity = known ?? { kind: 'ARMED_FORCE', name: words.charAt(0).toLowerCase() + words.slice(1), aliases: [], description: leader ? `unnamed, ${leader[1]} ${(leader[2] ?? '').trim()}` : 'unnamed' };
     const at = (m.index ?? 0) + m[0].length - (m.groups?.words ?? '').length;
     push({ letter: 'F', start: at, end: at + (m.groups?.words ?? '').length, entity, coreferent: Boolean(known), head: noun }, 1);
   }
@@ -411,7 +458,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(p.personAfterRole)) {
     const name = m.groups?.name ?? '';
     if (name.split(' ').some((w) => NOT_A_NAME.has(w) || lex.countryByAny(w))) continue;
-    const role = /(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60})?, $/i.exec(sentence.slice(0, m.index ?? 0))?.[0].replace(/, $/, '') ?? null;
+    const role = /(?:[a-z-]+ ){0,3}(?:spokes(?:man|woman|person)|commander|minister|chief|head|leader|official|adviser|advisor|envoy|coordinator|director|governor|president|secretary|ambassador|representative)(?: (?:of|for) [^,]{1,60})?, $/i.exec(sentence.slice(0, m.index ?? 0))?.[0].replace(/, $/, '').replace(/^(?:the|a|an) /i, '') ?? null;
     push({ letter: 'P', start: m.index ?? 0, end: (m.index ?? 0) + name.length, entity: { kind: 'PERSON', name, aliases: [], description: role } }, 3);
   }
   for (const m of sentence.matchAll(p.personSays)) {
@@ -581,7 +628,19 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
 const patternCache = new Map<string, RegExp>();
 
 /** A side named by a common noun only, first in the sentence or after "by" (see findMentions). */
-const BARE_GROUP = /(?:^|(?<=\bby ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|[a-z]+ed|stormed|overran|took|seized|killed|struck|shot|abducted|burned)\b)/g;
+const BARE_GROUP = /(?:^|(?<=\bby ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Mm]ilitiamen|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|[a-z]+ed|stormed|overran|took|seized|killed|struck|shot|abducted|burned)\b)/g;
+
+const INTRODUCED_CUE = /\b(?:of|from) the [A-Z]|\b(?:called|known as|named|calling itself|which calls itself)\b/;
+/** See findMentions: "<fighters> of the <Name> <coalition>", "a <group> called <Name>". */
+const INTRODUCED_GROUP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<noun>[Gg]angs?|[Ff]ighters|[Mm]ilitants|[Rr]ebels|[Mm]embers|[Gg]unmen|[Mm]ilitiamen|[Ii]nsurgents|[Jj]ihadists) (?:of|from) the (?<name>${CAPSEQ}) (?:gang |armed |rebel |jihadist )?(?:coalition|alliance|group|gang|militia|movement|network|federation|faction)|(?:[Aa]n? |[Tt]he )?(?:(?:[a-z-]+) ){0,2}(?<noun2>group|militia|gang|movement|coalition|alliance|faction|rebel group|armed group) (?:called|known as|named|calling itself|which calls itself) (?:the )?["“]?(?<name2>${CAPSEQ})["”]?)(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** "-linked", "-backed", "-led": a compound adjective of affiliation ("Islamic State-linked", "Iran-backed"). */
+const AFFILIATION_WORD = /\p{L}\.?-(?:linked|backed|led|aligned|allied|affiliated|supported|sponsored|funded|armed|trained|inspired)(?![\p{L}-])/u;
+/** "Islamic State-linked insurgents", "al-Qaeda-affiliated jihadists", "RSF-allied Arab militias": the group noun after the adjective. */
+const AFFILIATED_GROUP = /(?<patron>(?:[A-Z][\p{L}'.]*-?)+(?: [A-Z][\p{L}'.]*-?){0,3}?|[a-z]+)-(?<rel>linked|backed|led|aligned|allied|affiliated|supported|sponsored|funded|armed|trained|inspired) (?<words>(?:(?:[a-z]+|[A-Z][a-z]+) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Mm]ilitias?|[Mm]ilitiamen|[Rr]ebels|[Ff]ighters|[Gg]unmen|[Jj]ihadists|[Pp]aramilitaries|[Ss]eparatists|[Ee]xtremists|(?:armed )?groups?))(?![\p{L}\p{N}])/gu;
 
 /** The noun of fighters just before "of <defined name>": "Tuareg-led separatists of the …". */
 const FIGHTERS_OF = /\b(separatists|rebels|fighters|militants|insurgents|militiamen|combatants|gunmen|jihadists) of (?:the )?$/;
@@ -683,8 +742,11 @@ function describeTitle(title: string, modifiers: string, country: Country | null
   const t = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?$/, '').trim();
   const mods = modifiers.toLowerCase();
   const institution = /ministry|staff|kremlin|pentagon|army|navy|government/.test(mods) ? mods : '';
-  const rest = institution ? '' : mods;
-  const role = [rest, t].filter(Boolean).join(' ');
+  // "Defence Minister", "Lieutenant Colonel": a capitalised title keeps its modifiers as written.
+  const rest = institution ? '' : /^[A-Z]/.test(t) ? modifiers : mods;
+  // "spokesman Brigadier General" (from "Army spokesman Brigadier General X"): the rank, then the office.
+  const ranked = /^((?:spokes(?:man|woman|person)|commander|chief|head|official)) ((?:[A-Z][a-z.]+ ?)+)$/.exec(t);
+  const role = ranked ? `${ranked[2]}, ${[rest, ranked[1]].filter(Boolean).join(' ')}` : [rest, t].filter(Boolean).join(' ');
   if (institution) return `${role} of ${country ? `${country.entity.name}'s` : 'the'} ${institution}`;
   if (organisation) return `${role} of ${organisation}`;
   if (country) return `${role} of ${country.entity.name}`;

@@ -10,6 +10,8 @@ export interface ArmedGroupEntry {
   country?: string;
   /** For a non-state group, the country whose army it fights at home: whose "soldiers" it kills when the text names no side. */
   fights?: string;
+  /** The word used as an adjective for the group's own ("Houthi fighters", "Shabaab militants"), read only before a force or target noun. */
+  adjectives?: string[];
 }
 
 export const ARMED_GROUPS: ReadonlyArray<ArmedGroupEntry> = [
@@ -18,13 +20,13 @@ export const ARMED_GROUPS: ReadonlyArray<ArmedGroupEntry> = [
   { name: 'M23', aliases: ['March 23 Movement', 'M23 rebels', 'AFC/M23'], fights: 'DR Congo' },
   { name: 'Hamas', aliases: ['Qassam Brigades', 'al-Qassam Brigades'], fights: 'Israel' },
   { name: 'Hezbollah', aliases: [], fights: 'Israel' },
-  { name: 'Houthis', aliases: ['Houthi rebels', 'Ansar Allah'] },
+  { name: 'Houthis', aliases: ['Houthi rebels', 'Ansar Allah'], adjectives: ['Houthi'] },
   { name: 'Palestinian Islamic Jihad', aliases: ['Islamic Jihad'], fights: 'Israel' },
   { name: 'Wagner Group', aliases: ['Wagner'] },
   { name: 'Africa Corps', aliases: [] },
   { name: 'JNIM', aliases: ["Jama'at Nusrat al-Islam wal-Muslimin"], fights: 'Mali' },
   { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Islamic State group', 'IS'] },
-  { name: 'al-Shabab', aliases: ['Al-Shabaab', 'al-Shabaab', 'Al-Shabab'], fights: 'Somalia' },
+  { name: 'al-Shabab', aliases: ['Al-Shabaab', 'al-Shabaab', 'Al-Shabab'], fights: 'Somalia', adjectives: ['Shabaab', 'Shabab'] },
   { name: 'Boko Haram', aliases: [], fights: 'Nigeria' },
   { name: 'Arakan Army', aliases: ['AA'], fights: 'Myanmar' },
   { name: "People's Defence Force", aliases: ["People's Defence Forces", "People's Defense Force", 'PDF'], fights: 'Myanmar' },

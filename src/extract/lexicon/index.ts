@@ -18,6 +18,9 @@ export interface Lexicon {
   capitals: string;
   groups: string;
   groupByName: Map<string, ArmedGroupEntry>;
+  /** "Houthi", "Shabaab": a group's adjective, read only before a noun (see mentions.ts). */
+  groupAdjectives: string;
+  groupByAdjective: Map<string, ArmedGroupEntry>;
   bodies: string;
   bodyByName: Map<string, { name: string; aliases: string[]; news: boolean }>;
   genericOrganisations: string;
@@ -52,6 +55,8 @@ export function lexicon(): Lexicon {
   const countries = countryLexicon();
   const groupByName = new Map<string, ArmedGroupEntry>();
   for (const g of ARMED_GROUPS) for (const n of [g.name, ...g.aliases]) groupByName.set(n, g);
+  const groupByAdjective = new Map<string, ArmedGroupEntry>();
+  for (const g of ARMED_GROUPS) for (const a of g.adjectives ?? []) groupByAdjective.set(a, g);
   const bodyByName = new Map<string, { name: string; aliases: string[]; news: boolean }>();
   for (const [list, news] of [[NEWS_AGENCIES, true], [INTERNATIONAL_BODIES, false]] as const) {
     for (const [name, ...aliases] of list) {
@@ -66,6 +71,8 @@ export function lexicon(): Lexicon {
     capitals: alternation(countries.byCapital.keys()),
     groups: alternation(groupByName.keys()),
     groupByName,
+    groupAdjectives: alternation(groupByAdjective.keys()),
+    groupByAdjective,
     bodies: alternation(bodyByName.keys()),
     bodyByName,
     genericOrganisations: GENERIC_ORGANISATIONS.sort((a, b) => b.length - a.length).map(eitherCase).join('|'),
