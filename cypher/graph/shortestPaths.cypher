@@ -5,8 +5,8 @@
 // @param maxHops: int -- 1 to 6; the pattern's bound is the cap (6) because Cypher cannot take it as a parameter
 // @param first: int -- how many paths at most
 // @returns nodeIds: string[], relationships: RelationshipRow[], entities: EntityRow[] -- shortest paths through
-//   facts, ignoring direction; `entities` are the path's nodes as findEntitiesByIds reads them, so the
-//   resolver has them without another round trip
+//   facts, ignoring direction; `entities` are the path's inner nodes as findEntitiesByIds reads them, so the
+//   resolver has them without another round trip (it has read both ends already)
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE all(r IN relationships(p) WHERE r.claimCount > 0
@@ -17,6 +17,6 @@ WHERE all(r IN relationships(p) WHERE r.claimCount > 0
 WITH p WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
        [r IN relationships(p) | r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }] AS relationships,
-       [n IN nodes(p) | n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude, .createdBy,
+       [n IN nodes(p)[1..-1] | n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude, .createdBy,
                             createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) }] AS entities
 LIMIT toInteger($first)

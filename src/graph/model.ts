@@ -41,7 +41,7 @@ export interface SubgraphRecord {
 export interface PathRecord {
   nodeIds: string[];
   edges: RelationshipRecord[];
-  /** The records of the path's nodes, read with it. */
+  /** The records of the path's inner nodes (not its ends), read with it. */
   entities: EntityRecord[];
 }
 
