@@ -6,7 +6,7 @@ import { findEntityWithRelationships } from '../graph';
 import type { Page, PageRequest } from '../support';
 import type { Context } from './context';
 import { entityRelationshipsKeys, timelineKeys } from './fieldKeys';
-import type { Loaders } from './loaders';
+import { primeEntities, type Loaders } from './loaders';
 import { claimProjection, factProjection, projectedLoader } from './projection';
 import { Selection } from './selection';
 import { findClaimPageProjected, findEntityRelationshipsProjected, findTimelineProjected, type ProjectedFact } from '../reads';
@@ -27,7 +27,7 @@ import { findClaimPageProjected, findEntityRelationshipsProjected, findTimelineP
 
 /** Puts records read with a page into the loaders, keyed as the by-id loaders key them. */
 function prime(loaders: Loaders, records: PageRecords): void {
-  for (const entity of records.entities) loaders.entity.prime(entity.id, entity);
+  primeEntities(loaders, records.entities);
   for (const claim of records.claims) loaders.claim.prime(claim.id, claim);
   for (const source of records.sources) loaders.source.prime(source.id, source);
 }

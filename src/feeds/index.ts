@@ -1,5 +1,5 @@
 // Event feeds (GDELT 2.0, ACLED) imported through the bundle writer: see docs/feeds.md.
-export { runFeedImport, formatReport, FEED_FORMATS } from './cli';
+export { runFeedImport, formatReport, asksForHelp, FEED_FORMATS } from './cli';
 export type { FeedFormat } from './cli';
 export { importGdelt, FEED_ACTOR } from './gdelt/importGdelt';
 export { importAcled } from './acled/importAcled';

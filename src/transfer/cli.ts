@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config';
-import { FEED_FORMATS, runFeedImport, type FeedFormat } from '../feeds';
+import { asksForHelp, FEED_FORMATS, runFeedImport, type FeedFormat } from '../feeds';
 import { openDatabase, type Database } from '../neo4j';
 import { exportRecords } from './exportGraph';
 import { importRecords, type Progress } from './importRecords';
@@ -86,7 +86,7 @@ export async function runImport(argv: string[], io: Io = processIo, db: Database
   }
   const file = argv.find((a) => !a.startsWith('-'));
   return againstDatabase('import', io, db, async () => {
-    if (argv.includes('--help') || argv.includes('-h')) {
+    if (asksForHelp(argv)) {
       io.out(`${IMPORT_USAGE}\n${IMPORT_HELP}\n`);
       return 0;
     }
