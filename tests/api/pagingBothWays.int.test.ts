@@ -1,3 +1,5 @@
+import { writeAnalystGraph } from '../helpers/globalSetup';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { createTestApi, errorCodes, seedIds, type TestApi } from '../helpers/testApi';
 
 /**
@@ -5,18 +7,19 @@ import { createTestApi, errorCodes, seedIds, type TestApi } from '../helpers/tes
  * two at a time from the end, or forward two at a time, a list comes out exactly as one large
  * forward page, with hasPreviousPage and hasNextPage exact on the side each page reads towards.
  *
- * On the shared analyst database: the suite writes a small graph of its own, named with this run's
- * suffix and published in 2031 (so no as-of view of the fixture changes), and deletes it at the
- * end. Its connections are scoped to that graph, except Query.sources (every source) and
- * Query.disputes (about the fixture's troops, which have six). The graph: one force deployed to five
+ * On a scratch database holding the analyst graph (the shared one is only read: a suite reading it
+ * while this one wrote saw the graph change between two reads), plus a small graph of the suite's
+ * own, named with this run's suffix and published in 2031. Its connections are scoped to that
+ * graph, except Query.sources (every source) and Query.disputes (about the fixture's troops, which
+ * have six). The graph: one force deployed to five
  * places, reported by one agency in three sources of one outlet, and three claims awaiting review.
  */
+let scratch: ScratchNeo4j;
 let api: TestApi;
 
 const run = `${process.pid}-${Date.now().toString(36)}`;
 const ids: Record<string, string> = {};
 const sourceIds: string[] = [];
-const claimIds: string[] = [];
 
 async function ok(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
   const result = await api.execute(query, variables);
@@ -25,7 +28,9 @@ async function ok(query: string, variables: Record<string, unknown> = {}): Promi
 }
 
 beforeAll(async () => {
-  api = await createTestApi(process.env.NEO4J_ANALYST_URI, { id: 'paging-test', role: 'analyst' });
+  scratch = await startScratchNeo4j('paging');
+  await writeAnalystGraph(scratch.api.db);
+  api = await createTestApi(scratch.uri, { id: 'paging-test', role: 'analyst' });
   const entity = async (key: string, kind: string, name: string, extra: Record<string, unknown> = {}) => {
     const data = await ok(`mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }`, { input: { kind, name: `${name} ${run}`, ...extra } });
     ids[key] = data.upsertEntity.id;
@@ -40,10 +45,7 @@ beforeAll(async () => {
     });
     sourceIds.push(data.recordSource.id);
   }
-  const claim = async (input: Record<string, unknown>) => {
-    const data = await ok(`mutation($input: ClaimInput!) { assertClaim(input: $input) { id } }`, { input });
-    claimIds.push(data.assertClaim.id);
-  };
+  const claim = (input: Record<string, unknown>) => ok(`mutation($input: ClaimInput!) { assertClaim(input: $input) { id } }`, { input });
   // Five facts, each with its own figure, start and credibility (so each order differs).
   for (let i = 1; i <= 5; i++) {
     await claim({
@@ -64,13 +66,8 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  // What this run wrote, and the history of its entities: the shared database is left as it was.
-  const written = [...Object.values(ids), ...sourceIds, ...claimIds];
-  await api?.db.driver.executeQuery(
-    'MATCH (n) WHERE (n:Entity OR n:Source OR n:Claim) AND n.id IN $written OPTIONAL MATCH (change:Change)-[:OF]->(n) DETACH DELETE change, n',
-    { written },
-  );
   await api?.close();
+  await scratch?.stop();
 });
 
 const CONNECTION = `{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ... on Node { id } } } }`;

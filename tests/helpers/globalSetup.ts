@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { applySchema, ensureLauncherBuilt, freePort, namedQueries, openDatabase, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
+import { applySchema, ensureLauncherBuilt, freePort, namedQueries, openDatabase, startEmbeddedNeo4j, type Database, type EmbeddedNeo4j } from '../../src/neo4j';
 import { readSeedFile, writeSeed, DEFAULT_SEED_FILE } from '../../src/seed';
 import { projectRoot } from '../../src/support';
 import globalTeardown from './globalTeardown';
@@ -9,11 +9,22 @@ import globalTeardown from './globalTeardown';
 /** The analyst fixture: several invented sources that agree, disagree, deny and follow one another. */
 export const ANALYST_FIXTURE_DIR = path.join(projectRoot, 'tests', 'fixtures', 'analyst');
 
+/** Writes the analyst graph through the normal write code: the seed, then the fixture's files in name order. */
+export async function writeAnalystGraph(db: Database): Promise<void> {
+  const fixture = readdirSync(ANALYST_FIXTURE_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => path.join(ANALYST_FIXTURE_DIR, f));
+  for (const file of [DEFAULT_SEED_FILE, ...fixture]) await writeSeed(db, readSeedFile(file));
+}
+
 /**
  * Starts two embedded Neo4j servers for the whole run, in parallel, each on a free port with a
  * throw-away data folder (a running dev server is never touched):
  * - NEO4J_TEST_URI holds the seed article alone, so tests can assert exactly what it says;
  * - NEO4J_ANALYST_URI holds the seed plus the analyst fixture (tests/fixtures/analyst/).
+ * Suites only read these two: one that writes uses a scratch server (below), since another suite
+ * reading the shared graph at that moment would see it change between two reads.
  * Both load through the normal write code. Set both variables to use servers of your own instead.
  * - NEO4J_SCRATCH_URIS: one empty server per jest worker, which the suites that write empty and
  *   use in turn (tests/helpers/scratchNeo4j.ts).
@@ -48,11 +59,10 @@ export default async function globalSetup(globalConfig?: { maxWorkers?: number }
     process.env.NEO4J_ANALYST_URI = analystUri;
     process.env.NEO4J_SCRATCH_URIS = scratchUris;
 
-    const fixture = readdirSync(ANALYST_FIXTURE_DIR)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => path.join(ANALYST_FIXTURE_DIR, f));
-    await allSettled([load(seedUri, [DEFAULT_SEED_FILE]), load(analystUri, [DEFAULT_SEED_FILE, ...fixture])] as const);
+    await allSettled([
+      load(seedUri, async (db) => void (await writeSeed(db, readSeedFile(DEFAULT_SEED_FILE)))),
+      load(analystUri, writeAnalystGraph),
+    ] as const);
   } catch (error) {
     // Jest runs no globalTeardown when globalSetup fails: stop the servers started here, or their
     // JVMs outlive the run.
@@ -69,11 +79,11 @@ async function allSettled<T extends readonly unknown[]>(values: T): Promise<{ -r
   return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
-async function load(uri: string, files: string[]): Promise<void> {
+async function load(uri: string, write: (db: Database) => Promise<void>): Promise<void> {
   const db = openDatabase({ uri });
   try {
     await applySchema(db, namedQueries());
-    for (const file of files) await writeSeed(db, readSeedFile(file));
+    await write(db);
   } finally {
     await db.close();
   }

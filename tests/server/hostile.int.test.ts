@@ -1,9 +1,6 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { signDevToken } from '../../src/auth';
 import { DEFAULT_LIMITS, type Config } from '../../src/config';
 import type { Database } from '../../src/neo4j';
-import { DEFAULT_SEED_FILE, readSeedFile, writeSeed } from '../../src/seed';
 import { buildSchema } from '../../src/api';
 import type { RunningServer } from '../../src/server';
 import { fingerprintDifference, graphFingerprint, knownIds } from './hostile/fingerprint';
@@ -11,7 +8,7 @@ import { generateCases } from './hostile/generate';
 import { HOSTILE_AUDIENCE, HOSTILE_ISSUER, HOSTILE_SECRET } from './hostile/hardening';
 import { judge } from './hostile/judge';
 import { describeFailure, mapPool, send, type Tokens } from './hostile/send';
-import { ANALYST_FIXTURE_DIR } from '../helpers/globalSetup';
+import { writeAnalystGraph } from '../helpers/globalSetup';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { startTestServer } from '../helpers/testServer';
 
@@ -46,8 +43,7 @@ beforeAll(async () => {
   scratch = await startScratchNeo4j('hostile');
   db = scratch.api.db;
   // The seed and the analyst fixture, loaded as globalSetup loads them: disputes, denials, several sources.
-  const fixture = readdirSync(ANALYST_FIXTURE_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(ANALYST_FIXTURE_DIR, f));
-  for (const file of [DEFAULT_SEED_FILE, ...fixture]) await writeSeed(db, readSeedFile(file));
+  await writeAnalystGraph(db);
   // Thousands of documents from one address: the per-client rate limit is off here (admission.int.test.ts tests it).
   server = await startTestServer(db, { auth, limits: { ...DEFAULT_LIMITS, rateLimitPerMinute: 0 } });
   const mint = (role: 'viewer' | 'analyst' | 'admin') => signDevToken(auth, { role, subject: `hostile-${role}` });

@@ -1,11 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/neo4j';
-import { DEFAULT_SEED_FILE, readSeedFile, writeSeed } from '../../src/seed';
 import { entityId } from '../../src/support';
 import { CSV_COLUMNS, runExport, runImport, type Io } from '../../src/transfer';
-import { ANALYST_FIXTURE_DIR } from '../helpers/globalSetup';
+import { writeAnalystGraph } from '../helpers/globalSetup';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /** Import and export from the command line's entry points, against real databases. */
@@ -38,13 +37,11 @@ const exportTo = async (uri: string, file: string, format = 'ndjson') => {
 
 describe('export and import', () => {
   // The analyst graph (the seed and tests/fixtures/analyst/), written into the scratch database,
-  // exported, and the database emptied again for the import. Not the shared analyst database: other
-  // suites write to it while this one would export it (pagingBothWays adds and removes a small
-  // graph), and an export taken then is not the fixture.
+  // exported, and the database emptied again for the import: the import needs an empty database,
+  // and the shared analyst one is only read.
   let original: string;
   beforeAll(async () => {
-    const fixture = readdirSync(ANALYST_FIXTURE_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(ANALYST_FIXTURE_DIR, f));
-    for (const file of [DEFAULT_SEED_FILE, ...fixture]) await writeSeed(scratch.api.db, readSeedFile(file));
+    await writeAnalystGraph(scratch.api.db);
     original = await exportTo(scratch.uri, path.join(dir, 'analyst.ndjson'));
     await scratch.api.db.runStatement('MATCH (n) DETACH DELETE n');
   }, 300_000);
