@@ -92,7 +92,9 @@ export const FLOOR_QUERIES: Record<QueryId, FloorQuery> = {
   Q3: {
     call: (v) => {
       const text = requireString(v, 'text');
-      const query = buildLuceneQuery(text);
+      // Every word: what ours asks first, and all it asks when an entity holds every word (the
+      // workload's typed name always has one: the entity it was typed from).
+      const query = buildLuceneQuery(text, 'every');
       if (query === null) throw new Error(`expected the search text to hold a letter or digit, but got ${JSON.stringify(text)}`);
       return { name: 'floorSearch', params: { query, wanted: normalizeName(text), candidates: Math.max(50, SIZES.searchFirst * 5), first: SIZES.searchFirst } };
     },

@@ -172,7 +172,7 @@ export async function buildWorkload(db: Database, oursUrl: string, peerUrl: stri
     q6cPeer = { unsupported: `it failed while paging to the cursor: ${(error as Error).message.slice(0, 300)}` };
   }
 
-  const lucene = buildLuceneQuery(typed) as string;
+  const lucene = buildLuceneQuery(typed, 'every') as string;
   const queries: BenchQuery[] = [
     {
       id: 'Q1',

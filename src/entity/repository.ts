@@ -24,15 +24,17 @@ export async function searchEntities(
     throw new BadUserInputError(`expected "first" from 1 to ${MAX_SEARCH_RESULTS}, but got ${first}`, 'first');
   }
   checkSearchText(text);
-  const query = buildLuceneQuery(text);
-  if (query === null) {
+  const everyWord = buildLuceneQuery(text, 'every');
+  if (everyWord === null) {
     throw new BadUserInputError(
       `expected "text" to contain at least one letter or digit, but got ${JSON.stringify(text)}`,
       'text',
     );
   }
+  const anyWord = buildLuceneQuery(text, 'any');
   const rows = await db.read('searchEntities', {
-    query,
+    everyWord,
+    anyWord: anyWord === everyWord ? null : anyWord,
     kinds: kinds && kinds.length > 0 ? [...kinds] : null,
     candidates: Math.max(50, first * 5),
   });

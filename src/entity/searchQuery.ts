@@ -8,12 +8,18 @@ import type { EntityRecord } from './model';
  * brackets) is dropped, and words are lower-cased so `AND`/`OR`/`NOT` are plain words, not
  * operators. Each word matches exactly (boosted), as a prefix, or with one or two typos.
  *
+ * `match: 'every'` needs every word to match (the builder's own ` AND ` between the words), `'any'`
+ * one of them. Search asks for every word first: with any word, a typo in the rare word of a name
+ * ("Ulemsklum Guard") lost to every exact "Guard" in a big graph, whose boosted common word
+ * outscores a near spelling, and the name sought fell out of the candidates.
+ *
  * @example buildLuceneQuery('Nort Korea') // '(nort^3 OR nort* OR nort~1) (korea^3 OR korea* OR korea~1)'
+ * @example buildLuceneQuery('Nort Korea', 'every') // '(nort^3 OR nort* OR nort~1) AND (korea^3 OR korea* OR korea~1)'
  */
-export function buildLuceneQuery(text: string): string | null {
+export function buildLuceneQuery(text: string, match: 'every' | 'any' = 'any'): string | null {
   const words = searchWords(text);
   if (words.length === 0) return null;
-  return words.map(wordClause).join(' ');
+  return words.map(wordClause).join(match === 'every' ? ' AND ' : ' ');
 }
 
 /**

@@ -32,6 +32,13 @@ describe('buildLuceneQuery', () => {
     expect(buildLuceneQuery('Nort Korea')).toBe('(nort^3 OR nort* OR nort~1) (korea^3 OR korea* OR korea~1)');
   });
 
+  it('needs every word with the builder\'s own AND between the words, when asked to', () => {
+    expect(buildLuceneQuery('Nort Korea', 'every')).toBe('(nort^3 OR nort* OR nort~1) AND (korea^3 OR korea* OR korea~1)');
+    expect(buildLuceneQuery('Korea', 'every')).toBe(buildLuceneQuery('Korea', 'any'));
+    // A typed "and" stays a lower-case word, never the operator.
+    expect(buildLuceneQuery('north and korea', 'every')).toBe('(north^3 OR north* OR north~1) AND (and^3 OR and*) AND (korea^3 OR korea* OR korea~1)');
+  });
+
   it('allows two typos only in words of seven letters or more', () => {
     expect(buildLuceneQuery('Ukraine')).toBe('(ukraine^3 OR ukraine* OR ukraine~2)');
     expect(buildLuceneQuery('Russia')).toBe('(russia^3 OR russia* OR russia~1)');
