@@ -204,3 +204,34 @@ describe('more nouns of a national force', () => {
     expect(extract('Ukraine shot down 40 Iranian-made drones over Kyiv.').claims).toEqual([]);
   });
 });
+
+describe('more ways of saying an attack, a seizure and a voice', () => {
+  it.each([
+    ['Al-Shabab militants took over the town of Bulo Burde on Tuesday, residents said.', 'al-Shabab SEIZED Bulo Burde'],
+    ['Israeli warplanes conducted airstrikes on Khan Younis overnight.', 'Israeli troops ATTACKED Khan Younis'],
+    ['The Israeli military said it carried out strikes on Hezbollah targets near Tyre.', 'Israeli troops ATTACKED Hezbollah'],
+    ["Ukraine's military said its forces had repelled 40 Russian attacks near Pokrovsk.", 'Russian troops ATTACKED Pokrovsk'],
+  ])('"%s"', (text, expected) => {
+    expect(described(text)).toContain(expected);
+  });
+
+  it('gives "the <group>-run health ministry said" to the ministry, named as written', () => {
+    expect(voice(only('At least 40 people were killed in Gaza on Sunday, the Hamas-run health ministry said.'))).toBe('REPORTER Hamas-run health ministry');
+  });
+
+  it('gives "a statement from <body> said" to the body', () => {
+    expect(voice(only('A statement from the RSF said its fighters had seized Babanusa.'))).toBe('REPORTER Rapid Support Forces');
+  });
+
+  it('counts "ended with at least 50 dead" as people, and a noun after the number as no people', () => {
+    expect(lines('Fighting in Tillia ended with at least 50 dead, residents said.')).toEqual(['people KILLED_IN Tillia [AT_LEAST 50 -]']);
+    expect(lines('Hamas fighters fired a missile at an Israeli tank in Jabalia, killing three soldiers.').filter((l) => l.startsWith('people'))).toEqual([]);
+  });
+
+  it.each([
+    ['Al-Shabab militants could take over Bulo Burde.'],
+    ['Israeli warplanes did not carry out strikes on Khan Younis.'],
+  ])('leaves "%s" alone', (text) => {
+    expect(extract(text).claims).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
   }
   if (!subject) subject = ctx.state.casualtyGroup ?? null;
   // "The attack left at least 100 dead", "leaving 12 dead and 30 wounded": a figure with no noun of its own counts people.
-  if (!subject && !g.be && /\b(?:leaving|left|leaves|leave)(?: behind)? $/.test(match.text.slice(0, match.index))) subject = { kind: 'PERSON', name: 'people', aliases: [], description: 'unnamed victims' };
+  if (!subject && !g.be && /\b(?:leaving|left|leaves|leave|with)(?: behind)? $/.test(match.text.slice(0, match.index))) subject = { kind: 'PERSON', name: 'people', aliases: [], description: 'unnamed victims' };
   // "11,000 North Korean soldiers remained …, after some 4,000 were killed": a bare number counts the force named before it.
   if (!subject && g.be) {
     const forces = [...match.text.slice(0, match.index).matchAll(/«[FC]\d+»/g)];
@@ -178,7 +178,10 @@ export const CASUALTY_RULES: RuleEntry[] = [
       const g: Record<string, string | undefined> = { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed').replace(/^(?:neutrali[sz]ed|eliminated)$/, 'killed') };
       // "Gunmen attacked Baidoa, killing at least 12": with no noun, and no side named but the attacker, the dead are people.
       const bare = !g.group && !g.people && !g.noun && !g.demonyms && !g.definite && !ctx.state.casualtyGroup;
-      if (bare && /^(?:killing|wounding|injuring)$/.test(match.groups.what ?? '') && [...match.text.slice(0, match.index).matchAll(/«F\d+»/g)].length <= 1) g.people = 'people';
+      // Not when a noun the lexicons lack follows the number ("killing three soldiers": whose, the sentence does not say).
+      const end = match.text.indexOf(g.whole ?? '', match.index) + (g.whole ?? '').length;
+      const nothingCounted = /^(?:$|[,.;]| (?:and|in|near|on|at|during|across|when|while|after|before|including|since|over|inside|outside|around|«T\d+»)(?![\p{L}]))/u.test(match.text.slice(end));
+      if (bare && nothingCounted && /^(?:killing|wounding|injuring)$/.test(match.groups.what ?? '') && [...match.text.slice(0, match.index).matchAll(/«F\d+»/g)].length <= 1) g.people = 'people';
       return figure({ ...match, groups: g }, ctx);
     },
   },
