@@ -57,7 +57,7 @@ const UNIT_HEADS = ['special operations forces', 'special forces', 'paratroopers
 const NAMED_UNIT = String.raw`(?:\d+(?:st|nd|rd|th) )?(?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Fleet|Guards?)`;
 /** An unknown name before a noun only armed groups take ("Fano militiamen"), see findMentions. */
 const HEADED_GROUP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:[Tt]he )?(?<name>(?:[A-Z][\p{L}'-]*[\p{L}] ){0,2}[A-Z][\p{L}'-]*[\p{L}]) (?<head>militia|militias|militiamen|militants|insurgents|gunmen|jihadists|paramilitaries)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:[Tt]he )?(?<name>(?:[A-Z][\p{L}'-]*[\p{L}] ){0,2}[A-Z][\p{L}'-]*[\p{L}]) (?<head>militia|militias|militiamen|militants|insurgents|gunmen|jihadists|paramilitaries|rebels|separatists)(?![\p{L}\p{N}])`,
   'gu',
 );
 /** Nouns that "police" only qualifies: "police officials said" is an unnamed voice, "a police station" a place. */
@@ -379,6 +379,8 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     const name = (m.groups?.name ?? '').trim();
     const first = name.split(' ')[0] ?? '';
     if (NOT_A_NAME.has(first) || lex.countryByAny(first) || lex.countryByAny(name) || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
+    // "Seleka rebels", but not "Darfur rebels" (rebels of a place) nor "Houthi rebels" (the lexicon's).
+    if (/^(?:rebels|separatists)$/.test(m.groups?.head ?? '') && (placesNamed(name).length > 0 || lex.groupByAdjective.has(name) || /^(?:Rebel|Separatist|Government|Opposition)/.test(name))) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name, aliases: [] }, head: m.groups?.head ?? 'fighters' }, 3);
   }
   // "Islamic State-linked insurgents", "RSF-allied militias": an unnamed group, described by whom it is
@@ -647,7 +649,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
 const patternCache = new Map<string, RegExp>();
 
 /** A side named by a common noun only, first in the sentence or after "by" (see findMentions). */
-const BARE_GROUP = /(?:^|(?<=\bby ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed|[Uu]nidentified|[Uu]nknown|[Mm]asked) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Mm]ilitiamen|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|[a-z]+ed|stormed|overran|took|seized|killed|struck|shot|abducted|burned)\b)/g;
+const BARE_GROUP = /(?:^|(?<=\bby )|(?<=\b(?:said|says|say|reported|added|told [A-Z][\p{L}]+|told reporters)(?: that)? )|(?<=^(?:On|Late on|Early on|Earlier on|Overnight|Earlier|Later|Meanwhile)(?: [A-Z][a-z]+(?: (?:night|morning|evening|afternoon))?)?, ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed|[Uu]nidentified|[Uu]nknown|[Mm]asked) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Mm]ilitiamen|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|(?:(?:have|had|has) )?(?:[a-z]+ed|stormed|overran|took|taken|seized|killed|struck|shot|abducted|burned|fired))\b)/gu;
 
 const INTRODUCED_CUE = /\b(?:of|from) the [A-Z]|\b(?:called|known as|named|calling itself|which calls itself)\b/;
 /** See findMentions: "<fighters> of the <Name> <coalition>", "a <group> called <Name>". */

@@ -235,3 +235,25 @@ describe('more ways of saying an attack, a seizure and a voice', () => {
     expect(extract(text).claims).toEqual([]);
   });
 });
+
+describe('sides named by a common noun after a reporting verb or a time, and by "<Name> rebels"', () => {
+  it.each([
+    ['Military sources said rebels seized Bangolo on Friday.', 'rebels SEIZED Bangolo'],
+    ['A local official said gunmen had killed 12 people in Tillia.', 'people KILLED_IN Tillia'],
+    ['On Sunday, militants attacked a military base in Baidoa.', 'militants ATTACKED Baidoa'],
+    ['Residents told Reuters that insurgents stormed Macomia overnight.', 'insurgents ATTACKED Macomia'],
+    ['Bambari was seized on Sunday by Seleka rebels.', 'Seleka SEIZED Bambari'],
+    ['The rebels took over the key oil town of Bentiu. Seleka rebels entered the north-central town of Kaga-Bandoro.', 'Seleka SEIZED Kaga-Bandoro'],
+  ])('"%s"', (text, expected) => {
+    expect(described(text)).toContain(expected);
+  });
+
+  it('makes no group of a place or a lexicon adjective before "rebels"', () => {
+    expect(extract('Darfur rebels attacked Nyala.').claims.map((c) => c.subject.name)).not.toContain('Darfur');
+    expect(lines('Houthi rebels attacked Marib.')).toEqual(['Houthis ATTACKED Marib']);
+  });
+
+  it('leaves a bare noun alone when no verb of an act follows it', () => {
+    expect(extract('The army said rebels were retreating.').claims).toEqual([]);
+  });
+});

@@ -134,7 +134,7 @@ export const CONTROL_RULES: RuleEntry[] = [
     matches: 'a place that fell to, was captured or seized by, or came under the control of a country or force',
     builds: 'SEIZED from the force to the place',
     examples: [{ text: 'Paletwa fell to the Arakan Army in January.', claims: ['Arakan Army SEIZED Paletwa'] }],
-    pattern: String.raw`(?:the )?${PLACE_WORDS}{PLACE:place} ${ADV}(?:fell to|(?:has|had) fallen to|(?:was|has been|had been) (?:captured|seized|taken|overrun) by|came under (?:the )?control of) (?:the )?{SIDE:actor}`,
+    pattern: String.raw`(?:the )?${PLACE_WORDS}{PLACE:place} ${ADV}(?:fell to|(?:has|had) fallen to|(?:was|has been|had been) (?:(?:attacked|besieged) and )?(?:captured|seized|taken|overrun|occupied)(?: «T\d+»)? by|came under (?:the )?control of) (?:the )?{SIDE:actor}`,
     build: seized,
   },
   {
