@@ -238,7 +238,8 @@ const DENIABLE = new Set(['ATTACKED', 'KILLED_IN', 'WOUNDED_IN', 'CASUALTIES_IN'
 
 /** A denial whose object is only "the reports", "the accusation" (as false, as baseless): what the sentence before said. */
 function refersBack(content: string): boolean {
-  const rest = content.replace(/^(?:(?:the|these|those|such|all|any|its|their) )?(?:[a-z-]+ ){0,2}?(?:reports?|accusations?|allegations?|claims?|charges?)\b/, '').trim();
+  // "denied the claim on Monday": when it was denied says nothing of what.
+  const rest = content.replace(/«T\d+»/g, '').trim().replace(/^(?:(?:the|these|those|such|all|any|its|their) )?(?:[a-z-]+ ){0,2}?(?:reports?|accusations?|allegations?|claims?|charges?)\b/, '').trim();
   return rest === '' || /^[.,;]/.test(rest) || /^as [^«,;]*?(?:[,;.]|$)/.test(rest);
 }
 
@@ -247,7 +248,7 @@ function refersBack(content: string): boolean {
  * bare noun only, no side, which the rules cannot read alone: the predicate it denies, else null.
  */
 function deniedEvent(content: string): RelationshipType | null {
-  const m = /^(?:that )?(?:any|its|their|the|some|(?:any|some|many) of (?:its|their)) (?:own )?(?:[a-z-]+ )?(?:soldiers|troops|fighters|men|servicemen|personnel|members|officers|combatants)(?: (?:had|have|has|were|was))?(?: been)? (?:(?:captured|taken prisoner|detained)|(?<killed>killed)|(?<wounded>wounded|injured))\b/.exec(content);
+  const m = /^(?:that )?(?:any|its|their|the|some|(?:any|some|many) of (?:its|their)|«Q\d+»(?: of)?) (?:own )?(?:[a-z-]+ )?(?:soldiers|troops|fighters|men|servicemen|personnel|members|officers|combatants)(?: (?:had|have|has|were|was))?(?: been)? (?:(?:captured|taken prisoner|detained)|(?<killed>killed)|(?<wounded>wounded|injured))\b/.exec(content);
   if (!m) return null;
   return m.groups?.killed ? 'KILLED_IN' : m.groups?.wounded ? 'WOUNDED_IN' : 'CAPTURED_BY';
 }

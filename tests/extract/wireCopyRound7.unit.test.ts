@@ -257,3 +257,23 @@ describe('sides named by a common noun after a reporting verb or a time, and by 
     expect(extract('The army said rebels were retreating.').claims).toEqual([]);
   });
 });
+
+describe('more wordings of a denial', () => {
+  it('denies the captures before with "rejected claims that hundreds of soldiers had been taken prisoner"', () => {
+    const text = 'M23 rebels said they had captured 40 Congolese soldiers. The army rejected claims that hundreds of soldiers had been taken prisoner.';
+    expect(described(text)).toEqual(['Congolese troops CAPTURED_BY M23', 'Congolese troops NOT CAPTURED_BY M23']);
+  });
+
+  it('reads "denied the claim on Monday" as a denial of the claim before', () => {
+    const text = 'The RSF said it had captured 22 Sudanese soldiers near Bara. The Sudanese army denied the claim on Monday.';
+    expect(described(text)).toContain('Sudanese troops NOT CAPTURED_BY Rapid Support Forces');
+  });
+
+  it('reads a name after "attack on" as a place: "claimed responsibility for the attack on Babanusa"', () => {
+    expect(described('The RSF claimed responsibility for the attack on Babanusa.')).toEqual(['Rapid Support Forces ATTACKED Babanusa']);
+  });
+
+  it('claims nothing from a denial of involvement (not read: "denied involvement in the attack" stays a warning)', () => {
+    expect(extract('Hezbollah denied involvement in the attack on Majdal Shams.').claims).toEqual([]);
+  });
+});
