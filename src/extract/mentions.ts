@@ -423,6 +423,13 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     return null;
   };
   // "several hundred regime soldiers", "junta troops": the army of the country the article is about.
+  // "Government forces retook …", "security forces said": the army of the country the article is about (named first).
+  for (const m of sentence.matchAll(/(?<![\p{L}])(?:[Gg]overnment|[Ss]ecurity) (?<noun>soldiers|troops|forces)(?![\p{L}])/gu)) {
+    // "Somali security forces" is the national pattern's; "pro-government forces" are someone else's.
+    if (/(?:[A-Z][\p{L}'-]*|-) ?$/u.test(sentence.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0).replace(/(?:^|\s)(?:The|the|On|In)\s$/, ''))) continue;
+    const entity = discourse.mainCountry ? nationalForce(discourse.mainCountry) : null;
+    if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
+  }
   for (const m of sentence.matchAll(/(?<![\p{L}])(?:regime|junta) (?<noun>soldiers|troops|forces)(?![\p{L}])/gu)) {
     const entity = discourse.lastNationalForce ?? (discourse.mainCountry ? nationalForce(discourse.mainCountry) : null);
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);

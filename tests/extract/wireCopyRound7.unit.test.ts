@@ -277,3 +277,17 @@ describe('more wordings of a denial', () => {
     expect(extract('Hezbollah denied involvement in the attack on Majdal Shams.').claims).toEqual([]);
   });
 });
+
+describe('"government forces" and "security forces" with no demonym', () => {
+  const somalia = 'MOGADISHU, Somalia (PAN) - Somali troops and al-Shabab fought near Afgoye. ';
+
+  it('are the army of the country the article is about', () => {
+    expect(described(`${somalia}Government forces retook the town of Afgoye on Monday, officials said.`)).toContain('Somali troops SEIZED Afgoye');
+    expect(described(`${somalia}Residents said security forces had killed 12 al-Shabab fighters.`)).toContain('al-Shabab KILLED_IN -');
+  });
+
+  it('are no one when the article is about no country, and "pro-government forces" are not the army', () => {
+    expect(extract('Government forces retook the town of Afgoye on Monday, officials said.').claims).toEqual([]);
+    expect(extract(`${somalia}Pro-government forces seized Afgoye.`).claims.filter((c) => c.predicate === 'SEIZED')).toEqual([]);
+  });
+});
