@@ -87,6 +87,8 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
   // "A lawyers' group that documents abuses in the war, «O0», said": the name speaks.
   // "Hamas's armed wing, «F1», said": the name speaks too.
   masked0 = masked0.replace(/^(?:(?:An?|The) [a-z][^,«]{2,80}|«[CFO]\d+»'s [a-z][^,«]{2,60}), («[COFP]\d+»),(?= )/, '$1');
+  // "A spokesman for the RSF said", "the group's military spokesman said": an armed side's unnamed spokesman speaks for it.
+  masked0 = masked0.replace(new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?spokes(?:man|woman|person) (?:for|of) (?:the )?(«F\d+»)(?=,? (?:also |later )?${RV}\b)|(«F\d+»)'s (?:[a-z-]+ ){0,2}spokes(?:man|woman|person)(?=,? (?:also |later )?${RV}\b)`, 'g'), (_all, a: string | undefined, b: string | undefined) => a ?? b ?? _all);
   // "A statement from the army said", "a report by the UN found": the body speaks through its document.
   masked0 = masked0.replace(new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]n an?) (?:[a-z-]+ )?(?:statement|communiqu[eé]|report|post) (?:from|by|issued by|released by|published by) (?:the )?(«[COFP]\d+»)(?=,? (?:also )?${RV}\b)`, 'g'), '$1');
   // "the statement said", "its report added": the voice of the sentence before.

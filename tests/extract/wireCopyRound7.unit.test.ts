@@ -291,3 +291,18 @@ describe('"government forces" and "security forces" with no demonym', () => {
     expect(extract(`${somalia}Pro-government forces seized Afgoye.`).claims.filter((c) => c.predicate === 'SEIZED')).toEqual([]);
   });
 });
+
+describe("an armed side's unnamed spokesman speaks for the side", () => {
+  it.each([
+    ['A spokesman for the RSF said its fighters had seized Babanusa.', 'REPORTER Rapid Support Forces'],
+    ["Houthi fighters attacked Marib, the group's military spokesman said in a televised address.", 'REPORTER Houthis'],
+    ['The RSF seized Babanusa on Sunday, a spokesman for the group said.', 'REPORTER Rapid Support Forces'],
+  ])('"%s"', (text, expected) => {
+    expect(voice(only(text))).toBe(expected);
+  });
+
+  it('keeps a named spokesman, and a body\'s spokesman, as they were', () => {
+    expect(voice(only("The RSF seized Babanusa, the group's spokesman, Al-Fatih Qurashi, said."))).toBe('REPORTER Al-Fatih Qurashi');
+    expect(voice(only('Gunmen killed 12 people in Baidoa, a police spokesman said.'))).toBe('REPORTER police spokesman');
+  });
+});
