@@ -306,3 +306,22 @@ describe("an armed side's unnamed spokesman speaks for the side", () => {
     expect(voice(only('Gunmen killed 12 people in Baidoa, a police spokesman said.'))).toBe('REPORTER police spokesman');
   });
 });
+
+describe('an attack named by a noun "near" a place, and casualties "when" a side\'s weapons hit one', () => {
+  it('reads "in a Russian drone strike near Kupiansk" as the attack and the place of the dead', () => {
+    expect(lines('Two Ukrainian soldiers were killed in a Russian drone strike near Kupiansk.').sort()).toEqual([
+      'Russian troops ATTACKED Kupiansk',
+      'Ukrainian troops KILLED_IN Kupiansk [EXACTLY 2 soldiers]',
+    ]);
+  });
+
+  it('places the dead "when Russian missiles hit Sumy" in Sumy', () => {
+    expect(lines('At least 17 people were killed and 40 wounded when Russian missiles hit Sumy on Sunday, officials said.')).toEqual(
+      expect.arrayContaining(['people KILLED_IN Sumy [AT_LEAST 17 people]', 'people WOUNDED_IN Sumy [EXACTLY 40 -]', 'Russian troops ATTACKED Sumy']),
+    );
+  });
+
+  it('leaves a possible strike alone', () => {
+    expect(extract('Officials warned of a possible Russian drone strike near Kupiansk.').claims).toEqual([]);
+  });
+});

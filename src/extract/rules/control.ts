@@ -189,7 +189,7 @@ export const CONTROL_RULES: RuleEntry[] = [
       { text: 'Ukrainian troops repelled 40 Russian attacks near Pokrovsk.', claims: ['Russian troops ATTACKED Pokrovsk'] },
     ],
     pattern: [
-      String.raw`(?:an?|the|its) {SIDE:actor} (?:[a-z-]+ ){0,2}(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|in|into|of) (?:the )?${PLACE_WORDS}(?:(?:an?|the) (?:[a-z-]+ ){1,5}?(?:in|near|at|outside) )?{ANY:target}`,
+      String.raw`(?:an?|the|its) {SIDE:actor} (?:[a-z-]+ ){0,2}(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege|ambush) (?:on|against|in|into|of|near|outside) (?:the )?${PLACE_WORDS}(?:(?:an?|the) (?:[a-z-]+ ){1,5}?(?:in|near|at|outside) )?{ANY:target}`,
       String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes|airstrikes|attacks|shelling|bombardment|raids|reprisals|assaults) (?:on|against|in|near|around|outside) (?:the )?${PLACE_WORDS}{WHERE:target}`,
       String.raw`(?:attack|assault|offensive|raid|strike|strikes|shelling|bombardment|incursion) by (?:the )?{SIDE:actor}(?: and (?:its |their )?(?:[a-z-]+ )?{SIDE:actor2}(?: [a-z]+)?)? (?:on|against) (?:the )?${PLACE_WORDS}{ANY:target}`,
       String.raw`(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|of) (?:the )?${PLACE_WORDS}{WHERE:target}[^;«]{0,30}? by (?:the )?{SIDE:actor}`,
