@@ -325,3 +325,13 @@ describe('an attack named by a noun "near" a place, and casualties "when" a side
     expect(extract('Officials warned of a possible Russian drone strike near Kupiansk.').claims).toEqual([]);
   });
 });
+
+describe('"terrorists" in a figure', () => {
+  it('are the group named before, as "militants" are', () => {
+    expect(lines('JNIM fighters attacked Menaka. Malian troops killed 30 "terrorists" near Menaka.')).toContain('JNIM KILLED_IN Menaka [EXACTLY 30 terrorists]');
+  });
+
+  it('are no one when the article named no group', () => {
+    expect(extract('Malian troops killed 30 terrorists near Menaka.').claims).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { ADV, AUX } from './types';
  */
 const PEOPLE = String.raw`(?<people>people|civilians|children|women|patients|residents|villagers|aid workers|emergency workers|health workers|medics|journalists|displaced people|peacekeepers|passers-by)`;
 /** A side named by a plural noun: "100 of the attackers", "a dozen rebels" (see RuleContext.sideNamedBy). */
-const SIDE_NOUN = String.raw`(?<noun>attackers|assailants|rebels|militants|insurgents|jihadists|separatists)`;
+const SIDE_NOUN = String.raw`(?<noun>attackers|assailants|rebels|militants|insurgents|jihadists|separatists|terrorists)`;
 /** "the two men", "the 40 soldiers": a number counted before, named again by a plain noun (after "the" only). */
 const DEFINITE = String.raw`(?<definite>men|soldiers|troops|fighters|prisoners|servicemen|captives)`;
 /** "23 Palestinians", "50 Russians": people named by a demonym in the plural (checked against the lexicon). */

@@ -181,7 +181,7 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'attack (noun)',
     predicates: ['ATTACKED'],
-    matches: '"a|an|the <side> attack|assault|strike|offensive|shelling on|against <place or force>", "<side> raids|reprisals in <place>"',
+    matches: '"a|an|the <side> attack|assault|strike|offensive|shelling|ambush on|against|near <place or force>", "<side> raids|reprisals|attacks in|near <place>"',
     builds: 'ATTACKED from the attacker to the place or force',
     examples: [
       { text: 'At least 25 people died in an RSF drone attack on Omdurman.', claims: ['Rapid Support Forces ATTACKED Omdurman'] },
