@@ -378,7 +378,8 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(HEADED_GROUP)) {
     const name = (m.groups?.name ?? '').trim();
     const first = name.split(' ')[0] ?? '';
-    if (NOT_A_NAME.has(first) || lex.countryByAny(first) || lex.countryByAny(name) || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
+    // "Yemen's Houthi rebels": a possessive owner is no part of a group's name (the lexicon reads the rest).
+    if (/'s$/.test(first) || NOT_A_NAME.has(first) || lex.countryByAny(first) || lex.countryByAny(name) || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
     // "Seleka rebels", but not "Darfur rebels" (rebels of a place) nor "Houthi rebels" (the lexicon's).
     if (/^(?:rebels|separatists)$/.test(m.groups?.head ?? '') && (placesNamed(name).length > 0 || lex.groupByAdjective.has(name) || /^(?:Rebel|Separatist|Government|Opposition)/.test(name))) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name, aliases: [] }, head: m.groups?.head ?? 'fighters' }, 3);

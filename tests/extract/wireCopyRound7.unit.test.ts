@@ -251,6 +251,8 @@ describe('sides named by a common noun after a reporting verb or a time, and by 
   it('makes no group of a place or a lexicon adjective before "rebels"', () => {
     expect(extract('Darfur rebels attacked Nyala.').claims.map((c) => c.subject.name)).not.toContain('Darfur');
     expect(lines('Houthi rebels attacked Marib.')).toEqual(['Houthis ATTACKED Marib']);
+    expect(described("Yemen's Houthi rebels fired three drones at Marib.")).toEqual(['Houthis ATTACKED Marib']);
+    expect(described("Sudan's Seleka militiamen stormed Kutum.")).not.toContain("Sudan's Seleka ATTACKED Kutum");
   });
 
   it('leaves a bare noun alone when no verb of an act follows it', () => {
