@@ -448,7 +448,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   // "Insurgents attacked …", "Jihadist fighters killed …", "Gangs seized …": a non-state side named by a
   // common noun only, at the head of the sentence or after "by". The group named before with that noun
   // when there is one, else a side of its own, named by the words (lower case, as unnamed voices are).
-  for (const m of sentence.matchAll(BARE_GROUP)) {
+  for (const m of BARE_GROUP_CUE.test(sentence) ? sentence.matchAll(BARE_GROUP) : []) {
     const words = (m.groups?.words ?? '').replace(/^(?:[Tt]he )/, '');
     const noun = (m.groups?.noun ?? '').toLowerCase();
     const known = discourse.groupsByNoun.get(noun.replace(/s$/, '')) ?? (noun === 'rebels' ? discourse.lastArmedGroup : null);
@@ -657,6 +657,8 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
 const patternCache = new Map<string, RegExp>();
 
 /** A side named by a common noun only, first in the sentence or after "by" (see findMentions). */
+/** The nouns BARE_GROUP reads: its lookbehinds are costly, so it runs only on sentences that hold one. */
+const BARE_GROUP_CUE = /(?:nsurgents|ilitants|ilitiamen|ihadists|unmen|ighters|angs|ebels|\bmen)\b/;
 const BARE_GROUP = /(?:^|(?<=\bby )|(?<=\b(?:said|says|say|reported|added|told [A-Z][\p{L}]+|told reporters)(?: that)? )|(?<=^(?:On|Late on|Early on|Earlier on|Overnight|Earlier|Later|Meanwhile)(?: [A-Z][a-z]+(?: (?:night|morning|evening|afternoon))?)?, ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed|[Uu]nidentified|[Uu]nknown|[Mm]asked) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Mm]ilitiamen|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|(?:(?:have|had|has) )?(?:[a-z]+ed|stormed|overran|took|taken|seized|killed|struck|shot|abducted|burned|fired))\b)/gu;
 
 const INTRODUCED_CUE = /\b(?:of|from) the [A-Z]|\b(?:called|known as|named|calling itself|which calls itself)\b/;

@@ -156,14 +156,12 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'attack',
     predicates: ['ATTACKED'],
-    matches: 'a country or force that attacked, struck, shelled, bombed, raided or stormed a place or another force (also a site in it: "a military base in <place>"), launched an attack or strike on one, fired rockets, missiles, shells or drones at one or opened fire on one; "accused <side> of abuses against <people>"',
+    matches: 'a country or force that attacked, struck, shelled, bombed, raided or stormed a place or another force (also a site in it: "a military base in <place>"), launched an attack or strike on one, or opened fire on one; "accused <side> of abuses against <people>"',
     builds: 'ATTACKED from the attacker to the place or force',
     examples: [
       { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
       { text: 'Israel launched air strikes on Rafah.', claims: ['Israeli troops ATTACKED Rafah'] },
-      { text: 'Boko Haram fighters fired three rockets at a military base in the town of Monguno.', claims: ['Boko Haram ATTACKED Monguno'] },
       { text: 'Gunmen loyal to Ahmed Madobe opened fire on a patrol of Somali soldiers.', claims: ['gunmen ATTACKED Somali troops'] },
-      { text: 'Hezbollah could fire rockets at Haifa.', claims: [] },
       { text: 'Moscow denies targeting civilians.', claims: ['Russian troops NOT ATTACKED civilians'] },
       { text: 'Ukrainian troops pushed into the Kursk region in August.', claims: ['Ukrainian troops ATTACKED Kursk'] },
       { text: 'The RSF said it had not targeted civilians.', claims: ['Rapid Support Forces NOT ATTACKED civilians'] },
@@ -171,10 +169,25 @@ export const CONTROL_RULES: RuleEntry[] = [
     ],
     pattern: [
       String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|routed|crushed|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|opened fire (?:on|at)|(?:launched|carried out|conducted) (?:an? |a series of |a wave of |several |dozens of |{QTY} )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|airstrikes|air strikes|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}${FACILITY}${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?|(?:an? |the )?(?:[a-z-]+ )?(?:convoy|patrol|column|unit|position|base|camp) of (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
-      // "fired three rockets at a paramilitary base in the town of X", "launched a barrage of missiles into Y": what was fired at.
-      String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:fired|launched|lobbed) (?:an? |(?:a|another) (?:barrage|salvo|volley|wave|hail) of |{QTY} )?(?:[a-z-]+ ){0,2}?(?:rockets?|missiles?|shells?|mortars?|mortar (?:rounds|bombs|shells)|rounds|projectiles|grenades|bombs|drones)(?: (?:and|or) (?:[a-z-]+ ){0,2}?(?:rockets|missiles|drones|shells|mortars))?(?: «T\d+»)? (?:at|on|into|towards|toward|against) (?:the )?${PLACE_WORDS}(?:(?:an? |the )?(?:[a-z-]+ ){1,3}?(?:in|near|at|outside|of) (?:the )?${PLACE_WORDS})?{ANY:target}`,
       // "accused the AA of abuses against Muslim villagers": the accuser's claim of an attack on people.
       String.raw`(?:\baccused (?:the )?|^){SIDE:actor} of (?:abuses|attacks|atrocities|crimes|killings|violence|reprisals) against (?<people>(?:[A-Z][a-z]+ )?(?:civilians|villagers|residents|people|minorities|refugees|displaced people))`,
+    ],
+    build: attacked,
+  },
+  {
+    name: 'attack (fired at)',
+    needs: /\b(?:fired|launched|lobbed)\b/,
+    predicates: ['ATTACKED'],
+    matches: 'a country or force that fired or launched rockets, missiles, shells, mortar rounds or drones at, on or into a place or another force (also a site in it: "a military base in <place>")',
+    builds: 'ATTACKED from the side that fired to the place or force',
+    examples: [
+      { text: 'Boko Haram fighters fired three rockets at a military base in the town of Monguno.', claims: ['Boko Haram ATTACKED Monguno'] },
+      { text: 'Houthi fighters fired missiles and drones into Marib overnight.', claims: ['Houthis ATTACKED Marib'] },
+      { text: 'Hezbollah could fire rockets at Haifa.', claims: [] },
+    ],
+    pattern: [
+      // "fired three rockets at a paramilitary base in the town of X", "launched a barrage of missiles into Y": what was fired at.
+      String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:fired|launched|lobbed) (?:an? |(?:a|another) (?:barrage|salvo|volley|wave|hail) of |{QTY} )?(?:[a-z-]+ ){0,2}?(?:rockets?|missiles?|shells?|mortars?|mortar (?:rounds|bombs|shells)|rounds|projectiles|grenades|bombs|drones)(?: (?:and|or) (?:[a-z-]+ ){0,2}?(?:rockets|missiles|drones|shells|mortars))?(?: «T\d+»)? (?:at|on|into|towards|toward|against) (?:the )?${PLACE_WORDS}(?:(?:an? |the )?(?:[a-z-]+ ){1,3}?(?:in|near|at|outside|of) (?:the )?${PLACE_WORDS})?{ANY:target}`,
     ],
     build: attacked,
   },
@@ -289,6 +302,7 @@ export const CONTROL_RULES: RuleEntry[] = [
   },
   {
     name: 'attack (strikes hit)',
+    needs: /\b(?:strikes?|airstrikes?|shelling|attacks?|bombardment|bombing|drones?|missiles?|rockets?|artillery)\b/,
     predicates: ['ATTACKED'],
     matches: '"<side> strikes|shelling|attacks|drones killed|hit|destroyed … in|on <place>", "<side> strikes|missiles hit|struck|pounded <place>"',
     builds: 'ATTACKED from the attacker to the place',
