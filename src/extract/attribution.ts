@@ -54,8 +54,8 @@ const CITE = String.raw`(?:,? citing (?:the )?(?<cite>${SP}|(?:an? |the |unnamed
 /** An organisation the lexicons do not know, named by its owner: "Gaza's health ministry", "the rebels' health ministry". */
 const OWNED = String.raw`(?:[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?'s|(?:[Tt]he )?[a-z]+s') (?:[a-z]+ ){0,2}(?:ministry|agency|office|authority|authorities|service|council|government|command|army|military)`;
 /** "the state health ministry", "the regional prosecutor's office": a body the lexicons do not know, named by its words. */
-const BODY_WORDS = String.raw`[Tt]he (?:[A-Z][a-z-]+ )?(?:[a-z-]+ ){1,3}(?:ministry|commission|command|committee|office|authority|authorities|government|agency|service|directorate|council|mission|police|administration|junta|presidency)`;
-const UNNAMED = String.raw`${OWNED}|${BODY_WORDS}|(?:[Ss]everal |[Ss]ome |[Mm]any )?(?:governments and )?(?:«[CO]\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Hh]ospital|[Hh]ealth|[Pp]olice|[Vv]illage|[Cc]ommunity|[Tt]ribal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:[Ll]egislators?|[Ll]awmakers?|[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Ss]pokes(?:men|women|people)|[Ss]ources?|[Mm]embers? of parliament|MPs?|[Ss]enators?|[Dd]iplomats?|[Oo]fficers?|[Rr]esidents?|[Ww]itnesses?|[Aa]ctivists?|[Aa]nalysts?|[Aa]id workers?|[Rr]ights groups?|[Dd]octors?|[Mm]edics?|[Pp]rosecutors?|[Ee]xperts?|[Rr]esearchers?)(?: (?:at|in|of|from) (?:the )?(?:«L\d+»|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)(?: (?:hospital|camp|clinic))?)?`;
+const BODY_WORDS = String.raw`(?:[Tt]he (?:[A-Z][a-z-]+ )?|(?:[Tt]he )?«[CFO]\d+»-(?:run|controlled|led|backed|affiliated) )(?:[a-z-]+ ){1,3}(?:ministry|commission|command|committee|office|authority|authorities|government|agency|service|directorate|council|mission|police|administration|junta|presidency)`;
+const UNNAMED = String.raw`${OWNED}|${BODY_WORDS}|(?:[Ss]everal |[Ss]ome |[Mm]any )?(?:governments and )?(?:«[CO]\d+» )?(?:[Aa]n? |[Oo]ne |[Tt]he |[Tt]wo |[Ss]everal |[Ss]ome )?(?:(?:[Ss]enior|[Uu]nnamed|[Aa]nonymous|[Ll]ocal|[Hh]ospital|[Hh]ealth|[Pp]olice|[Vv]illage|[Cc]ommunity|[Tt]ribal|[Ww]estern|[Mm]ilitary|[Ii]ntelligence|[Ss]ecurity|[Gg]overnment|[Oo]pposition|[Rr]egional|[Hh]umanitarian|[Mm]edical|[a-z]+-ranking|«C\d+») )*(?:[Ll]egislators?|[Ll]awmakers?|[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Ss]pokes(?:men|women|people)|[Ss]ources?|[Mm]embers? of parliament|MPs?|[Ss]enators?|[Dd]iplomats?|[Oo]fficers?|[Rr]esidents?|[Ww]itnesses?|[Aa]ctivists?|[Aa]nalysts?|[Aa]id workers?|[Rr]ights groups?|[Dd]octors?|[Mm]edics?|[Pp]rosecutors?|[Ee]xperts?|[Rr]esearchers?|(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]ocial) (?:media|television|TV|radio|news agency))(?: (?:at|in|of|from) (?:the )?(?:«L\d+»|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)(?: (?:hospital|camp|clinic))?)?`;
 /** A clause after the reporting verb that adds nothing to the voice: ", warning that …", ", as reports emerged …". */
 const AFTER = String.raw`(?:, (?:as|while|adding|warning|saying|speaking|asking|requesting|after|before|when|but|though|although|in|without|describing|calling)\b[^]*?)?`;
 const DENY_VERB = String.raw`(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)`;
@@ -87,6 +87,10 @@ export function voiceOf(maskedSentence: string, mentions: Mention[], discourse: 
   // "A lawyers' group that documents abuses in the war, «O0», said": the name speaks.
   // "Hamas's armed wing, «F1», said": the name speaks too.
   masked0 = masked0.replace(/^(?:(?:An?|The) [a-z][^,«]{2,80}|«[CFO]\d+»'s [a-z][^,«]{2,60}), («[COFP]\d+»),(?= )/, '$1');
+  // "A spokesman for the RSF said", "the group's military spokesman said": an armed side's unnamed spokesman speaks for it.
+  masked0 = masked0.replace(new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?spokes(?:man|woman|person) (?:for|of) (?:the )?(«F\d+»)(?=,? (?:also |later )?${RV}\b)|(«F\d+»)'s (?:[a-z-]+ ){0,2}spokes(?:man|woman|person)(?=,? (?:also |later )?${RV}\b)`, 'g'), (_all, a: string | undefined, b: string | undefined) => a ?? b ?? _all);
+  // "A statement from the army said", "a report by the UN found": the body speaks through its document.
+  masked0 = masked0.replace(new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]n an?) (?:[a-z-]+ )?(?:statement|communiqu[eé]|report|post) (?:from|by|issued by|released by|published by) (?:the )?(«[COFP]\d+»)(?=,? (?:also )?${RV}\b)`, 'g'), '$1');
   // "the statement said", "its report added": the voice of the sentence before.
   if (discourse.lastSpeaker) {
     const previous = discourse.lastSpeaker;
@@ -247,9 +251,9 @@ function ownVoice(m: RegExpExecArray | null, voice: Voice, mentions: Mention[], 
 
 /** "denied sending troops to Russia": the denier's own act, read as "«denier» sent troops to Russia". */
 export function denialContent(content: string, speaker: string): string {
-  const gerund = /^(?:having )?(sending|deploying|dispatching|supplying|attacking|capturing|seizing|targeting|bombing|shelling|arming|backing|supporting|killing)\b/.exec(content);
+  const gerund = /^(?:having )?(sending|deploying|dispatching|supplying|attacking|capturing|seizing|targeting|bombing|shelling|arming|backing|supporting|killing|firing|launching|striking|raiding)\b/.exec(content);
   if (!gerund) return content;
-  const past: Record<string, string> = { sending: 'sent', deploying: 'deployed', dispatching: 'dispatched', supplying: 'supplied', attacking: 'attacked', capturing: 'captured', seizing: 'seized', targeting: 'targeted', bombing: 'bombed', shelling: 'shelled', arming: 'armed', backing: 'backed', supporting: 'supported', killing: 'killed' };
+  const past: Record<string, string> = { sending: 'sent', deploying: 'deployed', dispatching: 'dispatched', supplying: 'supplied', attacking: 'attacked', capturing: 'captured', seizing: 'seized', targeting: 'targeted', bombing: 'bombed', shelling: 'shelled', arming: 'armed', backing: 'backed', supporting: 'supported', killing: 'killed', firing: 'fired', launching: 'launched', striking: 'struck', raiding: 'raided' };
   return `${speaker} ${past[gerund[1] ?? ''] ?? ''}${content.slice(gerund[0].length)}`;
 }
 
@@ -258,7 +262,11 @@ export function denialContent(content: string, speaker: string): string {
  * the words the text uses, without the article ("local official", "Ukrainian officials").
  */
 function unnamedSpeaker(words: string, mentions: Mention[]): ExtractedEntity | null {
-  if (/'s |s' /.test(words) || new RegExp(`^${BODY_WORDS}$`).test(words)) return { kind: 'ORGANIZATION', name: words.replace(/^the /i, ''), aliases: [] };
+  // "the «F0»-run health ministry": the group as the text names it ("Hamas-run health ministry").
+  const named = words.replace(/«[A-Z](\d+)»/g, (all, i: string) => mentions[Number(i)]?.entity?.name ?? all);
+  if (/'s |s' /.test(words) || new RegExp(`^${BODY_WORDS}$`).test(words)) return { kind: 'ORGANIZATION', name: named.replace(/^the /i, ''), aliases: [] };
+  // "state media reported", "local radio said": an outlet no lexicon names, by its words.
+  if (/(?:media|television|TV|radio|news agency)$/.test(words)) return { kind: 'ORGANIZATION', name: words.replace(/^(?:the|a|an) /i, '').replace(/^(?:State|Local|Official|Social) /, (w) => w.toLowerCase()), aliases: [], description: 'unnamed' };
   // "«C2» officials": the country's demonym as written ("Ukrainian officials", "American official").
   const written = words.replace(/«C(\d+)»/g, (_all, i: string) => {
     const country = mentions[Number(i)]?.country;

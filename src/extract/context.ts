@@ -40,7 +40,7 @@ export function ruleContext(content: string, mentions: Mention[], discourse: Dis
       const clause = end === -1 ? after : after.slice(0, end);
       // "killed in Israeli strikes on Rafah": a demonym is no place; the next one after a preposition is.
       // "killed by stray bullets when the rebels entered the town": where the side entered is where it happened.
-      const near = [...clause.matchAll(/\b(?:in|near|around|at|outside|inside|across|on|during fighting in|in fighting in|in the battle for|when «[CF]\d+» (?:entered|stormed|overran|raided)) (?:the )?(?:[a-z-]+ ){0,3}?(?:«C\d+» (?:town|city|village|region|province) of )?«([LC])(\d+)»(?! (?:soil|territory))?/g)].find((n) => {
+      const near = [...clause.matchAll(/\b(?:in|near|around|at|outside|inside|across|on|during fighting in|in fighting in|in the battle for|when «[CF]\d+» (?:[a-z-]+ ){0,2}?(?:entered|stormed|overran|raided|hit|struck|attacked|shelled|bombed|pounded)) (?:the )?(?:[a-z-]+ ){0,3}?(?:«C\d+» (?:town|city|village|region|province) of )?«([LC])(\d+)»(?! (?:soil|territory))?/g)].find((n) => {
         const m = mentions[Number(n[2])];
         return m && (!m.demonymOnly || /«C\d+» (?:soil|territory)/.test(clause));
       });

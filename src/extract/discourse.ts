@@ -47,8 +47,13 @@ export class Discourse {
   lastCaptive: ExtractedEntity | null = null;
   /** The force each number last counted: "the two men" are the two soldiers counted before. */
   readonly counted = new Map<number, ExtractedEntity>();
-  /** The last sentence's asserted claims and the names it mentioned, for "X denied the accusation". */
-  lastStatement: { claims: ExtractedClaim[]; names: Set<string> } | null = null;
+  /** The last three sentences' asserted claims and the names each mentioned, for "X denied the accusation" (the latest last). */
+  readonly recentStatements: Array<{ claims: ExtractedClaim[]; names: Set<string> }> = [];
+
+  noteStatement(statement: { claims: ExtractedClaim[]; names: Set<string> }): void {
+    this.recentStatements.push(statement);
+    if (this.recentStatements.length > 3) this.recentStatements.shift();
+  }
   private readonly organisationsByHead = new Map<string, ExtractedEntity>();
   readonly acronyms = new Map<string, ExtractedEntity>();
   readonly surnames = new Map<string, ExtractedEntity>();

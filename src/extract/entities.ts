@@ -16,7 +16,7 @@ export function nationalForce(country: Country): ExtractedEntity {
   const name = `${demonym} troops`;
   const cached = forces.get(name);
   if (cached) return cached;
-  const aliases: ExtractedEntity['aliases'] = [`${demonym} forces`, `${demonym} soldiers`, `${demonym} army`, `${demonym} military`, `${demonym} armed forces`].map(
+  const aliases: ExtractedEntity['aliases'] = [`${demonym} forces`, `${demonym} soldiers`, `${demonym} army`, `${demonym} military`, `${demonym} armed forces`, `${demonym} security forces`].map(
     (n) => ({ name: n, kind: 'ALIAS' as const }),
   );
   for (const group of ARMED_GROUPS) {
@@ -43,4 +43,15 @@ export function unnamedPerson(country: Country | null, noun: string): ExtractedE
 export function namedUnitOf(country: Country, unit: string): ExtractedEntity {
   const demonymForm = `${country.demonym ?? country.entity.name} ${unit}`;
   return { kind: 'ARMED_FORCE', name: unit, aliases: [{ name: demonymForm, kind: 'ALIAS' }], partOf: nationalForce(country) };
+}
+
+/**
+ * A country's police, an armed force of its own (not part of the army): "Somali police", aliases
+ * "police" and "<Demonym> police officers". Without a country, "police" (the text named none).
+ */
+export function policeOf(country: Country | null): ExtractedEntity {
+  if (!country) return { kind: 'ARMED_FORCE', name: 'police', aliases: [{ name: 'police officers', kind: 'ALIAS' }], description: 'the police' };
+  const demonym = country.demonym ?? country.entity.name;
+  const aliases = [`${demonym} police officers`, `${demonym} police force`, `${country.entity.name}'s police`, 'police'].map((n) => ({ name: n, kind: 'ALIAS' as const }));
+  return { kind: 'ARMED_FORCE', name: `${demonym} police`, aliases, description: `the police of ${country.entity.name}` };
 }

@@ -1,3 +1,4 @@
+import type { RelationshipType } from '../generated/types';
 import type { PartialDate } from '../support';
 import { relationshipType } from '../vocabulary';
 import { denialContent, voiceOf, type Voice } from './attribution';
@@ -110,7 +111,12 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
     statements.push({ voice: denial, content: denialContent(relative.groups?.rest ?? '', relative[1] ?? '') });
   }
   // "The RSF rejected the accusation as baseless": the claims of the sentence before, denied.
-  for (const st of statements) if (st.voice.polarity === 'DENIED' && refersBack(st.content)) claims.push(...deniedAgain(discourse, st.voice, sentence));
+  for (const st of statements) {
+    if (st.voice.polarity !== 'DENIED') continue;
+    // "The army denied that any soldiers were captured": the captures reported before, denied.
+    const event = refersBack(st.content) ? 'ANY' : deniedEvent(st.content);
+    if (event) claims.push(...deniedAgain(discourse, st.voice, sentence, event));
+  }
   // What a speaker's own name states ("The Sudanese army's 6th Infantry Division said"), in the source's voice.
   const sourceVoice: Voice = { attribution: 'SOURCE', reporter: null, intermediary: null, polarity: 'ASSERTED', hedged: false, content: masked, denial: false };
   for (const { voice, content, speakerOnly } of [...statements, { voice: sourceVoice, content: masked.replace(/"/g, ''), speakerOnly: true }])
@@ -180,10 +186,10 @@ function extractSentence(sentence: Sentence, s: string, discourse: Discourse, pu
       claims.push({ ...c, polarity: 'DENIED', reporter: denier ?? c.subject, intermediary: null, attribution: 'REPORTER', hedged: false, credibility: 2 });
     }
   }
-  discourse.lastStatement = {
+  discourse.noteStatement({
     claims: claims.filter((c) => c.polarity === 'ASSERTED' && DENIABLE.has(c.predicate)),
     names: new Set(mentions.flatMap((m) => (m.entity ? [m.entity.name] : []))),
-  };
+  });
   if (claims.length > 0) return { claims: withoutSubsumed(claims), warning: null };
   return { claims, warning: warningFor(blocked, voice, content, mentions) };
 }
@@ -232,21 +238,36 @@ const DENIABLE = new Set(['ATTACKED', 'KILLED_IN', 'WOUNDED_IN', 'CASUALTIES_IN'
 
 /** A denial whose object is only "the reports", "the accusation" (as false, as baseless): what the sentence before said. */
 function refersBack(content: string): boolean {
-  const rest = content.replace(/^(?:(?:the|these|those|such|all|any|its|their) )?(?:[a-z-]+ ){0,2}?(?:reports?|accusations?|allegations?|claims?|charges?)\b/, '').trim();
+  // "denied the claim on Monday": when it was denied says nothing of what.
+  const rest = content.replace(/«T\d+»/g, '').trim().replace(/^(?:(?:the|these|those|such|all|any|its|their) )?(?:[a-z-]+ ){0,2}?(?:reports?|accusations?|allegations?|claims?|charges?)\b/, '').trim();
   return rest === '' || /^[.,;]/.test(rest) || /^as [^«,;]*?(?:[,;.]|$)/.test(rest);
 }
 
 /**
- * The claims of the sentence before, denied by this sentence's speaker, when that sentence named the
- * speaker (the accused answers: "The RSF rejected the accusation") and was not the speaker's own.
- * Without their figures: the denial is of the event, not of a number.
+ * "denied that any soldiers were captured", "…that its troops had been killed": an event named by a
+ * bare noun only, no side, which the rules cannot read alone: the predicate it denies, else null.
  */
-function deniedAgain(discourse: Discourse, voice: Voice, sentence: Sentence): ExtractedClaim[] {
-  const before = discourse.lastStatement;
+function deniedEvent(content: string): RelationshipType | null {
+  const m = /^(?:that )?(?:any|its|their|the|some|(?:any|some|many) of (?:its|their)|«Q\d+»(?: of)?) (?:own )?(?:[a-z-]+ )?(?:soldiers|troops|fighters|men|servicemen|personnel|members|officers|combatants)(?: (?:had|have|has|were|was))?(?: been)? (?:(?:captured|taken prisoner|detained)|(?<killed>killed)|(?<wounded>wounded|injured))\b/.exec(content);
+  if (!m) return null;
+  return m.groups?.killed ? 'KILLED_IN' : m.groups?.wounded ? 'WOUNDED_IN' : 'CAPTURED_BY';
+}
+
+/**
+ * The claims of a sentence before (the last of the three before that has some), denied by this
+ * sentence's speaker, when that sentence named the speaker (the accused answers: "The RSF rejected
+ * the accusation", "dismissed the report as propaganda" a sentence later) and was not the
+ * speaker's own; `event` keeps only the claims of one predicate ("denied that any soldiers were
+ * captured"). Without their figures: the denial is of the event, not of a number.
+ */
+function deniedAgain(discourse: Discourse, voice: Voice, sentence: Sentence, event: RelationshipType | 'ANY'): ExtractedClaim[] {
   const denier = voice.reporter;
-  if (!before || !denier || !before.names.has(denier.name)) return [];
+  if (!denier) return [];
+  const fits = (c: ExtractedClaim) => c.reporter?.name !== denier.name && (event === 'ANY' || c.predicate === event);
+  const before = [...discourse.recentStatements].reverse().find((st) => st.names.has(denier.name) && st.claims.some(fits));
+  if (!before) return [];
   return before.claims
-    .filter((c) => c.reporter?.name !== denier.name)
+    .filter(fits)
     .map((c) => ({ ...c, polarity: 'DENIED' as const, quantity: null, reporter: denier, intermediary: voice.intermediary, attribution: 'REPORTER' as const, hedged: false, credibility: 2, excerpt: sentence.text, start: sentence.start, end: sentence.end, rule: DENIED_AGAIN }));
 }
 
@@ -407,13 +428,16 @@ const claimKey = (c: ExtractedClaim) => [c.subject.name, c.predicate, c.object?.
 
 /**
  * The time of a match: a time expression in its clause before it ("Since December, North Korea has
- * sent …"), or right after it with no comma between ("… were killed in Kursk on Monday"), or inside
+ * sent …"), or right after it with no comma between ("… were killed in Kursk on Monday", also past
+ * an apposition of the place: "… attacked Marib, the group's last stronghold, on Sunday"), or inside
  * it ("the army on Monday bombed …").
  */
 function timeOf(content: string, start: number, end: number, mentions: Mention[]): { from: PartialDate | null; to: PartialDate | null } {
   const none = { from: null, to: null };
   const pick = (m: Mention | undefined) => (m?.time ? { from: m.time.from, to: m.time.since ? null : m.time.to } : none);
-  const after = /^[^,;«]{0,40}?«T(\d+)»|^(?:[^,;]{0,60}?)«T(\d+)»/.exec(content.slice(end));
+  // "attacked Marib, the last government stronghold in the north, on Sunday": past an apposition of the place.
+  const rest = content.slice(end).replace(/^, (?:the|a|an) [^,;«]{0,60}?(?:«L\d+»[^,;«]{0,30}?)?,(?= «T\d+»)/, '');
+  const after = /^[^,;«]{0,40}?«T(\d+)»|^(?:[^,;]{0,60}?)«T(\d+)»/.exec(rest);
   if (after) return pick(mentions[Number(after[1] ?? after[2])]);
   // "the army on Monday bombed the airport": a time between the subject and its verb.
   const inside = /«T(\d+)»/.exec(content.slice(start, end));

@@ -1,6 +1,6 @@
 import type { PartialDate } from '../support';
 import type { Discourse } from './discourse';
-import { namedUnitOf, nationalForce, unitOf, unnamedPerson } from './entities';
+import { namedUnitOf, nationalForce, policeOf, unitOf, unnamedPerson } from './entities';
 import { eitherCase, lexicon, pickPlace, placesNamed, type Country, type Lexicon } from './lexicon';
 import type { ExtractedEntity } from './model';
 import { findQuantities, type FoundQuantity } from './quantity';
@@ -50,16 +50,18 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const REPORTING_VERB = String.raw`(?:said|says|say|told|tells|stated|announced|claimed|confirmed|reported|reports|added|adds|wrote|noted|warned|estimated|assessed|believes|revealed|disclosed|acknowledged|admitted|alleged|insisted|explained|denied|denies|dismissed|rejected|called|quoted)`;
 
-const NATIONAL_HEADS = ['occupiers', 'invaders', 'occupation forces', 'government troops', 'government forces', 'army reinforcements', 'military reinforcements', 'reinforcements', 'warplanes', 'fighter jets', 'armed forces', 'formations', 'infantry', 'positions', 'gun crews', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
+const NATIONAL_HEADS = ['occupiers', 'invaders', 'occupation forces', 'government troops', 'government forces', 'army reinforcements', 'military reinforcements', 'reinforcements', 'security forces', 'security personnel', 'warplanes', 'fighter jets', 'jets', 'military aircraft', 'tanks', 'drones', 'artillery', 'helicopter gunships', 'helicopters', 'gunboats', 'warships', 'armed forces', 'formations', 'infantry', 'positions', 'gun crews', 'troops', 'forces', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'personnel', 'army', 'military', 'fighters', 'combatants', 'contingent', 'peacekeepers', 'units', 'battalions', 'brigades'];
 /** "Russia's military efforts" is about Russia, not its army: nouns that make "military" or "army" an adjective. */
 const NOT_A_FORCE_AFTER = String.raw`(?:efforts?|operations?|aid|support|ties|cooperation|engagements?|equipment|assistance|campaign|exercises|drills|spending|leadership|intelligence|hardware|technology|capabilit(?:y|ies)|power|might|presence|involvement|build-?up|activity|activities|action|strategy|doctrine|industry|facilities|base|bases|budget|officials?|sources|analysts?|experts?|spokes(?:man|woman|person)|chief|commanders?|leaders?|junta|government|regime|council|court|vehicles|aircraft|trucks|hospital|police|academy|attach[eé]s?)${E}`;
 const UNIT_HEADS = ['special operations forces', 'special forces', 'paratroopers', 'marines', 'commandos', 'artillery units', 'drone units', 'air force', 'navy', 'naval forces', 'border guards', 'national guard', 'airborne troops'];
 const NAMED_UNIT = String.raw`(?:\d+(?:st|nd|rd|th) )?(?:${CAPW} ){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Fleet|Guards?)`;
 /** An unknown name before a noun only armed groups take ("Fano militiamen"), see findMentions. */
 const HEADED_GROUP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:[Tt]he )?(?<name>(?:[A-Z][\p{L}'-]*[\p{L}] ){0,2}[A-Z][\p{L}'-]*[\p{L}]) (?<head>militia|militias|militiamen|militants|insurgents|gunmen|jihadists|paramilitaries)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:[Tt]he )?(?<name>(?:[A-Z][\p{L}'-]*[\p{L}] ){0,2}[A-Z][\p{L}'-]*[\p{L}]) (?<head>militia|militias|militiamen|militants|insurgents|gunmen|jihadists|paramilitaries|rebels|separatists)(?![\p{L}\p{N}])`,
   'gu',
 );
+/** Nouns that "police" only qualifies: "police officials said" is an unnamed voice, "a police station" a place. */
+const POLICE_QUALIFIES = /^ (?:officials?|sources?|spokes(?:man|woman|person|people|men|women)|chiefs?|commanders?|commissioners?|stations?|headquarters|academy|academies|school|posts?|department|officer|statement|report|investigation|vehicles?|cars?|checkpoints?|barracks|recruits|cadets|trainees|inspector|superintendent|general|minister)\b/i;
 /** What a side owns and another strikes: "struck Hezbollah positions" is an attack on Hezbollah. */
 const GROUP_TARGETS = 'targets|positions|strongholds|hideouts|bases|sites|drones|missiles';
 const GROUP_SUFFIX = String.raw`(?:Forces|Army|Movement|Brigades|Front|Militia|Liberation Army|[Gg]roup of [Ff]orces)`;
@@ -107,6 +109,7 @@ interface Patterns {
   armedForcesOf: RegExp;
   countryUnit: RegExp;
   countryUnitNoun: RegExp;
+  police: RegExp;
   national: RegExp;
   namedUnit: RegExp;
   ownedUnit: RegExp;
@@ -166,6 +169,8 @@ function patterns(lex: Lexicon): Patterns {
     groupAdjective: new RegExp(String.raw`${B}(?:[Tt]he )?(?<adj>${lex.groupAdjectives}) (?<head>fighters|militants|rebels|forces|paramilitaries|members|gunmen|combatants|militiamen|units|${GROUP_TARGETS})${E}`, 'gu'),
     armedForcesOf: new RegExp(String.raw`${B}(?:[Tt]he )?Armed Forces of (?:the )?(?<pc>${N})${ACRONYM}${E}`, 'gu'),
     countryUnit: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${NAMED_UNIT})${ACRONYM}${E}`, 'gu'),
+    // "Somali police officers", "police said", "riot police": a country's police, a force of its own (see findMentions).
+    police: new RegExp(String.raw`${B}(?:[Tt]he )?(?:${POSS} )?(?:(?:local|regional|state|federal|national|riot|provincial|district|city|armed|paramilitary) )?(?<head>[Pp]olice(?: officers| forces?| units| commandos| personnel)?|[Pp]olicemen)${E}`, 'gu'),
     countryUnitNoun: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?<unit>${UNIT_HEADS.map(eitherCase).join('|')})${E}`, 'gu'),
     // "the Ukrainian neo-Nazi occupiers", "the Zionist enemy forces": state media's words for the other side's army.
     national: new RegExp(String.raw`${B}(?:[Tt]he )?${POSS} (?:(?:neo-Nazi|Nazi|fascist|puppet|terrorist|hostile|invading|occupying) )?(?<head>${NATIONAL_HEADS.map(eitherCase).join('|')})${ACRONYM}${E}(?! ${NOT_A_FORCE_AFTER})`, 'gu'),
@@ -193,7 +198,7 @@ function patterns(lex: Lexicon): Patterns {
     // "the settlements of Nikolayevo-Darino and Nizhnyaya Parovaya", "Masisi, Rutshuru and Nyiragongo territories": every name of the list is a place.
     placeList: new RegExp(String.raw`(?:(?<=(?:settlements|villages|towns|cities|districts|localities) of (?:the )?)(?<list1>${PLACESEQ}(?:, ${PLACESEQ})*,? and ${PLACESEQ})|${B}(?<list2>${PLACESEQ}(?:, ${PLACESEQ})*,? and ${PLACESEQ}) (?:territories|districts|provinces|regions|villages|towns|states|oblasts|areas))${E}`, 'gu'),
     placeCoref: /(?<![\p{L}])[Tt]he (?<noun>city|town|village|area|region|province|camp|sector|territory)(?![\p{L}])(?! of)/gu,
-    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|retake|recapture|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|stormed|besieged|encircled|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on|withdraw from|withdrew from|withdrawn from|withdrawing from|pull out of|pulled out of|retreated from|(?:attack|strike|raid|assault) on (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:near|outside))"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
+    placeAfterVerb: new RegExp(String.raw`${B}(?<verb>captured|seized|took|taken|retook|retaken|recaptured|retake|recapture|liberated|regained|occupied|overran|entered|shelled|struck|attacked|bombed|pounded|raided|stormed|besieged|encircled|fired (?:[a-z-]+ ){1,3}?(?:at|into)|(?:strikes|airstrikes|air strikes|raids|shelling) (?:on|against)|(?:attacks?|strike|raid) (?:on|against)|(?:attack|strike|raid|assault|ambush|shelling|bombardment)s? (?:near|outside)|hit|control of|control over|fell to|advanced on|advance on|siege of|battle for|fight for|fighting for|offensive on|assault on|withdraw from|withdrew from|withdrawn from|withdrawing from|pull out of|pulled out of|retreated from|(?:attack|strike|raid|assault) on (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:near|outside))"?(?: the)? ${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     placeFell: new RegExp(String.raw`${B}(?<name>${PLACESEQ}) (?:fell|has fallen|had fallen|was captured|was seized|was taken|was overrun|came under)${E}`, 'gu'),
     placeLocative: new RegExp(String.raw`${B}(?<prep>${LOCATIVE}) (?:the )?${PLACE_ADJECTIVES}(?<name>${PLACESEQ})${E}`, 'gu'),
     // "the Sudan People's Liberation Movement-North (SPLM-N)": a name the lexicons lack, defined with its acronym.
@@ -330,6 +335,20 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     if (!country) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: unitOf(country, (m.groups?.unit ?? '').toLowerCase()), country, head: m.groups?.unit }, 6);
   }
+  // "Somali police officers killed …", "police said": the police of the country named, else of the
+  // country the article is about. Not "military police" (the army's), nor a noun the police only
+  // qualifies ("police officials", "police station", "the police chief").
+  if (/\b[Pp]olice/.test(sentence)) {
+    for (const m of sentence.matchAll(p.police)) {
+      const at = m.index ?? 0;
+      if (/military $/i.test(sentence.slice(Math.max(0, at - 9), at)) || POLICE_QUALIFIES.test(sentence.slice(at + m[0].length))) continue;
+      const named = m.groups?.pc ?? m.groups?.pd;
+      const country = named ? countryOf(m.groups ?? {}) : null;
+      // A capitalised word before "police" that is no country ("Riot police") leaves the country to the article.
+      const entity = policeOf(country ?? discourse.mainCountry);
+      push({ letter: 'F', start: at, end: at + m[0].length, entity, country, head: (m.groups?.head ?? 'police').toLowerCase() }, 5);
+    }
+  }
   for (const m of sentence.matchAll(p.national)) {
     const country = countryOf(m.groups ?? {});
     if (!country) continue;
@@ -359,7 +378,10 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   for (const m of sentence.matchAll(HEADED_GROUP)) {
     const name = (m.groups?.name ?? '').trim();
     const first = name.split(' ')[0] ?? '';
-    if (NOT_A_NAME.has(first) || lex.countryByAny(first) || lex.countryByAny(name) || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
+    // "Yemen's Houthi rebels": a possessive owner is no part of a group's name (the lexicon reads the rest).
+    if (/'s$/.test(first) || NOT_A_NAME.has(first) || lex.countryByAny(first) || lex.countryByAny(name) || lex.groupByName.has(name) || GENERIC_FORCE_WORDS.has(first)) continue;
+    // "Seleka rebels", but not "Darfur rebels" (rebels of a place) nor "Houthi rebels" (the lexicon's).
+    if (/^(?:rebels|separatists)$/.test(m.groups?.head ?? '') && (placesNamed(name).length > 0 || lex.groupByAdjective.has(name) || /^(?:Rebel|Separatist|Government|Opposition)/.test(name))) continue;
     push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity: { kind: 'ARMED_FORCE', name, aliases: [] }, head: m.groups?.head ?? 'fighters' }, 3);
   }
   // "Islamic State-linked insurgents", "RSF-allied militias": an unnamed group, described by whom it is
@@ -402,6 +424,13 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
     return null;
   };
   // "several hundred regime soldiers", "junta troops": the army of the country the article is about.
+  // "Government forces retook …", "security forces said": the army of the country the article is about (named first).
+  for (const m of sentence.matchAll(/(?<![\p{L}])(?:[Gg]overnment|[Ss]ecurity) (?<noun>soldiers|troops|forces)(?![\p{L}])/gu)) {
+    // "Somali security forces" is the national pattern's; "pro-government forces" are someone else's.
+    if (/(?:[A-Z][\p{L}'-]*|-) ?$/u.test(sentence.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0).replace(/(?:^|\s)(?:The|the|On|In)\s$/, ''))) continue;
+    const entity = discourse.mainCountry ? nationalForce(discourse.mainCountry) : null;
+    if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
+  }
   for (const m of sentence.matchAll(/(?<![\p{L}])(?:regime|junta) (?<noun>soldiers|troops|forces)(?![\p{L}])/gu)) {
     const entity = discourse.lastNationalForce ?? (discourse.mainCountry ? nationalForce(discourse.mainCountry) : null);
     if (entity) push({ letter: 'F', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entity, national: true, coreferent: true, head: m.groups?.noun }, 2);
@@ -419,7 +448,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
   // "Insurgents attacked …", "Jihadist fighters killed …", "Gangs seized …": a non-state side named by a
   // common noun only, at the head of the sentence or after "by". The group named before with that noun
   // when there is one, else a side of its own, named by the words (lower case, as unnamed voices are).
-  for (const m of sentence.matchAll(BARE_GROUP)) {
+  for (const m of BARE_GROUP_CUE.test(sentence) ? sentence.matchAll(BARE_GROUP) : []) {
     const words = (m.groups?.words ?? '').replace(/^(?:[Tt]he )/, '');
     const noun = (m.groups?.noun ?? '').toLowerCase();
     const known = discourse.groupsByNoun.get(noun.replace(/s$/, '')) ?? (noun === 'rebels' ? discourse.lastArmedGroup : null);
@@ -588,7 +617,7 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
       const first = name.split(' ')[0] ?? '';
       if (NOT_A_NAME.has(first) || lex.countries.byName.has(name) || lex.countries.byDemonym.has(name) || lex.groupByName.has(name) || lex.bodyByName.has(name) || discourse.acronyms.has(name)) continue;
       const known = placesNamed(name).length > 0;
-      const certain = (strong || /control|fell|siege|battle|fight|seized|captured|overran|retook|retaken|recaptured|liberated|stormed|besieged|encircled|attacked|shelled|bombed|withdr|pull|retreat|near|outside/.test(m.groups?.verb ?? '')) && name.split(' ').length <= 2;
+      const certain = (strong || /control|fell|siege|battle|fight|seized|captured|overran|retook|retaken|recaptured|liberated|stormed|besieged|encircled|attacked|shelled|bombed|struck|pounded|raided|fired|strikes?|raids?|shelling|attacks?|assault|offensive|ambush|bombardment|withdr|pull|retreat|near|outside/.test(m.groups?.verb ?? '')) && name.split(' ').length <= 2;
       if (!known && !certain) continue;
       const at = pattern === p.placeFell ? (m.index ?? 0) : (m.index ?? 0) + m[0].length - name.length;
       push({ letter: 'L', start: at, end: at + name.length, entity: placeEntity(name, null, known ? pickPlace(name, discourse.countryCodes, false) : null) }, known ? 5 : 2);
@@ -628,7 +657,9 @@ export function findMentions(sentence: string, discourse: Discourse, publishedAt
 const patternCache = new Map<string, RegExp>();
 
 /** A side named by a common noun only, first in the sentence or after "by" (see findMentions). */
-const BARE_GROUP = /(?:^|(?<=\bby ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Mm]ilitiamen|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|[a-z]+ed|stormed|overran|took|seized|killed|struck|shot|abducted|burned)\b)/g;
+/** The nouns BARE_GROUP reads: its lookbehinds are costly, so it runs only on sentences that hold one. */
+const BARE_GROUP_CUE = /(?:nsurgents|ilitants|ilitiamen|ihadists|unmen|ighters|angs|ebels|\bmen)\b/;
+const BARE_GROUP = /(?:^|(?<=\bby )|(?<=\b(?:said|says|say|reported|added|told [A-Z][\p{L}]+|told reporters)(?: that)? )|(?<=^(?:On|Late on|Early on|Earlier on|Overnight|Earlier|Later|Meanwhile)(?: [A-Z][a-z]+(?: (?:night|morning|evening|afternoon))?)?, ))(?<words>(?:(?:[Jj]ihadist|[Ii]slamist|[Aa]rmed|[Ss]uspected|[Hh]eavily armed|[Uu]nidentified|[Uu]nknown|[Mm]asked) )?(?<noun>[Ii]nsurgents|[Mm]ilitants|[Mm]ilitiamen|[Jj]ihadists|[Gg]unmen|[Ff]ighters|[Gg]angs|[Rr]ebels|men))(?= (?:loyal to|linked to|led by|(?:(?:have|had|has) )?(?:[a-z]+ed|stormed|overran|took|taken|seized|killed|struck|shot|abducted|burned|fired))\b)/gu;
 
 const INTRODUCED_CUE = /\b(?:of|from) the [A-Z]|\b(?:called|known as|named|calling itself|which calls itself)\b/;
 /** See findMentions: "<fighters> of the <Name> <coalition>", "a <group> called <Name>". */

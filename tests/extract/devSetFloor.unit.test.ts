@@ -10,7 +10,8 @@ import { extractClaims } from '../../src/extract';
  * reporter or claims from a sentence that must yield nothing fails here.
  */
 // Measured 2026-11-29 (npm run eval:extraction): precision 0.987, recall 0.753, reporter 0.858.
-const FLOOR = { precision: 0.95, recall: 0.75, reporter: 0.84 };
+// Measured 2026-11-30 with extract-2.6.0 on 50 articles (313 facts): precision 0.988, recall 0.770, reporter 0.863.
+const FLOOR = { precision: 0.95, recall: 0.76, reporter: 0.85 };
 
 const FOLDER = path.join(__dirname, '..', 'fixtures', 'extraction');
 

@@ -13,7 +13,7 @@ import { ADV, AUX } from './types';
  */
 const PEOPLE = String.raw`(?<people>people|civilians|children|women|patients|residents|villagers|aid workers|emergency workers|health workers|medics|journalists|displaced people|peacekeepers|passers-by)`;
 /** A side named by a plural noun: "100 of the attackers", "a dozen rebels" (see RuleContext.sideNamedBy). */
-const SIDE_NOUN = String.raw`(?<noun>attackers|assailants|rebels|militants|insurgents|jihadists|separatists)`;
+const SIDE_NOUN = String.raw`(?<noun>attackers|assailants|rebels|militants|insurgents|jihadists|separatists|terrorists)`;
 /** "the two men", "the 40 soldiers": a number counted before, named again by a plain noun (after "the" only). */
 const DEFINITE = String.raw`(?<definite>men|soldiers|troops|fighters|prisoners|servicemen|captives)`;
 /** "23 Palestinians", "50 Russians": people named by a demonym in the plural (checked against the lexicon). */
@@ -54,6 +54,8 @@ function figure(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
     subject = { kind: 'PERSON', name: g.demonyms, aliases: [], description: 'unnamed victims' };
   }
   if (!subject) subject = ctx.state.casualtyGroup ?? null;
+  // "The attack left at least 100 dead", "leaving 12 dead and 30 wounded": a figure with no noun of its own counts people.
+  if (!subject && !g.be && /\b(?:leaving|left|leaves|leave|with)(?: behind)? $/.test(match.text.slice(0, match.index))) subject = { kind: 'PERSON', name: 'people', aliases: [], description: 'unnamed victims' };
   // "11,000 North Korean soldiers remained …, after some 4,000 were killed": a bare number counts the force named before it.
   if (!subject && g.be) {
     const forces = [...match.text.slice(0, match.index).matchAll(/«[FC]\d+»/g)];
@@ -77,7 +79,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
     name: 'casualty figure',
     needs: /«Q/,
     predicates: ['KILLED_IN', 'WOUNDED_IN', 'MISSING_IN', 'CAPTURED_BY', 'CASUALTIES_IN'],
-    matches: 'a number (of a force) followed by killed, dead, wounded, injured, missing, captured, or a combined "killed or wounded"',
+    matches: 'a number (of a force) followed by killed, dead, wounded, injured, missing, captured, or a combined "killed or wounded"; "left|leaving <number> dead" with no noun counts people',
     builds: 'one claim per figure, its predicate from the word, subject the force counted, object the place named in the clause',
     examples: [
       {
@@ -91,6 +93,7 @@ export const CASUALTY_RULES: RuleEntry[] = [
       { text: 'Ukrainian troops captured three Russian soldiers. The three men were wounded.', claims: ['Russian troops WOUNDED_IN - [EXACTLY 3 men]'] },
       { text: 'Ukrainian troops captured three Russian soldiers. Three men were wounded.', claims: [] },
       { text: '12,000 North Korean labourers were sent to Russia along with 8,000 crates of shells.', claims: [] },
+      { text: 'The attack on Kutum left at least 100 dead.', claims: ['people KILLED_IN Kutum [AT_LEAST 100 -]'] },
     ],
     pattern: String.raw`(?<whole>{QTY:qty} (?:(?:of (?:the |their |its )?)?(?:${MEMBERS_OF}{CAPTIVE:group}${GROUP_TAIL}|${PEOPLE}(?: and (?:[a-z-]+ ){1,2}?(?:soldiers|troops|workers|staff|police|officers))?|${SIDE_NOUN}|${DEMONYM_PLURAL}|${DEFINITE})(?:, (?:including|among them|from) [^,;«]{0,30}(?:«[QC]\d+»(?:,? (?:and )?)?[^,;«]{0,30}){0,4},)? )?(?:(?:sent|deployed|fighting|stationed) [a-z ]{0,30}?(?:«[A-Z]\d+» )?)?(?:(?:have|has|had) )?(?:(?<be>been|were|was|are|is) )?${ADV}${WHAT})`,
     build: figure,
@@ -154,12 +157,14 @@ export const CASUALTY_RULES: RuleEntry[] = [
   {
     name: 'killing',
     predicates: ['KILLED_IN', 'WOUNDED_IN', 'CAPTURED_BY'],
-    matches: 'a country or force that killed, wounded or captured a number of a force or of people, and a figure joined on with "and wounded 47 others", ", killing at least six people"',
+    matches: 'a country or force that killed, wounded or captured a number of a force or of people, and a figure joined on with "and wounded 47 others", ", killing at least six people" (", killing at least 12" with no noun: people, when the sentence names no side but the attacker)',
     builds: 'KILLED_IN or WOUNDED_IN for the force counted, object the place named in the clause',
     examples: [
       { text: 'Ukrainian forces killed 200 North Korean soldiers near Sudzha.', claims: ['North Korean troops KILLED_IN Sudzha [EXACTLY 200 soldiers]'] },
       { text: 'Russian forces struck Kharkiv, killing at least six people and wounding 37.', claims: ['people KILLED_IN Kharkiv [AT_LEAST 6 people]', 'people WOUNDED_IN Kharkiv [EXACTLY 37 -]'] },
       { text: 'The rebels said they had killed 12 Malian soldiers and 30 Wagner fighters.', claims: ['Malian troops KILLED_IN - [EXACTLY 12 soldiers]', 'Wagner Group KILLED_IN - [EXACTLY 30 fighters]'] },
+      { text: 'Gunmen attacked Baidoa on Monday, killing at least 12.', claims: ['people KILLED_IN Baidoa [AT_LEAST 12 people]'] },
+      { text: 'Sudanese troops attacked RSF positions in Bara, killing 30.', claims: [] },
     ],
     pattern: [
       String.raw`{SIDE:actor}(?: (?:[a-z-]+ )?(?:strikes?|airstrikes?|shelling|attacks?|drones?|missiles?|rockets?|artillery|fighters|troops|forces|gunmen))? ${ADV}${AUX}${ADV}(?<what>killed|wounded|injured|captured|neutralised|neutralized|eliminated) (?<whole>{QTY:qty} (?:(?:more |other |enemy )?{CAPTIVE:group}|${PEOPLE}|(?:of (?:the )?)?${SIDE_NOUN}|${DEMONYM_PLURAL}))`,
@@ -169,7 +174,29 @@ export const CASUALTY_RULES: RuleEntry[] = [
       // "had killed 47 Malian soldiers and 84 Wagner fighters": each figure of the list, with the verb of the first.
       String.raw`(?<what>killed|killing|wounded|wounding|injured|injuring|captured|capturing) {QTY} {CAPTIVE}(?:, {QTY} {CAPTIVE})*,? and (?<whole>{QTY:qty} (?:{CAPTIVE:group}|${PEOPLE}))`,
     ],
-    build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed').replace(/^(?:neutrali[sz]ed|eliminated)$/, 'killed') } }, ctx),
+    build: (match, ctx) => {
+      const g: Record<string, string | undefined> = { ...match.groups, what: (match.groups.what ?? '').replace(/ing$/, 'ed').replace(/^(?:neutrali[sz]ed|eliminated)$/, 'killed') };
+      // "Gunmen attacked Baidoa, killing at least 12": with no noun, and no side named but the attacker, the dead are people.
+      const bare = !g.group && !g.people && !g.noun && !g.demonyms && !g.definite && !ctx.state.casualtyGroup;
+      // Not when a noun the lexicons lack follows the number ("killing three soldiers": whose, the sentence does not say).
+      const end = match.text.indexOf(g.whole ?? '', match.index) + (g.whole ?? '').length;
+      const nothingCounted = /^(?:$|[,.;]| (?:and|in|near|on|at|during|across|when|while|after|before|including|since|over|inside|outside|around|«T\d+»)(?![\p{L}]))/u.test(match.text.slice(end));
+      if (bare && nothingCounted && /^(?:killing|wounding|injuring)$/.test(match.groups.what ?? '') && [...match.text.slice(0, match.index).matchAll(/«F\d+»/g)].length <= 1) g.people = 'people';
+      return figure({ ...match, groups: g }, ctx);
+    },
+  },
+  {
+    name: 'casualty figure (death toll)',
+    needs: /\b(?:toll|number of (?:the )?dead)\b/,
+    predicates: ['KILLED_IN'],
+    matches: '"the death toll (from <event>) rose to|reached|stood at <number>"',
+    builds: 'KILLED_IN for "people" (the toll names no noun), with the number, object the place named in the clause',
+    examples: [
+      { text: 'The death toll from the attack on Kutum rose to at least 40 on Sunday.', claims: ['people KILLED_IN Kutum [AT_LEAST 40 -]'] },
+      { text: 'The death toll in Baidoa could rise to 50.', claims: [] },
+    ],
+    pattern: String.raw`\b(?:death toll|toll|number of (?:the )?dead)(?:[^;«]|«[LCT]\d+»){0,60}? (?:(?:has|had) )?${ADV}(?:rose|risen|climbed|jumped|reached|stood at|stands at|rises|climbs) (?:to )?(?<whole>{QTY:qty})(?! (?:[a-z]+ ){0,2}(?:soldiers|troops|fighters|wounded|injured))`,
+    build: (match, ctx) => figure({ ...match, groups: { ...match.groups, what: 'killed', people: 'people' } }, ctx).map((d) => ({ ...d, quantity: d.quantity ? { ...d.quantity, unit: null } : null })),
   },
   {
     name: 'casualty figure (put at)',

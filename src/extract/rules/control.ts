@@ -1,5 +1,5 @@
 import type { ClaimDraft, RuleContext, RuleEntry, RuleMatch } from './types';
-import { REGION_ADJECTIVES, ADV, AUX, PLACE_WORDS } from './types';
+import { REGION_ADJECTIVES, ADV, AUX, FACILITY, PLACE_WORDS } from './types';
 
 /**
  * Control and attack: SEIZED (a force took control of a place; a country stands for its national
@@ -33,7 +33,9 @@ const PASSIVE_ATTACK = String.raw`(?:has been|have been|had been|was|were|is|are
 
 /** "Fighters of the RSF and the SPLM-N shelled …": one or two attackers, each named by its force. */
 /** What a recognised name may leave behind it: "(SPLM-N) led by Abdelaziz al-Hilu". */
-const ACRONYM_LEFTOVER = String.raw`(?:\([A-Z][A-Za-z-]{1,10}\) )?(?:led by «P\d+»|led by [A-Z][\p{L} -]{2,40}?)`;
+/** "Militiamen loyal to Ahmed Madobe seized …", "fighters allied to the RSF": who the side answers to, between it and its verb. */
+const LOYAL = String.raw`(?:loyal to|allied to|allied with|commanded by|answering to) (?:the )?(?:«[PCFO]\d+»|(?:(?:General|Gen\.|Colonel|Col\.|warlord|commander|former [a-z]+) )?[A-Z][\p{L}'-]+(?: (?:al-|el-|bin |wad )?[A-Z][\p{L}'-]+){0,3})`;
+const ACRONYM_LEFTOVER = String.raw`(?:\([A-Z][A-Za-z-]{1,10}\) )?(?:led by «P\d+»|led by [A-Z][\p{L} -]{2,40}?|${LOYAL})`;
 const ATTACKERS = String.raw`(?:(?:[Ff]ighters|[Tt]roops|[Uu]nits|[Mm]embers|[Ff]orces) of (?:the )?)?{SIDE:actor}(?: and (?:the |its |their )?{SIDE:actor2})?`;
 
 function fights(match: RuleMatch, ctx: RuleContext): ClaimDraft[] {
@@ -105,18 +107,19 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'seizure',
     predicates: ['SEIZED'],
-    matches: 'a country or force that seized, captured, took, overran or took control of a place',
+    matches: 'a country or force (also one named with whom it is loyal to: "militiamen loyal to X") that seized, captured, took, overran or took control of a place',
     builds: 'SEIZED from the force to the place',
     examples: [
       { text: 'The Rapid Support Forces seized El Fasher after a long siege.', claims: ['Rapid Support Forces SEIZED El Fasher'] },
       { text: 'M23 rebels took control of the eastern city of Goma.', claims: ['M23 SEIZED Goma'] },
+      { text: 'Militiamen loyal to Ahmed Madobe seized Kismayo on Monday.', claims: ['militiamen SEIZED Kismayo'] },
       { text: 'The Arakan Army has captured the towns of Paletwa and Maungdaw.', claims: ['Arakan Army SEIZED Paletwa', 'Arakan Army SEIZED Maungdaw'] },
       { text: 'Ukraine captured some 1,000 square kilometres of the Kursk region in August.', claims: ['Ukrainian troops SEIZED Kursk'] },
       { text: "The Arakan Army seized the headquarters of the junta's Western Regional Military Command.", claims: ['Arakan Army SEIZED Western Regional Military Command'] },
       { text: 'Separatists could try to retake Kidal, which Malian troops and Wagner seized in 2023.', claims: ['Malian troops SEIZED Kidal', 'Wagner Group SEIZED Kidal'] },
     ],
     pattern: [
-      String.raw`{SIDE:actor}(?: and (?:its |their )?(?:allied|allies|affiliated|[a-z]+) (?:fighters|forces|militias|troops|groups))? ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|has|have) (?:full |total |complete )?control (?:of|over)) (?:(?:most|much|all|parts?) of |{QTY} (?:square kilometres|square kilometers|sq km|square miles) of )?(?:the )?${PLACE_WORDS}${PLACES}`,
+      String.raw`{SIDE:actor}(?: ${LOYAL})?(?: and (?:its |their )?(?:allied|allies|affiliated|[a-z]+) (?:fighters|forces|militias|troops|groups))? ${ADV}${AUX}${ADV}(?:seized|captured|took|taken|overran|overrun|retook|retaken|recaptured|liberated|entered|occupied|controls|took over|taken over|(?:took|taken|gained|seized|assumed|regained|retaken|taken back|wrested|wrestled|has|have) (?:full |total |complete )?control (?:of|over)) (?:(?:most|much|all|parts?) of |{QTY} (?:square kilometres|square kilometers|sq km|square miles) of )?(?:the )?${PLACE_WORDS}${PLACES}`,
       // "seized the headquarters of the junta's Western Regional Military Command": a command named as what was taken.
       String.raw`{SIDE:actor} ${ADV}${AUX}${ADV}(?:seized|captured|took|overran|overrun|retook|recaptured|took control of) the headquarters of (?:the )?(?:[a-z]+'s )?{ORG:hq}`,
       // "Kidal, which the army and Wagner seized in November 2023": the place is the relative clause's object.
@@ -131,7 +134,7 @@ export const CONTROL_RULES: RuleEntry[] = [
     matches: 'a place that fell to, was captured or seized by, or came under the control of a country or force',
     builds: 'SEIZED from the force to the place',
     examples: [{ text: 'Paletwa fell to the Arakan Army in January.', claims: ['Arakan Army SEIZED Paletwa'] }],
-    pattern: String.raw`(?:the )?${PLACE_WORDS}{PLACE:place} ${ADV}(?:fell to|(?:has|had) fallen to|(?:was|has been|had been) (?:captured|seized|taken|overrun) by|came under (?:the )?control of) (?:the )?{SIDE:actor}`,
+    pattern: String.raw`(?:the )?${PLACE_WORDS}{PLACE:place} ${ADV}(?:fell to|(?:has|had) fallen to|(?:was|has been|had been) (?:(?:attacked|besieged) and )?(?:captured|seized|taken|overrun|occupied)(?: «T\d+»)? by|came under (?:the )?control of) (?:the )?{SIDE:actor}`,
     build: seized,
   },
   {
@@ -153,35 +156,54 @@ export const CONTROL_RULES: RuleEntry[] = [
   {
     name: 'attack',
     predicates: ['ATTACKED'],
-    matches: 'a country or force that attacked, struck, shelled, bombed, raided or stormed a place or another force, or launched an attack or strike on one; "accused <side> of abuses against <people>"',
+    matches: 'a country or force that attacked, struck, shelled, bombed, raided or stormed a place or another force (also a site in it: "a military base in <place>"), launched an attack or strike on one, or opened fire on one; "accused <side> of abuses against <people>"',
     builds: 'ATTACKED from the attacker to the place or force',
     examples: [
       { text: 'Russian forces shelled Kherson overnight.', claims: ['Russian troops ATTACKED Kherson'] },
       { text: 'Israel launched air strikes on Rafah.', claims: ['Israeli troops ATTACKED Rafah'] },
+      { text: 'Gunmen loyal to Ahmed Madobe opened fire on a patrol of Somali soldiers.', claims: ['gunmen ATTACKED Somali troops'] },
       { text: 'Moscow denies targeting civilians.', claims: ['Russian troops NOT ATTACKED civilians'] },
       { text: 'Ukrainian troops pushed into the Kursk region in August.', claims: ['Ukrainian troops ATTACKED Kursk'] },
       { text: 'The RSF said it had not targeted civilians.', claims: ['Rapid Support Forces NOT ATTACKED civilians'] },
       { text: 'Rights groups have accused the Arakan Army of abuses against Rohingya villagers, which it denies.', claims: ['Arakan Army ATTACKED rohingya villagers', 'Arakan Army NOT ATTACKED rohingya villagers'] },
     ],
     pattern: [
-      String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|routed|crushed|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|launched (?:an? |a series of |a wave of |several |dozens of )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
+      String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:attacked|struck|shelled|bombed|bombarded|raided|stormed|targeted|hit|pounded|assaulted|besieged|ambushed|shot|routed|crushed|pushed (?:deep )?into|advanced (?:on|into)|(?:launched|mounted|made) an incursion into|(?:laid|lay|has laid) siege to|fired (?:an? )?(?:[a-z-]+ ){0,4}(?:at|on)|opened fire (?:on|at)|(?:launched|carried out|conducted) (?:an? |a series of |a wave of |several |dozens of |{QTY} )?(?:[a-z-]+ ){0,2}(?:attacks?|assaults?|offensive|strikes?|airstrikes|air strikes|raids?|drones?|missiles?) (?:on|against|at|in)) (?:the )?${PLACE_WORDS}${FACILITY}${PLACE_WORDS}(?:(?:positions|bases|camps|headquarters) (?:of|in) (?:the )?|(?:an? |the )?(?:[a-z-]+ )?(?:convoy|patrol|column|unit|position|base|camp) of (?:the )?)?(?:{QTY} (?:wounded )?)?(?:{ANY:target}|(?<people>civilians|medical facilities|hospitals|aid workers|journalists|displaced people)\b)`,
       // "accused the AA of abuses against Muslim villagers": the accuser's claim of an attack on people.
       String.raw`(?:\baccused (?:the )?|^){SIDE:actor} of (?:abuses|attacks|atrocities|crimes|killings|violence|reprisals) against (?<people>(?:[A-Z][a-z]+ )?(?:civilians|villagers|residents|people|minorities|refugees|displaced people))`,
     ],
     build: attacked,
   },
   {
+    name: 'attack (fired at)',
+    needs: /\b(?:fired|launched|lobbed)\b/,
+    predicates: ['ATTACKED'],
+    matches: 'a country or force that fired or launched rockets, missiles, shells, mortar rounds or drones at, on or into a place or another force (also a site in it: "a military base in <place>")',
+    builds: 'ATTACKED from the side that fired to the place or force',
+    examples: [
+      { text: 'Boko Haram fighters fired three rockets at a military base in the town of Monguno.', claims: ['Boko Haram ATTACKED Monguno'] },
+      { text: 'Houthi fighters fired missiles and drones into Marib overnight.', claims: ['Houthis ATTACKED Marib'] },
+      { text: 'Hezbollah could fire rockets at Haifa.', claims: [] },
+    ],
+    pattern: [
+      // "fired three rockets at a paramilitary base in the town of X", "launched a barrage of missiles into Y": what was fired at.
+      String.raw`${ATTACKERS}(?: (?:fighters|troops|forces|units|rebels|militants))?(?: ${ACRONYM_LEFTOVER})? ${ADV}${AUX}${ADV}(?:fired|launched|lobbed) (?:an? |(?:a|another) (?:barrage|salvo|volley|wave|hail) of |{QTY} )?(?:[a-z-]+ ){0,2}?(?:rockets?|missiles?|shells?|mortars?|mortar (?:rounds|bombs|shells)|rounds|projectiles|grenades|bombs|drones)(?: (?:and|or) (?:[a-z-]+ ){0,2}?(?:rockets|missiles|drones|shells|mortars))?(?: «T\d+»)? (?:at|on|into|towards|toward|against) (?:the )?${PLACE_WORDS}(?:(?:an? |the )?(?:[a-z-]+ ){1,3}?(?:in|near|at|outside|of) (?:the )?${PLACE_WORDS})?{ANY:target}`,
+    ],
+    build: attacked,
+  },
+  {
     name: 'attack (noun)',
     predicates: ['ATTACKED'],
-    matches: '"a|an|the <side> attack|assault|strike|offensive|shelling on|against <place or force>", "<side> raids|reprisals in <place>"',
+    matches: '"a|an|the <side> attack|assault|strike|offensive|shelling|ambush on|against|near <place or force>", "<side> raids|reprisals|attacks in|near <place>"',
     builds: 'ATTACKED from the attacker to the place or force',
     examples: [
       { text: 'At least 25 people died in an RSF drone attack on Omdurman.', claims: ['Rapid Support Forces ATTACKED Omdurman'] },
       { text: 'The defection set off M23 reprisals in northern Ituri villages.', claims: ['M23 ATTACKED Ituri'] },
+      { text: 'Ukrainian troops repelled 40 Russian attacks near Pokrovsk.', claims: ['Russian troops ATTACKED Pokrovsk'] },
     ],
     pattern: [
-      String.raw`(?:an?|the|its) {SIDE:actor} (?:[a-z-]+ ){0,2}(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|in|into|of) (?:the )?${PLACE_WORDS}(?:(?:an?|the) (?:[a-z-]+ ){1,5}?(?:in|near|at|outside) )?{ANY:target}`,
-      String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes|airstrikes|attacks|shelling|bombardment|raids|reprisals) (?:on|against|in) (?:the )?${PLACE_WORDS}{WHERE:target}`,
+      String.raw`(?:an?|the|its) {SIDE:actor} (?:[a-z-]+ ){0,2}(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege|ambush) (?:on|against|in|into|of|near|outside) (?:the )?${PLACE_WORDS}(?:(?:an?|the) (?:[a-z-]+ ){1,5}?(?:in|near|at|outside) )?{ANY:target}`,
+      String.raw`{SIDE:actor} (?:[a-z-]+ )?(?:strikes|airstrikes|attacks|shelling|bombardment|raids|reprisals|assaults) (?:on|against|in|near|around|outside) (?:the )?${PLACE_WORDS}{WHERE:target}`,
       String.raw`(?:attack|assault|offensive|raid|strike|strikes|shelling|bombardment|incursion) by (?:the )?{SIDE:actor}(?: and (?:its |their )?(?:[a-z-]+ )?{SIDE:actor2}(?: [a-z]+)?)? (?:on|against) (?:the )?${PLACE_WORDS}{ANY:target}`,
       String.raw`(?:attack|assault|strike|strikes|offensive|shelling|bombardment|raid|incursion|siege) (?:on|against|of) (?:the )?${PLACE_WORDS}{WHERE:target}[^;«]{0,30}? by (?:the )?{SIDE:actor}`,
     ],
@@ -280,11 +302,19 @@ export const CONTROL_RULES: RuleEntry[] = [
   },
   {
     name: 'attack (strikes hit)',
+    needs: /\b(?:strikes?|airstrikes?|shelling|attacks?|bombardment|bombing|drones?|missiles?|rockets?|artillery)\b/,
     predicates: ['ATTACKED'],
-    matches: '"<side> strikes|shelling|attacks|drones killed|hit|destroyed … in|on <place>"',
+    matches: '"<side> strikes|shelling|attacks|drones killed|hit|destroyed … in|on <place>", "<side> strikes|missiles hit|struck|pounded <place>"',
     builds: 'ATTACKED from the attacker to the place',
-    examples: [{ text: 'Israeli air strikes killed 30 people in Rafah on Tuesday.', claims: ['Israeli troops ATTACKED Rafah'] }],
-    pattern: String.raw`{SIDE:actor} (?:[a-z-]+ ){0,2}(?:strikes?|airstrikes?|shelling|attacks?|bombardment|bombing|drones?|missiles?|rockets?|artillery fire) ${AUX}(?:killed|hit|struck|destroyed|wounded|damaged|pounded|targeted|on|against)[^;]{0,60}? (?:in|on|at|across|against) (?:the )?${PLACE_WORDS}{WHERE:target}`,
+    examples: [
+      { text: 'Israeli air strikes killed 30 people in Rafah on Tuesday.', claims: ['Israeli troops ATTACKED Rafah'] },
+      { text: 'Russian missiles struck a market in Kharkiv on Sunday.', claims: ['Russian troops ATTACKED Kharkiv'] },
+    ],
+    pattern: [
+      String.raw`{SIDE:actor} (?:[a-z-]+ ){0,2}(?:strikes?|airstrikes?|shelling|attacks?|bombardment|bombing|drones?|missiles?|rockets?|artillery fire) ${AUX}(?:killed|hit|struck|destroyed|wounded|damaged|pounded|targeted|on|against)[^;]{0,60}? (?:in|on|at|across|against) (?:the )?${PLACE_WORDS}{WHERE:target}`,
+      // "Israeli strikes hit Khan Younis", "Russian missiles struck a market in Kharkiv": the place as the verb's object.
+      String.raw`{SIDE:actor} (?:[a-z-]+ ){0,2}(?:strikes|airstrikes|shelling|attacks|bombardment|bombing|drones|missiles|rockets|artillery fire) ${AUX}${ADV}(?:hit|struck|pounded|targeted|destroyed|damaged) (?:the )?${PLACE_WORDS}${FACILITY}${PLACE_WORDS}{PLACE:target}`,
+    ],
     build: attacked,
   },
   {

@@ -96,4 +96,10 @@ export const TROOPS = String.raw`(?:troops|soldiers|forces|servicemen|personnel|
 export const UNIT_NOUNS = /^(?:paratroopers|special forces|marines|commandos)$/i;
 /** Direction adjectives before a destination: "to eastern Congo". */
 export const REGION_ADJECTIVES = String.raw`(?:(?:eastern|western|northern|southern|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|central|occupied) )*`;
-export const PLACE_WORDS = String.raw`(?:(?:eastern|western|northern|southern|central|strategic|key|border|frontline|besieged|[a-z]+-held|mining|port|garrison|capital|largest|second-largest|main) )*(?:(?:«C\d+» )?(?:city|cities|town|towns|village|villages|region|area|areas|base|airport|airbase|settlement|settlements|capital|garrison|headquarters|province|districts?|camp|hub|stronghold|centre|center|outskirts|heart|port|suburbs?|streets|markets?|hospitals?|positions|outposts?|side|part|half) (?:of|in|around|near) (?:the )?)?`;
+export const PLACE_WORDS = String.raw`(?:(?:eastern|western|northern|southern|central|strategic|key|border|frontline|besieged|[a-z]+-held|mining|port|garrison|capital|largest|second-largest|main|[a-z]+-[a-z]+) )*(?:(?:«C\d+» )?(?:[a-z]+ )??(?:city|cities|town|towns|village|villages|region|area|areas|base|airport|airbase|settlement|settlements|capital|garrison|headquarters|province|districts?|camp|hub|stronghold|centre|center|outskirts|heart|port|suburbs?|streets|markets?|hospitals?|positions|outposts?|side|part|half) (?:of|in|around|near) (?:the )?)?`;
+/**
+ * A site named by a common noun before the place that holds it: "a military base in", "an army
+ * post near", "a police station outside". The place is the object ("attacked a military base near
+ * Binyamina" is an attack on Binyamina, as the gold set records it).
+ */
+export const FACILITY = String.raw`(?:(?:an?|the|its|their|one) (?:[a-z-]+ ){0,2}(?:base|camp|barracks|post|posts|outpost|checkpoint|garrison|airport|airbase|market|school|hospital|position|police station|station|compound|prison|depot|mosque|church|bus station|village|town|convoy|patrol|column|vehicle|bus) (?:in|near|at|outside|on the outskirts of) (?:the )?)?`;
