@@ -1175,8 +1175,8 @@ export type Query = {
   /**
    * Full-text search over names and aliases. The text is taken as plain words: full-text query syntax
    * in it (quotes, ~, *, AND, :) is matched literally. Each word matches as a word, a prefix or a near
-   * spelling; hits must match every word, or any word when no entity matches every one. `text` has at most 500 characters and 32 words
-   * of at most 100 characters. `first` is capped at 50.
+   * spelling; hits must match every word, or any word when no entity matches every one. `text` has at
+   * most 500 characters and 32 words of at most 100 characters. `first` is capped at 50.
    */
   search: Array<SearchHit>;
   /**
