@@ -11,8 +11,8 @@ import { createTestApi, errorCodes, seedIds, type TestApi } from '../helpers/tes
  * while this one wrote saw the graph change between two reads), plus a small graph of the suite's
  * own, named with this run's suffix and published in 2031. Its connections are scoped to that
  * graph, except Query.sources (every source) and Query.disputes (about the fixture's troops, which
- * have six). The graph: one force deployed to five
- * places, reported by one agency in three sources of one outlet, and three claims awaiting review.
+ * have six). The graph: one force deployed to five places, reported by one agency in three sources
+ * of one outlet, and three claims awaiting review.
  */
 let scratch: ScratchNeo4j;
 let api: TestApi;
