@@ -1,6 +1,5 @@
-import type { Transaction } from 'neo4j-driver';
 import { upsertEntities, type EntityInput } from '../../src/entity';
-import type { QueryRunner } from '../../src/neo4j';
+import { openDatabase } from '../../src/neo4j';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /**
@@ -16,33 +15,24 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => scratch?.stop());
 
-const runnerOf = (tx: Pick<Transaction, 'run'>): QueryRunner => ({
-  run: async (name, params = {}) => (await tx.run(scratch.api.db.text(name), params)).records.map((r) => r.toObject()),
-});
-
 const COUNTRY: EntityInput = { kind: 'COUNTRY', name: 'Upsertland', aliases: [{ name: 'Upsert Republic', kind: 'ALIAS' }], description: 'An invented country.' };
 
 it('leaves an unchanged entity unlocked and its updatedAt as it was', async () => {
   const [first] = await scratch.api.db.writeTransaction((tx) => upsertEntities(tx, [COUNTRY], 'test'));
   expect(first?.created).toBe(true);
 
-  const holder = scratch.api.db.driver.session();
-  const held = await holder.beginTransaction();
+  // While one transaction holds an unchanged upsert open, another upserts the same entity: had the
+  // first written, the second would wait for its lock until its own timeout (the old statement did).
+  const other = openDatabase({ uri: scratch.uri, transactionTimeoutMs: 30_000 });
   try {
-    const [again] = await upsertEntities(runnerOf(held), [COUNTRY], 'test');
-    expect(again).toMatchObject({ created: false, addedAliases: 0 });
-    // The open transaction above would hold the node's write lock had it written: this one would
-    // wait for it until its timeout (the old statement did).
-    const other = scratch.api.db.driver.session();
-    try {
-      const rows = await other.executeWrite((tx) => upsertEntities(runnerOf(tx), [COUNTRY], 'other'), { timeout: 30_000 });
+    await scratch.api.db.writeTransaction(async (held) => {
+      const [again] = await upsertEntities(held, [COUNTRY], 'test');
+      expect(again).toMatchObject({ created: false, addedAliases: 0 });
+      const rows = await other.writeTransaction((tx) => upsertEntities(tx, [COUNTRY], 'other'));
       expect(rows[0]?.entity.updatedAt).toBe(first?.entity.updatedAt);
-    } finally {
-      await other.close();
-    }
+    });
   } finally {
-    await held.rollback();
-    await holder.close();
+    await other.close();
   }
 
   // A new alias is a change: written, and updatedAt moves.
