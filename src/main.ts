@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ConfigError, loadConfig } from './config';
 // The front's own modules, not the ./server index: that would load Apollo, the schema and the
-// extraction gazetteer into the main thread too, about 100 MiB of a process that only proxies.
+// extraction gazetteer into the main thread too, tens of MiB more for a process that only proxies.
 import { ApiThreadHealth, startFront, type ApiThreadMessage, type FrontMessage, type RunningFront } from './server/front';
 import { createLogger } from './server/logging';
 

