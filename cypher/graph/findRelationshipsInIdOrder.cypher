@@ -4,7 +4,8 @@
 // @param limit: int -- page size plus one
 // @param types: string[] | null; asOf: string | null -- facts with a claim known by then; windowStart, windowEnd, keepUndated: valid-time overlap
 // @param minConfidence: float | null; excludeUnattributedOnly: boolean
-// @returns relationship: RelationshipRow, sortKey: '', id -- the page in id order
+// @param withEnds: boolean -- also read each fact's two entities (the page's from and to), as findEntitiesByIds does
+// @returns relationship: RelationshipRow, sortKey: '', id, ends: EntityRow[] -- the page in id order (ends empty without withEnds)
 // findRelationships for a page in id order that names no entity (the relationships page of
 // Query.relationships with type, time and confidence filters only). A relationship property index
 // needs one type, so there is one branch per fact type (fact_id_<TYPE> in cypher/schema/constraints.cypher):
@@ -145,4 +146,9 @@ CALL () {
   RETURN r ORDER BY r.id LIMIT toInteger($limit)
 }
 WITH r ORDER BY r.id LIMIT toInteger($limit)
-RETURN r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship, '' AS sortKey, r.id AS id
+// The ends in the same round trip, when the page shows them: a second query per page otherwise.
+RETURN r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship, '' AS sortKey, r.id AS id,
+       CASE WHEN $withEnds
+         THEN [n IN [startNode(r), endNode(r)] | n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude,
+                                                     .createdBy, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) }]
+         ELSE [] END AS ends

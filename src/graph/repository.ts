@@ -165,6 +165,11 @@ function filterParams(filter: RelationshipFilterInput, view: FactView) {
 /** A page of facts with each one's sort key, for cursors. */
 export type RelationshipPage = Page<RelationshipRecord & { sortKey: string | number }>;
 
+/** What to read beside a relationships page: its facts' two entities. */
+export interface RelationshipsPageReads {
+  ends: boolean;
+}
+
 export async function findRelationships(
   db: Database,
   filter: RelationshipFilterInput,
@@ -172,18 +177,22 @@ export async function findRelationships(
   orderBy: RelationshipOrder,
   page: PageRequest,
   loadClaims: ClaimLoader,
-): Promise<RelationshipPage> {
+  reads: RelationshipsPageReads = { ends: false },
+): Promise<RelationshipPage & { ends: EntityRecord[] }> {
   const params = filterParams(filter, view);
-  // A forward page in id order that names no entity seeks each type's id index from the cursor.
-  const rows = orderBy === 'ID' && !page.backward && params.anchorId === null
-    ? await db.read('findRelationshipsInIdOrder', { ...params, afterId: page.afterId, beforeId: page.beforeId, limit: page.size + 1, pastEveryId: PAST_EVERY_ID })
+  // A forward page in id order that names no entity seeks each type's id index from the cursor,
+  // and reads the facts' ends with it when asked (the other statement leaves them to the loaders).
+  const inIdOrder = orderBy === 'ID' && !page.backward && params.anchorId === null;
+  const rows = inIdOrder
+    ? await db.read('findRelationshipsInIdOrder', { ...params, afterId: page.afterId, beforeId: page.beforeId, limit: page.size + 1, pastEveryId: PAST_EVERY_ID, withEnds: reads.ends })
     : await db.read('findRelationships', { ...params, orderBy, ...pageParams(page, orderBy !== 'ID') });
+  const ends = inIdOrder ? rows.flatMap((row) => (row.ends as unknown[]).map(toEntityRecord)) : [];
   const sortKeys = new Map(rows.map((row) => [row.id as string, row.sortKey as string | number]));
   // Paged on the stored facts, then recomputed: a fact the view drops leaves the page short, but
   // its cursors and hasNextPage/hasPreviousPage stay those of the range.
   const stored = toPage(rows.map((row) => toRelationshipRecord(row.relationship)), page);
   const facts = await applyFactView(stored.items, view, loadClaims);
-  return { ...stored, items: facts.map((f) => ({ ...f, sortKey: sortKeys.get(f.id) ?? '' })) };
+  return { ...stored, items: facts.map((f) => ({ ...f, sortKey: sortKeys.get(f.id) ?? '' })), ends };
 }
 
 /**
@@ -194,7 +203,7 @@ export async function findRelationships(
  */
 export async function warmRelationshipPages(db: Database): Promise<void> {
   const params = filterParams({}, { asOf: null, window: null, minConfidence: null, excludeUnattributedOnly: false });
-  await db.read('findRelationshipsInIdOrder', { ...params, afterId: null, beforeId: null, limit: 2, pastEveryId: PAST_EVERY_ID });
+  await db.read('findRelationshipsInIdOrder', { ...params, afterId: null, beforeId: null, limit: 2, pastEveryId: PAST_EVERY_ID, withEnds: true });
 }
 
 export async function countRelationships(db: Database, filter: RelationshipFilterInput, view: FactView): Promise<number> {

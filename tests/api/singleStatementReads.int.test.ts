@@ -145,6 +145,39 @@ describe('Q5, a timeline page', () => {
   });
 });
 
+describe('Q6, a relationships page that names no entity', () => {
+  it('answers the same both ways, page by page through the cursors, its ends read with the page', async () => {
+    const asOf = await midKnowledgeDate();
+    let checked = 0;
+    for (const filter of [null, { types: ['DEPLOYED_TO', 'FIGHTS_IN', 'CAPTURED_BY'] }, { minConfidence: 0.3, validDuring: { from: '2024', to: '2025' } }]) {
+      for (const view of [{}, { asOf }]) {
+        let after: string | null = null;
+        for (let pages = 0; pages < 4; pages++) {
+          const query = 'asOf' in view ? OUR_READ_QUERIES.Q6.replace('relationships(filter: $filter,', `relationships(asOf: "${view.asOf}", filter: $filter,`) : OUR_READ_QUERIES.Q6;
+          const answers = await bothWays(query, { filter, after });
+          expect(answers.single).toEqual(answers.loaders);
+          expect(answers.single.errors).toBeUndefined();
+          // The page and its ends in one statement, where the loaders take a second for the ends.
+          if (!('asOf' in view) && answers.single.data?.relationships.edges.length > 0) {
+            expect({ single: answers.singleTrips, loaders: answers.loaderTrips }).toEqual({ single: 1, loaders: 2 });
+            checked += 1;
+          }
+          const { pageInfo } = answers.single.data?.relationships;
+          if (!pageInfo.hasNextPage) break;
+          after = pageInfo.endCursor;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  }, 180_000);
+
+  it('reads the ends through the loaders when the page is not read in id order', async () => {
+    const query = `query($last: Int, $orderBy: RelationshipOrder) { relationships(last: $last, orderBy: $orderBy) { edges { node { id from { name } to { name } } } } }`;
+    await expectSame(query, { last: 4 });
+    await expectSame(query, { last: 4, orderBy: 'CONFIDENCE_DESC' });
+  });
+});
+
 describe('Q6c, a claims page', () => {
   it('answers the same both ways, page by page through the cursors, in one round trip each', async () => {
     const asOf = await midKnowledgeDate();

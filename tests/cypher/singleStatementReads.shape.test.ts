@@ -37,6 +37,7 @@ describe.each([
   ['findEntityWithRelationships', ['claim', 'source', 'entity']],
   ['findEntityWithClaims', ['claim', 'source', 'entity']],
   ['findClaimPageInIdOrder', ['claim', 'source', 'entity']],
+  ['findRelationshipsInIdOrder', ['entity']],
 ] as const)('%s', (name, records) => {
   it.each(records)('projects a %s as its by-id query does', (record) => {
     expect(flat(name)).toContain(canonical[record]());

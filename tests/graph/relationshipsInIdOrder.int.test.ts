@@ -11,7 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const none = { entityId: null, fromId: null, toId: null, anchorId: null, pastEveryId: '\u{10FFFF}' };
+const none = { entityId: null, fromId: null, toId: null, anchorId: null, pastEveryId: '\u{10FFFF}', withEnds: false };
+/** A row of the seek as findRelationships returns it: without the ends it reads only when asked. */
+const withoutEnds = (rows: Array<Record<string, unknown>>) => rows.map(({ ends, ...row }) => (expect(ends).toEqual([]), row));
 const view = { asOf: null, windowStart: null, windowEnd: null, keepUndated: false, minConfidence: null, excludeUnattributedOnly: false };
 
 async function midKnowledgeDate(): Promise<string> {
@@ -36,7 +38,7 @@ it('pages through the same facts as findRelationships, with every kind of filter
     let afterId: string | null = null;
     for (let pages = 0; pages < 4; pages++) {
       const page = { afterId, beforeId: null, limit: 11 };
-      const seek = await api.db.read('findRelationshipsInIdOrder', { ...params, ...page });
+      const seek = withoutEnds(await api.db.read('findRelationshipsInIdOrder', { ...params, ...page }));
       const scan = await api.db.read('findRelationships', { ...params, ...page, afterKey: afterId === null ? null : '', beforeKey: null, backward: false, orderBy: 'ID' });
       expect(seek).toEqual(scan);
       compared += seek.length;
@@ -51,8 +53,18 @@ it('stops before a "before" bound as findRelationships does', async () => {
   const all = await api.db.read('findRelationshipsInIdOrder', { ...none, ...view, types: null, afterId: null, beforeId: null, limit: 10 });
   const beforeId = all[6]?.id as string;
   const params = { ...none, ...view, types: null, afterId: all[1]?.id as string, beforeId, limit: 10 };
-  const seek = await api.db.read('findRelationshipsInIdOrder', params);
+  const seek = withoutEnds(await api.db.read('findRelationshipsInIdOrder', params));
   const scan = await api.db.read('findRelationships', { ...params, afterKey: '', beforeKey: '', backward: false, orderBy: 'ID' });
   expect(seek.map((row) => row.id)).toEqual(all.slice(2, 6).map((row) => row.id));
   expect(seek).toEqual(scan);
+});
+
+it('reads each fact\'s two entities with the page when asked, as findEntitiesByIds reads them', async () => {
+  const rows = await api.db.read('findRelationshipsInIdOrder', { ...none, ...view, types: null, afterId: null, beforeId: null, limit: 10, withEnds: true });
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    const { fromId, toId } = row.relationship as { fromId: string; toId: string };
+    const byId = await api.db.read('findEntitiesByIds', { ids: [fromId, toId] });
+    expect(row.ends).toEqual(byId.map((r) => r.entity));
+  }
 });

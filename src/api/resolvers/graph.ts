@@ -6,6 +6,7 @@ import { factView } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
 import { claimLoader, loadAllRequired, loadRequired, primeEntities, requireEntityArgument } from '../loaders';
 import { shownClaims, shownWith } from '../projection';
+import { Selection } from '../selection';
 import { allAsOf } from '../views';
 
 export const graphResolvers: Resolvers = {
@@ -26,12 +27,18 @@ export const graphResolvers: Resolvers = {
       for (const path of found) primeEntities(context.loaders, path.entities);
       return found.map((path) => ({ ...path, edges: allAsOf(path.edges, options.view.asOf) }));
     },
-    relationships: (_parent, { filter, first, after, last, before, asOf, orderBy }, context) => {
+    relationships: (_parent, { filter, first, after, last, before, asOf, orderBy }, context, info) => {
       const view = factView({ ...filter, asOf });
       const order = orderBy ?? 'ID';
-      const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest({ first, after, last, before }, order !== 'ID'), claimLoader(context.loaders));
+      // The page's entities come with it when its edges show them (one round trip, not two).
+      const node = Selection.of(info).field('edges')?.field('node');
+      const reads = { ends: context.singleStatementReads && Boolean(node?.has('from') || node?.has('to')) };
+      const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest({ first, after, last, before }, order !== 'ID'), claimLoader(context.loaders), reads);
       return connection(
-        page.then((p) => toConnection({ ...p, items: allAsOf(p.items, view.asOf) }, order === 'ID' ? undefined : (fact) => fact.sortKey)),
+        page.then(({ ends, ...p }) => {
+          primeEntities(context.loaders, ends);
+          return toConnection({ ...p, items: allAsOf(p.items, view.asOf) }, order === 'ID' ? undefined : (fact) => fact.sortKey);
+        }),
         () => countRelationships(context.db, filter ?? {}, view),
       );
     },
