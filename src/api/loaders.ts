@@ -119,6 +119,18 @@ export function primeEntities(loaders: Loaders, entities: readonly EntityRecord[
   for (const entity of entities) loaders.entity.prime(entity.id, entity);
 }
 
+/**
+ * Runs `read` beside `checks` (requireEntityArgument of the entities its arguments name), in the
+ * same wave rather than after them: a read about an entity that does not exist finds nothing, and
+ * a failed check, not the read's answer or error, is what the caller gets.
+ */
+export async function afterEntityChecks<T>(checks: ReadonlyArray<Promise<unknown>>, read: () => Promise<T>): Promise<T> {
+  const [checked, result] = await Promise.allSettled([Promise.all(checks), read()]);
+  if (checked.status === 'rejected') throw checked.reason;
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
+}
+
 /** Loads an entity named by an argument, or fails with NOT_FOUND naming the argument. */
 export async function requireEntityArgument(loaders: Loaders, id: string, argument: string): Promise<EntityRecord> {
   const entity = await loaders.entity.load(id);

@@ -4,7 +4,7 @@ import { checkNeighborhoodOptions, checkPathOptions, countRelationships, findRel
 import { originId, pageRequest, viewId } from '../../support';
 import { factView } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
-import { claimLoader, loadAllRequired, loadRequired, primeEntities, requireEntityArgument } from '../loaders';
+import { afterEntityChecks, claimLoader, loadAllRequired, loadRequired, primeEntities, requireEntityArgument } from '../loaders';
 import { shownClaims, shownWith } from '../projection';
 import { Selection } from '../selection';
 import { allAsOf } from '../views';
@@ -14,16 +14,15 @@ export const graphResolvers: Resolvers = {
     neighborhood: async (_parent, { id, depth, types, limit, ...view }, context) => {
       const options = { depth: depth ?? 1, types, limit: limit ?? 200, view: factView(view), loadClaims: claimLoader(context.loaders) };
       checkNeighborhoodOptions(options);
-      await requireEntityArgument(context.loaders, id, 'id');
-      const subgraph = await neighborhood(context.db, id, options);
+      const subgraph = await afterEntityChecks([requireEntityArgument(context.loaders, id, 'id')], () => neighborhood(context.db, id, options));
       primeEntities(context.loaders, subgraph.reached);
       return { ...subgraph, edges: allAsOf(subgraph.edges, options.view.asOf) };
     },
     paths: async (_parent, { from, to, maxHops, types, first, ...view }, context) => {
       const options = { maxHops: maxHops ?? 4, types, first: first ?? 5, view: factView(view), loadClaims: claimLoader(context.loaders) };
       checkPathOptions(options);
-      await Promise.all([requireEntityArgument(context.loaders, from, 'from'), requireEntityArgument(context.loaders, to, 'to')]);
-      const found = await shortestPaths(context.db, from, to, options);
+      const checks = [requireEntityArgument(context.loaders, from, 'from'), requireEntityArgument(context.loaders, to, 'to')];
+      const found = await afterEntityChecks(checks, () => shortestPaths(context.db, from, to, options));
       for (const path of found) primeEntities(context.loaders, path.entities);
       return found.map((path) => ({ ...path, edges: allAsOf(path.edges, options.view.asOf) }));
     },
