@@ -35,9 +35,10 @@ const AREAS: ReadonlyArray<[string, string]> = [
 
 /**
  * The gazetteer, held compactly: about 150,000 places as columns (typed arrays and one list of
- * names) and a map from each name to its row or rows. As one object per place it held 42 MiB of
- * the API's heap, and building it from one parse of the 17 MB file took the heap to about 135 MiB
- * for a moment, which V8 then kept. A place's object is made when a name is looked up.
+ * names) and a map from each name to its row or rows: about 20 MiB of the API's heap. As one
+ * object per place it held 44 MiB, and building it from one parse of the 17 MB file took the heap
+ * to 137 MiB for a moment, which V8 then kept. A place's object is made when a name is looked up
+ * (a coordinate the file does not give as a number is null, not NaN).
  */
 interface Gazetteer {
   names: string[];
