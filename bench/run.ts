@@ -19,7 +19,7 @@ import { postGraphQL } from './http';
 import { cleanupW1, measureIngest, W1_BATCH } from './ingest';
 import { measureInterleaved, type MeasureSettings, type Target } from './measure';
 import { startBenchNeo4j } from './neo4jHome';
-import { rssSampler, startChild, type ChildServer } from './processes';
+import { rssSampler, SERVICE_ENV, startChild, type ChildServer } from './processes';
 import { profileTrace, type DbHits } from './profile';
 import { notesFileFor, queryBudgets, renderMarkdown, type Budget, type QueryResult, type Results } from './report';
 import { DEFAULT_SEED, parseScale, type Scale } from './scales';
@@ -310,7 +310,11 @@ async function main(): Promise<void> {
       w1,
       articles,
       probe: probe as Results['probe'],
-      apiEnvironment: Object.fromEntries(['LOG_LEVEL', 'NODE_ENV'].filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])),
+      // What our API's environment held beyond the run's own settings: the service's (as npm start sets them) and these two.
+      apiEnvironment: {
+        ...Object.fromEntries(Object.entries(SERVICE_ENV).map(([k, v]) => [k, process.env[k] ?? v])),
+        ...Object.fromEntries(['LOG_LEVEL', 'NODE_ENV'].filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])),
+      },
       memory: { oursPeakRssMiB: round(peakMiB, 1) ?? 0, oursEndRssMiB: round(oursRss.last / 1048576, 1) ?? 0, peerPeakRssMiB: round(peerRss.peak / 1048576, 1) ?? 0 },
       budgets,
     };
