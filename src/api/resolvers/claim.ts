@@ -5,7 +5,7 @@ import { BadUserInputError, pageOfList, pageRequest, parseAsOf, toPage, viewId }
 import { assertClaim, retractClaim } from '../../write';
 import { claimView, knownDate, loadedConnection, minConfidence } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
-import { loadAllRequired, loadRequired, requireEntityArgument, type Loaders } from '../loaders';
+import { afterEntityChecks, loadAllRequired, loadRequired, requireEntityArgument, type Loaders } from '../loaders';
 import { timelineKeys } from '../fieldKeys';
 import { shownWith } from '../projection';
 import { claimPageInOneStatement, primeTimeline } from '../singleStatement';
@@ -40,9 +40,9 @@ export const claimResolvers: Resolvers = {
     disputes: async (_parent, { entityId, first, after, last, before, asOf }, { db, loaders }) => {
       const view = claimView({ asOf });
       const request = pageRequest({ first, after, last, before });
-      if (entityId) await requireEntityArgument(loaders, entityId, 'entityId');
       // Disputes are computed, not stored: the whole (scoped) set is found, then paged by id.
-      const all = allAsOf(await findAllDisputes(db, entityId ?? null, view.asOf), view.asOf);
+      const checks = entityId ? [requireEntityArgument(loaders, entityId, 'entityId')] : [];
+      const all = allAsOf(await afterEntityChecks(checks, () => findAllDisputes(db, entityId ?? null, view.asOf)), view.asOf);
       return connection(Promise.resolve(toConnection(pageOfList(all, request, (d) => d.id))), async () => all.length);
     },
   },
