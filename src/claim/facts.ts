@@ -198,7 +198,19 @@ interface FactWrites {
 }
 
 function withoutNullProps(props: FactProps): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
+  return withoutNulls(props as unknown as Record<string, unknown>);
+}
+
+/** A map without its null entries: a property set to null on a new node stores nothing but costs a write. */
+export function withoutNulls<T extends Record<string, unknown>>(map: T): Partial<T> {
+  // A loop, not fromEntries(entries().filter()): called for every claim written, and the arrays
+  // that builds were garbage the collector had to clear.
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(map)) {
+    const value = map[key];
+    if (value !== null && value !== undefined) kept[key] = value;
+  }
+  return kept as Partial<T>;
 }
 
 /** Whether a claim row counts for its triple's fact and statuses: neither retracted nor rejected in review. */

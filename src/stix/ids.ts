@@ -1,4 +1,4 @@
-import { v5 as uuidv5 } from 'uuid';
+import { uuidV5 } from '../support';
 
 /**
  * STIX ids of our objects: `<type>--<UUIDv5 of the STIX type and our id>`. Our ids are stable
@@ -8,7 +8,7 @@ import { v5 as uuidv5 } from 'uuid';
 const STIX_NAMESPACE = '8d0a6f3c-2b9e-5c1a-9e77-41c2f5b0d6a4';
 
 export function stixId(type: string, ourId: string): string {
-  return `${type}--${uuidv5(`${type}|${ourId}`, STIX_NAMESPACE)}`;
+  return `${type}--${uuidV5(`${type}|${ourId}`, STIX_NAMESPACE)}`;
 }
 
 /** The STIX type of an id ("identity--…" → "identity"). */

@@ -1,4 +1,4 @@
-import { v5 as uuidv5 } from 'uuid';
+import { uuidV5 } from '../support';
 import type { Database } from '../neo4j';
 import { extensionOf } from './extension';
 import type { CollectedObject, GraphSlice } from './model';
@@ -14,7 +14,7 @@ import { toStixObjects } from './toStix';
  */
 export const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
 export const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
-export const COLLECTION_ID = uuidv5('conflict-knowledge-graph/taxii/collection/graph', '6a0e3c5d-1f2b-5d4e-8a9c-7b3f2e1d0c9a');
+export const COLLECTION_ID = uuidV5('conflict-knowledge-graph/taxii/collection/graph', '6a0e3c5d-1f2b-5d4e-8a9c-7b3f2e1d0c9a');
 export const TAXII_PAGE = { default: 100, max: 1_000 } as const;
 
 export function collectionResource() {

@@ -1,9 +1,8 @@
-import { v5 as uuidv5 } from 'uuid';
 import type { ClaimRecord } from '../claim';
 import type { EntityRecord } from '../entity';
 import type { RelationshipRecord } from '../graph';
 import type { SourceRecord } from '../source';
-import type { PartialDate } from '../support';
+import { type PartialDate, uuidV5 } from '../support';
 import { relationshipType } from '../vocabulary';
 import { toStixConfidence } from './confidence';
 import { extensionDefinition, producerIdentity, withExtension } from './extension';
@@ -176,7 +175,7 @@ export function toStixObjects(slice: GraphSlice): StixObject[] {
 /** One bundle of objects, with an id made from its content, so the same objects give the same bundle. */
 export function toBundle(objects: StixObject[]): StixBundle {
   const ids = objects.map((o) => `${o.id}@${o.modified ?? ''}`).join(',');
-  return { type: 'bundle', id: `bundle--${uuidv5(ids, '3f1f8c52-0d52-5b7e-8a41-6b2f6c2d9e35')}`, objects };
+  return { type: 'bundle', id: `bundle--${uuidV5(ids, '3f1f8c52-0d52-5b7e-8a41-6b2f6c2d9e35')}`, objects };
 }
 
 const TYPE_ORDER = ['identity', 'extension-definition', 'location', 'report', 'note', 'opinion', 'relationship'];

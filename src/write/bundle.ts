@@ -102,12 +102,22 @@ function initialReview(claim: Bundle['claims'][number], actor: string): ReviewSt
 
 /** The name and kind of each entity the bundle's claims name: from the bundle or its known ends, else one lookup. */
 async function claimEnds(tx: QueryRunner, bundle: Bundle): Promise<Map<string, { name: string; kind: EntityKind }>> {
-  const ends = new Map<string, { name: string; kind: EntityKind }>(bundle.knownEnds ?? []);
+  // Only the ends this bundle names: an import's known ends are every entity it loaded, and copying
+  // them for each batch had cost more than the rest of this function.
+  const known = bundle.knownEnds;
+  const ends = new Map<string, { name: string; kind: EntityKind }>();
   for (const e of bundle.entities) ends.set(entityId(e.kind, e.name), { name: e.name, kind: e.kind });
-  const named = bundle.claims.flatMap((c) => (c.objectId ? [c.subjectId, c.objectId] : [c.subjectId]));
-  const missing = [...new Set(named)].filter((id) => !ends.has(id));
-  if (missing.length > 0) {
-    for (const row of await tx.run('findEntitiesByIds', { ids: missing })) {
+  const missing = new Set<string>();
+  for (const claim of bundle.claims) {
+    for (const id of claim.objectId ? [claim.subjectId, claim.objectId] : [claim.subjectId]) {
+      if (ends.has(id)) continue;
+      const end = known?.get(id);
+      if (end) ends.set(id, end);
+      else missing.add(id);
+    }
+  }
+  if (missing.size > 0) {
+    for (const row of await tx.run('findEntitiesByIds', { ids: [...missing] })) {
       const entity = row.entity as { name: string; kind: EntityKind };
       ends.set(row.id as string, { name: entity.name, kind: entity.kind });
     }
