@@ -293,6 +293,10 @@ async function main(): Promise<void> {
       const r = o.claimsPerSecond / p.claimsPerSecond;
       budgets.push({ name: 'W1 throughput ours/peer', measured: r.toFixed(3), limit: '≥ 1.5', met: r >= 1.5 });
     }
+    // Issue 14's load budget is for the large graph; the time is the data build's (`npm run bench:data`, at loadedAt).
+    if (scale.name === 'large') {
+      budgets.push({ name: 'The large graph loaded through the import path (bench:data)', measured: `${manifest.loadSeconds.toFixed(1)} s`, limit: '≤ 120 s', met: manifest.loadSeconds <= 120 });
+    }
     const peakMiB = oursRss.peak / 1048576;
     budgets.push({ name: `API resident memory during the ${scale.name} run (peak)`, measured: `${peakMiB.toFixed(0)} MiB`, limit: '< 300 MiB', met: peakMiB < 300 });
 
