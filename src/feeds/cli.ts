@@ -18,7 +18,7 @@ const USAGE: Record<FeedFormat, string> = {
 const OPTIONS_HELP = [
   '  --since DAY   only events on or after DAY (YYYY, YYYY-MM or YYYY-MM-DD)',
   '  --until DAY   only events on or before DAY',
-  '  --batch N     events per write transaction (1 to 10000, default 500)',
+  '  --batch N     events per write transaction (1 to 10000, default 2000)',
   'Safe to run again: nothing is written twice. Exit 0: all lines in; 1: some refused (listed as file:line: reason); 2: nothing could be done.',
   'The graph is the one NEO4J_URI names, else the embedded server of npm start. More in docs/feeds.md.',
 ];

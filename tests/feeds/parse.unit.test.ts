@@ -115,7 +115,7 @@ describe('arguments and distances', () => {
   it('reads the date filter and refuses what it cannot use', () => {
     expect(parseFeedArgs(['--since', '2025-03', '--until', '2025', 'a.csv'])).toEqual({
       files: ['a.csv'],
-      options: { since: '2025-03-01', until: '2025-12-99', batchSize: 500, table: null },
+      options: { since: '2025-03-01', until: '2025-12-99', batchSize: 2_000, table: null },
     });
     expect(() => parseFeedArgs(['--since', 'yesterday'])).toThrow('--since: expected a date');
     expect(() => parseFeedArgs(['--since', '2025-04-01', '--until', '2025-03-01'])).toThrow('--until: expected a day on or after --since');
