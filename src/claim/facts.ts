@@ -179,7 +179,7 @@ export async function rebuildFacts(
       const ends = { fromId: key.fromId, type: key.type, toId: key.toId };
       const isNew = options.newTriples?.has(row.key as string) ?? false;
       // Null properties are left out: `SET r = props` removes what the map does not hold, the same.
-      if (fact !== null) (isNew ? facts.created : facts.kept).push({ ...ends, props: withoutNullProps(fact) });
+      if (fact !== null) (isNew ? facts.created : facts.kept).push({ ...ends, props: withoutNulls(fact) });
       else if (!isNew) facts.removed.push(ends);
     }
     // Only what changes is written: a claim added to a triple of fifty rewrites the few whose status moves.
@@ -197,17 +197,13 @@ interface FactWrites {
   removed: Array<{ fromId: string; type: string; toId: string }>;
 }
 
-function withoutNullProps(props: FactProps): Record<string, unknown> {
-  return withoutNulls(props as unknown as Record<string, unknown>);
-}
-
 /** A map without its null entries: a property set to null on a new node stores nothing but costs a write. */
-export function withoutNulls<T extends Record<string, unknown>>(map: T): Partial<T> {
+export function withoutNulls<T extends object>(map: T): Partial<T> {
   // A loop, not fromEntries(entries().filter()): called for every claim written, and the arrays
   // that builds were garbage the collector had to clear.
   const kept: Record<string, unknown> = {};
   for (const key of Object.keys(map)) {
-    const value = map[key];
+    const value = (map as Record<string, unknown>)[key];
     if (value !== null && value !== undefined) kept[key] = value;
   }
   return kept as Partial<T>;
