@@ -105,24 +105,44 @@ export function claimProjection(node: Selection | null | undefined, asOf: string
 export function projectedLoader(claims: readonly ProjectedClaim[], fallback: DataLoader<string, ClaimRecord | null>): DataLoader<string, ClaimRecord | null> {
   const loader = new DataLoader<string, ClaimRecord | null>((ids) => fallback.loadMany(ids));
   for (const { claim, source, subject, object } of claims) {
-    shown.set(claim, { source, subject, object });
+    show(claim, { source, subject, object });
     loader.prime(claim.id, claim);
   }
   return loader;
 }
 
 /** What a projected record's fields resolve to (none for a record read whole): a claim's source, subject and object, a fact's ends and claims. */
-const shown = new WeakMap<object, { source?: SourceRecord | null; subject?: EntityRecord | null; object?: EntityRecord | null; from?: EntityRecord | null; to?: EntityRecord | null; claims?: ClaimRecord[] | null }>();
+interface Shown {
+  source?: SourceRecord | null;
+  subject?: EntityRecord | null;
+  object?: EntityRecord | null;
+  from?: EntityRecord | null;
+  to?: EntityRecord | null;
+  claims?: ClaimRecord[] | null;
+}
+
+/**
+ * Kept on the projected record itself, under a symbol (JSON and the schema never see it). A
+ * module-wide WeakMap held every request's records until a collection, and its inserts and the
+ * collector's sweeps of it took about a tenth of Node's work on a page read in one statement.
+ */
+const SHOWN = Symbol('shown');
+const PROJECTED_PAGE = Symbol('projected relationships page');
+type Marked = { [SHOWN]?: Shown; [PROJECTED_PAGE]?: Page<RelationshipRecord> };
+const show = (record: object, what: Shown) => {
+  (record as Marked)[SHOWN] = what;
+};
+const shownOf = (record: object): Shown | undefined => (record as Marked)[SHOWN];
 
 /** The record a projected claim's `source`, `subject` or `object` field resolves to, or undefined for a claim read whole (load it). */
 export function shownWith<K extends 'source' | 'subject' | 'object' | 'from' | 'to'>(record: object, field: K): (K extends 'source' ? SourceRecord : EntityRecord) | undefined {
-  const found = shown.get(record)?.[field];
+  const found = shownOf(record)?.[field];
   return (found ?? undefined) as (K extends 'source' ? SourceRecord : EntityRecord) | undefined;
 }
 
 /** A projected fact's claims, in the order of its claimIds, or undefined for a fact read whole (load them). */
 export function shownClaims(fact: object): ClaimRecord[] | undefined {
-  return shown.get(fact)?.claims ?? undefined;
+  return shownOf(fact)?.claims ?? undefined;
 }
 
 /** Relationship fields that resolve straight from the fact record, and the stored properties behind each. */
@@ -171,24 +191,31 @@ export function factProjection(node: Selection | null | undefined, asOf: string 
   return { fact: [...own], ...projection };
 }
 
-/** Top-level entities that come with their projected relationships page (a copy of the entity's record, made for that field alone). */
-const projectedPages = new WeakMap<object, Page<RelationshipRecord>>();
+/**
+ * Facts of a page read with their two ends (Query.relationships): their `from` and `to` then resolve
+ * to those records at once, not through a promise of the entity loader (which is primed with them too).
+ */
+export function showEnds(facts: readonly RelationshipRecord[], ends: readonly EntityRecord[]): void {
+  if (ends.length === 0) return;
+  const byId = new Map(ends.map((entity) => [entity.id, entity]));
+  for (const fact of facts) show(fact, { from: byId.get(fact.fromId) ?? null, to: byId.get(fact.toId) ?? null });
+}
 
 /** The entity record Query.entity returns when it read its relationships projected: a copy, so that no other field showing the same entity finds the page. */
 export function withProjectedRelationships<T extends object>(entity: T, page: Page<ProjectedFact>): T {
   const copy = { ...entity };
   for (const { fact, from, to, claims } of page.items) {
-    for (const { claim, source } of claims ?? []) shown.set(claim, { source });
+    for (const { claim, source } of claims ?? []) show(claim, { source });
     // In the order of the fact's claimIds; a claim not found leaves the field to the claim loader, which reports it.
     const byId = new Map((claims ?? []).map(({ claim }) => [claim.id, claim]));
     const ordered = fact.claimIds.map((id) => byId.get(id));
-    shown.set(fact, { from, to, claims: claims && ordered.every(Boolean) ? (ordered as ClaimRecord[]) : null });
+    show(fact, { from, to, claims: claims && ordered.every(Boolean) ? (ordered as ClaimRecord[]) : null });
   }
-  projectedPages.set(copy, { ...page, items: page.items.map((item) => item.fact) });
+  (copy as Marked)[PROJECTED_PAGE] = { ...page, items: page.items.map((item) => item.fact) };
   return copy;
 }
 
 /** The projected relationships page an entity record came with from Query.entity, if any. */
 export function projectedRelationshipsOf(entity: object): Page<RelationshipRecord> | undefined {
-  return projectedPages.get(entity);
+  return (entity as Marked)[PROJECTED_PAGE];
 }

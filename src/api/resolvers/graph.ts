@@ -5,7 +5,7 @@ import { originId, pageRequest, viewId } from '../../support';
 import { factView } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
 import { afterEntityChecks, claimLoader, loadAllRequired, loadRequired, primeEntities, requireEntityArgument } from '../loaders';
-import { shownClaims, shownWith } from '../projection';
+import { showEnds, shownClaims, shownWith } from '../projection';
 import { Selection } from '../selection';
 import { allAsOf } from '../views';
 
@@ -36,6 +36,7 @@ export const graphResolvers: Resolvers = {
       return connection(
         page.then(({ ends, ...p }) => {
           primeEntities(context.loaders, ends);
+          showEnds(p.items, ends);
           return toConnection({ ...p, items: allAsOf(p.items, view.asOf) }, order === 'ID' ? undefined : (fact) => fact.sortKey);
         }),
         () => countRelationships(context.db, filter ?? {}, view),
@@ -56,8 +57,12 @@ export const graphResolvers: Resolvers = {
     // A fact of a projected page (src/api/projection.ts) comes with the records these show.
     from: (relationship, _args, { loaders }) => shownWith(relationship, 'from') ?? loadRequired(loaders.entity, relationship.fromId, 'entity'),
     to: (relationship, _args, { loaders }) => shownWith(relationship, 'to') ?? loadRequired(loaders.entity, relationship.toId, 'entity'),
-    claims: async (relationship, _args, { loaders }) =>
-      allAsOf(shownClaims(relationship) ?? (await loadAllRequired(loaders.claim, relationship.claimIds, 'claim')), relationship.asOf),
+    // A projected fact's claims are at hand: returned as they are, not as a promise (see Claim.status).
+    claims: (relationship, _args, { loaders }) => {
+      const shown = shownClaims(relationship);
+      if (shown) return allAsOf(shown, relationship.asOf);
+      return loadAllRequired(loaders.claim, relationship.claimIds, 'claim').then((claims) => allAsOf(claims, relationship.asOf));
+    },
     // From the fact's claims (as of the view's date when it has one), by the rule of src/claim/origins.ts.
     origins: async (relationship, _args, { loaders }) =>
       originsOf(await loadAllRequired(loaders.claim, relationship.claimIds, 'claim')).map((origin) => ({ ...origin, factId: relationship.id, asOf: relationship.asOf ?? null })),
