@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLField } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../api';
 import type { CostBudget } from './costBudget';
@@ -38,6 +38,38 @@ export function operationCost(options: Omit<Parameters<typeof getComplexity>[0],
   return getComplexity({ ...options, estimators: [listSizeEstimator] });
 }
 
+/** Variable sets remembered per document; past this many the document's are forgotten at once. */
+export const COSTS_PER_DOCUMENT = 64;
+
+/** Operation name and variables longer than this (as JSON) are costed every time. */
+export const MAX_REMEMBERED_KEY = 4_096;
+
+/**
+ * Operation costs by document and variables. Apollo hands every request of the same text the same
+ * parsed document (its document cache), and computing the cost walks that document with the
+ * schema's types again: about a twentieth of the CPU a small request costs the API. The cost is a
+ * function of the document, the operation's name and the variables, so it is remembered per
+ * document (a WeakMap: forgotten with the document) and per operation name and variables.
+ */
+export class OperationCosts {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+  of(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
+    let known = this.byDocument.get(document);
+    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+    const remembered = known?.get(key);
+    if (remembered !== undefined) return remembered;
+    // Throws on variables that do not fit the operation: nothing is remembered then.
+    const cost = operationCost({ schema, query: document, variables, operationName });
+    // Large variables (a long list of ids) are not kept: their key alone could take megabytes.
+    if (key.length > MAX_REMEMBERED_KEY) return cost;
+    if (!known) this.byDocument.set(document, (known = new Map()));
+    if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+    known.set(key, cost);
+    return cost;
+  }
+}
+
 /**
  * Refuses an operation whose cost (listSizeEstimator) is over `maxCost`, once the operation and its
  * variables are known and before any resolver runs: HTTP 400 with code COST_LIMIT_EXCEEDED. With a
@@ -45,6 +77,7 @@ export function operationCost(options: Omit<Parameters<typeof getComplexity>[0],
  * flight (costBudget.ts), and gives it back when its answer is sent.
  */
 export function costLimitPlugin(maxCost: number, budget?: CostBudget): ApolloServerPlugin<Context> {
+  const costs = new OperationCosts();
   return {
     async requestDidStart() {
       let release: (() => void) | null = null;
@@ -55,7 +88,7 @@ export function costLimitPlugin(maxCost: number, budget?: CostBudget): ApolloSer
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
-            cost = operationCost({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined });
+            cost = costs.of(schema, document, request.variables ?? {}, operationName ?? undefined);
           } catch {
             // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT before any resolver runs.
             return;

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { getOperationAST } from 'graphql';
+import { Kind, type OperationTypeNode } from 'graphql';
 import type { Config } from '../config';
 import { lexShape, parseQuietly, selectionShape } from './documentShape';
 import { OperationNotSupportedError } from './requestHygiene';
@@ -23,42 +23,99 @@ export const MAX_NESTING = 128;
  * timeout's answer (a mutation's outcome is then unknown).
  */
 export function documentGuard(limits: Config['limits']) {
+  const verdicts = new DocumentVerdicts(limits);
   return (req: Request, res: Response, next: NextFunction): void => {
     const query = (req.body as { query?: unknown } | undefined)?.query ?? (req.method === 'GET' ? req.query.query : undefined);
     if (typeof query !== 'string') {
       next();
       return;
     }
-    const refuse = (code: string, message: string) => {
-      res.status(400).json({ errors: [{ message, extensions: { code } }] });
-    };
-    const lexed = lexShape(query, limits.maxTokens);
-    if (lexed?.tooManyTokens) {
-      refuse('GRAPHQL_PARSE_FAILED', `Syntax Error: expected a document of at most ${limits.maxTokens} tokens, but got more. Parsing aborted.`);
-      return;
-    }
-    if (lexed && lexed.nesting > MAX_NESTING) {
-      refuse('GRAPHQL_PARSE_FAILED', `Syntax Error: expected brackets nested at most ${MAX_NESTING} deep, but got ${lexed.nesting}. Parsing aborted.`);
-      return;
-    }
-    const document = lexed ? parseQuietly(query, limits.maxTokens) : null;
-    const shape = document ? selectionShape(document) : null;
-    if (shape && shape.widestSelection > limits.maxSelectionFields) {
-      refuse(
-        'GRAPHQL_VALIDATION_FAILED',
-        `expected at most ${limits.maxSelectionFields} fields in one selection set (its fragments included), but got ${shape.widestSelection}`,
-      );
+    const verdict = verdicts.of(query);
+    if ('refusal' in verdict) {
+      res.status(400).json({ errors: [{ message: verdict.refusal.message, extensions: { code: verdict.refusal.code } }] });
       return;
     }
     const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
-    const operation = document ? getOperationAST(document, typeof operationName === 'string' ? operationName : undefined) : null;
-    if (operation?.operation === 'subscription') {
+    const operation = operationOf(verdict.operations, typeof operationName === 'string' ? operationName : undefined);
+    if (operation?.type === 'subscription') {
       // Before validation: `subscription { x }` is a subscription over HTTP before it is a bad field.
       const error = new OperationNotSupportedError('subscription');
-      refuse('OPERATION_NOT_SUPPORTED', error.message);
+      res.status(400).json({ errors: [{ message: error.message, extensions: { code: 'OPERATION_NOT_SUPPORTED' } }] });
       return;
     }
-    if (operation) (res.locals as { operationType?: string }).operationType = operation.operation;
+    if (operation) (res.locals as { operationType?: string }).operationType = operation.type;
     next();
   };
+}
+
+/** What the guard concluded of a document: refused (HTTP 400), or passed with the operations it holds (none when it does not parse). */
+export type Verdict = { refusal: { code: string; message: string } } | { operations: ReadonlyArray<{ name: string | null; type: OperationTypeNode }> };
+
+/** Documents longer than this are judged every time: a cache of them could hold megabytes. */
+export const MAX_REMEMBERED_LENGTH = 16_384;
+
+/** Verdicts remembered, the least recently used forgotten first. */
+export const REMEMBERED_VERDICTS = 500;
+
+/**
+ * The guard's verdicts by document text. Clients send the same few documents over and over, and
+ * lexing and parsing each one again was about a tenth of the CPU a small request costs the API; a
+ * verdict depends on the text and the limits alone, so it is judged once and remembered (a bounded
+ * map in order of use; documents over MAX_REMEMBERED_LENGTH are not kept).
+ */
+export class DocumentVerdicts {
+  private readonly remembered = new Map<string, Verdict>();
+
+  constructor(private readonly limits: Config['limits']) {}
+
+  of(query: string): Verdict {
+    const known = this.remembered.get(query);
+    if (known) {
+      // Refreshed: a Map iterates in insertion order, so the first key is the least recently used.
+      this.remembered.delete(query);
+      this.remembered.set(query, known);
+      return known;
+    }
+    const verdict = judge(query, this.limits);
+    if (query.length <= MAX_REMEMBERED_LENGTH) {
+      this.remembered.set(query, verdict);
+      if (this.remembered.size > REMEMBERED_VERDICTS) this.remembered.delete(this.remembered.keys().next().value as string);
+    }
+    return verdict;
+  }
+
+  get size(): number {
+    return this.remembered.size;
+  }
+}
+
+/** The guard's checks of one document (see documentGuard). */
+function judge(query: string, limits: Config['limits']): Verdict {
+  const lexed = lexShape(query, limits.maxTokens);
+  if (lexed?.tooManyTokens) {
+    return { refusal: { code: 'GRAPHQL_PARSE_FAILED', message: `Syntax Error: expected a document of at most ${limits.maxTokens} tokens, but got more. Parsing aborted.` } };
+  }
+  if (lexed && lexed.nesting > MAX_NESTING) {
+    return { refusal: { code: 'GRAPHQL_PARSE_FAILED', message: `Syntax Error: expected brackets nested at most ${MAX_NESTING} deep, but got ${lexed.nesting}. Parsing aborted.` } };
+  }
+  const document = lexed ? parseQuietly(query, limits.maxTokens) : null;
+  const shape = document ? selectionShape(document) : null;
+  if (shape && shape.widestSelection > limits.maxSelectionFields) {
+    return {
+      refusal: {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        message: `expected at most ${limits.maxSelectionFields} fields in one selection set (its fragments included), but got ${shape.widestSelection}`,
+      },
+    };
+  }
+  const operations = (document?.definitions ?? []).flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION ? [{ name: definition.name?.value ?? null, type: definition.operation }] : [],
+  );
+  return { operations };
+}
+
+/** The operation a request runs, as graphql-js's getOperationAST picks it: the one named, else the only one. */
+function operationOf(operations: ReadonlyArray<{ name: string | null; type: OperationTypeNode }>, name: string | undefined) {
+  if (name !== undefined) return operations.find((operation) => operation.name === name) ?? null;
+  return operations.length === 1 ? (operations[0] ?? null) : null;
 }
