@@ -136,6 +136,8 @@ export async function findEntityRelationshipsProjected(
   if (args.asOf !== null) throw new Error('expected today\'s view: findEntityRelationshipsProjected reads facts as they are stored');
   const factKeys = ['id', 'claimIds', ...projection.fact.filter((k) => k !== 'id' && k !== 'claimIds')];
   const entity = (keys: readonly string[] | null) => (keys === null ? null : ['id', 'kind', ...keys.filter((k) => k !== 'id' && k !== 'kind')]);
+  const fromKeys = entity(projection.from);
+  const toKeys = entity(projection.to);
   const claims = projection.claims === null ? null : keyParams(projection.claims);
   const [row] = await db.read('findEntityRelationshipsProjected', {
     id,
@@ -143,22 +145,18 @@ export async function findEntityRelationshipsProjected(
     types: args.types,
     ...pageParams(args.page, false),
     factKeys,
-    fromKeys: entity(projection.from),
-    toKeys: entity(projection.to),
+    fromKeys,
+    toKeys,
     claimKeys: claims?.claimKeys ?? null,
     sourceKeys: claims?.sourceKeys ?? null,
   });
   if (!row) throw new Error('expected findEntityRelationshipsProjected to return one row, but it returned none');
   type FactRow = { values: unknown[]; type: string; fromId: string; toId: string; fromValues: unknown[] | null; toValues: unknown[] | null; claims: unknown[] | null };
-  const facts = (row.page as FactRow[]).map((item): ProjectedFact => {
-    const fromKeys = entity(projection.from);
-    const toKeys = entity(projection.to);
-    return {
-      fact: toRelationshipRecord(zip(factKeys, item.values, { type: item.type, fromId: item.fromId, toId: item.toId })),
-      from: item.fromValues && fromKeys ? toEntityRecord(zip(fromKeys, item.fromValues)) : null,
-      to: item.toValues && toKeys ? toEntityRecord(zip(toKeys, item.toValues)) : null,
-      claims: claims === null ? null : projectedClaims(item.claims, claims),
-    };
-  });
+  const facts = (row.page as FactRow[]).map((item): ProjectedFact => ({
+    fact: toRelationshipRecord(zip(factKeys, item.values, { type: item.type, fromId: item.fromId, toId: item.toId })),
+    from: item.fromValues && fromKeys ? toEntityRecord(zip(fromKeys, item.fromValues)) : null,
+    to: item.toValues && toKeys ? toEntityRecord(zip(toKeys, item.toValues)) : null,
+    claims: claims === null ? null : projectedClaims(item.claims, claims),
+  }));
   return { entity: row.entity ? toEntityRecord(row.entity) : null, page: toPage(facts, args.page) };
 }

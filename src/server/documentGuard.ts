@@ -48,8 +48,11 @@ export function documentGuard(limits: Config['limits']) {
   };
 }
 
+/** An operation of a document: its name (null when anonymous) and whether it is a query, a mutation or a subscription. */
+type OperationOutline = { name: string | null; type: OperationTypeNode };
+
 /** What the guard concluded of a document: refused (HTTP 400), or passed with the operations it holds (none when it does not parse). */
-export type Verdict = { refusal: { code: string; message: string } } | { operations: ReadonlyArray<{ name: string | null; type: OperationTypeNode }> };
+export type Verdict = { refusal: { code: string; message: string } } | { operations: readonly OperationOutline[] };
 
 /** Documents longer than this are judged every time: a cache of them could hold megabytes. */
 export const MAX_REMEMBERED_LENGTH = 16_384;
@@ -115,7 +118,7 @@ function judge(query: string, limits: Config['limits']): Verdict {
 }
 
 /** The operation a request runs, as graphql-js's getOperationAST picks it: the one named, else the only one. */
-function operationOf(operations: ReadonlyArray<{ name: string | null; type: OperationTypeNode }>, name: string | undefined) {
+function operationOf(operations: readonly OperationOutline[], name: string | undefined): OperationOutline | null {
   if (name !== undefined) return operations.find((operation) => operation.name === name) ?? null;
   return operations.length === 1 ? (operations[0] ?? null) : null;
 }
