@@ -5,7 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { routing, type Driver } from 'neo4j-driver';
 import { runFeedImport, type FeedFormat } from '../src/feeds';
-import { applySchema, createDriver, namedQueries, openDatabase, type Database, type QueryRunner } from '../src/neo4j';
+import { applySchema, createDriver, namedQueries, openDatabase, readAutoCommit, type Database, type QueryRunner } from '../src/neo4j';
 import { projectRoot } from '../src/support';
 import { intArg, parseArgs } from './args';
 import { writeAcledRows, writeGdeltEvents } from './feedFiles';
@@ -84,7 +84,9 @@ async function replay(driver: Driver, recorded: readonly Recorded[]): Promise<vo
       }
     } else {
       const s = r.statements[0] as Recorded['statements'][number];
-      await driver.executeQuery(s.text, s.params, { routing: r.kind === 'read' ? routing.READ : routing.WRITE, transactionConfig: { timeout: REPLAY_TIMEOUT_MS } });
+      // As Database runs them: a read in an auto-commit transaction, a write in a managed one.
+      if (r.kind === 'read') await readAutoCommit(driver, s.text, s.params, { timeout: REPLAY_TIMEOUT_MS });
+      else await driver.executeQuery(s.text, s.params, { routing: routing.WRITE, transactionConfig: { timeout: REPLAY_TIMEOUT_MS } });
     }
   }
 }

@@ -1,6 +1,6 @@
-import type { Driver } from 'neo4j-driver';
-import { routing } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import type { QueryCatalog } from '../src/cypher';
+import { readAutoCommit } from '../src/neo4j';
 
 /**
  * The floor is "the same Cypher our resolvers send, with the same parameters, straight through the
@@ -23,7 +23,10 @@ export interface RecordingDriver {
   reset(): void;
 }
 
-/** Wraps `driver` so that `executeQuery` (what Database.read uses) is recorded. */
+/**
+ * Wraps `driver` so that what Database sends is recorded: `executeQuery` (its writes) and the
+ * `run` of every session it opens (its reads, each an auto-commit transaction: readAutoCommit).
+ */
 export function recordingDriver(driver: Driver, queries: QueryCatalog): RecordingDriver {
   const names = new Map([...queries.values()].map((q) => [q.text, q.name]));
   let pending = 0;
@@ -36,24 +39,36 @@ export function recordingDriver(driver: Driver, queries: QueryCatalog): Recordin
       wave = -1;
     },
   };
-  const executeQuery = async (text: string, params: Record<string, unknown> = {}, config?: unknown) => {
+  const recorded = async <T>(text: string, params: Record<string, unknown>, send: () => Promise<T>): Promise<T> => {
     if (pending === 0) wave += 1;
     state.calls.push({ name: names.get(text) ?? '(unnamed)', text, params: structuredClone(params), wave });
     pending += 1;
     try {
-      return await (driver.executeQuery as (...args: unknown[]) => Promise<unknown>).call(driver, text, params, config);
+      return await send();
     } finally {
       pending -= 1;
     }
   };
-  state.driver = new Proxy(driver, {
-    get(target, prop, receiver) {
-      if (prop === 'executeQuery') return executeQuery;
-      const value = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+  const executeQuery = (text: string, params: Record<string, unknown> = {}, config?: unknown) =>
+    recorded(text, params, () => (driver.executeQuery as (...args: unknown[]) => Promise<unknown>).call(driver, text, params, config));
+  const session = (...args: unknown[]) =>
+    withMethod((driver.session as (...a: unknown[]) => Session).apply(driver, args), 'run', (opened) =>
+      (text: string, params: Record<string, unknown> = {}, config?: unknown) =>
+        recorded(text, params, async () => await opened.run(text, params, config as Parameters<Session['run']>[2])));
+  state.driver = withMethod(withMethod(driver, 'executeQuery', () => executeQuery), 'session', () => session);
+  return state;
+}
+
+/** `target` with its method `name` replaced by what `replacement` makes of it; the rest bound to it. */
+function withMethod<T extends object>(target: T, name: string, replacement: (target: T) => unknown): T {
+  const replaced = replacement(target);
+  return new Proxy(target, {
+    get(inner, prop, receiver) {
+      if (prop === name) return replaced;
+      const value = Reflect.get(inner, prop, receiver);
+      return typeof value === 'function' ? value.bind(inner) : value;
     },
   });
-  return state;
 }
 
 /** The recorded calls grouped by wave, in order. */
@@ -73,8 +88,8 @@ export function floorRunner(driver: Driver, calls: readonly TracedCall[]): () =>
   return async () => {
     let rows = 0;
     for (const wave of plan) {
-      const results = await Promise.all(wave.map((q) => driver.executeQuery(q.text, q.params, { routing: routing.READ })));
-      for (const result of results) rows += result.records.map((r) => r.toObject()).length;
+      const results = await Promise.all(wave.map((q) => readAutoCommit(driver, q.text, q.params)));
+      for (const result of results) rows += result.length;
     }
     return rows;
   };

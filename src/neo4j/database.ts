@@ -1,4 +1,5 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, routing } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, { type Driver, isRetryableError, type ManagedTransaction, Neo4jError, routing } from 'neo4j-driver';
 import { getQuery, type QueryCatalog } from '../cypher';
 import { RequestTimeoutError, ServiceUnavailableError } from '../support';
 
@@ -87,14 +88,31 @@ export class Database {
     }
   }
 
-  /** Runs a named read query in its own auto-retried transaction. */
+  /**
+   * Runs a named read query in its own auto-commit transaction (readAutoCommit), retried on
+   * transient failures as the driver retries a managed one.
+   */
   async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.execute(name, params, routing.READ);
+    const text = this.text(name);
+    this.shared.roundTrips += 1;
+    this.shared.inFlight += 1;
+    const started = performance.now();
+    let ok = false;
+    try {
+      const rows = await retryTransient(() => readAutoCommit(this.driver, text, params, { database: this.options.database, timeout: this.timeoutLeft() }), this.options.deadline);
+      ok = true;
+      return rows;
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      this.shared.inFlight -= 1;
+      this.tell(name, started, ok);
+    }
   }
 
   /** Runs a named write query in its own auto-retried transaction. */
   async write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.execute(name, params, routing.WRITE);
+    return this.writeStatement(name, params);
   }
 
   /**
@@ -144,7 +162,7 @@ export class Database {
     await this.driver.close();
   }
 
-  private async execute(name: string, params: Record<string, unknown>, routingControl: typeof routing.READ | typeof routing.WRITE): Promise<Row[]> {
+  private async writeStatement(name: string, params: Record<string, unknown>): Promise<Row[]> {
     const text = this.text(name);
     const timeout = this.timeoutLeft();
     this.shared.roundTrips += 1;
@@ -154,7 +172,7 @@ export class Database {
     try {
       const result = await this.driver.executeQuery(text, params, {
         database: this.options.database,
-        routing: routingControl,
+        routing: routing.WRITE,
         transactionConfig: { timeout },
       });
       ok = true;
@@ -201,6 +219,64 @@ export class Database {
   }
 }
 
+/**
+ * One read statement in an auto-commit transaction: the statement, its parameters and the pull go
+ * out in one write to the socket and come back in one answer. A managed transaction
+ * (`executeQuery`, `executeRead`) sends BEGIN on its own first and COMMIT after the records, which
+ * a probe of the medium graph timed at 0.2 to 0.3 ms more per read and twice the driver's CPU
+ * (docs/benchmarks.md). It shares `executeQuery`'s bookmarks, so in a cluster a read still sees
+ * the writes made through `Database.write` before it. The benchmark's floors read through it too.
+ */
+export async function readAutoCommit(
+  driver: Driver,
+  text: string,
+  params: Record<string, unknown>,
+  options: { database?: string; timeout?: number } = {},
+): Promise<Row[]> {
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
+  try {
+    const result = await session.run(text, params, { timeout: options.timeout });
+    return result.records.map((r) => r.toObject() as Row);
+  } finally {
+    await session.close();
+  }
+}
+
+/** How long the driver retries a managed transaction, and readAutoCommit's callers a read. */
+export const MAX_TRANSACTION_RETRY_MS = 2_000;
+const FIRST_RETRY_DELAY_MS = 1_000;
+
+/**
+ * Runs `attempt` again after a transient failure, with the driver's own schedule for managed
+ * transactions (1 s, then 2 s, ... each ±20%, while less than MAX_TRANSACTION_RETRY_MS has passed
+ * since the first failure), but never past `deadline`. Only for work that may run twice: reads.
+ */
+export async function retryTransient<T>(
+  attempt: () => Promise<T>,
+  deadline?: number,
+  wait: (ms: number) => Promise<unknown> = sleep,
+): Promise<T> {
+  let firstFailure: number | undefined;
+  let delay = FIRST_RETRY_DELAY_MS;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const now = Date.now();
+      firstFailure ??= now;
+      const pause = delay * (0.8 + Math.random() * 0.4);
+      if (!isRetryableError(error) || now - firstFailure > MAX_TRANSACTION_RETRY_MS) throw error;
+      if (deadline !== undefined && now + pause >= deadline) throw error;
+      await wait(pause);
+      delay *= 2;
+    }
+  }
+}
+
 /** Connections the driver keeps to Neo4j (the driver's own default, said here so /metrics can report it). */
 export const DRIVER_POOL_SIZE = 100;
 
@@ -215,7 +291,7 @@ export function createDriver(uri: string, user?: string, password?: string): Dri
     connectionTimeout: 5_000,
     // Retries back off 1 s, 2 s, 4 s (±20%) until this much time has passed: 2 s still retries a
     // deadlock three times, yet a request to a stopped Neo4j fails within about 3.5 s, not 8.
-    maxTransactionRetryTime: 2_000,
+    maxTransactionRetryTime: MAX_TRANSACTION_RETRY_MS,
     userAgent: 'conflict-knowledge-graph',
   });
 }

@@ -1,9 +1,10 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 
 /**
- * A driver that makes round trips countable: it holds every `executeQuery` (what Database.read and
- * Database.write use) until the API has sent all it can without an answer, then runs the held
- * queries together and hands back all their answers at once. Each such batch is one wave, so a
+ * A driver that makes round trips countable: it holds every `executeQuery` (what Database.write
+ * uses) and every `run` of a session it opened (what Database.read uses) until the API has sent all
+ * it can without an answer, then runs the held queries together and hands back all their answers at
+ * once. Each such batch is one wave, so a
  * wave is exactly what the resolvers could send given the answers of the waves before it; an extra
  * round trip on the critical path adds a wave, an N+1 adds queries to a wave.
  *
@@ -23,7 +24,7 @@ export interface LockstepDriver {
   driver: Driver;
   /** The wave whose answers are being handed back now (0 for the first; -1 before any). */
   readonly wave: number;
-  /** Queries sent through `executeQuery` since the last reset. */
+  /** Queries sent through `executeQuery` or a session's `run` since the last reset. */
   readonly sent: number;
   /** Starts counting waves and queries from zero again. */
   reset(): void;
@@ -68,17 +69,30 @@ export function lockstepDriver(driver: Driver): LockstepDriver {
     if (held.length > 0) void release();
   };
 
-  const executeQuery = (...args: unknown[]) =>
+  const hold = (run: () => Promise<unknown>) =>
     new Promise((resolve, reject) => {
       sent += 1;
-      held.push({ run: () => (driver.executeQuery as (...a: unknown[]) => Promise<unknown>).apply(driver, args), resolve, reject });
+      held.push({ run, resolve, reject });
       if (!releasing && held.length === 1) void release();
     });
+  const executeQuery = (...args: unknown[]) => hold(() => (driver.executeQuery as (...a: unknown[]) => Promise<unknown>).apply(driver, args));
+  // Database.read runs each statement with session.run (an auto-commit transaction): held the same way.
+  const session = (...args: unknown[]) => {
+    const opened = (driver.session as (...a: unknown[]) => Session).apply(driver, args);
+    return new Proxy(opened, {
+      get(target, prop, receiver) {
+        if (prop === 'run') return (...runArgs: unknown[]) => hold(async () => await (target.run as (...a: unknown[]) => Promise<unknown>).apply(target, runArgs));
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  };
 
   return {
     driver: new Proxy(driver, {
       get(target, prop, receiver) {
         if (prop === 'executeQuery') return executeQuery;
+        if (prop === 'session') return session;
         const value = Reflect.get(target, prop, receiver);
         return typeof value === 'function' ? value.bind(target) : value;
       },
