@@ -94,12 +94,19 @@ export class Database {
    */
   async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     const text = this.text(name);
+    // Past the deadline, refused here, before any round trip.
+    const firstTimeout = this.timeoutLeft();
+    let attempts = 0;
     this.shared.roundTrips += 1;
     this.shared.inFlight += 1;
     const started = performance.now();
     let ok = false;
     try {
-      const rows = await retryTransient(() => readAutoCommit(this.driver, text, params, { database: this.options.database, timeout: this.timeoutLeft() }), this.options.deadline);
+      const rows = await retryTransient(() => {
+        // A retry gets what is left of the request's time by then.
+        const timeout = attempts++ === 0 ? firstTimeout : this.timeoutLeft();
+        return readAutoCommit(this.driver, text, params, { database: this.options.database, timeout });
+      }, this.options.deadline);
       ok = true;
       return rows;
     } catch (error) {
