@@ -228,9 +228,9 @@ export class Database {
 
 /**
  * One read statement in an auto-commit transaction: the statement, its parameters and the pull go
- * out in one write to the socket and come back in one answer. A managed transaction
- * (`executeQuery`, `executeRead`) sends BEGIN on its own first and COMMIT after the records, which
- * a probe of the medium graph timed at 0.2 to 0.3 ms more per read and twice the driver's CPU
+ * out together and the records come back in one answer. A managed transaction (`executeQuery`,
+ * `executeRead`) sends BEGIN on its own first and COMMIT after the records, which a probe of the
+ * medium graph timed at 0.2 to 0.3 ms more per read and about twice the driver's CPU
  * (docs/benchmarks.md). It shares `executeQuery`'s bookmarks, so in a cluster a read still sees
  * the writes made through `Database.write` before it. The benchmark's floors read through it too.
  */

@@ -4,9 +4,9 @@ import type { Driver, Session } from 'neo4j-driver';
  * A driver that makes round trips countable: it holds every `executeQuery` (what Database.write
  * uses) and every `run` of a session it opened (what Database.read uses) until the API has sent all
  * it can without an answer, then runs the held queries together and hands back all their answers at
- * once. Each such batch is one wave, so a
- * wave is exactly what the resolvers could send given the answers of the waves before it; an extra
- * round trip on the critical path adds a wave, an N+1 adds queries to a wave.
+ * once. Each such batch is one wave, so a wave is exactly what the resolvers could send given the
+ * answers of the waves before it; an extra round trip on the critical path adds a wave, an N+1 adds
+ * queries to a wave.
  *
  * Grouping by wall-clock overlap instead (as bench/trace.ts does) depends on which query Neo4j
  * happens to answer first, so the same operation gives different waves from run to run.

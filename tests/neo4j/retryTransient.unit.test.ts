@@ -6,8 +6,8 @@ const syntax = () => new Neo4jError('Invalid input', 'Neo.ClientError.Statement.
 
 /**
  * A read runs in an auto-commit transaction (Database.read), which the driver does not retry, so
- * retryTransient does it with the driver's schedule. The clock is real; the pauses are recorded and
- * advance a fake "now" instead of being waited, so the schedule is checked without waiting it out.
+ * retryTransient does it with the driver's schedule. Date.now is a fake clock here: the pauses are
+ * recorded and move it on instead of being waited, so the schedule is checked without waiting it out.
  */
 describe('retryTransient', () => {
   let now: number;
