@@ -97,29 +97,23 @@ export class Database {
     // Past the deadline, refused here, before any round trip.
     const firstTimeout = this.timeoutLeft();
     let attempts = 0;
-    this.shared.roundTrips += 1;
-    this.shared.inFlight += 1;
-    const started = performance.now();
-    let ok = false;
-    try {
-      const rows = await retryTransient(() => {
+    return this.roundTrip(name, () =>
+      retryTransient(() => {
         // A retry gets what is left of the request's time by then.
         const timeout = attempts++ === 0 ? firstTimeout : this.timeoutLeft();
         return readAutoCommit(this.driver, text, params, { database: this.options.database, timeout });
-      }, this.options.deadline);
-      ok = true;
-      return rows;
-    } catch (error) {
-      throw translateError(error);
-    } finally {
-      this.shared.inFlight -= 1;
-      this.tell(name, started, ok);
-    }
+      }, this.options.deadline),
+    );
   }
 
   /** Runs a named write query in its own auto-retried transaction. */
   async write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.writeStatement(name, params);
+    const text = this.text(name);
+    const timeout = this.timeoutLeft();
+    return this.roundTrip(name, async () => {
+      const result = await this.driver.executeQuery(text, params, { database: this.options.database, routing: routing.WRITE, transactionConfig: { timeout } });
+      return result.records.map((r) => r.toObject() as Row);
+    });
   }
 
   /**
@@ -169,21 +163,16 @@ export class Database {
     await this.driver.close();
   }
 
-  private async writeStatement(name: string, params: Record<string, unknown>): Promise<Row[]> {
-    const text = this.text(name);
-    const timeout = this.timeoutLeft();
+  /** One named statement's round trip: counted, in flight while it runs, timed for listeners, its failure translated. */
+  private async roundTrip(name: string, send: () => Promise<Row[]>): Promise<Row[]> {
     this.shared.roundTrips += 1;
     this.shared.inFlight += 1;
     const started = performance.now();
     let ok = false;
     try {
-      const result = await this.driver.executeQuery(text, params, {
-        database: this.options.database,
-        routing: routing.WRITE,
-        transactionConfig: { timeout },
-      });
+      const rows = await send();
       ok = true;
-      return result.records.map((r) => r.toObject() as Row);
+      return rows;
     } catch (error) {
       throw translateError(error);
     } finally {
