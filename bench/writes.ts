@@ -2,24 +2,29 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { intArg, parseArgs } from './args';
+import { bareCatalog, writeBareClaims } from './bareWrite';
 import { makeClaims, W1_BATCH, W1_CLAIMS } from './ingest';
 import { startBenchNeo4j } from './neo4jHome';
 import { Prng } from './prng';
 import { DEFAULT_SEED, parseScale } from './scales';
 import { summarize } from './stats';
 import type { ClaimInput } from '../src/claim/repository';
+import { upsertEntities } from '../src/entity/repository';
 import type { EntityKind } from '../src/generated/types';
-import type { Database, QueryRunner } from '../src/neo4j';
-import { entityId, parsePartialDate, sourceId } from '../src/support';
+import { createDriver, Database, type QueryRunner } from '../src/neo4j';
+import { recordSource } from '../src/source/repository';
+import { entityId, parsePartialDate, sourceId, type PartialDate } from '../src/support';
 
 /**
- * `npm run bench:writes -- --scale small [--iterations 5] [--baseline DIR]`: W1 alone, our write
- * path only (no API, no peer), on the scale's loaded graph (`npm run bench:data` first). With
+ * `npm run bench:writes -- --scale small [--iterations 5] [--baseline DIR] [--bare]`: W1 alone, our
+ * write path only (no API, no peer), on the scale's loaded graph (`npm run bench:data` first). With
  * `--baseline DIR`, the write path of another build of this project (its compiled `DIR/dist/src`,
- * with its own cypher/ folder) runs beside ours on the same database, the two alternating
- * iteration by iteration, so a shared machine's drift hits both alike. Each target writes about
- * entities of its own, so neither sees the other's claims. Prints medians and the ratio, and how
- * many statements each write path sends per batch (counted at its Database, by query name).
+ * with its own cypher/ folder) runs beside ours on the same database; with `--bare`, the bare write
+ * (bench/bareWrite.ts: the same claims stored, nothing derived), the ceiling of any write path
+ * that keeps claims as nodes. The targets take turns, in an order that rotates each iteration, so
+ * a shared machine's drift hits them alike. Each target writes about entities of its own, so none
+ * sees another's claims. Prints medians and the ratios, and how many statements each write path
+ * sends per batch (counted at its Database, by query name).
  */
 const KINDS: EntityKind[] = ['COUNTRY', 'ARMED_FORCE', 'PERSON', 'LOCATION', 'ORGANIZATION'];
 const log = (line: string) => console.log(`[bench:writes] ${line}`);
@@ -29,7 +34,7 @@ interface WritePath {
   db: Database;
   assertClaims(tx: QueryRunner, claims: ClaimInput[], actor: string): Promise<string[]>;
   upsertEntities(tx: QueryRunner, entities: Array<{ kind: EntityKind; name: string }>, actor: string): Promise<unknown>;
-  recordSource(tx: QueryRunner, input: { url: string; title: string; publishedAt: unknown; publisherId: null }, actor: string): Promise<unknown>;
+  recordSource(tx: QueryRunner, input: { url: string; title: string; publishedAt: PartialDate; publisherId: null }, actor: string): Promise<unknown>;
 }
 
 /** The write path of a compiled build: ours (this process's dist) or a baseline's. */
@@ -45,6 +50,17 @@ function loadWritePath(name: string, distSrc: string, uri: string): WritePath {
     assertClaims: claims.assertClaims,
     upsertEntities: entities.upsertEntities,
     recordSource: sources.recordSource,
+  };
+}
+
+/** The bare write (bench/bareWrite.ts), on our own entities and sources. */
+function bareWritePath(uri: string): WritePath {
+  return {
+    name: 'bare',
+    db: new Database(createDriver(uri), bareCatalog(), { transactionTimeoutMs: 600_000 }),
+    assertClaims: writeBareClaims,
+    upsertEntities,
+    recordSource,
   };
 }
 
@@ -83,6 +99,7 @@ async function main(): Promise<void> {
   const bench = await startBenchNeo4j(scale, log);
   const paths: WritePath[] = [loadWritePath('ours', path.join(__dirname, '..', 'src'), bench.neo4j.uri)];
   if (args.baseline) paths.push(loadWritePath('baseline', path.join(path.resolve(args.baseline), 'dist', 'src'), bench.neo4j.uri));
+  if (args.bare === 'true') paths.push(bareWritePath(bench.neo4j.uri));
   const times = new Map(paths.map((p) => [p.name, [] as number[]]));
   const neo4jCpu = new Map(paths.map((p) => [p.name, [] as number[]]));
   const statements = new Map(paths.map((p) => [p.name, new Map<string, number>()]));
@@ -99,8 +116,8 @@ async function main(): Promise<void> {
       ids.set(p.name, entities.map((e) => entityId(e.kind, e.name)));
     }
     for (let iteration = 0; iteration <= iterations; iteration++) {
-      // The order alternates; iteration 0 warms up and is not counted.
-      for (const p of iteration % 2 === 0 ? paths : [...paths].reverse()) {
+      // The order rotates; iteration 0 warms up and is not counted.
+      for (const p of paths.map((_, k) => paths[(k + iteration) % paths.length] as WritePath)) {
         const url = `https://${p.name}.writes.bench.example/${iteration}`;
         await p.db.writeTransaction((tx) => p.recordSource(tx, { url, title: `W1 ${iteration}`, publishedAt: parsePartialDate('2025-01-15'), publisherId: null }, 'bench-writes'));
         // The same claims for both targets, on their own entities.
@@ -150,7 +167,9 @@ async function main(): Promise<void> {
       const perBatch = (seconds: number) => `${((1000 * seconds) / countedBatches).toFixed(0)} ms`;
       log(`${p.name}: mean time per batch: ${timed.map(([name, s]) => `${name} ${perBatch(s)}`).join(', ')}, the rest of the transaction (begin, commit) ${perBatch(commitSeconds.get(p.name) as number)}`);
     }
-    if (args.baseline) log(`ours/baseline claims per second: ${((medians.get('baseline') as number) / (medians.get('ours') as number)).toFixed(2)}`);
+    for (const other of paths.slice(1)) {
+      log(`ours/${other.name} claims per second: ${((medians.get(other.name) as number) / (medians.get('ours') as number)).toFixed(2)}`);
+    }
     for (const p of paths) await cleanup(p.db, p.name);
   } finally {
     for (const p of paths) await p.db.close();
