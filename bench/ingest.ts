@@ -4,11 +4,11 @@ import { assertClaims, toClaimWrite, type ClaimInput } from '../src/claim/reposi
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from '../src/claim/confidence';
 import { upsertEntities } from '../src/entity/repository';
 import type { EntityKind, RelationshipType } from '../src/generated/graphql';
-import type { Database, QueryRunner, Row } from '../src/neo4j';
+import { Database, type QueryRunner, type Row } from '../src/neo4j';
 import { recordSource } from '../src/source/repository';
 import { entityId, parsePartialDate, periodEnd, sourceId } from '../src/support';
 import { postGraphQL } from './http';
-import type { TargetName } from './measure';
+import { bareCatalog, writeBareClaims } from './bareWrite';
 import { Prng } from './prng';
 import { summarize, type Stats } from './stats';
 
@@ -19,7 +19,9 @@ import { summarize, type Stats } from './stats';
  * - floor: the same Cypher statements with the same parameters, replayed in one transaction per
  *   batch (they are recorded by running the write path in a transaction that is rolled back);
  * - peer: `createClaims` of @neo4j/graphql with `connect` to the source and entities. It creates
- *   nodes (no upsert by natural key) and derives no fact: less work than ours, noted in the results.
+ *   nodes (no upsert by natural key) and derives no fact: less work than ours, noted in the results;
+ * - bare: the bare write (bench/bareWrite.ts), the claims stored as ours stores them and nothing
+ *   derived, in one statement per batch: the ceiling of any write path that keeps claims as nodes.
  * Each target and iteration writes fresh claims (a source of its own) about entities made for W1,
  * so the rest of the graph is untouched; everything W1 wrote is deleted at the end.
  */
@@ -38,6 +40,9 @@ const W1_URL = 'https://w1.bench.example/';
 const W1_ENTITY_PREFIX = 'W1 bench actor';
 const KINDS: EntityKind[] = ['COUNTRY', 'ARMED_FORCE', 'PERSON', 'LOCATION', 'ORGANIZATION'];
 const PREDICATES: RelationshipType[] = ['DEPLOYED_TO', 'FIGHTS_IN', 'SUPPORTS', 'PART_OF', 'CASUALTIES_IN', 'ALLIED_WITH'];
+
+/** W1's targets: ours, the floor and the peer as for the reads, and the bare write. */
+export type W1Target = 'ours' | 'floor' | 'peer' | 'bare';
 
 export interface IngestResult extends Stats {
   claimsPerSecond: number;
@@ -62,17 +67,19 @@ export async function measureIngest(
   peerUrl: string,
   iterations: number,
   seed: number,
-): Promise<Record<TargetName, IngestResult>> {
+): Promise<Record<W1Target, IngestResult>> {
   await cleanupW1(db);
   const entities = Array.from({ length: 200 }, (_, i) => ({ kind: KINDS[i % KINDS.length] as EntityKind, name: `${W1_ENTITY_PREFIX} ${i}` }));
   await db.writeTransaction((tx) => upsertEntities(tx, entities, W1_ACTOR));
   const ids = entities.map((e) => entityId(e.kind, e.name));
 
-  const targets: TargetName[] = ['ours', 'floor', 'peer'];
-  const times = new Map<TargetName, number[]>(targets.map((t) => [t, []]));
+  const targets: W1Target[] = ['ours', 'floor', 'bare', 'peer'];
+  const times = new Map<W1Target, number[]>(targets.map((t) => [t, []]));
+  // Our named queries and the bare write's, on the same driver and pool as ours.
+  const bare = new Database(db.driver, bareCatalog());
   const total = iterations + 1; // the first iteration of each target warms up
   for (let iteration = 0; iteration < total; iteration++) {
-    for (const [k, target] of targets.map((t, i) => [i, targets[(i + iteration) % targets.length] as TargetName] as const)) {
+    for (const [k, target] of targets.map((t, i) => [i, targets[(i + iteration) % targets.length] as W1Target] as const)) {
       const publishedAt = parsePartialDate('2025-01-15');
       const url = `${W1_URL}${target}/${iteration}`;
       await db.writeTransaction((tx) => recordSource(tx, { url, title: `W1 ${target} ${iteration}`, publishedAt, publisherId: null }, W1_ACTOR));
@@ -88,6 +95,10 @@ export async function measureIngest(
           const recorded = await recordWrite(driver, db, batch);
           const t0 = performance.now();
           await replayWrite(driver, recorded);
+          ms += performance.now() - t0;
+        } else if (target === 'bare') {
+          const t0 = performance.now();
+          await bare.writeTransaction((tx) => writeBareClaims(tx, batch, W1_ACTOR));
           ms += performance.now() - t0;
         } else {
           const groups = [batch.filter((c) => c.reportedById), batch.filter((c) => !c.reportedById)];
@@ -105,7 +116,7 @@ export async function measureIngest(
     }
   }
   await cleanupW1(db);
-  const result = {} as Record<TargetName, IngestResult>;
+  const result = {} as Record<W1Target, IngestResult>;
   for (const target of targets) {
     const stats = summarize(times.get(target) as number[]);
     result[target] = { ...stats, throughput: (W1_CLAIMS * 1000) / stats.p50, concurrency: 1, errors: 0, claimsPerSecond: (W1_CLAIMS * 1000) / stats.p50 };

@@ -110,11 +110,11 @@ export function renderMarkdown(results: Results, notesFile: string): string {
     }
   }
   if (results.w1) {
-    for (const target of ['ours', 'floor', 'peer']) {
+    for (const target of ['ours', 'floor', 'bare', 'peer']) {
       const s = results.w1.stats[target];
       if (!s) continue;
       const ours = results.w1.stats.ours as Stats & { claimsPerSecond: number };
-      lines.push(`| W1 | ${target} | ${f(s.p50, 0)} | ${f(s.p95, 0)} | ${f(s.p99, 0)} | ${f(s.claimsPerSecond, 0)} claims/s | ${s.n} | ` +
+      lines.push(`| W1 | ${target === 'bare' ? 'bare write' : target} | ${f(s.p50, 0)} | ${f(s.p95, 0)} | ${f(s.p99, 0)} | ${f(s.claimsPerSecond, 0)} claims/s | ${s.n} | ` +
         `${target === 'ours' ? f(ours.p50 / (results.w1.stats.floor as Stats).p50, 2) : ''} | | ${target === 'ours' ? f(ours.claimsPerSecond / (results.w1.stats.peer as Stats & { claimsPerSecond: number }).claimsPerSecond, 2) : ''} | |`);
     }
   }

@@ -259,9 +259,10 @@ async function main(): Promise<void> {
       w1 = {
         stats,
         note: 'ingest of 1,000 claims in batches of 500: ours = the import write path (assertClaims: MERGE by natural key, then the facts and claim statuses they touch are rebuilt, in one transaction per batch, in-process: the API has no batch mutation); ' +
-          'floor = the same statements and parameters replayed in one transaction per batch; peer = createClaims with connect (plain CREATE, no natural-key merge, no fact derivation) over HTTP.',
+          'floor = the same statements and parameters replayed in one transaction per batch; bare = the same claims stored as ours stores them (nodes, properties, indexes, edges) by one CREATE statement per batch, ' +
+          'with no natural-key merge, no lock and no fact or status derived: the ceiling of any write path that keeps claims as nodes (bench/bareWrite.ts); peer = createClaims with connect (plain CREATE, no natural-key merge, no fact derivation) over HTTP.',
       };
-      log(`W1: ours ${stats.ours.claimsPerSecond.toFixed(0)} claims/s, floor ${stats.floor.claimsPerSecond.toFixed(0)}, peer ${stats.peer.claimsPerSecond.toFixed(0)}`);
+      log(`W1: ours ${stats.ours.claimsPerSecond.toFixed(0)} claims/s, floor ${stats.floor.claimsPerSecond.toFixed(0)}, bare ${stats.bare.claimsPerSecond.toFixed(0)}, peer ${stats.peer.claimsPerSecond.toFixed(0)}`);
     }
 
     let articles: Results['articles'] = null;
@@ -297,9 +298,10 @@ async function main(): Promise<void> {
 
     const budgets: Budget[] = queryBudgets(results);
     if (w1) {
-      const [o, p] = [w1.stats.ours as { claimsPerSecond: number }, w1.stats.peer as { claimsPerSecond: number }];
-      budgets.push({ name: 'W1 claims per second (ours)', measured: o.claimsPerSecond.toFixed(0), limit: '≥ 10,000', met: o.claimsPerSecond >= 10_000 });
-      const r = o.claimsPerSecond / p.claimsPerSecond;
+      const rate = (target: string) => (w1.stats[target] as { claimsPerSecond: number }).claimsPerSecond;
+      // The bare write's rate beside ours: what any write path storing these claims could reach here.
+      budgets.push({ name: 'W1 claims per second (ours)', measured: `${rate('ours').toFixed(0)} (the bare write: ${rate('bare').toFixed(0)})`, limit: '≥ 10,000', met: rate('ours') >= 10_000 });
+      const r = rate('ours') / rate('peer');
       budgets.push({ name: 'W1 throughput ours/peer', measured: r.toFixed(3), limit: '≥ 1.5', met: r >= 1.5 });
     }
     // Issue 14's load budget is for the large graph; the time is the data build's (`npm run bench:data`, at loadedAt).
