@@ -125,7 +125,17 @@ function versions(neo4jVersion: string): Record<string, string> {
  * itself outside production, and those checks were about a fifth of Node's work on a page read
  * (2026-11-30, in-process, replayed answers: Q1 462 µs against 564 per operation).
  */
-const AS_DEPLOYED: Readonly<Record<string, string>> = { NODE_ENV: process.env.NODE_ENV ?? 'production' };
+export const AS_DEPLOYED: Readonly<Record<string, string>> = { NODE_ENV: process.env.NODE_ENV ?? 'production' };
+
+/** Our API's environment in a benchmark: as deployed, on the benchmark's Neo4j, without the IDE, the seed or the per-client rate limit. */
+export function ourApiEnvironment(neo4jUri: string): Record<string, string> {
+  return {
+    ...AS_DEPLOYED,
+    NEO4J_URI: neo4jUri, SEED_ON_EMPTY: 'false', ENABLE_IDE: 'false', HOST: '127.0.0.1', NEO4J_TX_TIMEOUT_MS: '120000',
+    // One client (the benchmark) sends far more than 600 requests a minute on purpose.
+    RATE_LIMIT_PER_MINUTE: '0',
+  };
+}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -153,12 +163,7 @@ async function main(): Promise<void> {
     const [component] = await bench.db.runStatement(`CALL dbms.components() YIELD versions RETURN versions[0] AS version`);
     // A token secret so that W2 can ingest as an analyst; the reads send no token, as before.
     const secret = randomBytes(32).toString('hex');
-    const ours = await startChild('our API', 'dist/src/main.js', {
-      ...AS_DEPLOYED,
-      NEO4J_URI: bench.neo4j.uri, SEED_ON_EMPTY: 'false', ENABLE_IDE: 'false', HOST: '127.0.0.1', NEO4J_TX_TIMEOUT_MS: '120000', AUTH_JWT_SECRET: secret,
-      // One client (the benchmark) sends far more than 600 requests a minute on purpose.
-      RATE_LIMIT_PER_MINUTE: '0',
-    }, { nodeFlags: args['cpu-prof'] === 'true' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, '.bench-data', 'profiles')}`] : [] });
+    const ours = await startChild('our API', 'dist/src/main.js', { ...ourApiEnvironment(bench.neo4j.uri), AUTH_JWT_SECRET: secret }, { nodeFlags: args['cpu-prof'] === 'true' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(projectRoot, '.bench-data', 'profiles')}`] : [] });
     children.push(ours);
     const peer = await startChild('the @neo4j/graphql peer', 'dist/bench/peerServer.js', { ...AS_DEPLOYED, NEO4J_URI: bench.neo4j.uri });
     children.push(peer);
