@@ -1,6 +1,6 @@
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/neo4j';
-import { createLogger, startServer } from '../src/server';
+import { configuredServerOptions, createLogger, startServer } from '../src/server';
 
 /**
  * Our API without its front, for `npm run bench:front` only: the server the API thread runs
@@ -20,20 +20,7 @@ async function main(): Promise<void> {
     transactionTimeoutMs: config.transactionTimeoutMs,
   });
   await db.driver.verifyConnectivity({ database: config.neo4jDatabase });
-  const server = await startServer(db, {
-    port: config.port,
-    host: config.host,
-    enableIde: false,
-    enableIntrospection: config.enableIntrospection,
-    enableMetrics: config.enableMetrics,
-    corsOrigins: config.corsOrigins,
-    auth: config.auth,
-    limits: config.limits,
-    subscriptions: config.subscriptions,
-    federation: config.federation,
-    singleStatementReads: config.singleStatementReads,
-    logger: createLogger(config.logLevel),
-  });
+  const server = await startServer(db, configuredServerOptions(config, createLogger(config.logLevel), false));
   console.log(`API_WITHOUT_FRONT_READY ${server.url}`);
   process.once('SIGTERM', () => {
     void server.stop().then(() => db.close()).then(() => process.exit(0));

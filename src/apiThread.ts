@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { applySchema, EmbeddedNeo4jError, namedQueries, openDatabase, startEmbeddedNeo4j, type Database, type EmbeddedNeo4j } from './neo4j';
 import { warmRelationshipPages } from './graph';
 import { loadSeedIfEmpty } from './seed';
-import { createLogger, HEARTBEAT_MS, READINESS_MS, startServer, type ApiThreadMessage, type FrontMessage, type RunningServer } from './server';
+import { configuredServerOptions, createLogger, HEARTBEAT_MS, READINESS_MS, startServer, type ApiThreadMessage, type FrontMessage, type RunningServer } from './server';
 
 /**
  * The API thread of `npm start` (the front, src/main.ts, starts it): starts the embedded Neo4j
@@ -80,21 +80,7 @@ async function serve(): Promise<void> {
       () => log(`relationship pages planned (${((Date.now() - warming) / 1000).toFixed(1)} s)`),
       (error: unknown) => logger.warn({ err: error }, 'planning the relationship pages failed; the first page will plan it'),
     );
-    server = await startServer(db, {
-      port: config.port,
-      host: config.host,
-      socketPath,
-      enableIde: config.enableIde,
-      enableIntrospection: config.enableIntrospection,
-      enableMetrics: config.enableMetrics,
-      corsOrigins: config.corsOrigins,
-      auth: config.auth,
-      limits: config.limits,
-      subscriptions: config.subscriptions,
-      federation: config.federation,
-      singleStatementReads: config.singleStatementReads,
-      logger,
-    });
+    server = await startServer(db, { ...configuredServerOptions(config, logger), socketPath });
   } catch (error) {
     await db?.close().catch(() => {});
     await embedded?.stop();

@@ -65,6 +65,24 @@ export interface ServerOptions {
   singleStatementReads?: boolean;
 }
 
+/** The server's options as the configuration sets them, with the IDE as given (the API thread adds its socket). */
+export function configuredServerOptions(config: Config, logger: Logger, enableIde = config.enableIde): ServerOptions {
+  return {
+    port: config.port,
+    host: config.host,
+    enableIde,
+    enableIntrospection: config.enableIntrospection,
+    enableMetrics: config.enableMetrics,
+    corsOrigins: config.corsOrigins,
+    auth: config.auth,
+    limits: config.limits,
+    subscriptions: config.subscriptions,
+    federation: config.federation,
+    singleStatementReads: config.singleStatementReads,
+    logger,
+  };
+}
+
 export interface RunningServer {
   url: string;
   apollo: ApolloServer<Context>;

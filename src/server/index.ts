@@ -1,5 +1,5 @@
 // The HTTP side: Express and Apollo Server, the workbench and IDE, health, metrics, logs, limits and cost.
-export { startServer, createApollo, GRAPHQL_PATH } from './createServer';
+export { configuredServerOptions, startServer, createApollo, GRAPHQL_PATH } from './createServer';
 export { createLogger, REQUEST_ID_HEADER } from './logging';
 export type { Logger } from './logging';
 export { Metrics } from './metrics';
