@@ -13,8 +13,9 @@ import { buildWorkload } from './workload';
  * front's hop costs each read. Our API as deployed (`dist/src/main.js`: the front, then the API
  * thread on a Unix socket), the same API thread's server listening on a port itself
  * (bench/apiWithoutFront.ts) and the floor over HTTP, on the scale's loaded graph: `{ __typename }`
- * and the workload's reads, one request at a time, the three targets taking turns in rounds whose
- * order rotates (the first round warms up). Prints each p50 and the ratios to the floor over HTTP.
+ * and the workload's reads. In each round every target in turn answers `requests` requests, one at
+ * a time, in an order that rotates each round; the first round warms up. Prints each p50 and the
+ * ratios to the floor over HTTP.
  */
 const log = (line: string) => console.log(`[bench:front] ${line}`);
 
