@@ -2,9 +2,8 @@
 // @param claims: {id, tripleKey, sourceId, subjectId, objectId, reportedById, excerpts, props}[] -- as assertClaims is sent them (src/claim/repository.ts), each id new to the graph
 // @param confidenceByCredibility: map -- credibility ("1".."6") → the confidence of an unattributed claim with it
 // @returns written: number -- how many claims were created
-// The write ceiling beside W1 (`npm run bench:writes -- --bare`): the least a write path must do to
-// store the same claims as ours stores them, the nodes with their properties, indexes and edges, in
-// one statement. It creates where ours merges on the natural key, looks up no reporter's or
+// The write ceiling beside W1 (`npm run bench:writes -- --bare`): the claims stored as ours stores
+// them, the nodes with their properties, indexes and edges, in one statement. It creates where ours merges on the natural key, looks up no reporter's or
 // publisher's reliability (F, as for an unattributed claim), takes no lock, and derives no fact and
 // no status: about the least any write path can do to store these claims, so its rate is their
 // ceiling here.
