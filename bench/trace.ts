@@ -59,8 +59,11 @@ export function recordingDriver(driver: Driver, queries: QueryCatalog): Recordin
   return state;
 }
 
-/** `target` with its method `name` replaced by what `replacement` makes of it; the rest bound to it. */
-function withMethod<T extends object>(target: T, name: string, replacement: (target: T) => unknown): T {
+/**
+ * `target` with its method `name` replaced by what `replacement` makes of it; the rest bound to it.
+ * tests/helpers/lockstepDriver.ts holds a driver's statements the same way.
+ */
+export function withMethod<T extends object>(target: T, name: string, replacement: (target: T) => unknown): T {
   const replaced = replacement(target);
   return new Proxy(target, {
     get(inner, prop, receiver) {

@@ -1,4 +1,5 @@
 import type { Driver, Session } from 'neo4j-driver';
+import { withMethod } from '../../bench/trace';
 
 /**
  * A driver that makes round trips countable: it holds every `executeQuery` (what Database.write
@@ -77,26 +78,12 @@ export function lockstepDriver(driver: Driver): LockstepDriver {
     });
   const executeQuery = (...args: unknown[]) => hold(() => (driver.executeQuery as (...a: unknown[]) => Promise<unknown>).apply(driver, args));
   // Database.read runs each statement with session.run (an auto-commit transaction): held the same way.
-  const session = (...args: unknown[]) => {
-    const opened = (driver.session as (...a: unknown[]) => Session).apply(driver, args);
-    return new Proxy(opened, {
-      get(target, prop, receiver) {
-        if (prop === 'run') return (...runArgs: unknown[]) => hold(async () => await (target.run as (...a: unknown[]) => Promise<unknown>).apply(target, runArgs));
-        const value = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-  };
+  const session = (...args: unknown[]) =>
+    withMethod((driver.session as (...a: unknown[]) => Session).apply(driver, args), 'run', (opened) =>
+      (...runArgs: unknown[]) => hold(async () => await (opened.run as (...a: unknown[]) => Promise<unknown>).apply(opened, runArgs)));
 
   return {
-    driver: new Proxy(driver, {
-      get(target, prop, receiver) {
-        if (prop === 'executeQuery') return executeQuery;
-        if (prop === 'session') return session;
-        const value = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    }),
+    driver: withMethod(withMethod(driver, 'executeQuery', () => executeQuery), 'session', () => session),
     get wave() {
       return wave;
     },
