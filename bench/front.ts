@@ -66,10 +66,11 @@ async function main(): Promise<void> {
           }
         }
       }
-      const [front, direct, floor] = targets.map((t) => summarize(samples.get(t.name) as number[]).p50);
+      const p50 = (name: string) => summarize(samples.get(name) as number[]).p50;
+      const [front, direct, floor] = [p50('ours'), p50('without the front'), p50('floor over HTTP')];
       const f = (x: number, digits = 2) => x.toFixed(digits);
-      lines.push(`| ${read.id} | ${f(front as number, 3)} | ${f(direct as number, 3)} | ${f(floor as number, 3)} | ${f((front as number) / (floor as number))} | ${f((direct as number) / (floor as number))} | ${f((front as number) - (direct as number), 3)} |`);
-      log(`${read.id}: p50 ours ${f(front as number, 3)} ms, without the front ${f(direct as number, 3)}, floor over HTTP ${f(floor as number, 3)}`);
+      lines.push(`| ${read.id} | ${f(front, 3)} | ${f(direct, 3)} | ${f(floor, 3)} | ${f(front / floor)} | ${f(direct / floor)} | ${f(front - direct, 3)} |`);
+      log(`${read.id}: p50 ours ${f(front, 3)} ms, without the front ${f(direct, 3)}, floor over HTTP ${f(floor, 3)}`);
     }
     console.log(['', `${scale.name} scale, ${rounds} rounds of ${requests} sequential requests per target and read:`, '', ...lines].join('\n'));
   } finally {

@@ -16,7 +16,7 @@ import { answerDifferences } from './answers';
 import { ensureData } from './data';
 import { floorTrace } from './floorQueries';
 import { postGraphQL } from './http';
-import { cleanupW1, measureIngest, W1_BATCH } from './ingest';
+import { cleanupW1, measureIngest, W1_BATCH, type W1Target } from './ingest';
 import { measureInterleaved, type MeasureSettings, type Target } from './measure';
 import { startBenchNeo4j } from './neo4jHome';
 import { rssSampler, SERVICE_ENV, startChild, type ChildServer } from './processes';
@@ -303,7 +303,7 @@ async function main(): Promise<void> {
 
     const budgets: Budget[] = queryBudgets(results);
     if (w1) {
-      const rate = (target: string) => (w1.stats[target] as { claimsPerSecond: number }).claimsPerSecond;
+      const rate = (target: W1Target) => (w1.stats[target] as { claimsPerSecond: number }).claimsPerSecond;
       // The bare write's rate beside ours: what any write path storing these claims could reach here.
       budgets.push({ name: 'W1 claims per second (ours)', measured: `${rate('ours').toFixed(0)} (the bare write: ${rate('bare').toFixed(0)})`, limit: '≥ 10,000', met: rate('ours') >= 10_000 });
       const r = rate('ours') / rate('peer');
