@@ -1,5 +1,6 @@
-import type { DisputeKind } from '../generated/types';
+import type { DisputeKind, RelationshipType } from '../generated/types';
 import { disputeId } from '../support';
+import { relationshipType } from '../vocabulary';
 import type { ClaimRecord, QuantityRecord } from './model';
 
 /**
@@ -8,8 +9,15 @@ import type { ClaimRecord, QuantityRecord } from './model';
  * - POLARITY: some assert it, some deny it (one dispute with all of them);
  * - QUANTITY: two asserted quantities whose ranges do not meet, reading EXACTLY v as [v, v],
  *   AT_LEAST v as [v, ∞), AT_MOST v as [0, v] and APPROXIMATELY v as v ± 10 %;
- * - TIME: two asserted start times whose periods do not overlap ("since 2024-10" against
- *   "since 2024-12"), each read at its own precision.
+ * - TIME: two open-ended start times ("since 2024-10" against "since 2024-12") whose periods do not
+ *   overlap, each read at its own precision.
+ * How the type sits in time decides which claims are compared (`timing`, src/vocabulary/):
+ * - a STATE holds from a start, so every claim of the triple speaks of the same state. TIME compares
+ *   only open-ended claims: one bounded to a period (a feed's record of one day) says the state held
+ *   then, which does not contradict another start;
+ * - an EVENT may happen again, so claims dated to different days speak of different occurrences.
+ *   POLARITY and QUANTITY compare only claims whose dates overlap (an undated claim overlaps every
+ *   date), and TIME does not apply. Otherwise a feed's daily attacks would dispute each other.
  */
 export interface DisputeRecord {
   id: string;
@@ -21,32 +29,25 @@ export interface DisputeRecord {
 /**
  * Claims of one triple in, disputes out; pure, so the rules are unit-tested on their own. Claims that
  * give the same value are grouped first, so three sources saying "since October" against two saying
- * "since December" make one dispute, not six.
+ * "since December" make one dispute, not six. The work grows with the claims and with the pairs of
+ * distinct values compared (for an event, within a date), not with the pairs of claims or of days:
+ * a triple a feed reports every day stays cheap.
  */
 export function findDisputes(claims: readonly ClaimRecord[]): DisputeRecord[] {
   // Sorted by id so that the claim speaking for a group (its unit, in reasons) never depends on query order.
   const live = claims.filter((c) => c.status !== 'RETRACTED').sort((a, b) => a.id.localeCompare(b.id));
-  const asserted = live.filter((c) => c.polarity === 'ASSERTED');
-  const denied = live.filter((c) => c.polarity === 'DENIED');
-  const disputes: DisputeRecord[] = [];
-  const predicate = live[0]?.predicate ?? '';
+  const predicate = live[0]?.predicate;
+  if (predicate === undefined) return [];
+  return relationshipType(predicate).timing === 'EVENT' ? eventDisputes(live, predicate) : stateDisputes(live, predicate);
+}
 
-  if (asserted.length > 0 && denied.length > 0) {
-    disputes.push(make('POLARITY', [...asserted, ...denied],
-      `${predicate} is asserted by ${count(asserted.length)} and denied by ${count(denied.length)}`));
-  }
-  const byQuantity = groupBy(asserted.filter((c) => c.quantity !== null), (c) => {
-    const q = c.quantity as QuantityRecord;
-    return `${q.qualifier}:${q.value}:${q.upper ?? ''}`;
-  });
-  forEachPair(byQuantity, (a, b) => {
-    const qa = a[0]?.quantity as QuantityRecord;
-    const qb = b[0]?.quantity as QuantityRecord;
-    if (!rangesMeet(range(qa), range(qb))) {
-      disputes.push(make('QUANTITY', [...a, ...b], `incompatible quantities for ${predicate}: ${describe(qa)} against ${describe(qb)}`));
-    }
-  });
-  const byStart = groupBy(asserted.filter((c) => c.validFrom !== null), (c) => (c.validFrom as { iso: string }).iso);
+function stateDisputes(live: readonly ClaimRecord[], predicate: RelationshipType): DisputeRecord[] {
+  const asserted = live.filter((c) => c.polarity === 'ASSERTED');
+  const disputes = [
+    ...polarityDisputes(asserted, live.filter((c) => c.polarity === 'DENIED'), predicate),
+    ...quantityDisputes(asserted, asserted, predicate),
+  ];
+  const byStart = groupBy(asserted.filter((c) => c.validFrom !== null && c.validTo === null), (c) => (c.validFrom as { iso: string }).iso);
   forEachPair(byStart, (a, b) => {
     const pa = (a[0]?.validFrom as { iso: string }).iso;
     const pb = (b[0]?.validFrom as { iso: string }).iso;
@@ -57,12 +58,87 @@ export function findDisputes(claims: readonly ClaimRecord[]): DisputeRecord[] {
   return disputes;
 }
 
+/**
+ * An event's claims by the date they give ('' for none); each date is compared with itself and with
+ * the coarser dates that contain it (its month, its year, no date), which are the only dates a
+ * YEAR, MONTH or DAY can overlap. So a day is never compared with another day.
+ */
+function eventDisputes(live: readonly ClaimRecord[], predicate: RelationshipType): DisputeRecord[] {
+  const byDate = new Map(groupBy(live, dateOf).map((group) => [dateOf(group[0] as ClaimRecord), group]));
+  const disputes = new Map<string, DisputeRecord>();
+  const add = (found: DisputeRecord[]) => found.forEach((d) => disputes.has(d.id) || disputes.set(d.id, d));
+  for (const [date, claims] of byDate) {
+    for (const other of [date, ...coarserDates(date)]) {
+      const others = byDate.get(other);
+      if (!others) continue;
+      // Undated against undated reads as any triple's dispute did, with no date in its reason.
+      const on = other !== date ? `on ${date} and ${other === '' ? 'undated' : other}` : date === '' ? undefined : `on ${date}`;
+      const asserted = claims.filter((c) => c.polarity === 'ASSERTED');
+      const otherAsserted = others.filter((c) => c.polarity === 'ASSERTED');
+      if (other === date) {
+        add(polarityDisputes(asserted, claims.filter((c) => c.polarity === 'DENIED'), predicate, on));
+        add(quantityDisputes(asserted, asserted, predicate, on));
+      } else {
+        add(polarityDisputes(asserted, others.filter((c) => c.polarity === 'DENIED'), predicate, on));
+        add(polarityDisputes(otherAsserted, claims.filter((c) => c.polarity === 'DENIED'), predicate, on));
+        add(quantityDisputes(asserted, otherAsserted, predicate, on));
+      }
+    }
+  }
+  return [...disputes.values()];
+}
+
+const dateOf = (c: ClaimRecord) => c.validFrom?.iso ?? '';
+
+/** The dates a YEAR, MONTH or DAY lies within, finest first, ending with "no date". */
+function coarserDates(date: string): string[] {
+  if (date === '') return [];
+  return [...(date.length > 7 ? [date.slice(0, 7)] : []), ...(date.length > 4 ? [date.slice(0, 4)] : []), ''];
+}
+
+/** One dispute of every assertion against every denial, when there are both. */
+function polarityDisputes(asserted: readonly ClaimRecord[], denied: readonly ClaimRecord[], predicate: string, on?: string): DisputeRecord[] {
+  if (asserted.length === 0 || denied.length === 0) return [];
+  const when = on === undefined ? '' : ` (${on})`;
+  return [make('POLARITY', [...asserted, ...denied], `${predicate} is asserted by ${count(asserted.length)} and denied by ${count(denied.length)}${when}`)];
+}
+
+/**
+ * Disputes between the quantities of `left` and those of `right` (the same list to compare one set
+ * within itself), a dispute per pair of values whose ranges do not meet.
+ */
+function quantityDisputes(left: readonly ClaimRecord[], right: readonly ClaimRecord[], predicate: string, on?: string): DisputeRecord[] {
+  const valueOf = (c: ClaimRecord) => {
+    const q = c.quantity as QuantityRecord;
+    return `${q.qualifier}:${q.value}:${q.upper ?? ''}`;
+  };
+  const when = on === undefined ? '' : ` (${on})`;
+  const disputes: DisputeRecord[] = [];
+  const visit = (a: ClaimRecord[], b: ClaimRecord[]) => {
+    const qa = a[0]?.quantity as QuantityRecord;
+    const qb = b[0]?.quantity as QuantityRecord;
+    if (!rangesMeet(range(qa), range(qb))) {
+      disputes.push(make('QUANTITY', [...a, ...b], `incompatible quantities for ${predicate}: ${describe(qa)} against ${describe(qb)}${when}`));
+    }
+  };
+  const leftGroups = groupBy(left.filter((c) => c.quantity !== null), valueOf);
+  if (left === right) forEachPair(leftGroups, visit);
+  else {
+    const rightGroups = groupBy(right.filter((c) => c.quantity !== null), valueOf);
+    for (const a of leftGroups) for (const b of rightGroups) if (valueOf(a[0] as ClaimRecord) !== valueOf(b[0] as ClaimRecord)) visit(a, b);
+  }
+  return disputes;
+}
+
 /** Groups in a stable order (by key), so the same claims always give the same disputes. */
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    // Pushed, not copied: a copy per item made a big group quadratic.
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   return [...groups.keys()].sort().map((key) => groups.get(key) as T[]);
 }

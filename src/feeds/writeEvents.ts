@@ -48,7 +48,8 @@ export function statementsOf(draft: EventDraft, ends: Partial<Record<EventEnd, E
     return e ? entityId(e.kind, e.name) : null;
   };
   const kinds = new Map<string, EntityKind>(Object.values(ends).map((e) => [entityId(e.kind, e.name), e.kind]));
-  const base = { validFrom: draft.date, excerpt: draft.excerpt, credibility: draft.credibility, attribution: 'SOURCE' as const };
+  // A record dates what happened to its day (or month): a period that ends, not "since" (src/claim/disputes.ts).
+  const base = { validFrom: draft.date, validTo: draft.date, excerpt: draft.excerpt, credibility: draft.credibility, attribution: 'SOURCE' as const };
   const fits = (fields: Parameters<typeof checkClaim>[0]): Statement | null => {
     try {
       const claim = checkClaim(fields, '');

@@ -2109,7 +2109,19 @@ export type RelationshipTypeInfo = {
   objectOptional: Scalars['Boolean']['output'];
   /** What a quantity on this type counts, when it is a casualty figure. */
   figure: Maybe<CasualtyFigure>;
+  /** Whether a claim of this type dates a lasting state or one occurrence of an event: it decides which claims disagree. */
+  timing: RelationshipTiming;
 };
+
+/**
+ * How a relationship type sits in time, which decides which of its claims can disagree (docs/api.md,
+ * Disputes).
+ */
+export type RelationshipTiming =
+  /** It holds from a start (deployed to, allied with): two different starts disagree. */
+  | 'STATE'
+  /** It happens on a date and may happen again (attacked, captured by, casualties): claims dated to different days are different occurrences, not a disagreement. */
+  | 'EVENT';
 
 /** What a casualty quantity counts. */
 export type CasualtyFigure =
@@ -2311,6 +2323,7 @@ export type ResolversTypes = {
   FactChange: ResolverTypeWrapper<Omit<FactChange, 'entity' | 'claims'> & { entity: ResolversTypes['Entity'], claims: Array<ResolversTypes['Claim']> }>;
   ReviewQueueChange: ResolverTypeWrapper<Omit<ReviewQueueChange, 'claims'> & { claims: Array<ResolversTypes['Claim']> }>;
   RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
+  RelationshipTiming: RelationshipTiming;
   CasualtyFigure: CasualtyFigure;
   Vocabulary: ResolverTypeWrapper<Vocabulary>;
 };
@@ -2841,6 +2854,7 @@ export type RelationshipTypeInfoResolvers<ContextType = Context, ParentType exte
   objectKinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
   objectOptional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   figure?: Resolver<Maybe<ResolversTypes['CasualtyFigure']>, ParentType, ContextType>;
+  timing?: Resolver<ResolversTypes['RelationshipTiming'], ParentType, ContextType>;
 };
 
 export type VocabularyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = {

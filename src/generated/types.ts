@@ -2141,8 +2141,22 @@ export type RelationshipTypeInfo = {
   objectOptional: Scalars['Boolean']['output'];
   /** What a quantity on this type counts, when it is a casualty figure. */
   figure: Maybe<CasualtyFigure>;
+  /** Whether a claim of this type dates a lasting state or one occurrence of an event: it decides which claims disagree. */
+  timing: RelationshipTiming;
 };
 
+/**
+ * How a relationship type sits in time, which decides which of its claims can disagree (docs/api.md,
+ * Disputes).
+ */
+export const RelationshipTiming = {
+  /** It holds from a start (deployed to, allied with): two different starts disagree. */
+  STATE: 'STATE',
+  /** It happens on a date and may happen again (attacked, captured by, casualties): claims dated to different days are different occurrences, not a disagreement. */
+  EVENT: 'EVENT'
+} as const;
+
+export type RelationshipTiming = typeof RelationshipTiming[keyof typeof RelationshipTiming];
 /** What a casualty quantity counts. */
 export const CasualtyFigure = {
   /** Killed and wounded together. */

@@ -23,6 +23,13 @@ export interface RelationshipTypeAttributes {
   objectOptional: boolean;
   /** What a quantity on it counts, when it is a casualty figure. */
   figure: 'KILLED_OR_WOUNDED' | 'KILLED' | 'WOUNDED' | 'MISSING' | 'CAPTURED' | null;
+  /**
+   * STATE: a relationship that holds from a start (deployed to, allied with), so two claims giving
+   * different starts disagree. EVENT: something that happens on a date and may happen again (an
+   * attack, a capture, casualties), so claims dated to different days are different occurrences,
+   * and only claims about one occurrence are compared (src/claim/disputes.ts).
+   */
+  timing: 'STATE' | 'EVENT';
 }
 
 const ANY = ENTITY_KINDS;
@@ -38,15 +45,16 @@ const fact = (label: string, subjectKinds: readonly EntityKind[], objectKinds: r
   objectKinds,
   objectOptional: false,
   figure: null,
+  timing: 'STATE',
   ...more,
 });
 
 const casualties = (label: string, figure: RelationshipTypeAttributes['figure']) =>
-  fact(label, ['COUNTRY', 'ARMED_FORCE', 'ORGANIZATION', 'PERSON'], PLACES, { objectOptional: true, figure });
+  fact(label, ['COUNTRY', 'ARMED_FORCE', 'ORGANIZATION', 'PERSON'], PLACES, { objectOptional: true, figure, timing: 'EVENT' });
 
 export const RELATIONSHIP_TYPE_ATTRIBUTES: Readonly<Record<RelationshipType, RelationshipTypeAttributes>> = {
   DEPLOYED_TO: fact('deployed to', ['ARMED_FORCE', 'COUNTRY', 'PERSON'], PLACES),
-  CAPTURED_BY: fact('captured by', ['PERSON', 'ARMED_FORCE'], FORCES, { figure: 'CAPTURED' }),
+  CAPTURED_BY: fact('captured by', ['PERSON', 'ARMED_FORCE'], FORCES, { figure: 'CAPTURED', timing: 'EVENT' }),
   REPORTED_BY: { ...fact('reported by', ANY, ANY), role: 'PROVENANCE' },
   PUBLISHED_BY: { ...fact('published by', ANY, ANY), role: 'PROVENANCE' },
   ALLIED_WITH: fact('allied with', ACTORS, ACTORS, { symmetric: true }),
@@ -59,10 +67,10 @@ export const RELATIONSHIP_TYPE_ATTRIBUTES: Readonly<Record<RelationshipType, Rel
   KILLED_IN: casualties('killed in', 'KILLED'),
   WOUNDED_IN: casualties('wounded in', 'WOUNDED'),
   MISSING_IN: casualties('missing in', 'MISSING'),
-  WOUNDED: fact('wounded', ['PERSON', 'ARMED_FORCE'], [], { objectOptional: true }),
+  WOUNDED: fact('wounded', ['PERSON', 'ARMED_FORCE'], [], { objectOptional: true, timing: 'EVENT' }),
   THREATENS_STABILITY_OF: fact('threatens the stability of', ANY, PLACES),
-  ATTACKED: fact('attacked', ACTORS, ANY),
-  SEIZED: fact('seized', FORCES, PLACES),
+  ATTACKED: fact('attacked', ACTORS, ANY, { timing: 'EVENT' }),
+  SEIZED: fact('seized', FORCES, PLACES, { timing: 'EVENT' }),
 };
 
 /** The attributes of one type. */

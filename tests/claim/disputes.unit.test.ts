@@ -182,6 +182,91 @@ describe('findDisputes', () => {
 
       expect(disputes).toEqual([]);
     });
+    it('does not compare a start with a state bounded to a period (a feed record of one day)', () => {
+      const disputes = findDisputes([
+        since('open', '2024-10'),
+        since('day1', '2025-03-10', { validTo: '2025-03-10' }),
+        since('day2', '2025-03-11', { validTo: '2025-03-11' }),
+      ]);
+
+      expect(disputes).toEqual([]);
+    });
+  });
+
+  describe('events (a type whose timing is EVENT: claims on different days are different occurrences)', () => {
+    /** An asserted ATTACKED claim on a date ('' for none). */
+    const attack = (id: string, date: string, props: Record<string, unknown> = {}) =>
+      claim(id, { predicate: 'ATTACKED', ...(date ? { validFrom: date } : {}), ...props });
+    const killed = (id: string, date: string, qualifier: QuantityRecord['qualifier'], value: number) =>
+      counting(id, qualifier, value, { predicate: 'KILLED_IN', validFrom: date, quantityUnit: 'people' });
+
+    it('finds no dispute between attacks on different days', () => {
+      expect(findDisputes([attack('a1', '2025-03-10'), attack('a2', '2025-03-11'), attack('a3', '2025-04')])).toEqual([]);
+    });
+
+    it('disputes a denial of the attack on the day it is asserted, naming the day', () => {
+      const disputes = findDisputes([
+        attack('a1', '2025-03-10'),
+        attack('d1', '2025-03-10', { polarity: 'DENIED' }),
+        attack('a2', '2025-03-11'),
+      ]);
+
+      expect(disputes).toEqual([
+        {
+          id: disputeId('POLARITY', ['a1', 'd1']),
+          kind: 'POLARITY',
+          reason: 'ATTACKED is asserted by 1 claim and denied by 1 claim (on 2025-03-10)',
+          claimIds: ['a1', 'd1'],
+        },
+      ]);
+    });
+
+    it('compares a claim with the coarser dates that contain it, and an undated one with every date', () => {
+      const disputes = findDisputes([
+        attack('a1', '2025-03-10'),
+        attack('a2', '2025-05-02'),
+        attack('dMarch', '2025-03', { polarity: 'DENIED' }),
+        attack('dUndated', '', { polarity: 'DENIED' }),
+      ]);
+
+      expect(disputes.map((d) => [d.kind, d.claimIds])).toEqual([
+        ['POLARITY', ['a1', 'dMarch']],
+        ['POLARITY', ['a1', 'dUndated']],
+        ['POLARITY', ['a2', 'dUndated']],
+      ]);
+      expect(disputes[0]?.reason).toBe('ATTACKED is asserted by 1 claim and denied by 1 claim (on 2025-03-10 and 2025-03)');
+    });
+
+    it('disputes casualty figures of one day, not figures of different days', () => {
+      const disputes = findDisputes([
+        killed('k1', '2025-03-10', 'EXACTLY', 3),
+        killed('k2', '2025-03-10', 'EXACTLY', 12),
+        killed('k3', '2025-03-11', 'EXACTLY', 40),
+      ]);
+
+      expect(disputes).toEqual([
+        {
+          id: disputeId('QUANTITY', ['k1', 'k2']),
+          kind: 'QUANTITY',
+          reason: 'incompatible quantities for KILLED_IN: exactly 12 people against exactly 3 people (on 2025-03-10)',
+          claimIds: ['k1', 'k2'],
+        },
+      ]);
+    });
+
+    it('compares an undated figure with the dated ones', () => {
+      const disputes = findDisputes([killed('k1', '2025-03-10', 'EXACTLY', 3), counting('k0', 'AT_LEAST', 10, { predicate: 'KILLED_IN', quantityUnit: 'people' })]);
+
+      expect(disputes.map((d) => [d.kind, d.claimIds])).toEqual([['QUANTITY', ['k0', 'k1']]]);
+    });
+
+    it('gives no TIME dispute, and stays cheap, for a triple reported on a thousand days', () => {
+      const day = (i: number) => new Date(Date.UTC(2022, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      const claims = Array.from({ length: 20_000 }, (_, i) => attack(`c${String(i).padStart(5, '0')}`, day(i % 1000)));
+
+      // Before the rule, these made 499,500 TIME disputes of 40 claims each: the heap ran out.
+      expect(findDisputes(claims)).toEqual([]);
+    });
   });
 
   describe('retracted claims', () => {

@@ -22,6 +22,7 @@ export const vocabularyResolvers: Resolvers = {
           objectKinds: [...attributes.objectKinds],
           objectOptional: attributes.objectOptional,
           figure: attributes.figure,
+          timing: attributes.timing,
         };
       });
     },

@@ -98,6 +98,7 @@ export async function writeMentions(db: Database, file: string, mentions: readon
           predicate: event.claimPredicate,
           objectId: event.claimObjectId,
           validFrom: partialDateFromStore(event.date, event.datePrecision),
+          validTo: partialDateFromStore(event.date, event.datePrecision),
           excerpt: event.excerpt ?? `GDELT event ${event.eventId}`,
           credibility: mentionCredibility(m.confidence),
           attribution: 'SOURCE',

@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../src/neo4j';
+import { EVENT_COLUMNS } from '../../src/feeds/gdelt/columns';
+import { runImport, type Io } from '../../src/transfer';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+
+/**
+ * A feed reports the same thing again and again: Russian troops attack Ukrainian troops on most days,
+ * and the same armies fight at Pokrovsk all month. Those are occurrences, not sources disagreeing:
+ * imported through the command line and read through the API, they make no dispute, while a denial
+ * of one day's attack still disputes that day's claims (src/claim/disputes.ts, docs/api.md).
+ */
+let scratch: ScratchNeo4j;
+let dir: string;
+beforeAll(async () => {
+  scratch = await startScratchNeo4j('repeated-events');
+  dir = mkdtempSync(path.join(os.tmpdir(), 'repeated-events-'));
+}, 180_000);
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await scratch?.stop();
+});
+
+async function run(argv: string[]) {
+  const io = { out: '', err: '' };
+  const sink: Io = { out: (t) => { io.out += t; }, err: (t) => { io.err += t; }, isTTY: false };
+  const code = await runImport(argv, sink, openDatabase({ uri: scratch.uri }));
+  return { code, ...io };
+}
+
+/** A GDELT 2.0 events line: fighting (CAMEO 193) of Russian troops against Ukrainian troops at Kharkiv on `day`. */
+function fighting(id: number, day: string): string {
+  const fields: Record<string, string> = {
+    GLOBALEVENTID: String(id), SQLDATE: day.replaceAll('-', ''), MonthYear: day.slice(0, 7).replace('-', ''), Year: day.slice(0, 4), FractionDate: '2025.1836',
+    Actor1Code: 'RUSMIL', Actor1Name: 'RUSSIA', Actor1CountryCode: 'RUS', Actor1Type1Code: 'MIL',
+    Actor2Code: 'UKRMIL', Actor2Name: 'UKRAINE', Actor2CountryCode: 'UKR', Actor2Type1Code: 'MIL',
+    IsRootEvent: '1', EventCode: '193', EventBaseCode: '193', EventRootCode: '19', QuadClass: '4', GoldsteinScale: '-10.0',
+    NumMentions: '6', NumSources: '2', NumArticles: '6', AvgTone: '-7.1',
+    ActionGeo_Type: '4', ActionGeo_FullName: "Kharkiv, Kharkivs'ka Oblast', Ukraine", ActionGeo_CountryCode: 'UP', ActionGeo_ADM1Code: 'UP07',
+    ActionGeo_Lat: '49.9808', ActionGeo_Long: '36.2527', ActionGeo_FeatureID: '-1036743',
+    DATEADDED: `${day.replaceAll('-', '')}101500`, SOURCEURL: `https://wire.example.net/${day}/kharkiv-fighting`,
+  };
+  return EVENT_COLUMNS.map((column) => fields[column] ?? '').join('\t');
+}
+
+const ACLED_HEADER =
+  'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
+
+/** An ACLED armed clash of the two armies at Pokrovsk on `day`, with no fatalities. */
+const clash = (id: string, day: string) =>
+  `${id},${day},2025,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),,State forces,Military Forces of Ukraine (2019-),,State forces,State forces-State forces,,804,Europe,Ukraine,Donetsk,Pokrovskyi,Pokrovska,Pokrovsk,48.2826,37.1758,1,Regional Daily,Subnational,"Fighting went on near Pokrovsk on ${day}.",0,,1742000000`;
+
+const FACTS = `{
+  relationships(filter: { types: [ATTACKED, FIGHTS_IN] }, first: 20) {
+    edges { node { type from { name } to { name } claimCount disputed
+      claims { validFrom { iso } validTo { iso } status polarity } } }
+  }
+  disputes(first: 20) { totalCount edges { node { kind reason claims { validFrom { iso } polarity } } } }
+}`;
+
+describe('events a feed reports day after day', () => {
+  it('makes one fact per triple, with no dispute, from attacks and clashes on different days', async () => {
+    const events = path.join(dir, 'repeated.export.CSV');
+    writeFileSync(events, `${['2025-03-10', '2025-03-11', '2025-03-12'].map((day, i) => fighting(1_100_000_001 + i, day)).join('\n')}\n`);
+    const acled = path.join(dir, 'repeated-acled.csv');
+    writeFileSync(acled, `${ACLED_HEADER}\n${clash('UKR9001', '2025-03-03')}\n${clash('UKR9002', '2025-03-17')}\n`);
+
+    expect((await run(['--format', 'gdelt', events])).code).toBe(0);
+    expect((await run(['--format', 'acled', acled])).code).toBe(0);
+
+    const result = await scratch.api.execute(FACTS);
+    expect(result.errors).toBeUndefined();
+    const facts = result.data?.relationships.edges.map((e: any) => e.node);
+    const attacks = facts.filter((f: any) => f.type === 'ATTACKED');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]).toMatchObject({ from: { name: 'Russian troops' }, to: { name: 'Ukrainian troops' }, claimCount: 3, disputed: false });
+    // Each record dates its day as a period that ends there, not as a start; three outlets corroborate the fact.
+    expect(attacks[0].claims.map((c: any) => [c.validFrom.iso, c.validTo.iso, c.status]).sort()).toEqual([
+      ['2025-03-10', '2025-03-10', 'CORROBORATED'],
+      ['2025-03-11', '2025-03-11', 'CORROBORATED'],
+      ['2025-03-12', '2025-03-12', 'CORROBORATED'],
+    ]);
+    const fightsIn = facts.filter((f: any) => f.type === 'FIGHTS_IN');
+    expect(fightsIn.map((f: any) => [f.from.name, f.to.name, f.claimCount, f.disputed]).sort()).toEqual([
+      ['Russian troops', 'Pokrovsk, Donetsk, Ukraine', 2, false],
+      ['Ukrainian troops', 'Pokrovsk, Donetsk, Ukraine', 2, false],
+    ]);
+    expect(result.data?.disputes.totalCount).toBe(0);
+  });
+
+  it("disputes a denial of one day's attack with that day's claims only", async () => {
+    const ids = await scratch.api.db.runStatement(
+      `MATCH (s:Entity {name: 'Russian troops'}), (o:Entity {name: 'Ukrainian troops'}) RETURN s.id AS subjectId, o.id AS objectId`,
+    );
+    const source = await scratch.api.execute(
+      `mutation { recordSource(input: { url: "https://ministry.example.org/2025/03/12/statement", title: "Statement on 11 March", publishedAt: "2025-03-12" }) { id } }`,
+    );
+    expect(source.errors).toBeUndefined();
+    const denial = await scratch.api.execute(
+      `mutation Deny($input: ClaimInput!) { assertClaim(input: $input) { id status } }`,
+      { input: { ...ids[0], sourceId: source.data?.recordSource.id, predicate: 'ATTACKED', polarity: 'DENIED', validFrom: '2025-03-11', excerpt: 'No attack took place near Kharkiv on 11 March.', credibility: 4 } },
+    );
+    expect(denial.errors).toBeUndefined();
+    expect(denial.data?.assertClaim.status).toBe('DISPUTED');
+
+    const result = await scratch.api.execute(FACTS);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.disputes.edges.map((e: any) => ({
+      kind: e.node.kind,
+      reason: e.node.reason,
+      claims: e.node.claims.map((c: any) => [c.validFrom.iso, c.polarity]).sort(),
+    }))).toEqual([
+      {
+        kind: 'POLARITY',
+        reason: 'ATTACKED is asserted by 1 claim and denied by 1 claim (on 2025-03-11)',
+        claims: [['2025-03-11', 'ASSERTED'], ['2025-03-11', 'DENIED']],
+      },
+    ]);
+    const attack = result.data?.relationships.edges.map((e: any) => e.node).find((f: any) => f.type === 'ATTACKED');
+    expect(attack.disputed).toBe(true);
+    // The fact's claims are those that support it: the denial is in the dispute, not among them.
+    expect(attack.claims.map((c: any) => [c.validFrom.iso, c.polarity, c.status]).sort()).toEqual([
+      ['2025-03-10', 'ASSERTED', 'CORROBORATED'],
+      ['2025-03-11', 'ASSERTED', 'DISPUTED'],
+      ['2025-03-12', 'ASSERTED', 'CORROBORATED'],
+    ]);
+  });
+});
