@@ -3,12 +3,13 @@
 // @param claims: {id, tripleKey, sourceId, subjectId, objectId, reportedById, intermediaryId, excerpts, props}[] -- each id once; props holds the claim's scalar fields that are not null (attribution and credibility always are), excerpts every excerpt the batch gives of it
 // @param credibilityWeights: map -- credibility ("1".."6") → weight, from src/claim/confidence.ts
 // @param reliabilityWeights: map -- reliability (A..F) → weight, from src/claim/confidence.ts
-// @returns id, tripleKey: string, created, changed: boolean, claim: TripleClaimRow, tripleClaims: number -- one row per claim written; fewer rows than inputs means a missing source or entity;
+// @returns id, tripleKey: string, created, changed, tripleComplete: boolean, claim: TripleClaimRow -- one row per claim written; fewer rows than inputs means a missing source or entity;
 //   created is true for a claim new in the graph;
 //   changed is false for a claim that existed with the same reliability and confidence (a re-write that cannot change its fact);
 //   for a changed claim, claim holds the fields its fact is derived from (as findTripleClaims returns them; for a new claim only
-//   reliability, confidence, knownAt and publisherId, the rest being its input) and tripleClaims counts
-//   the claims of its triple that count (neither retracted nor rejected), after this write; for the others claim is null and tripleClaims 0
+//   reliability, confidence, knownAt and publisherId, the rest being its input), and tripleComplete says that
+//   every claim of its triple that counts (neither retracted nor rejected) after this write is a changed claim of
+//   this batch; for the others claim is null, and tripleComplete false when no claim of the triple changed
 // The id is a UUIDv5 of the claim's natural key, so the same statement twice is one claim; a
 // second excerpt of it is added to `excerpts`, never lost. Reliability is the reporter's, the
 // publisher's for the source's own voice, F for unattributed reports. Only a new claim, or one whose
@@ -16,7 +17,7 @@
 // their triples are not rebuilt (src/claim/repository.ts). A new claim's edges are created outright;
 // only a claim that was there already merges them (it has them), which spares the check of each.
 // A triple whose counted claims are all in the batch is derived from these rows alone, without
-// findTripleClaims: the count comes after every row is written (the collect below waits for all).
+// findTripleClaims: the check comes after every row is written (the collect below waits for all).
 // The subjects are locked first, in this statement, as lockFactSubjects does (the property set and
 // removed, in sorted order): a concurrent writer of the same triple waits here until the other has
 // committed, and then counts its claims. A new claim gets all its properties in ON CREATE; only a
@@ -69,15 +70,23 @@ FOREACH (_ IN CASE WHEN created THEN [] ELSE [1] END |
 WITH collect({cl: cl, created: created, src: src, pub: pub, rep: rep, reliability: reliability,
                 changed: created OR reliabilityBefore IS NULL OR reliabilityBefore <> cl.reliability
                          OR coalesce(confidenceBefore, -1) <> coalesce(cl.confidence, -1)}) AS written
+// Once per triple, not per claim: whether a counted claim of it lies outside the batch's changed
+// claims. The existence check stops at the first such claim, so a triple a feed reports every day
+// costs a seek, where counting its claims for each of the batch's rows cost rows × claims.
 UNWIND written AS w
-WITH w, w.cl AS cl
-CALL (w, cl) {
-  WITH cl WHERE w.changed
-  MATCH (other:Claim {tripleKey: cl.tripleKey})
-  WHERE other.status <> 'RETRACTED' AND coalesce(other.reviewStatus, 'ACCEPTED') <> 'REJECTED'
-  RETURN count(other) AS tripleClaims
+WITH w.cl.tripleKey AS key, collect(w) AS rows
+CALL (key, rows) {
+  WITH [r IN rows WHERE r.changed | r.cl.id] AS changedIds
+  RETURN CASE WHEN size(changedIds) = 0 THEN false
+              ELSE NOT EXISTS {
+                MATCH (other:Claim {tripleKey: key})
+                WHERE other.status <> 'RETRACTED' AND coalesce(other.reviewStatus, 'ACCEPTED') <> 'REJECTED'
+                  AND NOT other.id IN changedIds
+              } END AS tripleComplete
 }
-RETURN cl.id AS id, cl.tripleKey AS tripleKey, w.created AS created, w.changed AS changed, tripleClaims,
+UNWIND rows AS w
+WITH w, w.cl AS cl, tripleComplete
+RETURN cl.id AS id, cl.tripleKey AS tripleKey, w.created AS created, w.changed AS changed, tripleComplete,
        // A new claim's other fields are its input (src/claim/repository.ts adds them): only what the write derived comes back.
        CASE WHEN w.created THEN {reliability: w.reliability, confidence: cl.confidence, knownAt: w.src.knownAt, publisherId: w.pub.id}
             WHEN w.changed THEN cl { .id, .predicate, .polarity, .attribution, .credibility, .reliability, .confidence, .status, .knownAt,

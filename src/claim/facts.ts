@@ -153,7 +153,7 @@ export async function lockFactSubjects(tx: QueryRunner, subjectIds: readonly str
  * so no fact: theirs is created outright, not merged. Only claims whose status changes are written
  * back. At most four round trips, whatever the number of facts: the first locks the facts'
  * subjects, unless the caller did (`subjectsLocked`; a caller with `known` triples must have,
- * before it counted their claims).
+ * before it looked at their claims).
  */
 export async function rebuildFacts(
   tx: QueryRunner,
