@@ -8,12 +8,12 @@ import { startBenchNeo4j } from './neo4jHome';
 import { Prng } from './prng';
 import { DEFAULT_SEED, parseScale } from './scales';
 import { summarize } from './stats';
-import type { ClaimInput } from '../src/claim/repository';
+import { loadWritePath, type WritePath } from './writePaths';
 import { upsertEntities } from '../src/entity/repository';
 import type { EntityKind } from '../src/generated/types';
-import { createDriver, Database, type QueryRunner } from '../src/neo4j';
+import { createDriver, Database } from '../src/neo4j';
 import { recordSource } from '../src/source/repository';
-import { entityId, parsePartialDate, sourceId, type PartialDate } from '../src/support';
+import { entityId, parsePartialDate, sourceId } from '../src/support';
 
 /**
  * `npm run bench:writes -- --scale small [--iterations 5] [--baseline DIR] [--bare]`: W1 alone, our
@@ -28,30 +28,6 @@ import { entityId, parsePartialDate, sourceId, type PartialDate } from '../src/s
  */
 const KINDS: EntityKind[] = ['COUNTRY', 'ARMED_FORCE', 'PERSON', 'LOCATION', 'ORGANIZATION'];
 const log = (line: string) => console.log(`[bench:writes] ${line}`);
-
-interface WritePath {
-  name: string;
-  db: Database;
-  assertClaims(tx: QueryRunner, claims: ClaimInput[], actor: string): Promise<string[]>;
-  upsertEntities(tx: QueryRunner, entities: Array<{ kind: EntityKind; name: string }>, actor: string): Promise<unknown>;
-  recordSource(tx: QueryRunner, input: { url: string; title: string; publishedAt: PartialDate; publisherId: null }, actor: string): Promise<unknown>;
-}
-
-/** The write path of a compiled build: ours (this process's dist) or a baseline's. */
-function loadWritePath(name: string, distSrc: string, uri: string): WritePath {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const neo4jModule = require(path.join(distSrc, 'neo4j')) as typeof import('../src/neo4j');
-  const claims = require(path.join(distSrc, 'claim', 'repository')) as typeof import('../src/claim/repository');
-  const entities = require(path.join(distSrc, 'entity', 'repository')) as { upsertEntities: WritePath['upsertEntities'] };
-  const sources = require(path.join(distSrc, 'source', 'repository')) as { recordSource: WritePath['recordSource'] };
-  return {
-    name,
-    db: neo4jModule.openDatabase({ uri, transactionTimeoutMs: 600_000 }),
-    assertClaims: claims.assertClaims,
-    upsertEntities: entities.upsertEntities,
-    recordSource: sources.recordSource,
-  };
-}
 
 /** The bare write (bench/bareWrite.ts), on our own entities and sources. */
 function bareWritePath(uri: string): WritePath {
