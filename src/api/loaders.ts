@@ -10,7 +10,9 @@ import {
   findClaimsByIds,
   findEntityClaims,
   findFactClaimIds,
+  tripleStatusesAsOf,
   type ClaimRecord,
+  type DerivedStatus,
   type ClaimView,
   type DisputeRecord,
   type FactKey,
@@ -44,7 +46,7 @@ import { groupedLoader } from './groupedLoader';
  * round trip per parent.
  */
 export function createLoaders(db: Database) {
-  return {
+  const loaders = {
     entity: new DataLoader<string, EntityRecord | null>(byIds((ids) => findEntitiesByIds(db, ids))),
     claim: new DataLoader<string, ClaimRecord | null>(byIds((ids) => findClaimsByIds(db, ids))),
     source: new DataLoader<string, SourceRecord | null>(byIds((ids) => findSourcesByIds(db, ids))),
@@ -83,6 +85,16 @@ export function createLoaders(db: Database) {
     factClaimIds: new DataLoader<FactKey, string[], string>((facts) => findFactClaimIds(db, facts), {
       cacheKeyFn: factKeyString,
     }),
+  };
+  return {
+    ...loaders,
+    /** Each claim's status as of a date, by triple and date: derived once however many of its claims are asked. */
+    statusesAsOf: new DataLoader<{ fact: FactKey; asOf: string }, Map<string, DerivedStatus>, string>(
+      (keys) =>
+        Promise.all(keys.map(async ({ fact, asOf }) =>
+          tripleStatusesAsOf(await loadAllRequired(loaders.claim, await loaders.factClaimIds.load(fact), 'claim'), asOf))),
+      { cacheKeyFn: ({ fact, asOf }) => `${factKeyString(fact)}@${asOf}` },
+    ),
   };
 }
 

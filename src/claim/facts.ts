@@ -214,28 +214,40 @@ export function countsForFact(claim: Record<string, unknown>): boolean {
   return claim.status !== 'RETRACTED' && (claim.reviewStatus ?? 'ACCEPTED') !== 'REJECTED';
 }
 
+/** A claim's derived status and `unattributedOnly`, as stored today or recomputed for a date. */
+export interface DerivedStatus {
+  status: ClaimStatus;
+  unattributedOnly: boolean;
+}
+
 /**
- * A claim's derived status and `unattributedOnly` as they stood at a knowledge date: the rebuild's
- * rules (above) applied to the claims of its triple known by `asOf`. `triple` holds the claims of
- * the claim's subject, predicate and object that count (neither retracted nor rejected); a claim
- * outside it (retracted, rejected) keeps what is stored.
+ * The derived status and `unattributedOnly` of each claim of one triple as they stood at a knowledge
+ * date, by claim id: the rebuild's rules (above) applied to the triple's claims known by `asOf`.
+ * `triple` holds the claims of one subject, predicate and object that count (neither retracted nor
+ * rejected). Computed once per triple and date, however many of its claims a page shows: the
+ * disputes of a triple a feed reports every day are not found again for each claim.
  */
-export function claimAsOf(
-  claim: ClaimRecord,
-  triple: readonly ClaimRecord[],
-  asOf: string,
-): { status: ClaimStatus; unattributedOnly: boolean } {
-  if (!triple.some((c) => c.id === claim.id)) return { status: claim.status, unattributedOnly: claim.unattributedOnly };
+export function tripleStatusesAsOf(triple: readonly ClaimRecord[], asOf: string): Map<string, DerivedStatus> {
+  const first = triple[0];
+  if (first === undefined) return new Map();
   const known = triple.filter((c) => c.knownAt <= asOf);
   const disputedIds = new Set(findDisputes(known).flatMap((d) => d.claimIds));
   const asserted = known.filter((c) => c.polarity === 'ASSERTED');
-  const fact = claim.objectId === null
+  const fact = first.objectId === null
     ? null
-    : summarizeFact({ fromId: claim.subjectId, type: claim.predicate, toId: claim.objectId }, asserted, asserted.some((c) => disputedIds.has(c.id)));
-  return {
+    : summarizeFact({ fromId: first.subjectId, type: first.predicate, toId: first.objectId }, asserted, asserted.some((c) => disputedIds.has(c.id)));
+  return new Map(triple.map((claim) => [claim.id, {
     status: claimStatus(claim, disputedIds, fact),
     unattributedOnly: claim.attribution === 'UNATTRIBUTED' && (fact === null || fact.unattributedOnly),
-  };
+  }]));
+}
+
+/**
+ * One claim's derived status and `unattributedOnly` at a knowledge date (`tripleStatusesAsOf` of its
+ * triple); a claim outside `triple` (retracted, rejected) keeps what is stored.
+ */
+export function claimAsOf(claim: ClaimRecord, triple: readonly ClaimRecord[], asOf: string): DerivedStatus {
+  return tripleStatusesAsOf(triple, asOf).get(claim.id) ?? { status: claim.status, unattributedOnly: claim.unattributedOnly };
 }
 
 /**

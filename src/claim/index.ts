@@ -4,7 +4,7 @@ export * from './repository';
 export { confidenceFromCredibility, claimConfidence, combineConfidence, CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
 export { findDisputes, range as quantityRange } from './disputes';
 export type { DisputeRecord } from './disputes';
-export { summarizeFact, claimStatus, claimAsOf, deriveFact, rebuildFacts, rekeyClaims, factKeyString, tripleKey, uniqueFactKeys } from './facts';
+export { summarizeFact, claimStatus, claimAsOf, tripleStatusesAsOf, deriveFact, rebuildFacts, rekeyClaims, factKeyString, tripleKey, uniqueFactKeys, type DerivedStatus } from './facts';
 export type { FactKey, FactProps } from './facts';
 export * from './review';
 export { originsOf, originKeysByClaim, describeOrigin, sourceCountOf, bestScoreByOrigin } from './origins';

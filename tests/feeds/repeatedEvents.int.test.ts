@@ -127,4 +127,27 @@ describe('events a feed reports day after day', () => {
       ['2025-03-12', 'ASSERTED', 'CORROBORATED'],
     ]);
   });
+
+  it('gives each claim the status the claims known at a date give it, once per triple and date', async () => {
+    const asOf = async (date: string) => {
+      const result = await scratch.api.execute(
+        `query($asOf: String) { claims(filter: { predicates: [ATTACKED] }, first: 20, asOf: $asOf) { edges { node { validFrom { iso } polarity status asOf } } } }`,
+        { asOf: date },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.claims.edges.map((e: any) => [e.node.validFrom.iso, e.node.polarity, e.node.status, e.node.asOf]).sort();
+    };
+    // Each report is known from the day it was added; the denial from its statement's day.
+    expect(await asOf('2025-03-10')).toEqual([['2025-03-10', 'ASSERTED', 'REPORTED', '2025-03-10']]);
+    expect(await asOf('2025-03-11')).toEqual([
+      ['2025-03-10', 'ASSERTED', 'CORROBORATED', '2025-03-11'],
+      ['2025-03-11', 'ASSERTED', 'CORROBORATED', '2025-03-11'],
+    ]);
+    expect(await asOf('2025-03-12')).toEqual([
+      ['2025-03-10', 'ASSERTED', 'CORROBORATED', '2025-03-12'],
+      ['2025-03-11', 'ASSERTED', 'DISPUTED', '2025-03-12'],
+      ['2025-03-11', 'DENIED', 'DISPUTED', '2025-03-12'],
+      ['2025-03-12', 'ASSERTED', 'CORROBORATED', '2025-03-12'],
+    ]);
+  });
 });

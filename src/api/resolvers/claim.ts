@@ -1,5 +1,5 @@
 import { requireRole } from '../../auth';
-import { claimAsOf, countClaims, findAllDisputes, findClaims } from '../../claim';
+import { countClaims, findAllDisputes, findClaims } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
 import { BadUserInputError, pageOfList, pageRequest, parseAsOf, toPage, viewId } from '../../support';
 import { assertClaim, retractClaim } from '../../write';
@@ -78,9 +78,10 @@ export const claimResolvers: Resolvers = {
 
 /**
  * A claim's derived status and unattributedOnly as of a date, recomputed from the claims of its
- * triple known then (src/claim/facts.ts, claimAsOf); today's are stored on the claim.
+ * triple known then, once per triple and date (src/claim/facts.ts, tripleStatusesAsOf); today's are
+ * stored on the claim. A claim its triple no longer counts (retracted, rejected) keeps what is stored.
  */
 async function derivedAsOf(claim: ClaimAsOf, asOf: string, loaders: Loaders) {
-  const ids = await loaders.factClaimIds.load({ fromId: claim.subjectId, type: claim.predicate, toId: claim.objectId });
-  return claimAsOf(claim, await loadAllRequired(loaders.claim, ids, 'claim'), asOf);
+  const statuses = await loaders.statusesAsOf.load({ fact: { fromId: claim.subjectId, type: claim.predicate, toId: claim.objectId }, asOf });
+  return statuses.get(claim.id) ?? { status: claim.status, unattributedOnly: claim.unattributedOnly };
 }
