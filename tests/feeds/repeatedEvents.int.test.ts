@@ -152,13 +152,13 @@ describe('events a feed reports day after day', () => {
   });
 
   it("gives a fact's first claims in id order when asked for some, through a list and through an entity", async () => {
-    const [{ id: attackers }] = (await scratch.api.db.runStatement(`MATCH (e:Entity {name: 'Russian troops'}) RETURN e.id AS id`)) as Array<{ id: string }>;
+    const [attackers] = await scratch.api.db.runStatement(`MATCH (e:Entity {name: 'Russian troops'}) RETURN e.id AS id`);
     const result = await scratch.api.execute(
       `query($id: ID!) {
         relationships(filter: { types: [ATTACKED] }) { edges { node { claimCount all: claims { id } some: claims(first: 2) { id } } } }
         entity(id: $id) { relationships(types: [ATTACKED]) { edges { node { some: claims(first: 2) { id status } } } } }
       }`,
-      { id: attackers },
+      { id: attackers?.id },
     );
     expect(result.errors).toBeUndefined();
     const fact = result.data?.relationships.edges[0].node;
