@@ -1648,11 +1648,7 @@ export type Relationship = Node & {
   unattributedOnly: Scalars['Boolean']['output'];
   /** True when some claims about the same subject, predicate and object cannot all be true (see Query.disputes). */
   disputed: Scalars['Boolean']['output'];
-  /**
-   * The claims that support it, with their sources, in id order. A fact a feed reports every day may
-   * have thousands: `first` (1 to 100) keeps that many, and `claimCount` says how many there are; page
-   * through the rest with `Query.claims(filter: { subjectId, predicates, objectId })`.
-   */
+  /** The claims that support it, with their sources. */
   claims: Array<Claim>;
   /**
    * Where the claims about this fact's subject, predicate and object disagree, by the rules of
@@ -1660,15 +1656,6 @@ export type Relationship = Node & {
    * today's claims.
    */
   disputes: Array<Dispute>;
-};
-
-
-/**
- * A fact between two entities, derived from the claims that support it. Claims are the truth; a
- * relationship can always be rebuilt from them.
- */
-export type RelationshipClaimsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -2741,7 +2728,7 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   pendingOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unattributedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<RelationshipClaimsArgs>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

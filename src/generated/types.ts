@@ -1672,11 +1672,7 @@ export type Relationship = Node & {
   unattributedOnly: Scalars['Boolean']['output'];
   /** True when some claims about the same subject, predicate and object cannot all be true (see Query.disputes). */
   disputed: Scalars['Boolean']['output'];
-  /**
-   * The claims that support it, with their sources, in id order. A fact a feed reports every day may
-   * have thousands: `first` (1 to 100) keeps that many, and `claimCount` says how many there are; page
-   * through the rest with `Query.claims(filter: { subjectId, predicates, objectId })`.
-   */
+  /** The claims that support it, with their sources. */
   claims: Array<Claim>;
   /**
    * Where the claims about this fact's subject, predicate and object disagree, by the rules of
@@ -1684,15 +1680,6 @@ export type Relationship = Node & {
    * today's claims.
    */
   disputes: Array<Dispute>;
-};
-
-
-/**
- * A fact between two entities, derived from the claims that support it. Claims are the truth; a
- * relationship can always be rebuilt from them.
- */
-export type RelationshipClaimsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**

@@ -150,25 +150,4 @@ describe('events a feed reports day after day', () => {
       ['2025-03-12', 'ASSERTED', 'CORROBORATED', '2025-03-12'],
     ]);
   });
-
-  it("gives a fact's first claims in id order when asked for some, through a list and through an entity", async () => {
-    const [attackers] = await scratch.api.db.runStatement(`MATCH (e:Entity {name: 'Russian troops'}) RETURN e.id AS id`);
-    const result = await scratch.api.execute(
-      `query($id: ID!) {
-        relationships(filter: { types: [ATTACKED] }) { edges { node { claimCount all: claims { id } some: claims(first: 2) { id } } } }
-        entity(id: $id) { relationships(types: [ATTACKED]) { edges { node { some: claims(first: 2) { id status } } } } }
-      }`,
-      { id: attackers?.id },
-    );
-    expect(result.errors).toBeUndefined();
-    const fact = result.data?.relationships.edges[0].node;
-    expect(fact.claimCount).toBe(3);
-    const ids = fact.all.map((c: any) => c.id);
-    expect(ids).toEqual([...ids].sort());
-    expect(fact.some.map((c: any) => c.id)).toEqual(ids.slice(0, 2));
-    expect(result.data?.entity.relationships.edges[0].node.some.map((c: any) => c.id)).toEqual(ids.slice(0, 2));
-
-    const refused = await scratch.api.execute(`{ relationships { edges { node { claims(first: 0) { id } } } } }`);
-    expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'expected "first" from 1 to 100, but got 0']]);
-  });
 });

@@ -58,12 +58,10 @@ export const graphResolvers: Resolvers = {
     from: (relationship, _args, { loaders }) => shownWith(relationship, 'from') ?? loadRequired(loaders.entity, relationship.fromId, 'entity'),
     to: (relationship, _args, { loaders }) => shownWith(relationship, 'to') ?? loadRequired(loaders.entity, relationship.toId, 'entity'),
     // A projected fact's claims are at hand: returned as they are, not as a promise (see Claim.status).
-    claims: (relationship, { first }, { loaders }) => {
-      // The first `first` in id order (claimIds and a projection's claims both are), or all of them.
-      const size = first == null ? undefined : pageRequest({ first }).size;
+    claims: (relationship, _args, { loaders }) => {
       const shown = shownClaims(relationship);
-      if (shown) return allAsOf(shown.slice(0, size), relationship.asOf);
-      return loadAllRequired(loaders.claim, relationship.claimIds.slice(0, size), 'claim').then((claims) => allAsOf(claims, relationship.asOf));
+      if (shown) return allAsOf(shown, relationship.asOf);
+      return loadAllRequired(loaders.claim, relationship.claimIds, 'claim').then((claims) => allAsOf(claims, relationship.asOf));
     },
     // From the fact's claims (as of the view's date when it has one), by the rule of src/claim/origins.ts.
     origins: async (relationship, _args, { loaders }) =>
