@@ -64,24 +64,26 @@ function stateDisputes(live: readonly ClaimRecord[], predicate: RelationshipType
  * YEAR, MONTH or DAY can overlap. So a day is never compared with another day.
  */
 function eventDisputes(live: readonly ClaimRecord[], predicate: RelationshipType): DisputeRecord[] {
-  const byDate = new Map(groupBy(live, dateOf).map((group) => [dateOf(group[0] as ClaimRecord), group]));
+  // Each date's assertions and denials, split once.
+  const byDate = new Map(groupBy(live, dateOf).map((group) => [dateOf(group[0] as ClaimRecord), {
+    asserted: group.filter((c) => c.polarity === 'ASSERTED'),
+    denied: group.filter((c) => c.polarity === 'DENIED'),
+  }]));
   const disputes = new Map<string, DisputeRecord>();
   const add = (found: DisputeRecord[]) => found.forEach((d) => disputes.has(d.id) || disputes.set(d.id, d));
-  for (const [date, claims] of byDate) {
+  for (const [date, { asserted, denied }] of byDate) {
     for (const other of [date, ...coarserDates(date)]) {
       const others = byDate.get(other);
       if (!others) continue;
       // Undated against undated reads as any triple's dispute did, with no date in its reason.
       const on = other !== date ? `on ${date} and ${other === '' ? 'undated' : other}` : date === '' ? undefined : `on ${date}`;
-      const asserted = claims.filter((c) => c.polarity === 'ASSERTED');
-      const otherAsserted = others.filter((c) => c.polarity === 'ASSERTED');
       if (other === date) {
-        add(polarityDisputes(asserted, claims.filter((c) => c.polarity === 'DENIED'), predicate, on));
+        add(polarityDisputes(asserted, denied, predicate, on));
         add(quantityDisputes(asserted, asserted, predicate, on));
       } else {
-        add(polarityDisputes(asserted, others.filter((c) => c.polarity === 'DENIED'), predicate, on));
-        add(polarityDisputes(otherAsserted, claims.filter((c) => c.polarity === 'DENIED'), predicate, on));
-        add(quantityDisputes(asserted, otherAsserted, predicate, on));
+        add(polarityDisputes(asserted, others.denied, predicate, on));
+        add(polarityDisputes(others.asserted, denied, predicate, on));
+        add(quantityDisputes(asserted, others.asserted, predicate, on));
       }
     }
   }

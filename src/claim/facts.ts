@@ -231,15 +231,8 @@ export function tripleStatusesAsOf(triple: readonly ClaimRecord[], asOf: string)
   const first = triple[0];
   if (first === undefined) return new Map();
   const known = triple.filter((c) => c.knownAt <= asOf);
-  const disputedIds = new Set(findDisputes(known).flatMap((d) => d.claimIds));
-  const asserted = known.filter((c) => c.polarity === 'ASSERTED');
-  const fact = first.objectId === null
-    ? null
-    : summarizeFact({ fromId: first.subjectId, type: first.predicate, toId: first.objectId }, asserted, asserted.some((c) => disputedIds.has(c.id)));
-  return new Map(triple.map((claim) => [claim.id, {
-    status: claimStatus(claim, disputedIds, fact),
-    unattributedOnly: claim.attribution === 'UNATTRIBUTED' && (fact === null || fact.unattributedOnly),
-  }]));
+  const { fact, disputedIds } = factAndDisputes({ fromId: first.subjectId, type: first.predicate, toId: first.objectId }, known);
+  return new Map(triple.map((claim) => [claim.id, derivedStatus(claim, disputedIds, fact)]));
 }
 
 /**
@@ -258,16 +251,23 @@ export function claimAsOf(claim: ClaimRecord, triple: readonly ClaimRecord[], as
 export function deriveFact(
   key: FactKey,
   claims: readonly ClaimRecord[],
-): { fact: FactProps | null; claimStatuses: Array<{ id: string; status: ClaimStatus; unattributedOnly: boolean }> } {
+): { fact: FactProps | null; claimStatuses: Array<{ id: string } & DerivedStatus> } {
+  const { fact, disputedIds } = factAndDisputes(key, claims);
+  return { fact, claimStatuses: claims.map((claim) => ({ id: claim.id, ...derivedStatus(claim, disputedIds, fact) })) };
+}
+
+/** A triple's fact and the ids of its claims in a dispute, from the claims given (all of them, or those known at a date). */
+function factAndDisputes(key: FactKey, claims: readonly ClaimRecord[]): { fact: FactProps | null; disputedIds: Set<string> } {
   const disputedIds = new Set(findDisputes(claims).flatMap((d) => d.claimIds));
   const asserted = claims.filter((c) => c.polarity === 'ASSERTED');
   const fact = key.toId === null ? null : summarizeFact({ ...key, toId: key.toId }, asserted, asserted.some((c) => disputedIds.has(c.id)));
+  return { fact, disputedIds };
+}
+
+/** One claim's status and `unattributedOnly`, given its triple's fact and disputes. */
+function derivedStatus(claim: ClaimRecord, disputedIds: ReadonlySet<string>, fact: FactProps | null): DerivedStatus {
   return {
-    fact,
-    claimStatuses: claims.map((claim) => ({
-      id: claim.id,
-      status: claimStatus(claim, disputedIds, fact),
-      unattributedOnly: claim.attribution === 'UNATTRIBUTED' && (fact === null || fact.unattributedOnly),
-    })),
+    status: claimStatus(claim, disputedIds, fact),
+    unattributedOnly: claim.attribution === 'UNATTRIBUTED' && (fact === null || fact.unattributedOnly),
   };
 }
