@@ -18,6 +18,11 @@ interface PlanNode {
 
 const sumHits = (plan: PlanNode): number => (plan.dbHits ?? 0) + (plan.children ?? []).reduce((s, c) => s + sumHits(c), 0);
 
+/** The database hits of a PROFILE'd statement's plan (a result summary's `profile`), all operators summed; 0 without one. */
+export function planDbHits(profile: unknown): number {
+  return profile ? sumHits(profile as PlanNode) : 0;
+}
+
 export async function profileTrace(driver: Driver, calls: readonly TracedCall[]): Promise<DbHits> {
   const queries: Record<string, number> = {};
   let total = 0;
@@ -25,8 +30,7 @@ export async function profileTrace(driver: Driver, calls: readonly TracedCall[])
     const session = driver.session({ defaultAccessMode: 'READ' });
     try {
       const result = await session.run(`PROFILE ${call.text}`, call.params);
-      const plan = result.summary.profile;
-      const hits = plan ? sumHits(plan as unknown as PlanNode) : 0;
+      const hits = planDbHits(result.summary.profile);
       queries[`${i + 1}:${call.name}`] = hits;
       total += hits;
     } finally {

@@ -1,3 +1,4 @@
+import { planDbHits } from '../../bench/profile';
 import { writeClaims, type ClaimInput } from '../../src/claim/repository';
 import { getQuery } from '../../src/cypher';
 import { upsertEntities } from '../../src/entity/repository';
@@ -39,9 +40,6 @@ async function attacks(day: string, count: number): Promise<ClaimInput[]> {
   }));
 }
 
-interface PlanNode { dbHits?: number; children?: PlanNode[] }
-const sumHits = (plan: PlanNode): number => (plan.dbHits ?? 0) + (plan.children ?? []).reduce((s, c) => s + sumHits(c), 0);
-
 /**
  * Writes the claims through the write path in a transaction that is rolled back, with assertClaims
  * sent under PROFILE; returns its database hits.
@@ -55,7 +53,7 @@ async function assertClaimsHits(claims: ClaimInput[]): Promise<number> {
     async run(name: string, params?: Record<string, unknown>): Promise<Row[]> {
       const { text } = getQuery(queries, name);
       const result = await tx.run(name === 'assertClaims' ? `PROFILE ${text}` : text, params);
-      if (name === 'assertClaims') hits = sumHits(result.summary.profile as unknown as PlanNode);
+      if (name === 'assertClaims') hits = planDbHits(result.summary.profile);
       return result.records.map((r) => r.toObject() as Row);
     },
   };
