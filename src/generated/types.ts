@@ -1664,7 +1664,11 @@ export type Relationship = Node & {
    * counts once however many sources relay it, and unnamed reports never count apart from their source.
    */
   originCount: Scalars['Int']['output'];
-  /** The independent origins behind it, each with the sources and claims it accounts for and why it counts once. */
+  /**
+   * The independent origins behind it, each with the sources and claims it accounts for and why it
+   * counts once. A fact a feed reports every day may have thousands (every outlet its own origin):
+   * `first` keeps that many, and `originCount` says how many there are.
+   */
   origins: Array<Origin>;
   /** True when every claim behind it awaits analyst review (ReviewStatus PENDING). */
   pendingOnly: Scalars['Boolean']['output'];
@@ -1672,7 +1676,12 @@ export type Relationship = Node & {
   unattributedOnly: Scalars['Boolean']['output'];
   /** True when some claims about the same subject, predicate and object cannot all be true (see Query.disputes). */
   disputed: Scalars['Boolean']['output'];
-  /** The claims that support it, with their sources. */
+  /**
+   * The claims that support it, with their sources, in id order. A fact a feed reports every day may
+   * have thousands: `first` keeps that many, and `claimCount` says how many there are; page through
+   * the rest with `Query.claims(filter: { subjectId, predicates, objectId, polarity: ASSERTED },
+   * orderBy: ID)`.
+   */
   claims: Array<Claim>;
   /**
    * Where the claims about this fact's subject, predicate and object disagree, by the rules of
@@ -1680,6 +1689,24 @@ export type Relationship = Node & {
    * today's claims.
    */
   disputes: Array<Dispute>;
+};
+
+
+/**
+ * A fact between two entities, derived from the claims that support it. Claims are the truth; a
+ * relationship can always be rebuilt from them.
+ */
+export type RelationshipOriginsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A fact between two entities, derived from the claims that support it. Claims are the truth; a
+ * relationship can always be rebuilt from them.
+ */
+export type RelationshipClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**

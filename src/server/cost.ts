@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getNamedType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../api';
 import type { CostBudget } from './costBudget';
@@ -9,14 +9,19 @@ const DEFAULT_PAGE_SIZE = 20;
 
 /**
  * The cost of one field: 1, plus its selection's cost times the number of items it can return,
- * which is `first`, `last`, `limit` or the number of `ids` (Query.nodes) when given (else the field's
- * default page size). A `depth` adds the walk: one more per item and hop beyond the first, since a
- * neighbourhood returns at most `limit` edges however deep it goes. So `relationships(first: 100) { ... claims(first: 100) { ... } }`
- * costs about 100 × 100 × (the claim's fields), while a field with no list argument costs its
- * selection.
+ * which is `first`, `last`, `limit` or the number of `ids` (Query.nodes) when given (else a
+ * connection's default page size). A `depth` adds the walk: one more per item and hop beyond the
+ * first, since a neighbourhood returns at most `limit` edges however deep it goes. So
+ * `relationships(first: 100) { ... claims(first: 100) { ... } }` costs about 100 × 100 × (the
+ * claim's fields), while a field with no list argument costs its selection.
+ *
+ * A plain list that takes `first` and returns everything without it (`Relationship.claims` and
+ * `origins`) is charged one item when `first` is left out, as before it took one: how many a fact
+ * has is not known until it is read. Clients that read facts of feeds, which have thousands of
+ * claims, ask `first` (the workbench does), and the request's deadline bounds the rest.
  */
 export const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const items = positive(args.first) ?? positive(args.last) ?? positive(args.limit) ?? listLength(args.ids) ?? (takesPageSize(field) ? DEFAULT_PAGE_SIZE : 1);
+  const items = positive(args.first) ?? positive(args.last) ?? positive(args.limit) ?? listLength(args.ids) ?? (isPaged(field) ? DEFAULT_PAGE_SIZE : 1);
   const depth = positive(args.depth) ?? 1;
   return 1 + items * childComplexity + items * (depth - 1);
 };
@@ -29,8 +34,9 @@ function listLength(value: unknown): number | undefined {
   return Array.isArray(value) && value.length > 0 ? value.length : undefined;
 }
 
-function takesPageSize(field: GraphQLField<unknown, unknown>): boolean {
-  return field.args.some((arg) => arg.name === 'first' || arg.name === 'last' || arg.name === 'limit');
+/** A connection: paged, so a page of the default size when no size is given. */
+function isPaged(field: GraphQLField<unknown, unknown>): boolean {
+  return getNamedType(field.type).name.endsWith('Connection') && field.args.some((arg) => arg.name === 'first' || arg.name === 'last');
 }
 
 /** The cost of an operation, with its variables, as the cost limit computes it. */

@@ -150,4 +150,50 @@ describe('events a feed reports day after day', () => {
       ['2025-03-12', 'ASSERTED', 'CORROBORATED', '2025-03-12'],
     ]);
   });
+
+  it("gives a fact's first claims and origins when asked for some, read as a page, from an entity, around it and by id", async () => {
+    const [attackers] = await scratch.api.db.runStatement(`MATCH (e:Entity {name: 'Russian troops'}) RETURN e.id AS id`);
+    const fields = 'id claimCount originCount all: claims { id } some: claims(first: 2) { id status } allOrigins: origins { key } someOrigins: origins(first: 2) { key claimCount }';
+    const result = await scratch.api.execute(
+      `query($id: ID!) {
+        relationships(filter: { types: [ATTACKED] }) { edges { node { ${fields} } } }
+        entity(id: $id) { relationships(types: [ATTACKED]) { edges { node { ${fields} } } } }
+        neighborhood(id: $id, types: [ATTACKED]) { edges { ${fields} } }
+      }`,
+      { id: attackers?.id },
+    );
+    expect(result.errors).toBeUndefined();
+    const read = [result.data?.relationships.edges[0].node, result.data?.entity.relationships.edges[0].node, result.data?.neighborhood.edges[0]];
+    for (const fact of read) {
+      expect(fact.claimCount).toBe(3);
+      const ids = fact.all.map((c: any) => c.id);
+      expect(ids).toEqual([...ids].sort());
+      expect(fact.some.map((c: any) => c.id)).toEqual(ids.slice(0, 2));
+      // Three outlets, three origins: the first two, as the whole list orders them.
+      expect(fact.originCount).toBe(3);
+      expect(fact.allOrigins).toHaveLength(3);
+      expect(fact.someOrigins.map((o: any) => o.key)).toEqual(fact.allOrigins.slice(0, 2).map((o: any) => o.key));
+    }
+    // The rest of a fact's claims, as the schema says to page them: Query.claims of its triple, in id order.
+    const all = read[0].all.map((c: any) => c.id);
+    const ends = await scratch.api.db.runStatement(`MATCH (s:Entity {name: 'Russian troops'}), (o:Entity {name: 'Ukrainian troops'}) RETURN s.id AS s, o.id AS o`);
+    const page = async (after: string | null) =>
+      (await scratch.api.execute(
+        `query($s: ID!, $o: ID!, $after: String) { claims(filter: { subjectId: $s, objectId: $o, predicates: [ATTACKED], polarity: ASSERTED }, orderBy: ID, first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { s: ends[0]?.s, o: ends[0]?.o, after },
+      )).data?.claims;
+    const first = await page(null);
+    const second = await page(first.pageInfo.endCursor);
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual(all);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    // The workbench asks a fact's evidence by its id (Query.nodes), a bounded part of it.
+    const byId = await scratch.api.execute(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Relationship { claims(first: 1) { id } origins(first: 1) { key } } } }`, { ids: [read[0].id] });
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data?.nodes).toEqual([{ claims: [{ id: all[0] }], origins: [{ key: read[0].allOrigins[0].key }] }]);
+
+    const refused = await scratch.api.execute(`{ relationships { edges { node { claims(first: 0) { id } } } } }`);
+    expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'expected "first" from 1 to 100, but got 0']]);
+    const tooMany = await scratch.api.execute(`{ relationships { edges { node { origins(first: 101) { key } } } } }`);
+    expect(tooMany.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
 });

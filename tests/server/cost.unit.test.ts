@@ -36,6 +36,22 @@ describe('operation cost', () => {
     expect(cost(PATHS, { from: 'x', to: 'y', maxHops: 6, first: 25 })).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
   });
 
+  it("the workbench's evidence of a chunk of facts, its fact and its fact's next claims fit the default limit", async () => {
+    const { EVIDENCE_CHUNK, evidenceQuery, factClaimsQuery, factQuery } = await import('../../ui/src/queries.js');
+    const ids = Array.from({ length: EVIDENCE_CHUNK }, (_, i) => `fact-${i}`);
+    expect(cost(evidenceQuery(true), { ids })).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    expect(cost(evidenceQuery(true), { ids })).toBeGreaterThan(cost(evidenceQuery(true), { ids: ids.slice(0, 10) }));
+    expect(cost(factQuery(), { from: 'x', to: 'y' })).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    expect(cost(factClaimsQuery(), { from: 'x', to: 'y', type: 'ATTACKED' })).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+  });
+
+  it("charges a fact's claims and origins by first, and one item each when it is left out", () => {
+    const fact = (args: string) => `{ relationships(first: 10) { edges { node { claims${args} { id text } origins${args} { key } } } } }`;
+    // Left out, the list is the fact's whole, whose length no estimate knows: charged as before the argument existed.
+    expect(cost(fact(''))).toBe(cost(fact('(first: 1)')));
+    expect(cost(fact('(first: 50)'))).toBeGreaterThan(cost(fact('(first: 5)')));
+  });
+
   it('refuses, at the default limit, pages of 100 nested in pages of 100', () => {
     const claims = 'claims(first: 100) { edges { node { id predicate status } } }';
     const nested = `{ relationships(first: 100) { edges { node { from { ${claims} } to { ${claims} } } } } }`;

@@ -13,7 +13,7 @@ import { GraphView } from './graphView';
 import { renderLegend } from './legend';
 import { MapView } from './mapView';
 import { PathsPanel } from './pathsPanel';
-import { capabilities, CAPABILITIES, changesQuery, ENTITY_QUERY, factQuery, MEMBERS, neighborhoodQuery, pathsQuery, profileQuery, reviewMutation, reviewQueueQuery, sourceQuery, timelineQuery } from './queries';
+import { capabilities, CAPABILITIES, changesQuery, claimQuery, ENTITY_QUERY, EVIDENCE_CHUNK, EVIDENCE_FIRST, evidenceQuery, factClaimsQuery, factQuery, MEMBERS, neighborhoodQuery, pathsQuery, profileQuery, reviewMutation, reviewQueueQuery, sourceQuery, timelineQuery } from './queries';
 import { SearchBox } from './search';
 import { claimLabel, SidePanel, sourceLine } from './sidePanel';
 import { renderSourceView } from './sourceView';
@@ -93,6 +93,7 @@ export class App {
         this.paths.focusFrom();
       },
       close: () => this.closePanel(),
+      moreClaims: (rel) => void this.moreClaims(rel),
     });
     this.search = new SearchBox(byId('search'), api, {
       id: 'search',
@@ -223,7 +224,7 @@ export class App {
       .request<{ relationships: Connection<Relationship> }>(factQuery(), { from: rel.from.id, to: rel.to.id, types: [rel.type], asOf: this.state.asOf })
       .then((data) => {
         const full = data.relationships.edges.map((e) => e.node).find((r) => r.id === rel.id);
-        if (full) this.offGraph.set(full.id, full);
+        if (full) this.offGraph.set(full.id, { ...full, evidence: true });
         this.openEdge(rel.id);
       })
       .catch((error: unknown) => this.panel.clear(describeError(error).detail));
@@ -368,13 +369,16 @@ export class App {
           for (const edge of path.edges) if (!loaded.edges.has(edge.id)) loaded.edges.set(edge.id, edge);
         }
         if (s.pathFrom && s.pathTo) {
-          this.paths.showResults(pathAnswer, s.maxHops);
           // The ends' names, for a view opened from a link.
           const [from, to] = [loaded.nodes.get(s.pathFrom), loaded.nodes.get(s.pathTo)];
           if (from) this.paths.setFrom(from);
           if (to) this.paths.setTo(to);
         }
       }
+      // The facts' evidence, a bounded part of each, before anything is drawn or listed.
+      await this.loadEvidence([...loaded.edges.values(), ...loaded.paths.flatMap((p) => p.edges)], inflight.signal);
+      if (sequence !== this.sequence) return;
+      if (s.pathFrom && s.pathTo && Array.isArray(pathAnswer)) this.paths.showResults(pathAnswer, s.maxHops);
       if (dropped.length) {
         this.state = { ...this.state, expanded: this.state.expanded.filter((id) => !dropped.includes(id)) };
         window.history.replaceState(null, '', `${location.pathname}${encodeState(this.state)}`);
@@ -393,6 +397,55 @@ export class App {
       this.showError(error, () => void this.refresh(how));
     } finally {
       if (sequence === this.sequence) this.setBusy(false);
+    }
+  }
+
+  /**
+   * Fills in the evidence of facts drawn without it (their first claims and origins, their disputes;
+   * queries.ts, EVIDENCE_FIRST), EVIDENCE_CHUNK facts a request, the requests at once. A fact a feed
+   * reports every day has thousands of claims: the graph's own documents carry none, and each fact
+   * here brings a bounded number.
+   */
+  private async loadEvidence(edges: Relationship[], signal?: AbortSignal): Promise<void> {
+    const byApiId = new Map<string, Relationship[]>();
+    for (const edge of edges) {
+      if (edge.evidence) continue;
+      edge.claims ??= [];
+      edge.disputes ??= [];
+      byApiId.set(edge.apiId, [...(byApiId.get(edge.apiId) ?? []), edge]);
+    }
+    const ids = [...byApiId.keys()];
+    const chunks = Array.from({ length: Math.ceil(ids.length / EVIDENCE_CHUNK) }, (_, i) => ids.slice(i * EVIDENCE_CHUNK, (i + 1) * EVIDENCE_CHUNK));
+    type Evidence = Pick<Relationship, 'claims' | 'disputes' | 'origins'>;
+    const answers = await Promise.all(chunks.map((chunk) => this.api.request<{ nodes: Array<Evidence | null> }>(evidenceQuery(), { ids: chunk }, signal)));
+    answers.forEach((answer, c) =>
+      answer.nodes.forEach((node, i) => {
+        // A fact gone since the graph was read (a retraction in between) keeps no evidence.
+        for (const edge of byApiId.get(chunks[c]![i]!) ?? []) {
+          Object.assign(edge, { claims: node?.claims ?? [], disputes: node?.disputes ?? [], evidence: true });
+          if (node?.origins) edge.origins = node.origins;
+        }
+      }),
+    );
+  }
+
+  /** The panel's "more claims": the fact's next claims through Query.claims, added to those shown. */
+  private async moreClaims(rel: Relationship): Promise<void> {
+    try {
+      const data = await this.api.request<{ claims: Connection<Claim> }>(factClaimsQuery(), {
+        from: rel.from.id,
+        to: rel.to.id,
+        type: rel.type,
+        asOf: this.state.asOf,
+        after: rel.moreClaims?.after ?? null,
+      });
+      const shown = new Set(rel.claims.map((c) => c.id));
+      rel.claims = [...rel.claims, ...data.claims.edges.map((e) => e.node).filter((c) => !shown.has(c.id))];
+      rel.moreClaims = { after: data.claims.pageInfo.endCursor, hasNext: data.claims.pageInfo.hasNextPage };
+      if (this.state.edge === rel.id) this.renderPanel();
+      this.announce(`${rel.claims.length} of ${rel.claimCount} claims shown.`);
+    } catch (error) {
+      this.showError(error);
     }
   }
 
@@ -665,7 +718,9 @@ export class App {
     if (fact) {
       label.textContent = `of ${fact.from.name} — ${fact.type.toLowerCase().replace(/_/g, ' ')} → ${fact.to.name}${s.asOf ? `, as of ${s.asOf}` : ''}`;
       const claims = [...new Map([...fact.claims, ...fact.disputes.flatMap((d) => d.claims)].map((c) => [c.id, c])).values()];
-      renderTimeline(chart, claims, claims.length, s.asOf, (claim) => this.openClaim(claim));
+      // A fact shows its first claims only (the panel loads more): the total says how many there are.
+      const denials = claims.filter((c) => c.polarity === 'DENIED').length;
+      renderTimeline(chart, claims, Math.max(claims.length, fact.claimCount + denials), s.asOf, (claim) => this.openClaim(claim));
       chart.dataset.follows = `edge:${fact.id}`;
       return;
     }
@@ -696,7 +751,8 @@ export class App {
   private async openClaimById(id: string): Promise<void> {
     const find = () => [...this.loaded.edges.values()].flatMap((e) => e.claims).find((c) => c.id === id);
     if (!find()) await this.refresh();
-    const claim = find();
+    // A fact shows its first claims only: a later one is asked for by its id.
+    const claim = find() ?? (await this.api.request<{ nodes: Array<Claim | null> }>(claimQuery(), { id }).then((d) => d.nodes[0] ?? undefined, () => undefined));
     if (claim) this.openClaim(claim);
     else this.announce('That claim is not in the current view (its fact may be filtered out, or it stands alone).');
   }
@@ -706,7 +762,7 @@ export class App {
     if (this.state.source) this.update({ source: null }, 'replace', { graph: false });
     this.claim = claim;
     // Select the fact the claim supports, when it is drawn.
-    const fact = [...this.loaded.edges.values()].find((e) => e.claims.some((c) => c.id === claim.id));
+    const fact = [...this.loaded.edges.values()].find((e) => e.from.id === claim.subject.id && e.type === claim.predicate && e.to.id === claim.object?.id && claim.polarity === 'ASSERTED');
     this.graph.select(fact?.id ?? null);
     this.panel.showClaim(claim);
     this.panel.focus();
@@ -748,8 +804,10 @@ export class App {
   }
 
   private exportCsv(): void {
-    download(`workbench-claims${this.state.asOf ? `-as-of-${this.state.asOf}` : ''}.csv`, new Blob([claimsCsv([...this.loaded.edges.values()])], { type: 'text/csv' }));
-    this.announce('CSV of the claims in view downloaded.');
+    const edges = [...this.loaded.edges.values()];
+    download(`workbench-claims${this.state.asOf ? `-as-of-${this.state.asOf}` : ''}.csv`, new Blob([claimsCsv(edges)], { type: 'text/csv' }));
+    const partial = edges.filter((e) => e.claims.length < e.claimCount).length;
+    this.announce(`CSV of the claims in view downloaded${partial ? `: for ${partial} fact${partial === 1 ? '' : 's'} with more claims than the view loads, the first ${EVIDENCE_FIRST} (Query.claims gives them all)` : ''}.`);
   }
 
   private exportJson(): void {

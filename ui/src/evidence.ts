@@ -25,6 +25,8 @@ export interface OriginGroup {
   key: string;
   /** The API's origin, when the claims of this group support the fact. */
   origin: Origin | null;
+  /** It supports the fact, from an origin beyond those loaded (a fact with more than EVIDENCE_FIRST). */
+  unlisted?: boolean;
   name: string;
   kind: string;
   claims: EvidenceClaim[];
@@ -108,7 +110,7 @@ export function groupByOrigin(rel: Relationship, entries: EvidenceClaim[]): Orig
     }
     let group = groups.get(key);
     if (!group) {
-      group = { key, origin: null, name, kind, claims: [], sourceIds: new Set() };
+      group = { key, origin: null, name, kind, claims: [], sourceIds: new Set(), unlisted: entry.supports && rel.origins !== undefined };
       groups.set(key, group);
     }
     group.claims.push(entry);

@@ -29,7 +29,8 @@ export function viewJson(view: ViewState, link: string, nodes: Entity[], edges: 
     link,
     view,
     nodes,
-    edges: edges.map(({ claims: list, ...rest }) => ({ ...rest, claimIds: list.map((c) => c.id) })),
+    // claimIds: the claims loaded (a fact's first 20 and any the panel added; claimCount says how many it has).
+    edges: edges.map(({ claims: list, evidence: _loaded, moreClaims: _cursor, ...rest }) => ({ ...rest, claimIds: list.map((c) => c.id) })),
     claims: [...claims.values()],
     truncated: [...truncated],
     paths: paths.map((p) => ({ length: p.length, nodeIds: p.nodes.map((n) => n.id), edgeIds: p.edges.map((e) => e.id) })),

@@ -118,7 +118,7 @@ export class PathsPanel {
                   h(
                     'details',
                     {},
-                    h('summary', {}, `${edge.claims.length} claim${edge.claims.length === 1 ? '' : 's'}`),
+                    h('summary', {}, `${edge.claimCount} claim${edge.claimCount === 1 ? '' : 's'}${edge.claims.length < edge.claimCount ? ` (the first ${edge.claims.length} listed; open the fact for more)` : ''}`),
                     h(
                       'ul',
                       { class: 'path-claims' },

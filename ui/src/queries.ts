@@ -44,16 +44,61 @@ function claimFragment(trust = capabilities.trust): string {
 }`;
 }
 
+/**
+ * A fact as the graph draws it: its summary, without its evidence. A fact a feed reports every day
+ * rests on thousands of claims, so the graph's documents leave them out and the evidence is asked
+ * for apart (EVIDENCE_QUERY), a bounded number per fact. `apiId` is the API's id (with the view's
+ * knowledge date), which Query.nodes takes.
+ */
 function relationshipFragment(trust = capabilities.trust): string {
   return `fragment WbRelationship on Relationship {
-  id: factId type from { id name kind } to { id name kind }
+  id: factId apiId: id type from { id name kind } to { id name kind }
   validFrom { ${DATE} } validTo { ${DATE} }
   quantity { value unit qualifier }
   confidence claimCount corroboration unattributedOnly disputed
-  ${trust ? `sourceCount originCount pendingOnly origins { id: key kind description claimCount entity { id name kind } sources { id title } }` : ''}
-  claims { ...WbClaim }
+  ${trust ? 'sourceCount originCount pendingOnly' : ''}
+}`;
+}
+
+/** How many claims, and origins, of each fact the workbench loads with it; the panel loads more on request. */
+export const EVIDENCE_FIRST = 20;
+
+/** A fact's evidence: its first claims and origins (EVIDENCE_FIRST of each) and its disputes. */
+function evidenceFragment(trust = capabilities.trust): string {
+  return `fragment WbEvidence on Relationship {
+  id: factId
+  ${trust ? `origins(first: ${EVIDENCE_FIRST}) { id: key kind description claimCount entity { id name kind } sources { id title } }` : ''}
+  claims(first: ${EVIDENCE_FIRST}) { ...WbClaim }
   disputes { id kind reason claims { ...WbClaim } }
 }`;
+}
+
+/**
+ * The evidence of facts by their API ids, EVIDENCE_CHUNK at a time: a chunk costs about 81,000 at
+ * most, within the default cost limit (tests/server/cost.unit.test.ts).
+ */
+export const EVIDENCE_CHUNK = 50;
+
+export function evidenceQuery(trust = capabilities.trust): string {
+  return `query WbEvidence($ids: [ID!]!) {
+  nodes(ids: $ids) { ... on Relationship { ...WbEvidence } }
+}
+${evidenceFragment(trust)}
+${claimFragment(trust)}`;
+}
+
+/**
+ * More claims of one fact, after those shown: Query.claims of its triple that support it (asserted,
+ * neither retracted nor rejected), in id order as Relationship.claims lists them.
+ */
+export function factClaimsQuery(): string {
+  return `query WbFactClaims($from: ID!, $to: ID!, $type: RelationshipType!, $asOf: String, $after: String) {
+  claims(
+    filter: { subjectId: $from, objectId: $to, predicates: [$type], polarity: ASSERTED, statuses: [REPORTED, CORROBORATED, DISPUTED]${capabilities.trust ? ', reviewStatuses: [PENDING, ACCEPTED]' : ''} }
+    first: 100, after: $after, asOf: $asOf, orderBy: ID
+  ) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }
+}
+${claimFragment()}`;
 }
 
 /** Asks for one field of issue 13's API: a validation error means the server predates it. */
@@ -82,8 +127,7 @@ export function neighborhoodQuery(trust = capabilities.trust): string {
   }
 }
 ${ENTITY}
-${relationshipFragment(trust)}
-${claimFragment(trust)}`;
+${relationshipFragment(trust)}`;
 }
 
 export function pathsQuery(trust = capabilities.trust): string {
@@ -95,8 +139,7 @@ export function pathsQuery(trust = capabilities.trust): string {
   }
 }
 ${ENTITY}
-${relationshipFragment(trust)}
-${claimFragment(trust)}`;
+${relationshipFragment(trust)}`;
 }
 
 /** The largest documents the workbench sends (issue 13's fields included): tests/server/cost.unit.test.ts prices them. */
@@ -134,12 +177,19 @@ ${ENTITY}
 ${claimFragment()}`;
 }
 
-/** One fact in full, found by its ends and type (there is no Query.relationship(id)). */
+/** One claim by its stable id (Claim.claimId, which Query.nodes takes as today's claim). */
+export function claimQuery(): string {
+  return `query WbClaim($id: ID!) { nodes(ids: [$id]) { ... on Claim { ...WbClaim } } }
+${claimFragment()}`;
+}
+
+/** One fact with its evidence, found by its ends and type (there is no Query.relationship(id)): one fact per triple. */
 export function factQuery(): string {
   return `query WbFact($from: ID!, $to: ID!, $types: [RelationshipType!], $asOf: String) {
-  relationships(filter: { fromId: $from, toId: $to, types: $types }, first: 100, asOf: $asOf) { edges { node { ...WbRelationship } } }
+  relationships(filter: { fromId: $from, toId: $to, types: $types }, first: 5, asOf: $asOf) { edges { node { ...WbRelationship ...WbEvidence } } }
 }
 ${relationshipFragment()}
+${evidenceFragment()}
 ${claimFragment()}`;
 }
 

@@ -26,6 +26,8 @@ export interface PanelActions {
   openProfile(id: string): void;
   /** Draws the facts of the forces, units and persons that belong to it. */
   story(id: string): void;
+  /** Loads the next claims of a fact whose panel shows only its first. */
+  moreClaims(rel: Relationship): void;
 }
 
 /** The two Admiralty axes, as the schema documents them (Reliability, Claim.credibility). */
@@ -217,13 +219,14 @@ export class SidePanel {
       h('p', { class: 'independence-reason' }, independenceReason(rel)),
       rel.disputed ? this.disputeSection(rel.disputes) : null,
       h('h3', {}, `Evidence by origin (${groups.length})`),
+      this.partialEvidence(rel),
       h(
         'div',
         { class: 'origins' },
         ...groups.map((g) =>
           h(
             'section',
-            { class: `origin${g.origin ? '' : ' dissent-only'}`, 'data-origin': g.key, 'aria-label': `Origin: ${g.origin?.entity?.name ?? g.name}` },
+            { class: `origin${g.origin || g.unlisted ? '' : ' dissent-only'}`, 'data-origin': g.key, 'aria-label': `Origin: ${g.origin?.entity?.name ?? g.name}` },
             h(
               'h4',
               {},
@@ -231,12 +234,43 @@ export class SidePanel {
               ' ',
               h('span', { class: 'muted small' }, `${ORIGIN_KIND[g.kind] ?? humanize(g.kind).toLowerCase()} · ${g.claims.length} claim${g.claims.length === 1 ? '' : 's'} in ${g.sourceIds.size} source${g.sourceIds.size === 1 ? '' : 's'}`),
             ),
-            g.origin ? h('p', { class: 'small origin-why' }, g.origin.description) : h('p', { class: 'small origin-why' }, 'Does not support the fact, so it is not counted as an origin of it.'),
+            h(
+              'p',
+              { class: 'small origin-why' },
+              g.origin
+                ? g.origin.description
+                : g.unlisted
+                  ? 'Supports the fact, from one of its origins beyond those listed here.'
+                  : 'Does not support the fact, so it is not counted as an origin of it.',
+            ),
             ...g.claims.map((e) => claimCard(e.claim, this.actions, e)),
           ),
         ),
       ),
       h('div', { class: 'row wrap actions' }, h('button', { type: 'button', onclick: () => this.actions.close() }, 'Close')),
+    );
+  }
+
+  /**
+   * A fact a feed reports every day rests on thousands of claims: the panel shows the first ones
+   * (in id order) and says so, with a button for the next hundred. Null when every claim is shown.
+   */
+  private partialEvidence(rel: Relationship): HTMLElement | null {
+    const origins = rel.origins?.length;
+    const partialOrigins = origins !== undefined && rel.originCount !== undefined && origins < rel.originCount;
+    if (rel.claims.length >= rel.claimCount && !partialOrigins) return null;
+    const hasMore = rel.claims.length < rel.claimCount && (rel.moreClaims?.hasNext ?? true);
+    return h(
+      'div',
+      { class: 'partial-evidence', role: 'note' },
+      h(
+        'p',
+        { class: 'small' },
+        `Showing ${rel.claims.length} of ${rel.claimCount} claims in support (in id order)`,
+        partialOrigins ? ` and the first ${origins} of ${rel.originCount} origins` : '',
+        '. The counts above are the whole fact’s.',
+      ),
+      hasMore ? h('button', { type: 'button', class: 'more-claims', onclick: () => this.actions.moreClaims(rel) }, 'Show more claims') : null,
     );
   }
 

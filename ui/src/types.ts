@@ -105,7 +105,10 @@ export interface Claim {
 }
 
 export interface Relationship {
+  /** The stable fact id (Relationship.factId). */
   id: string;
+  /** The API's id, with the view's knowledge date: what Query.nodes takes. */
+  apiId: string;
   type: string;
   from: EntityRef;
   to: EntityRef;
@@ -117,9 +120,18 @@ export interface Relationship {
   corroboration: number;
   unattributedOnly: boolean;
   disputed: boolean;
+  /**
+   * Its evidence, loaded apart from the graph (queries.ts, EVIDENCE_QUERY): its first claims in id
+   * order (claimCount says how many there are; the panel loads more), its disputes and its first
+   * origins. Empty until loaded.
+   */
   claims: Claim[];
   /** Its own disagreements (Relationship.disputes): empty when its claims agree. */
   disputes: Dispute[];
+  /** Whether the evidence above has been loaded. */
+  evidence?: boolean;
+  /** Where the panel's "more claims" goes on (Query.claims' cursor), once it has been asked. */
+  moreClaims?: { after: string | null; hasNext: boolean };
   /** Independence (issue 13): absent when the API does not give it yet. */
   sourceCount?: number;
   originCount?: number;

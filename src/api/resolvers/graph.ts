@@ -58,14 +58,21 @@ export const graphResolvers: Resolvers = {
     from: (relationship, _args, { loaders }) => shownWith(relationship, 'from') ?? loadRequired(loaders.entity, relationship.fromId, 'entity'),
     to: (relationship, _args, { loaders }) => shownWith(relationship, 'to') ?? loadRequired(loaders.entity, relationship.toId, 'entity'),
     // A projected fact's claims are at hand: returned as they are, not as a promise (see Claim.status).
-    claims: (relationship, _args, { loaders }) => {
+    // The first `first` in id order (claimIds and a projection's claims both are), or all of them.
+    claims: (relationship, { first }, { loaders }) => {
+      const size = listSize(first);
       const shown = shownClaims(relationship);
-      if (shown) return allAsOf(shown, relationship.asOf);
-      return loadAllRequired(loaders.claim, relationship.claimIds, 'claim').then((claims) => allAsOf(claims, relationship.asOf));
+      if (shown) return allAsOf(shown.slice(0, size), relationship.asOf);
+      return loadAllRequired(loaders.claim, relationship.claimIds.slice(0, size), 'claim').then((claims) => allAsOf(claims, relationship.asOf));
     },
     // From the fact's claims (as of the view's date when it has one), by the rule of src/claim/origins.ts.
-    origins: async (relationship, _args, { loaders }) =>
-      originsOf(await loadAllRequired(loaders.claim, relationship.claimIds, 'claim')).map((origin) => ({ ...origin, factId: relationship.id, asOf: relationship.asOf ?? null })),
+    // Grouping needs every claim; only the origins kept are described.
+    origins: async (relationship, { first }, { loaders }) => {
+      const size = listSize(first);
+      return originsOf(await loadAllRequired(loaders.claim, relationship.claimIds, 'claim'))
+        .slice(0, size)
+        .map((origin) => ({ ...origin, factId: relationship.id, asOf: relationship.asOf ?? null }));
+    },
     disputes: async ({ disputed, fromId, type, toId }, _args, { loaders }) => {
       // `disputed` is kept with the fact's claims: a fact that agrees costs no query here.
       if (!disputed) return [];
@@ -93,3 +100,8 @@ export const graphResolvers: Resolvers = {
   },
   RelationshipConnection: connectionFields,
 };
+
+/** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
+function listSize(first: number | null | undefined): number | undefined {
+  return first == null ? undefined : pageRequest({ first }).size;
+}
