@@ -81,6 +81,8 @@ function originOf(claim: Claim, origins: Origin[]): Origin | null {
 /** The claims grouped by origin, the fact's own origins first (in the API's order), then the dissent's. */
 export function groupByOrigin(rel: Relationship, entries: EvidenceClaim[]): OriginGroup[] {
   const origins = rel.origins ?? [];
+  // Only the first origins of a fact with many are loaded (queries.ts, EVIDENCE_FIRST).
+  const partialOrigins = rel.origins !== undefined && rel.originCount !== undefined && origins.length < rel.originCount;
   const groups = new Map<string, OriginGroup>();
   for (const o of origins) {
     groups.set(o.id, { key: o.id, origin: o, name: o.entity?.name ?? o.sources[0]?.title ?? 'one source', kind: o.kind, claims: [], sourceIds: new Set(o.sources.map((s) => s.id)) });
@@ -110,7 +112,7 @@ export function groupByOrigin(rel: Relationship, entries: EvidenceClaim[]): Orig
     }
     let group = groups.get(key);
     if (!group) {
-      group = { key, origin: null, name, kind, claims: [], sourceIds: new Set(), unlisted: entry.supports && rel.origins !== undefined };
+      group = { key, origin: null, name, kind, claims: [], sourceIds: new Set(), unlisted: entry.supports && partialOrigins };
       groups.set(key, group);
     }
     group.claims.push(entry);

@@ -47,7 +47,7 @@ function claimFragment(trust = capabilities.trust): string {
 /**
  * A fact as the graph draws it: its summary, without its evidence. A fact a feed reports every day
  * rests on thousands of claims, so the graph's documents leave them out and the evidence is asked
- * for apart (EVIDENCE_QUERY), a bounded number per fact. `apiId` is the API's id (with the view's
+ * for apart (evidenceQuery), a bounded number per fact. `apiId` is the API's id (with the view's
  * knowledge date), which Query.nodes takes.
  */
 function relationshipFragment(trust = capabilities.trust): string {

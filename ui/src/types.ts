@@ -121,7 +121,7 @@ export interface Relationship {
   unattributedOnly: boolean;
   disputed: boolean;
   /**
-   * Its evidence, loaded apart from the graph (queries.ts, EVIDENCE_QUERY): its first claims in id
+   * Its evidence, loaded apart from the graph (queries.ts, evidenceQuery): its first claims in id
    * order (claimCount says how many there are; the panel loads more), its disputes and its first
    * origins. Empty until loaded.
    */
