@@ -24,6 +24,11 @@ export interface DisputeRecord {
   kind: DisputeKind;
   reason: string;
   claimIds: string[];
+  /**
+   * The same claims by side of the disagreement (the assertions and the denials; one value and the
+   * other), each in id order: a dispute shown in part takes from every side (`sampleOfDispute`).
+   */
+  sides: string[][];
 }
 
 /**
@@ -52,7 +57,7 @@ function stateDisputes(live: readonly ClaimRecord[], predicate: RelationshipType
     const pa = (a[0]?.validFrom as { iso: string }).iso;
     const pb = (b[0]?.validFrom as { iso: string }).iso;
     if (!periodsOverlap(pa, pb)) {
-      disputes.push(make('TIME', [...a, ...b], `incompatible start times for ${predicate}: ${pa} against ${pb}`));
+      disputes.push(make('TIME', [a, b], `incompatible start times for ${predicate}: ${pa} against ${pb}`));
     }
   });
   return disputes;
@@ -102,7 +107,7 @@ function coarserDates(date: string): string[] {
 function polarityDisputes(asserted: readonly ClaimRecord[], denied: readonly ClaimRecord[], predicate: string, on?: string): DisputeRecord[] {
   if (asserted.length === 0 || denied.length === 0) return [];
   const when = on === undefined ? '' : ` (${on})`;
-  return [make('POLARITY', [...asserted, ...denied], `${predicate} is asserted by ${count(asserted.length)} and denied by ${count(denied.length)}${when}`)];
+  return [make('POLARITY', [asserted, denied], `${predicate} is asserted by ${count(asserted.length)} and denied by ${count(denied.length)}${when}`)];
 }
 
 /**
@@ -120,7 +125,7 @@ function quantityDisputes(left: readonly ClaimRecord[], right: readonly ClaimRec
     const qa = a[0]?.quantity as QuantityRecord;
     const qb = b[0]?.quantity as QuantityRecord;
     if (!rangesMeet(range(qa), range(qb))) {
-      disputes.push(make('QUANTITY', [...a, ...b], `incompatible quantities for ${predicate}: ${describe(qa)} against ${describe(qb)}${when}`));
+      disputes.push(make('QUANTITY', [a, b], `incompatible quantities for ${predicate}: ${describe(qa)} against ${describe(qb)}${when}`));
     }
   };
   const leftGroups = groupBy(left.filter((c) => c.quantity !== null), valueOf);
@@ -145,9 +150,23 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
   return [...groups.keys()].sort().map((key) => groups.get(key) as T[]);
 }
 
-function make(kind: DisputeKind, claims: readonly ClaimRecord[], reason: string): DisputeRecord {
-  const claimIds = claims.map((c) => c.id).sort();
-  return { id: disputeId(kind, claimIds), kind, reason, claimIds };
+function make(kind: DisputeKind, sides: ReadonlyArray<readonly ClaimRecord[]>, reason: string): DisputeRecord {
+  const claimIds = sides.flatMap((side) => side.map((c) => c.id)).sort();
+  return { id: disputeId(kind, claimIds), kind, reason, claimIds, sides: sides.map((side) => side.map((c) => c.id).sort()) };
+}
+
+/**
+ * At most `size` of a dispute's claim ids, taken from each side in turn (the first assertion, the
+ * first denial, the second assertion …), then in id order: a denial among a thousand assertions is
+ * always among them.
+ */
+export function sampleOfDispute(dispute: Pick<DisputeRecord, 'claimIds' | 'sides'>, size: number): string[] {
+  if (size >= dispute.claimIds.length) return dispute.claimIds;
+  const taken = new Set<string>();
+  for (let i = 0; taken.size < size; i++) {
+    for (const side of dispute.sides) if (i < side.length && taken.size < size) taken.add(side[i] as string);
+  }
+  return dispute.claimIds.filter((id) => taken.has(id));
 }
 
 function forEachPair<T>(items: readonly T[], visit: (a: T, b: T) => void): void {

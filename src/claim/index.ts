@@ -2,7 +2,7 @@
 export * from './model';
 export * from './repository';
 export { confidenceFromCredibility, claimConfidence, combineConfidence, CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
-export { findDisputes, range as quantityRange } from './disputes';
+export { findDisputes, range as quantityRange, sampleOfDispute } from './disputes';
 export type { DisputeRecord } from './disputes';
 export { summarizeFact, claimStatus, claimAsOf, tripleStatusesAsOf, deriveFact, rebuildFacts, rekeyClaims, factKeyString, tripleKey, uniqueFactKeys, type DerivedStatus } from './facts';
 export type { FactKey, FactProps } from './facts';

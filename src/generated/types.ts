@@ -244,8 +244,24 @@ export type Dispute = Node & {
   kind: DisputeKind;
   /** The disagreement in words. */
   reason: Scalars['String']['output'];
-  /** The claims in dispute, every value of the disagreement represented. */
+  /**
+   * The claims in dispute, every value of the disagreement represented, in id order. A denial of a
+   * state a feed reports every day disputes every report: `first` keeps that many, taken from each
+   * side in turn (the assertions and the denials; one value and the other), so every side shows.
+   */
   claims: Array<Claim>;
+  /** How many claims are in dispute, on every side together. */
+  claimCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * Claims that cannot all be true: the same subject, predicate and object with incompatible quantities
+ * (at least 10,000 against exactly 8,000), an assertion against a denial, or start times that do not
+ * overlap.
+ */
+export type DisputeClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What the claims of a dispute disagree about. */

@@ -1,4 +1,4 @@
-import { findDisputes, range } from '../../src/claim/disputes';
+import { findDisputes, range, sampleOfDispute } from '../../src/claim/disputes';
 import { toClaimRecord, type ClaimRecord, type QuantityRecord } from '../../src/claim/model';
 import { disputeId } from '../../src/support/ids';
 
@@ -46,6 +46,7 @@ describe('findDisputes', () => {
           kind: 'POLARITY',
           reason: 'DEPLOYED_TO is asserted by 2 claims and denied by 1 claim',
           claimIds: ['a1', 'a2', 'd1'],
+          sides: [['a1', 'a2'], ['d1']],
         },
       ]);
     });
@@ -69,6 +70,7 @@ describe('findDisputes', () => {
           kind: 'QUANTITY',
           reason: 'incompatible quantities for DEPLOYED_TO: at least 10,000 troops against exactly 8,000 troops',
           claimIds: ['c1', 'c2'],
+          sides: [['c1'], ['c2']],
         },
       ]);
     });
@@ -158,6 +160,7 @@ describe('findDisputes', () => {
           kind: 'TIME',
           reason: 'incompatible start times for DEPLOYED_TO: 2024-10 against 2024-12',
           claimIds: ['dec1', 'dec2', 'oct1', 'oct2', 'oct3'],
+          sides: [['oct1', 'oct2', 'oct3'], ['dec1', 'dec2']],
         },
       ]);
     });
@@ -217,6 +220,7 @@ describe('findDisputes', () => {
           kind: 'POLARITY',
           reason: 'ATTACKED is asserted by 1 claim and denied by 1 claim (on 2025-03-10)',
           claimIds: ['a1', 'd1'],
+          sides: [['a1'], ['d1']],
         },
       ]);
     });
@@ -250,6 +254,7 @@ describe('findDisputes', () => {
           kind: 'QUANTITY',
           reason: 'incompatible quantities for KILLED_IN: exactly 12 people against exactly 3 people (on 2025-03-10)',
           claimIds: ['k1', 'k2'],
+          sides: [['k2'], ['k1']],
         },
       ]);
     });
@@ -365,5 +370,27 @@ describe('range', () => {
 
     expect(low).toBeCloseTo(2700, 9);
     expect(high).toBeCloseTo(3300, 9);
+  });
+});
+
+describe('sampleOfDispute', () => {
+  const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(4, '0')}`);
+
+  it('keeps a denial among a thousand assertions, taking from each side in turn, in id order', () => {
+    // The denial's id sorts last: a plain first-n of the dispute's ids would leave it out.
+    const [dispute] = findDisputes([...ids(1000, 'a').map((id) => claim(id)), claim('z-denial', { polarity: 'DENIED' })]);
+    expect(dispute?.claimIds).toHaveLength(1001);
+    expect(dispute?.sides.map((side) => side.length)).toEqual([1000, 1]);
+    expect(sampleOfDispute(dispute!, 5)).toEqual(['a0000', 'a0001', 'a0002', 'a0003', 'z-denial']);
+    expect(sampleOfDispute(dispute!, 1)).toEqual(['a0000']);
+  });
+
+  it('takes each value of a quantity dispute, and every claim when asked for as many', () => {
+    const [dispute] = findDisputes([...ids(3, 'b').map((id) => counting(id, 'EXACTLY', 3000)), ...ids(3, 'c').map((id) => counting(id, 'AT_LEAST', 10000))]);
+    expect(dispute?.kind).toBe('QUANTITY');
+    expect(sampleOfDispute(dispute!, 2)).toEqual(['b0000', 'c0000']);
+    expect(sampleOfDispute(dispute!, 4)).toEqual(['b0000', 'b0001', 'c0000', 'c0001']);
+    expect(sampleOfDispute(dispute!, 6)).toEqual(dispute?.claimIds);
+    expect(sampleOfDispute(dispute!, 100)).toEqual(dispute?.claimIds);
   });
 });

@@ -196,4 +196,35 @@ describe('events a feed reports day after day', () => {
     const tooMany = await scratch.api.execute(`{ relationships { edges { node { origins(first: 101) { key } } } } }`);
     expect(tooMany.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
+
+  it("gives some of a dispute's claims, from every side, when a state a feed reports is denied", async () => {
+    // FIGHTS_IN is a state: a denial disputes every day's report of it, whatever their dates.
+    const acled = path.join(dir, 'more-acled.csv');
+    writeFileSync(acled, `${ACLED_HEADER}\n${[4, 5, 6, 7, 8, 9].map((d) => clash(`UKR91${d}`, `2025-03-0${d}`)).join('\n')}\n`);
+    expect((await run(['--format', 'acled', acled])).code).toBe(0);
+    const ids = await scratch.api.db.runStatement(
+      `MATCH (s:Entity {name: 'Russian troops'}), (o:Entity {name: 'Pokrovsk, Donetsk, Ukraine'}) RETURN s.id AS subjectId, o.id AS objectId`,
+    );
+    const source = await scratch.api.execute(`mutation { recordSource(input: { url: "https://ministry.example.org/2025/03/20/pokrovsk", title: "No troops at Pokrovsk", publishedAt: "2025-03-20" }) { id } }`);
+    const denial = await scratch.api.execute(
+      `mutation Deny($input: ClaimInput!) { assertClaim(input: $input) { id } }`,
+      { input: { ...ids[0], sourceId: source.data?.recordSource.id, predicate: 'FIGHTS_IN', polarity: 'DENIED', excerpt: 'No Russian unit has fought at Pokrovsk.', credibility: 5 } },
+    );
+    expect(denial.errors).toBeUndefined();
+    const result = await scratch.api.execute(`{
+      relationships(filter: { types: [FIGHTS_IN], fromId: "${ids[0]?.subjectId}" }) { edges { node {
+        disputes { kind claimCount all: claims { id polarity } some: claims(first: 2) { id polarity } one: claims(first: 1) { id } }
+      } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const [dispute] = result.data?.relationships.edges[0].node.disputes;
+    expect(dispute.kind).toBe('POLARITY');
+    expect(dispute.claimCount).toBe(9);
+    expect(dispute.all).toHaveLength(9);
+    // The first claim of each side: an assertion and the denial, in id order.
+    expect(dispute.some.map((c: any) => c.polarity).sort()).toEqual(['ASSERTED', 'DENIED']);
+    const someIds = dispute.some.map((c: any) => c.id);
+    expect(someIds).toEqual([...someIds].sort());
+    expect(dispute.one).toHaveLength(1);
+  });
 });

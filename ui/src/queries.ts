@@ -63,21 +63,21 @@ function relationshipFragment(trust = capabilities.trust): string {
 /** How many claims, and origins, of each fact the workbench loads with it; the panel loads more on request. */
 export const EVIDENCE_FIRST = 20;
 
-/** A fact's evidence: its first claims and origins (EVIDENCE_FIRST of each) and its disputes. */
+/** A fact's evidence: its first claims and origins (EVIDENCE_FIRST of each) and its disputes (with as many of their claims, every side among them). */
 function evidenceFragment(trust = capabilities.trust): string {
   return `fragment WbEvidence on Relationship {
   id: factId
   ${trust ? `origins(first: ${EVIDENCE_FIRST}) { id: key kind description claimCount entity { id name kind } sources { id title } }` : ''}
   claims(first: ${EVIDENCE_FIRST}) { ...WbClaim }
-  disputes { id kind reason claims { ...WbClaim } }
+  disputes { id kind reason claimCount claims(first: ${EVIDENCE_FIRST}) { ...WbClaim } }
 }`;
 }
 
 /**
- * The evidence of facts by their API ids, EVIDENCE_CHUNK at a time: a chunk costs about 81,000 at
+ * The evidence of facts by their API ids, EVIDENCE_CHUNK at a time: a chunk costs about 86,000 at
  * most, within the default cost limit (tests/server/cost.unit.test.ts).
  */
-export const EVIDENCE_CHUNK = 50;
+export const EVIDENCE_CHUNK = 30;
 
 export function evidenceQuery(trust = capabilities.trust): string {
   return `query WbEvidence($ids: [ID!]!) {

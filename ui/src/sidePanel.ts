@@ -292,7 +292,7 @@ export class SidePanel {
       h('h3', {}, 'Where sources disagree'),
       disputes.length === 0
         ? h('p', { class: 'muted' }, 'The API marks this fact disputed, but names no dispute about it.')
-        : h('ul', {}, ...disputes.map((d) => h('li', { 'data-dispute-id': d.id }, h('strong', {}, humanize(d.kind)), ': ', d.reason, ' ', h('span', { class: 'muted' }, `(${d.claims.length} claims)`)))),
+        : h('ul', {}, ...disputes.map((d) => h('li', { 'data-dispute-id': d.id }, h('strong', {}, humanize(d.kind)), ': ', d.reason, ' ', h('span', { class: 'muted' }, `(${d.claimCount ?? d.claims.length} claims${d.claims.length < (d.claimCount ?? 0) ? `, ${d.claims.length} of them listed below` : ''})`)))),
     );
   }
 

@@ -164,7 +164,10 @@ export interface Dispute {
   id: string;
   kind: 'QUANTITY' | 'POLARITY' | 'TIME' | string;
   reason: string;
+  /** The first of its claims (queries.ts, EVIDENCE_FIRST), every side among them. */
   claims: Claim[];
+  /** How many claims it has; absent from an older server. */
+  claimCount?: number;
 }
 
 /** An entity with what its profile shows: its facts, the claims about it, what it published and said. */

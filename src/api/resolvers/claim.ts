@@ -1,5 +1,5 @@
 import { requireRole } from '../../auth';
-import { countClaims, findAllDisputes, findClaims } from '../../claim';
+import { countClaims, findAllDisputes, findClaims, sampleOfDispute } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
 import { BadUserInputError, pageOfList, pageRequest, parseAsOf, toPage, viewId } from '../../support';
 import { assertClaim, retractClaim } from '../../write';
@@ -70,7 +70,11 @@ export const claimResolvers: Resolvers = {
     id: (dispute) => viewId(dispute.id, dispute.asOf),
     disputeId: (dispute) => dispute.id,
     asOf: (dispute) => dispute.asOf ?? null,
-    claims: async (dispute, _args, { loaders }) => allAsOf(await loadAllRequired(loaders.claim, dispute.claimIds, 'claim'), dispute.asOf),
+    claims: async (dispute, { first }, { loaders }) => {
+      const ids = first == null ? dispute.claimIds : sampleOfDispute(dispute, pageRequest({ first }).size);
+      return allAsOf(await loadAllRequired(loaders.claim, ids, 'claim'), dispute.asOf);
+    },
+    claimCount: (dispute) => dispute.claimIds.length,
   },
   ClaimConnection: connectionFields,
   DisputeConnection: connectionFields,
