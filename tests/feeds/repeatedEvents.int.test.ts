@@ -153,7 +153,7 @@ describe('events a feed reports day after day', () => {
 
   it("gives a fact's first claims and origins when asked for some, read as a page, from an entity, around it and by id", async () => {
     const [attackers] = await scratch.api.db.runStatement(`MATCH (e:Entity {name: 'Russian troops'}) RETURN e.id AS id`);
-    const fields = 'id claimCount originCount all: claims { id } some: claims(first: 2) { id status } allOrigins: origins { key } someOrigins: origins(first: 2) { key claimCount }';
+    const fields = 'id claimCount originCount all: claims { id } some: claims(first: 2) { id status } allOrigins: origins { key } someOrigins: origins(first: 2) { key claimCount description }';
     const result = await scratch.api.execute(
       `query($id: ID!) {
         relationships(filter: { types: [ATTACKED] }) { edges { node { ${fields} } } }
@@ -173,6 +173,8 @@ describe('events a feed reports day after day', () => {
       expect(fact.originCount).toBe(3);
       expect(fact.allOrigins).toHaveLength(3);
       expect(fact.someOrigins.map((o: any) => o.key)).toEqual(fact.allOrigins.slice(0, 2).map((o: any) => o.key));
+      // A GDELT source has neither title nor publisher: its origin is named by the site of its address.
+      expect(fact.someOrigins[0].description).toMatch(/^One source speaking for itself is one origin: one source \(wire\.example\.net, 2025-03-1\d\)\.$/);
     }
     // The rest of a fact's claims, as the schema says to page them: Query.claims of its triple, in id order.
     const all = read[0].all.map((c: any) => c.id);

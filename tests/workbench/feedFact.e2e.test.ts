@@ -9,6 +9,7 @@ import { runImport, type Io } from '../../src/transfer';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
+import { shot } from './support/session';
 import { pollExpression, query, waitForView } from './support/workbench';
 
 /**
@@ -87,8 +88,13 @@ describe('a fact with more claims than the workbench loads at once', () => {
     expect(operations).toEqual(expect.arrayContaining(['WbNeighborhood', 'WbEvidence']));
     expect(await panel.locator('.partial-evidence').textContent()).toContain(`Showing 20 of ${REPORTS} claims in support (in id order) and the first 20 of ${REPORTS} origins`);
     expect(await panel.locator('.origins .claim').count()).toBe(20);
+    // A feed's source has no title: its origin is named by its site.
+    expect(await panel.locator('.origin h4').first().textContent()).toMatch(/^outlet-\d+\.example\.net /);
     // Claims whose origin is beyond the 20 listed are not mistaken for dissent.
     expect(await panel.locator('.origin.dissent-only').count()).toBe(0);
+    // The first five origins are spelled out, the rest counted.
+    expect(await panel.locator('.independence-reason').textContent()).toMatch(/outlet-\d+\.example\.net.*And 125 more origins, each described with its claims below\.$/);
+    await shot(page, 'feed-fact-partial-1440');
 
     // Query.claims pages the triple from its first claim: the first page of 100 holds the 20 shown.
     await panel.locator('button.more-claims').click();

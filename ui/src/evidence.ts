@@ -85,7 +85,7 @@ export function groupByOrigin(rel: Relationship, entries: EvidenceClaim[]): Orig
   const partialOrigins = rel.origins !== undefined && rel.originCount !== undefined && origins.length < rel.originCount;
   const groups = new Map<string, OriginGroup>();
   for (const o of origins) {
-    groups.set(o.id, { key: o.id, origin: o, name: o.entity?.name ?? o.sources[0]?.title ?? 'one source', kind: o.kind, claims: [], sourceIds: new Set(o.sources.map((s) => s.id)) });
+    groups.set(o.id, { key: o.id, origin: o, name: o.entity?.name ?? o.sources[0]?.title ?? siteOf(o.sources[0]?.url) ?? 'one source', kind: o.kind, claims: [], sourceIds: new Set(o.sources.map((s) => s.id)) });
   }
   for (const entry of entries) {
     const c = entry.claim;
@@ -145,9 +145,25 @@ export function independenceReason(rel: Relationship): string {
   } else if (rel.originCount > 1) {
     sentences.push(`${plural(rel.originCount, 'independent origin')} say it.`);
   }
-  for (const o of origins) sentences.push(o.description);
+  // A feed's fact has an origin per outlet: the first few are spelled out here, every one with its claims below.
+  for (const o of origins.slice(0, REASONS_SPELLED_OUT)) sentences.push(o.description);
+  const rest = rel.originCount - Math.min(origins.length, REASONS_SPELLED_OUT);
+  if (rest > 0) sentences.push(`And ${plural(rest, 'more origin')}${origins.length > REASONS_SPELLED_OUT ? ', each described with its claims below' : ''}.`);
   return sentences.join(' ');
 }
+
+/** The host of an address ("outlet.example.net"): a feed's sources have no title. */
+function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
+
+/** How many origins' descriptions the independence reason spells out. */
+const REASONS_SPELLED_OUT = 5;
 
 /** Words for an origin's kind. */
 export const ORIGIN_KIND: Record<string, string> = {

@@ -67,14 +67,14 @@ export const EVIDENCE_FIRST = 20;
 function evidenceFragment(trust = capabilities.trust): string {
   return `fragment WbEvidence on Relationship {
   id: factId
-  ${trust ? `origins(first: ${EVIDENCE_FIRST}) { id: key kind description claimCount entity { id name kind } sources { id title } }` : ''}
+  ${trust ? `origins(first: ${EVIDENCE_FIRST}) { id: key kind description claimCount entity { id name kind } sources { id title url } }` : ''}
   claims(first: ${EVIDENCE_FIRST}) { ...WbClaim }
   disputes { id kind reason claimCount claims(first: ${EVIDENCE_FIRST}) { ...WbClaim } }
 }`;
 }
 
 /**
- * The evidence of facts by their API ids, EVIDENCE_CHUNK at a time: a chunk costs about 86,000 at
+ * The evidence of facts by their API ids, EVIDENCE_CHUNK at a time: a chunk costs about 87,000 at
  * most, within the default cost limit (tests/server/cost.unit.test.ts).
  */
 export const EVIDENCE_CHUNK = 30;

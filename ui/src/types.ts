@@ -63,7 +63,7 @@ export interface Origin {
   entity: EntityRef | null;
   // The evidence panel groups claims by these ids and names a source-only origin by its title; the
   // rest of a source comes with each claim (keeping the neighbourhood within the cost limit).
-  sources: Array<{ id: string; title: string | null }>;
+  sources: Array<{ id: string; title: string | null; url?: string | null }>;
   claimCount: number;
   description: string;
 }

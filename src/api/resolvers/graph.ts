@@ -93,13 +93,24 @@ export const graphResolvers: Resolvers = {
         loadAllRequired(loaders.source, origin.sourceIds, 'source'),
       ]);
       const publishers = await Promise.all(sources.map((s) => (s.publisherId ? loadRequired(loaders.entity, s.publisherId, 'entity') : null)));
-      // A source as a reader knows it: its publisher (else title), and its date.
-      const labels = sources.map((s, i) => [publishers[i]?.name ?? s.title ?? 'a source with no publisher or title', s.publishedAt?.iso].filter(Boolean).join(', '));
+      // A source as a reader knows it: its publisher (else title, else the site of its address:
+      // a feed's sources have only a URL), and its date.
+      const labels = sources.map((s, i) => [publishers[i]?.name ?? s.title ?? siteOf(s.url) ?? 'a source with no publisher or title', s.publishedAt?.iso].filter(Boolean).join(', '));
       return describeOrigin(origin, { entity: entity?.name ?? null, sources: labels });
     },
   },
   RelationshipConnection: connectionFields,
 };
+
+/** The host of a source's address ("outlet.example.net"), or null without a readable one. */
+function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
 
 /** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
 function listSize(first: number | null | undefined): number | undefined {
