@@ -40,8 +40,7 @@ export interface OriginRecord {
 
 /** The origin key of each claim, by claim id: the rule above, applied source by source. */
 export function originKeysByClaim(claims: readonly OriginClaim[]): Map<string, string> {
-  const bySource = new Map<string, OriginClaim[]>();
-  for (const claim of claims) bySource.set(claim.sourceId, [...(bySource.get(claim.sourceId) ?? []), claim]);
+  const bySource = groupedBy(claims, (c) => c.sourceId);
   const keys = new Map<string, string>();
   for (const [sourceId, inSource] of bySource) {
     const named = [...new Set(inSource.filter(isNamed).map((c) => c.reportedById as string))].sort();
@@ -55,12 +54,23 @@ export function originKeysByClaim(claims: readonly OriginClaim[]): Map<string, s
 /** The independent origins of a fact's claims, in id order. */
 export function originsOf(claims: readonly OriginClaim[]): OriginRecord[] {
   const keys = originKeysByClaim(claims);
-  const groups = new Map<string, OriginClaim[]>();
-  for (const claim of [...claims].sort((a, b) => a.id.localeCompare(b.id))) {
-    const key = keys.get(claim.id) as string;
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
-  }
+  const groups = groupedBy([...claims].sort((a, b) => a.id.localeCompare(b.id)), (c) => keys.get(c.id) as string);
   return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([id, group]) => toOrigin(id, group));
+}
+
+/**
+ * Items by key, in first-seen order within each group. Pushed, not copied: a copy per item made an
+ * outlet's origin quadratic (20,000 claims from one outlet took 1.4 s, 60,000 took 19 s).
+ */
+function groupedBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /** How many distinct sources the claims are cited in. */
@@ -126,6 +136,7 @@ function toOrigin(id: string, claims: readonly OriginClaim[]): OriginRecord {
     sourceIds: [...new Set(claims.map((c) => c.sourceId))].sort(),
     claimIds: claims.map((c) => c.id),
     voices,
-    bestScore: scores.length > 0 ? Math.max(...scores) : null,
+    // A loop, not Math.max(...scores): an outlet's origin may hold more claims than a call takes arguments.
+    bestScore: scores.length > 0 ? scores.reduce((best, score) => (score > best ? score : best)) : null,
   };
 }

@@ -116,3 +116,20 @@ describe('describeOrigin', () => {
     );
   });
 });
+
+describe('an outlet that reports one fact day after day', () => {
+  it('makes one origin of 150,000 claims, its best score the best of them', () => {
+    // A feed's outlet: one publisher, its reports in many sources. Math.max over this many claims'
+    // scores overflowed the stack, and copying the group for each claim made it quadratic.
+    const claims = Array.from({ length: 150_000 }, (_, i) =>
+      ({ id: `c${String(i).padStart(6, '0')}`, attribution: 'SOURCE', reportedById: null, publisherId: 'outlet', sourceId: `report-${i % 1_000}`, credibility: i === 77_777 ? 1 : 3, reliability: 'B' }) as const,
+    );
+    const origins = originsOf(claims);
+    expect(origins).toHaveLength(1);
+    expect(origins[0]).toMatchObject({ id: 'entity:outlet', kind: 'PUBLISHER' });
+    expect(origins[0]?.claimIds).toHaveLength(150_000);
+    expect(origins[0]?.sourceIds).toHaveLength(1_000);
+    expect(origins[0]?.bestScore).toBe(originsOf([claims[77_777]!])[0]?.bestScore);
+    expect(origins[0]?.bestScore).toBeGreaterThan(originsOf([claims[0]!])[0]?.bestScore ?? 1);
+  });
+});
