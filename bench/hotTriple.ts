@@ -9,10 +9,11 @@ import { entityId, parsePartialDate, sourceId, type PartialDate } from '../src/s
 import { loadWritePath, type WritePath } from './writePaths';
 
 /**
- * `npm run bench:hot -- [--days 60] [--per-day 100] [--baseline DIR]`: a triple a feed reports every
- * day. On a throw-away Neo4j, each write path writes, day after day, `per-day` reports of one force
- * attacking another, each from a source of its own and dated to its day as the feed importers date
- * them, as one batch (the sources are recorded beforehand, untimed). Each path has entities of its
+ * `npm run bench:hot -- [--days 60] [--per-day 100] [--one-outlet] [--baseline DIR]`: a triple a feed
+ * reports every day. On a throw-away Neo4j, each write path writes, day after day, `per-day` reports
+ * of one force attacking another, each from a source of its own and dated to its day as the feed
+ * importers date them, as one batch (the sources are recorded beforehand, untimed). With
+ * `--one-outlet`, every source is published by one outlet, so all the reports are one origin. Each path has entities of its
  * own, so each builds its own triple; they take turns each day, in an order that rotates. With
  * `--baseline DIR`, the write path of another build of this project (its compiled `DIR/dist/src`,
  * with its own cypher/ folder) runs beside ours. What a batch costs as the triple grows is the point:
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const days = intArg(args, 'days', 60);
   const perDay = intArg(args, 'per-day', 100);
+  const oneOutlet = 'one-outlet' in args;
   if (days < 10 || perDay < 1) throw new Error(`expected --days of at least 10 and --per-day of at least 1, but got ${days} and ${perDay}`);
   const neo4j = await startThrowawayNeo4j('bench-hot-', '1g', log);
   const paths: WritePath[] = [loadWritePath('ours', path.join(__dirname, '..', 'src'), neo4j.neo4j.uri)];
@@ -39,10 +41,13 @@ async function main(): Promise<void> {
     // The graph's constraints and indexes, as the API applies them at start: a throw-away store has none.
     await applySchema(paths[0]!.db, namedQueries());
     const ends = new Map<string, { subjectId: string; objectId: string }>();
+    const outlets = new Map<string, string>();
     for (const p of paths) {
       const entities = [{ kind: 'ARMED_FORCE' as const, name: `Hot ${p.name} attackers` }, { kind: 'ARMED_FORCE' as const, name: `Hot ${p.name} defenders` }];
-      await p.db.writeTransaction((tx) => p.upsertEntities(tx, entities, ACTOR));
+      const outlet = { kind: 'ORGANIZATION' as const, name: `Hot ${p.name} outlet` };
+      await p.db.writeTransaction((tx) => p.upsertEntities(tx, [...entities, outlet], ACTOR));
       ends.set(p.name, { subjectId: entityId(entities[0]!.kind, entities[0]!.name), objectId: entityId(entities[1]!.kind, entities[1]!.name) });
+      if (oneOutlet) outlets.set(p.name, entityId(outlet.kind, outlet.name));
     }
     for (let d = 0; d < days; d++) {
       for (const p of paths.map((_, k) => paths[(k + d) % paths.length] as WritePath)) {
@@ -51,7 +56,7 @@ async function main(): Promise<void> {
         await p.db.writeTransaction(async (tx) => {
           for (let i = 0; i < perDay; i++) {
             const url = `https://outlet-${i}.hot.bench.example/${p.name}/${date.iso}`;
-            await p.recordSource(tx, { url, title: `Report ${i} of ${date.iso}`, publishedAt: date, publisherId: null }, ACTOR);
+            await p.recordSource(tx, { url, title: `Report ${i} of ${date.iso}`, publishedAt: date, publisherId: outlets.get(p.name) ?? null }, ACTOR);
             sources.push(sourceId({ url }));
           }
         });

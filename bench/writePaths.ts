@@ -13,7 +13,7 @@ export interface WritePath {
   db: Database;
   assertClaims(tx: QueryRunner, claims: ClaimInput[], actor: string): Promise<string[]>;
   upsertEntities(tx: QueryRunner, entities: Array<{ kind: EntityKind; name: string }>, actor: string): Promise<unknown>;
-  recordSource(tx: QueryRunner, input: { url: string; title: string; publishedAt: PartialDate; publisherId: null }, actor: string): Promise<unknown>;
+  recordSource(tx: QueryRunner, input: { url: string; title: string; publishedAt: PartialDate; publisherId: string | null }, actor: string): Promise<unknown>;
 }
 
 /** The write path of a compiled build: ours (`path.join(__dirname, '..', 'src')`) or a baseline's `DIR/dist/src`. */
