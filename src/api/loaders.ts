@@ -8,10 +8,12 @@ import {
   findSourceClaims,
   factKeyString,
   findClaimsByIds,
+  findOriginClaims,
   findEntityClaims,
   findFactClaimIds,
   tripleStatusesAsOf,
   type ClaimRecord,
+  type OriginClaim,
   type DerivedStatus,
   type ClaimView,
   type DisputeRecord,
@@ -49,6 +51,8 @@ export function createLoaders(db: Database) {
   const loaders = {
     entity: new DataLoader<string, EntityRecord | null>(byIds((ids) => findEntitiesByIds(db, ids))),
     claim: new DataLoader<string, ClaimRecord | null>(byIds((ids) => findClaimsByIds(db, ids))),
+    /** Only what grouping claims into origins reads (Relationship.origins). */
+    originClaim: new DataLoader<string, OriginClaim | null>(byIds((ids) => findOriginClaims(db, ids))),
     source: new DataLoader<string, SourceRecord | null>(byIds((ids) => findSourcesByIds(db, ids))),
     /** Stored facts by stable id (Query.node). */
     relationship: new DataLoader<string, RelationshipRecord | null>(byIds((ids) => findRelationshipsByIds(db, ids))),

@@ -5,6 +5,7 @@ import { claimId, invariant, pageParams, perEntity, toPage, validBounds, type Pa
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
 import { findDisputes, type DisputeRecord } from './disputes';
 import { toClaimRecord, type ClaimRecord, type QuantityRecord } from './model';
+import type { OriginClaim } from './origins';
 
 /** What every claim reader can restrict by: knowledge date and valid-time window. */
 export interface ClaimView {
@@ -42,6 +43,29 @@ export async function findClaimsByIds(db: Database, ids: readonly string[]): Pro
   const rows = await db.read('findClaimsByIds', { ids: [...new Set(ids)] });
   return new Map(rows.map((row) => {
     const claim = toClaimRecord(row.claim);
+    return [claim.id, claim];
+  }));
+}
+
+/**
+ * The fields the rule of independent origins reads, by claim id (src/claim/origins.ts), for
+ * `Relationship.origins`: a fact a feed reports every day has thousands of claims to group, and
+ * reading each whole (findClaimsByIds) took most of the time.
+ */
+export async function findOriginClaims(db: Database, ids: readonly string[]): Promise<Map<string, OriginClaim>> {
+  const rows = await db.read('findOriginClaims', { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => {
+    const c = row.claim as Record<string, unknown>;
+    // As toClaimRecord reads them: a claim stored without a reliability is F (cannot be judged).
+    const claim: OriginClaim = {
+      id: c.id as string,
+      attribution: c.attribution as Attribution,
+      reportedById: (c.reportedById as string | null) ?? null,
+      publisherId: (c.publisherId as string | null) ?? null,
+      sourceId: c.sourceId as string,
+      credibility: (c.credibility as number | null) ?? null,
+      reliability: (c.reliability as OriginClaim['reliability'] | null) ?? 'F',
+    };
     return [claim.id, claim];
   }));
 }

@@ -66,10 +66,10 @@ export const graphResolvers: Resolvers = {
       return loadAllRequired(loaders.claim, relationship.claimIds.slice(0, size), 'claim').then((claims) => allAsOf(claims, relationship.asOf));
     },
     // From the fact's claims (as of the view's date when it has one), by the rule of src/claim/origins.ts.
-    // Grouping needs every claim; only the origins kept are described.
+    // Grouping needs every claim (only the fields it reads); only the origins kept are described.
     origins: async (relationship, { first }, { loaders }) => {
       const size = listSize(first);
-      return originsOf(await loadAllRequired(loaders.claim, relationship.claimIds, 'claim'))
+      return originsOf(await loadAllRequired(loaders.originClaim, relationship.claimIds, 'claim'))
         .slice(0, size)
         .map((origin) => ({ ...origin, factId: relationship.id, asOf: relationship.asOf ?? null }));
     },
