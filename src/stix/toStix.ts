@@ -40,7 +40,12 @@ export function toStixObjects(slice: GraphSlice): StixObject[] {
   const factOf = (c: ClaimRecord) => (c.objectId ? facts.get(`${c.subjectId}|${c.predicate}|${c.objectId}`) : undefined);
   const claimRef = (c: ClaimRecord) => stixId(c.polarity === 'DENIED' ? 'opinion' : 'note', c.id);
   const claimsOfSource = new Map<string, ClaimRecord[]>();
-  for (const c of slice.claims) claimsOfSource.set(c.sourceId, [...(claimsOfSource.get(c.sourceId) ?? []), c]);
+  // Pushed, not copied per claim: a source with many claims (a feed's bulk source) stays linear.
+  for (const c of slice.claims) {
+    const list = claimsOfSource.get(c.sourceId);
+    if (list) list.push(c);
+    else claimsOfSource.set(c.sourceId, [c]);
+  }
   const claimsById = new Map(slice.claims.map((c) => [c.id, c]));
 
   const objects: StixObject[] = [producerIdentity(), extensionDefinition()];
