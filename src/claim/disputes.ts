@@ -1,5 +1,5 @@
 import type { DisputeKind, RelationshipType } from '../generated/types';
-import { disputeId } from '../support';
+import { disputeId, groupBy } from '../support';
 import { relationshipType } from '../vocabulary';
 import type { ClaimRecord, QuantityRecord } from './model';
 
@@ -52,7 +52,7 @@ function stateDisputes(live: readonly ClaimRecord[], predicate: RelationshipType
     ...polarityDisputes(asserted, live.filter((c) => c.polarity === 'DENIED'), predicate),
     ...quantityDisputes(asserted, asserted, predicate),
   ];
-  const byStart = groupBy(asserted.filter((c) => c.validFrom !== null && c.validTo === null), (c) => (c.validFrom as { iso: string }).iso);
+  const byStart = sortedGroups(asserted.filter((c) => c.validFrom !== null && c.validTo === null), (c) => (c.validFrom as { iso: string }).iso);
   forEachPair(byStart, (a, b) => {
     const pa = (a[0]?.validFrom as { iso: string }).iso;
     const pb = (b[0]?.validFrom as { iso: string }).iso;
@@ -70,7 +70,7 @@ function stateDisputes(live: readonly ClaimRecord[], predicate: RelationshipType
  */
 function eventDisputes(live: readonly ClaimRecord[], predicate: RelationshipType): DisputeRecord[] {
   // Each date's assertions and denials, split once.
-  const byDate = new Map(groupBy(live, dateOf).map((group) => [dateOf(group[0] as ClaimRecord), {
+  const byDate = new Map(sortedGroups(live, dateOf).map((group) => [dateOf(group[0] as ClaimRecord), {
     asserted: group.filter((c) => c.polarity === 'ASSERTED'),
     denied: group.filter((c) => c.polarity === 'DENIED'),
   }]));
@@ -128,25 +128,18 @@ function quantityDisputes(left: readonly ClaimRecord[], right: readonly ClaimRec
       disputes.push(make('QUANTITY', [a, b], `incompatible quantities for ${predicate}: ${describe(qa)} against ${describe(qb)}${when}`));
     }
   };
-  const leftGroups = groupBy(left.filter((c) => c.quantity !== null), valueOf);
+  const leftGroups = sortedGroups(left.filter((c) => c.quantity !== null), valueOf);
   if (left === right) forEachPair(leftGroups, visit);
   else {
-    const rightGroups = groupBy(right.filter((c) => c.quantity !== null), valueOf);
+    const rightGroups = sortedGroups(right.filter((c) => c.quantity !== null), valueOf);
     for (const a of leftGroups) for (const b of rightGroups) if (valueOf(a[0] as ClaimRecord) !== valueOf(b[0] as ClaimRecord)) visit(a, b);
   }
   return disputes;
 }
 
 /** Groups in a stable order (by key), so the same claims always give the same disputes. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    // Pushed, not copied: a copy per item made a big group quadratic.
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
+function sortedGroups<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const groups = groupBy(items, keyOf);
   return [...groups.keys()].sort().map((key) => groups.get(key) as T[]);
 }
 

@@ -2,7 +2,7 @@ import type { ClaimRecord } from '../claim';
 import type { EntityRecord } from '../entity';
 import type { RelationshipRecord } from '../graph';
 import type { SourceRecord } from '../source';
-import { type PartialDate, uuidV5 } from '../support';
+import { groupBy, type PartialDate, uuidV5 } from '../support';
 import { relationshipType } from '../vocabulary';
 import { toStixConfidence } from './confidence';
 import { extensionDefinition, producerIdentity, withExtension } from './extension';
@@ -39,13 +39,7 @@ export function toStixObjects(slice: GraphSlice): StixObject[] {
   };
   const factOf = (c: ClaimRecord) => (c.objectId ? facts.get(`${c.subjectId}|${c.predicate}|${c.objectId}`) : undefined);
   const claimRef = (c: ClaimRecord) => stixId(c.polarity === 'DENIED' ? 'opinion' : 'note', c.id);
-  const claimsOfSource = new Map<string, ClaimRecord[]>();
-  // Pushed, not copied per claim: a source with many claims (a feed's bulk source) stays linear.
-  for (const c of slice.claims) {
-    const list = claimsOfSource.get(c.sourceId);
-    if (list) list.push(c);
-    else claimsOfSource.set(c.sourceId, [c]);
-  }
+  const claimsOfSource = groupBy(slice.claims, (c) => c.sourceId);
   const claimsById = new Map(slice.claims.map((c) => [c.id, c]));
 
   const objects: StixObject[] = [producerIdentity(), extensionDefinition()];

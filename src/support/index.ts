@@ -6,5 +6,6 @@ export * from './ids';
 export * from './partialDate';
 export * from './pagination';
 export { perEntity } from './perEntity';
+export { groupBy } from './groupBy';
 export * as validate from './validate';
 export { residentBytes, stopChildProcess } from './childProcess';

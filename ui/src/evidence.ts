@@ -3,6 +3,7 @@
  * disagrees on quantity or time, grouped by independent origin (Relationship.origins), with the
  * count "2 sources, 1 origin" explained in words.
  */
+import { siteOf } from '../../src/source/site';
 import type { Claim, Origin, Relationship } from './types';
 
 export type Stance = 'agrees' | 'denies' | 'quantity' | 'time';
@@ -150,16 +151,6 @@ export function independenceReason(rel: Relationship): string {
   const rest = rel.originCount - Math.min(origins.length, REASONS_SPELLED_OUT);
   if (rest > 0) sentences.push(`And ${plural(rest, 'more origin')}${origins.length > REASONS_SPELLED_OUT ? ', each described with its claims below' : ''}.`);
   return sentences.join(' ');
-}
-
-/** The host of an address ("outlet.example.net"): a feed's sources have no title. */
-function siteOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).host || null;
-  } catch {
-    return null;
-  }
 }
 
 /** How many origins' descriptions the independence reason spells out. */

@@ -1,5 +1,6 @@
 import { describeOrigin, findDisputes, originsOf } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
+import { siteOf } from '../../source';
 import { checkNeighborhoodOptions, checkPathOptions, countRelationships, findRelationships, neighborhood, shortestPaths } from '../../graph';
 import { originId, pageRequest, viewId } from '../../support';
 import { factView } from '../arguments';
@@ -101,16 +102,6 @@ export const graphResolvers: Resolvers = {
   },
   RelationshipConnection: connectionFields,
 };
-
-/** The host of a source's address ("outlet.example.net"), or null without a readable one. */
-function siteOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).host || null;
-  } catch {
-    return null;
-  }
-}
 
 /** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
 function listSize(first: number | null | undefined): number | undefined {
