@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/neo4j';
-import { EVENT_COLUMNS } from '../../src/feeds/gdelt/columns';
 import { runImport, type Io } from '../../src/transfer';
+import { fightingLine } from '../helpers/gdeltLines';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /**
@@ -30,20 +30,8 @@ async function run(argv: string[]) {
   return { code, ...io };
 }
 
-/** A GDELT 2.0 events line: fighting (CAMEO 193) of Russian troops against Ukrainian troops at Kharkiv on `day`. */
-function fighting(id: number, day: string): string {
-  const fields: Record<string, string> = {
-    GLOBALEVENTID: String(id), SQLDATE: day.replaceAll('-', ''), MonthYear: day.slice(0, 7).replace('-', ''), Year: day.slice(0, 4), FractionDate: '2025.1836',
-    Actor1Code: 'RUSMIL', Actor1Name: 'RUSSIA', Actor1CountryCode: 'RUS', Actor1Type1Code: 'MIL',
-    Actor2Code: 'UKRMIL', Actor2Name: 'UKRAINE', Actor2CountryCode: 'UKR', Actor2Type1Code: 'MIL',
-    IsRootEvent: '1', EventCode: '193', EventBaseCode: '193', EventRootCode: '19', QuadClass: '4', GoldsteinScale: '-10.0',
-    NumMentions: '6', NumSources: '2', NumArticles: '6', AvgTone: '-7.1',
-    ActionGeo_Type: '4', ActionGeo_FullName: "Kharkiv, Kharkivs'ka Oblast', Ukraine", ActionGeo_CountryCode: 'UP', ActionGeo_ADM1Code: 'UP07',
-    ActionGeo_Lat: '49.9808', ActionGeo_Long: '36.2527', ActionGeo_FeatureID: '-1036743',
-    DATEADDED: `${day.replaceAll('-', '')}101500`, SOURCEURL: `https://wire.example.net/${day}/kharkiv-fighting`,
-  };
-  return EVENT_COLUMNS.map((column) => fields[column] ?? '').join('\t');
-}
+/** A GDELT 2.0 events line: fighting of Russian troops against Ukrainian troops at Kharkiv on `day`, one wire's report of it. */
+const fighting = (id: number, day: string) => fightingLine(id, day, `https://wire.example.net/${day}/kharkiv-fighting`, { place: true });
 
 const ACLED_HEADER =
   'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { EVENT_COLUMNS } from '../../src/feeds/gdelt/columns';
 import { openDatabase, type Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
 import { runImport, type Io } from '../../src/transfer';
+import { fightingLine } from '../helpers/gdeltLines';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
@@ -30,18 +30,10 @@ let dir: string;
 /** The operations the page sent, by name. */
 const operations: string[] = [];
 
-/** A GDELT 2.0 events line: Russian troops attacking Ukrainian troops (CAMEO 193), reported by outlet `n`. */
+/** Outlet `n`'s report of Russian troops attacking Ukrainian troops (CAMEO 193), on one of 30 days. */
 function report(n: number): string {
   const day = new Date(Date.UTC(2025, 2, 1) + (n % 30) * 86_400_000).toISOString().slice(0, 10);
-  const fields: Record<string, string> = {
-    GLOBALEVENTID: String(1_200_000_000 + n), SQLDATE: day.replaceAll('-', ''), MonthYear: day.slice(0, 7).replace('-', ''), Year: day.slice(0, 4), FractionDate: '2025.1700',
-    Actor1Code: 'RUSMIL', Actor1Name: 'RUSSIA', Actor1CountryCode: 'RUS', Actor1Type1Code: 'MIL',
-    Actor2Code: 'UKRMIL', Actor2Name: 'UKRAINE', Actor2CountryCode: 'UKR', Actor2Type1Code: 'MIL',
-    IsRootEvent: '1', EventCode: '193', EventBaseCode: '193', EventRootCode: '19', QuadClass: '4', GoldsteinScale: '-10.0',
-    NumMentions: '2', NumSources: '1', NumArticles: '2', AvgTone: '-6.0',
-    DATEADDED: `${day.replaceAll('-', '')}120000`, SOURCEURL: `https://outlet-${n}.example.net/${day}/front-line`,
-  };
-  return EVENT_COLUMNS.map((column) => fields[column] ?? '').join('\t');
+  return fightingLine(1_200_000_000 + n, day, `https://outlet-${n}.example.net/${day}/front-line`);
 }
 
 beforeAll(async () => {

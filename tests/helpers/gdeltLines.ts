@@ -1,0 +1,24 @@
+import { EVENT_COLUMNS } from '../../src/feeds/gdelt/columns';
+
+/**
+ * A GDELT 2.0 events line (tab-separated, 61 columns) of Russian troops fighting Ukrainian troops
+ * (CAMEO 193) on `day`, reported at `url`: the record a feed repeats day after day. `place` adds
+ * the action geography of Kharkiv.
+ */
+export function fightingLine(id: number, day: string, url: string, options: { place?: boolean } = {}): string {
+  const fields: Record<string, string> = {
+    GLOBALEVENTID: String(id), SQLDATE: day.replaceAll('-', ''), MonthYear: day.slice(0, 7).replace('-', ''), Year: day.slice(0, 4), FractionDate: '2025.1836',
+    Actor1Code: 'RUSMIL', Actor1Name: 'RUSSIA', Actor1CountryCode: 'RUS', Actor1Type1Code: 'MIL',
+    Actor2Code: 'UKRMIL', Actor2Name: 'UKRAINE', Actor2CountryCode: 'UKR', Actor2Type1Code: 'MIL',
+    IsRootEvent: '1', EventCode: '193', EventBaseCode: '193', EventRootCode: '19', QuadClass: '4', GoldsteinScale: '-10.0',
+    NumMentions: '6', NumSources: '2', NumArticles: '6', AvgTone: '-7.1',
+    ...(options.place
+      ? {
+          ActionGeo_Type: '4', ActionGeo_FullName: "Kharkiv, Kharkivs'ka Oblast', Ukraine", ActionGeo_CountryCode: 'UP', ActionGeo_ADM1Code: 'UP07',
+          ActionGeo_Lat: '49.9808', ActionGeo_Long: '36.2527', ActionGeo_FeatureID: '-1036743',
+        }
+      : {}),
+    DATEADDED: `${day.replaceAll('-', '')}101500`, SOURCEURL: url,
+  };
+  return EVENT_COLUMNS.map((column) => fields[column] ?? '').join('\t');
+}
