@@ -8,6 +8,7 @@ import {
   findSourceClaims,
   factKeyString,
   findClaimsByIds,
+  findFactClaimsByIds,
   findOriginClaims,
   findEntityClaims,
   findFactClaimIds,
@@ -51,6 +52,8 @@ export function createLoaders(db: Database) {
   const loaders = {
     entity: new DataLoader<string, EntityRecord | null>(byIds((ids) => findEntitiesByIds(db, ids))),
     claim: new DataLoader<string, ClaimRecord | null>(byIds((ids) => findClaimsByIds(db, ids))),
+    /** Only what deriving a fact reads, for views as of a date (src/graph/view.ts); never served. */
+    factClaim: new DataLoader<string, ClaimRecord | null>(byIds((ids) => findFactClaimsByIds(db, ids))),
     /** Only what grouping claims into origins reads (Relationship.origins). */
     originClaim: new DataLoader<string, OriginClaim | null>(byIds((ids) => findOriginClaims(db, ids))),
     source: new DataLoader<string, SourceRecord | null>(byIds((ids) => findSourcesByIds(db, ids))),
@@ -124,8 +127,16 @@ export async function loadAllRequired<T>(loader: DataLoader<string, T | null>, i
   return Promise.all(ids.map((id) => loadRequired(loader, id, what)));
 }
 
-/** Claims through this request's DataLoader, so later `Relationship.claims` fields cost nothing more. */
-export const claimLoader = (loaders: Loaders) => (ids: string[]): Promise<ClaimRecord[]> => loadAllRequired(loaders.claim, ids, 'claim');
+/** Past this many claims, facts seen as of a date are derived from claims read in part (factClaim). */
+export const FACT_CLAIMS_READ_WHOLE = 1_000;
+
+/**
+ * The claims facts are derived from in a view as of a date (src/graph/view.ts). A few are read whole
+ * through this request's claim loader, so later `Relationship.claims` fields cost nothing more; the
+ * thousands of a feed's facts are read with only the fields the derivation needs.
+ */
+export const claimLoader = (loaders: Loaders) => (ids: string[]): Promise<ClaimRecord[]> =>
+  loadAllRequired(ids.length <= FACT_CLAIMS_READ_WHOLE ? loaders.claim : loaders.factClaim, ids, 'claim');
 
 /**
  * Gives this request's entity loader the records a statement read with its answer (a path's nodes,

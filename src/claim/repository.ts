@@ -70,6 +70,20 @@ export async function findOriginClaims(db: Database, ids: readonly string[]): Pr
   }));
 }
 
+/**
+ * Claims by id with only the fields a fact is derived from (findTripleClaims' fields), for a view as
+ * of a date, which derives each fact again from its claims known then: a fact a feed reports every
+ * day has thousands, and reading each whole took most of the time. The records lack texts, review
+ * notes and corrections: they are never served, only summarised.
+ */
+export async function findFactClaimsByIds(db: Database, ids: readonly string[]): Promise<Map<string, ClaimRecord>> {
+  const rows = await db.read('findFactClaimsByIds', { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => {
+    const claim = toClaimRecord(row.claim);
+    return [claim.id, claim];
+  }));
+}
+
 /** Above every id (ids are UUIDs): the open end of a backward page in id order. */
 const ID_CEILING = '\u{10FFFF}';
 
