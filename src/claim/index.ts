@@ -7,6 +7,6 @@ export type { DisputeRecord } from './disputes';
 export { summarizeFact, claimStatus, claimAsOf, tripleStatusesAsOf, deriveFact, rebuildFacts, rekeyClaims, factKeyString, tripleKey, uniqueFactKeys, type DerivedStatus } from './facts';
 export type { FactKey, FactProps } from './facts';
 export * from './review';
-export { originsOf, originKeysByClaim, describeOrigin, sourceCountOf, bestScoreByOrigin } from './origins';
+export { originsOf, originKeysByClaim, describeOrigin, sourceCountOf, bestScoreByOrigin, SOURCES_NAMED } from './origins';
 export type { OriginRecord, OriginNames, OriginClaim } from './origins';
 export * from './pageReads';

@@ -69,17 +69,22 @@ export function bestScoreByOrigin(origins: readonly OriginRecord[]): Map<string,
   return new Map(origins.filter((o) => o.bestScore !== null && o.bestScore > 0).map((o) => [o.id, o.bestScore as number]));
 }
 
-/** Names the description needs: the origin's entity and each of its sources, as a reader knows them. */
+/** How many of an origin's sources its description names; an outlet's origin in a feed has thousands. */
+export const SOURCES_NAMED = 5;
+
+/** Names the description needs: the origin's entity and its first sources, as a reader knows them. */
 export interface OriginNames {
   entity: string | null;
-  /** One label per source id ("BBC, 2024-12-27"). */
+  /** One label ("BBC, 2024-12-27") for each of the first SOURCES_NAMED source ids. */
   sources: string[];
 }
 
 /** Why the origin's claims count once, in one sentence. */
 export function describeOrigin(origin: OriginRecord, names: OriginNames): string {
   const n = origin.sourceIds.length;
-  const sources = `${n === 1 ? 'one source' : `${n} sources`} (${names.sources.join('; ')})`;
+  const named = names.sources.slice(0, SOURCES_NAMED);
+  const rest = n > named.length ? `; and ${n - named.length} more` : '';
+  const sources = `${n === 1 ? 'one source' : `${n} sources`} (${named.join('; ')}${rest})`;
   const who = names.entity ?? 'The source';
   switch (origin.kind) {
     case 'REPORTER': {

@@ -1723,12 +1723,25 @@ export type Origin = Node & {
   kind: OriginKind;
   /** The reporter or publisher; null for the voice of a source with no publisher. */
   entity: Maybe<Entity>;
-  /** The sources whose claims come from this origin, ordered by id. */
+  /**
+   * The sources whose claims come from this origin, ordered by id. An outlet's origin in a feed has a
+   * source per report: `first` keeps that many.
+   */
   sources: Array<Source>;
   /** How many of the fact's claims come from this origin. */
   claimCount: Scalars['Int']['output'];
-  /** Why these claims are one origin, in a sentence. */
+  /** Why these claims are one origin, in a sentence, naming its first five sources and counting the rest. */
   description: Scalars['String']['output'];
+};
+
+
+/**
+ * One independent origin of the claims behind a fact: a named reporter, however many sources relay it;
+ * else the voice of one source (its own words and the unnamed reports it carries), keyed by its
+ * publisher when it has one. See docs/trust.md.
+ */
+export type OriginSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What an independent origin of a fact's claims is. */
@@ -2784,7 +2797,7 @@ export type OriginResolvers<ContextType = Context, ParentType extends ResolversP
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OriginKind'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<OriginSourcesArgs>>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -102,6 +102,14 @@ describe('independent origins', () => {
 });
 
 describe('describeOrigin', () => {
+  it('names the first five sources of an outlet and counts the rest', () => {
+    const [origin] = originsOf(Array.from({ length: 8 }, (_, i) => claim(`c${i}`, { sourceId: `s${i}` })));
+    const labels = Array.from({ length: 5 }, (_, i) => `BBC, 2025-01-0${i + 1}`);
+    expect(describeOrigin(origin!, { entity: 'BBC', sources: labels })).toBe(
+      `BBC in its own voice is one origin, in 8 sources (${labels.join('; ')}; and 3 more): an outlet's articles, and sources citing it, count once.`,
+    );
+  });
+
   it('names the outlet and its sources for an outlet in its own voice', () => {
     const [origin] = originsOf([claim('a'), claim('b', { sourceId: 'bbc-2' })]);
     expect(describeOrigin(origin!, { entity: 'BBC', sources: ['BBC, 2024-12-27', 'BBC, 2025-01-10'] })).toBe(

@@ -217,4 +217,32 @@ describe('events a feed reports day after day', () => {
     expect(someIds).toEqual([...someIds].sort());
     expect(dispute.one).toHaveLength(1);
   });
+
+  it("names an outlet's origin by its first five sources and counts the rest, and gives some of its sources", async () => {
+    const entity = async (kind: string, name: string) =>
+      (await scratch.api.execute(`mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }`, { input: { kind, name } })).data?.upsertEntity.id as string;
+    const [outlet, raiders, depot] = [await entity('ORGANIZATION', 'Frontline Daily'), await entity('ARMED_FORCE', 'Raiding party'), await entity('ARMED_FORCE', 'Depot guard')];
+    for (let day = 1; day <= 7; day++) {
+      const source = await scratch.api.execute(
+        `mutation($input: SourceInput!) { recordSource(input: $input) { id } }`,
+        { input: { url: `https://frontline-daily.example.org/2025-04-0${day}`, title: `Front report ${day}`, publishedAt: `2025-04-0${day}`, publisherId: outlet } },
+      );
+      const claim = await scratch.api.execute(`mutation($input: ClaimInput!) { assertClaim(input: $input) { id } }`, {
+        input: { sourceId: source.data?.recordSource.id, subjectId: raiders, predicate: 'ATTACKED', objectId: depot, validFrom: `2025-04-0${day}`, validTo: `2025-04-0${day}`, excerpt: `The raiding party struck the depot guard on 2025-04-0${day}.`, credibility: 3 },
+      });
+      expect(claim.errors).toBeUndefined();
+    }
+    const result = await scratch.api.execute(
+      `query($id: ID!) { entity(id: $id) { relationships(types: [ATTACKED]) { edges { node { originCount origins { kind claimCount description all: sources { id } some: sources(first: 2) { id } } } } } } }`,
+      { id: raiders },
+    );
+    expect(result.errors).toBeUndefined();
+    const fact = result.data?.entity.relationships.edges[0].node;
+    expect(fact.originCount).toBe(1);
+    const [origin] = fact.origins;
+    expect(origin).toMatchObject({ kind: 'PUBLISHER', claimCount: 7 });
+    expect(origin.all).toHaveLength(7);
+    expect(origin.some.map((s: any) => s.id)).toEqual(origin.all.slice(0, 2).map((s: any) => s.id));
+    expect(origin.description).toMatch(/^Frontline Daily in its own voice is one origin, in 7 sources \((Frontline Daily, 2025-04-0\d; ){4}Frontline Daily, 2025-04-0\d; and 2 more\): /);
+  });
 });

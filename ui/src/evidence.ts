@@ -4,6 +4,7 @@
  * count "2 sources, 1 origin" explained in words.
  */
 import { siteOf } from '../../src/source/site';
+import { ORIGIN_SOURCES_FIRST } from './queries';
 import type { Claim, Origin, Relationship } from './types';
 
 export type Stance = 'agrees' | 'denies' | 'quantity' | 'time';
@@ -26,7 +27,7 @@ export interface OriginGroup {
   key: string;
   /** The API's origin, when the claims of this group support the fact. */
   origin: Origin | null;
-  /** It supports the fact, from an origin beyond those loaded (a fact with more than EVIDENCE_FIRST). */
+  /** It supports the fact, from an origin or a source beyond those loaded (a fact with many). */
   unlisted?: boolean;
   name: string;
   kind: string;
@@ -82,8 +83,12 @@ function originOf(claim: Claim, origins: Origin[]): Origin | null {
 /** The claims grouped by origin, the fact's own origins first (in the API's order), then the dissent's. */
 export function groupByOrigin(rel: Relationship, entries: EvidenceClaim[]): OriginGroup[] {
   const origins = rel.origins ?? [];
-  // Only the first origins of a fact with many are loaded (queries.ts, EVIDENCE_FIRST).
-  const partialOrigins = rel.origins !== undefined && rel.originCount !== undefined && origins.length < rel.originCount;
+  // Only the first origins of a fact with many are loaded, and the first sources of each
+  // (queries.ts, EVIDENCE_FIRST and ORIGIN_SOURCES_FIRST): a claim may come from an origin, or a
+  // source, not listed.
+  const partialOrigins =
+    rel.origins !== undefined &&
+    ((rel.originCount !== undefined && origins.length < rel.originCount) || origins.some((o) => o.sources.length >= ORIGIN_SOURCES_FIRST));
   const groups = new Map<string, OriginGroup>();
   for (const o of origins) {
     groups.set(o.id, { key: o.id, origin: o, name: o.entity?.name ?? o.sources[0]?.title ?? siteOf(o.sources[0]?.url) ?? 'one source', kind: o.kind, claims: [], sourceIds: new Set(o.sources.map((s) => s.id)) });

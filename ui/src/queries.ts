@@ -63,18 +63,21 @@ function relationshipFragment(trust = capabilities.trust): string {
 /** How many claims, and origins, of each fact the workbench loads with it; the panel loads more on request. */
 export const EVIDENCE_FIRST = 20;
 
+/** How many sources of each origin it loads: the first names the origin; an outlet's origin in a feed has thousands. */
+export const ORIGIN_SOURCES_FIRST = 3;
+
 /** A fact's evidence: its first claims and origins (EVIDENCE_FIRST of each) and its disputes (with as many of their claims, every side among them). */
 function evidenceFragment(trust = capabilities.trust): string {
   return `fragment WbEvidence on Relationship {
   id: factId
-  ${trust ? `origins(first: ${EVIDENCE_FIRST}) { id: key kind description claimCount entity { id name kind } sources { id title url } }` : ''}
+  ${trust ? `origins(first: ${EVIDENCE_FIRST}) { id: key kind description claimCount entity { id name kind } sources(first: ${ORIGIN_SOURCES_FIRST}) { id title url } }` : ''}
   claims(first: ${EVIDENCE_FIRST}) { ...WbClaim }
   disputes { id kind reason claimCount claims(first: ${EVIDENCE_FIRST}) { ...WbClaim } }
 }`;
 }
 
 /**
- * The evidence of facts by their API ids, EVIDENCE_CHUNK at a time: a chunk costs about 87,000 at
+ * The evidence of facts by their API ids, EVIDENCE_CHUNK at a time: a chunk costs about 90,000 at
  * most, within the default cost limit (tests/server/cost.unit.test.ts).
  */
 export const EVIDENCE_CHUNK = 30;

@@ -240,7 +240,7 @@ export class SidePanel {
               g.origin
                 ? g.origin.description
                 : g.unlisted
-                  ? 'Supports the fact, from one of its origins beyond those listed here.'
+                  ? 'Supports the fact, from an origin or a source beyond those listed here.'
                   : 'Does not support the fact, so it is not counted as an origin of it.',
             ),
             ...g.claims.map((e) => claimCard(e.claim, this.actions, e)),

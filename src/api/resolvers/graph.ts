@@ -1,4 +1,4 @@
-import { describeOrigin, findDisputes, originsOf } from '../../claim';
+import { describeOrigin, findDisputes, originsOf, SOURCES_NAMED } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
 import { siteOf } from '../../source';
 import { checkNeighborhoodOptions, checkPathOptions, countRelationships, findRelationships, neighborhood, shortestPaths } from '../../graph';
@@ -86,12 +86,13 @@ export const graphResolvers: Resolvers = {
     id: (origin) => viewId(originId(origin.factId, origin.id), origin.asOf),
     key: (origin) => origin.id,
     entity: (origin, _args, { loaders }) => (origin.entityId ? loadRequired(loaders.entity, origin.entityId, 'entity') : null),
-    sources: (origin, _args, { loaders }) => loadAllRequired(loaders.source, origin.sourceIds, 'source'),
+    sources: (origin, { first }, { loaders }) => loadAllRequired(loaders.source, origin.sourceIds.slice(0, listSize(first)), 'source'),
     claimCount: (origin) => origin.claimIds.length,
     description: async (origin, _args, { loaders }) => {
       const [entity, sources] = await Promise.all([
         origin.entityId ? loadRequired(loaders.entity, origin.entityId, 'entity') : null,
-        loadAllRequired(loaders.source, origin.sourceIds, 'source'),
+        // Only the sources the description names (SOURCES_NAMED): an outlet's origin may have thousands.
+        loadAllRequired(loaders.source, origin.sourceIds.slice(0, SOURCES_NAMED), 'source'),
       ]);
       const publishers = await Promise.all(sources.map((s) => (s.publisherId ? loadRequired(loaders.entity, s.publisherId, 'entity') : null)));
       // A source as a reader knows it: its publisher (else title, else the site of its address:
