@@ -236,11 +236,11 @@ export function tripleStatusesAsOf(triple: readonly ClaimRecord[], asOf: string)
 }
 
 /**
- * One claim's derived status and `unattributedOnly` at a knowledge date (`tripleStatusesAsOf` of its
- * triple); a claim outside `triple` (retracted, rejected) keeps what is stored.
+ * One claim's derived status and `unattributedOnly` at a knowledge date, from its triple's
+ * (`tripleStatusesAsOf`); a claim outside the triple (retracted, rejected) keeps what is stored.
  */
-export function claimAsOf(claim: ClaimRecord, triple: readonly ClaimRecord[], asOf: string): DerivedStatus {
-  return tripleStatusesAsOf(triple, asOf).get(claim.id) ?? { status: claim.status, unattributedOnly: claim.unattributedOnly };
+export function claimAsOf(claim: ClaimRecord, tripleStatuses: ReadonlyMap<string, DerivedStatus>): DerivedStatus {
+  return tripleStatuses.get(claim.id) ?? { status: claim.status, unattributedOnly: claim.unattributedOnly };
 }
 
 /**

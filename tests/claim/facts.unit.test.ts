@@ -1,5 +1,5 @@
 import { toClaimRecord, type ClaimRecord } from '../../src/claim/model';
-import { claimAsOf, claimStatus, summarizeFact } from '../../src/claim/facts';
+import { claimAsOf, claimStatus, summarizeFact, tripleStatusesAsOf } from '../../src/claim/facts';
 import { factId } from '../../src/support';
 
 const key = { fromId: 'north-korean-troops', type: 'DEPLOYED_TO', toId: 'russia' };
@@ -207,13 +207,13 @@ describe('claimAsOf', () => {
   const triple = [agency, outlet, later];
 
   it('derives the status from the claims of the triple known at the date', () => {
-    expect(claimAsOf(agency, triple, '2024-11-30').status).toBe('REPORTED');
-    expect(claimAsOf(agency, triple, '2024-12-31').status).toBe('CORROBORATED');
-    expect(claimAsOf(agency, triple, '2025-01-31').status).toBe('DISPUTED');
+    expect(claimAsOf(agency, tripleStatusesAsOf(triple, '2024-11-30')).status).toBe('REPORTED');
+    expect(claimAsOf(agency, tripleStatusesAsOf(triple, '2024-12-31')).status).toBe('CORROBORATED');
+    expect(claimAsOf(agency, tripleStatusesAsOf(triple, '2025-01-31')).status).toBe('DISPUTED');
   });
 
   it('keeps what is stored for a claim outside the triple (retracted or rejected)', () => {
     const retracted = claim('r', { status: 'RETRACTED' });
-    expect(claimAsOf(retracted, triple, '2024-12-31')).toEqual({ status: 'RETRACTED', unattributedOnly: false });
+    expect(claimAsOf(retracted, tripleStatusesAsOf(triple, '2024-12-31'))).toEqual({ status: 'RETRACTED', unattributedOnly: false });
   });
 });

@@ -1,5 +1,5 @@
 import { requireRole } from '../../auth';
-import { countClaims, findAllDisputes, findClaims, sampleOfDispute } from '../../claim';
+import { claimAsOf, countClaims, findAllDisputes, findClaims, sampleOfDispute } from '../../claim';
 import type { Resolvers } from '../../generated/graphql';
 import { BadUserInputError, pageOfList, pageRequest, parseAsOf, toPage, viewId } from '../../support';
 import { assertClaim, retractClaim } from '../../write';
@@ -86,6 +86,5 @@ export const claimResolvers: Resolvers = {
  * stored on the claim. A claim its triple no longer counts (retracted, rejected) keeps what is stored.
  */
 async function derivedAsOf(claim: ClaimAsOf, asOf: string, loaders: Loaders) {
-  const statuses = await loaders.statusesAsOf.load({ fact: { fromId: claim.subjectId, type: claim.predicate, toId: claim.objectId }, asOf });
-  return statuses.get(claim.id) ?? { status: claim.status, unattributedOnly: claim.unattributedOnly };
+  return claimAsOf(claim, await loaders.statusesAsOf.load({ fact: { fromId: claim.subjectId, type: claim.predicate, toId: claim.objectId }, asOf }));
 }
