@@ -86,7 +86,7 @@ export function groupByOrigin(rel: Relationship, entries: EvidenceClaim[]): Orig
   // Only the first origins of a fact with many are loaded, and the first sources of each
   // (queries.ts, EVIDENCE_FIRST and ORIGIN_SOURCES_FIRST): a claim may come from an origin, or a
   // source, not listed.
-  const partialOrigins =
+  const someUnlisted =
     rel.origins !== undefined &&
     ((rel.originCount !== undefined && origins.length < rel.originCount) || origins.some((o) => o.sources.length >= ORIGIN_SOURCES_FIRST));
   const groups = new Map<string, OriginGroup>();
@@ -118,7 +118,7 @@ export function groupByOrigin(rel: Relationship, entries: EvidenceClaim[]): Orig
     }
     let group = groups.get(key);
     if (!group) {
-      group = { key, origin: null, name, kind, claims: [], sourceIds: new Set(), unlisted: entry.supports && partialOrigins };
+      group = { key, origin: null, name, kind, claims: [], sourceIds: new Set(), unlisted: entry.supports && someUnlisted };
       groups.set(key, group);
     }
     group.claims.push(entry);
