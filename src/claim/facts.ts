@@ -1,3 +1,4 @@
+import { appendToFact, mayAppend } from './appendToFact';
 import { combineConfidence } from './confidence';
 import { findDisputes } from './disputes';
 import { toClaimRecord, type ClaimRecord } from './model';
@@ -54,12 +55,19 @@ export interface FactProps {
   corroboration: number;
   /** The origin keys (`entity:<id>`, `source:<id>`), in order. */
   originKeys: string[];
+  /**
+   * Parallel to originKeys: each origin's best claim score, 0 when it has none (which confidence
+   * reads as no score), so claims added to the fact combine without its other claims (appendToFact).
+   */
+  originScores: number[];
   originCount: number;
   sourceCount: number;
   /** Every claim behind it awaits review. */
   pendingOnly: boolean;
   unattributedOnly: boolean;
   disputed: boolean;
+  /** How many claims of the triple deny it: with none, an added assertion can join no POLARITY dispute. */
+  deniedClaimCount: number;
   confidence: number | null;
   validFrom: string | null;
   validFromPrecision: string | null;
@@ -81,13 +89,15 @@ export interface FactProps {
  * - `corroboration` (= `originCount`) counts independent origins (src/claim/origins.ts, docs/trust.md);
  * - `confidence` combines each origin's best claim (src/claim/confidence.ts);
  * - `pendingOnly` says every claim awaits analyst review.
- * The caller passes only claims that may support a fact: asserted, not retracted, not rejected.
+ * The caller passes only claims that may support a fact: asserted, not retracted, not rejected;
+ * whether any of them is disputed, and how many claims deny the triple, come from the rebuild.
  * Returns null when no claim supports the fact, which removes it.
  */
 export function summarizeFact(
   key: { fromId: string; type: string; toId: string },
   claims: readonly ClaimRecord[],
   disputed = false,
+  deniedClaimCount = 0,
 ): FactProps | null {
   if (claims.length === 0) return null;
   const sorted = [...claims].sort((a, b) => a.id.localeCompare(b.id));
@@ -103,11 +113,13 @@ export function summarizeFact(
     claimCount: sorted.length,
     corroboration: origins.length,
     originKeys: origins.map((o) => o.id),
+    originScores: origins.map((o) => o.bestScore ?? 0),
     originCount: origins.length,
     sourceCount: sourceCountOf(sorted),
     pendingOnly: sorted.every((c) => c.review.status === 'PENDING'),
     unattributedOnly: sorted.every((c) => c.attribution === 'UNATTRIBUTED') && new Set(sorted.map((c) => c.sourceId)).size === 1,
     disputed,
+    deniedClaimCount,
     confidence: combineConfidence(bestScoreByOrigin(origins)),
     validFrom: earliest?.iso ?? null,
     validFromPrecision: earliest?.precision ?? null,
@@ -150,30 +162,51 @@ export async function lockFactSubjects(tx: QueryRunner, subjectIds: readonly str
  * claims, never every claim of a hub. `known` gives, by triple key, every claim of triples the
  * caller has at hand already (a write batch whose claims are all of their triple's), which are not
  * read again; `newTriples` names those of them that had no counted claim before the caller's write,
- * so no fact: theirs is created outright, not merged. Only claims whose status changes are written
- * back. At most four round trips, whatever the number of facts: the first locks the facts'
- * subjects, unless the caller did (`subjectsLocked`; a caller with `known` triples must have,
- * before it looked at their claims).
+ * so no fact: theirs is created outright, not merged. `appended` gives, by triple key, claims the
+ * caller's write created in triples that had others: where appendToFact allows it, their fact is
+ * derived from the stored fact and them alone (a triple a feed reports every day is not read
+ * again), and the other triples' claims are read. Only claims whose status changes are written
+ * back. At most five round trips, whatever the number of facts: the first locks the facts'
+ * subjects, unless the caller did (`subjectsLocked`; a caller with `known` or `appended` triples
+ * must have, before it looked at their claims).
  */
 export async function rebuildFacts(
   tx: QueryRunner,
   keys: readonly FactKey[],
   known: ReadonlyMap<string, TripleClaimRows> = new Map(),
-  options: { subjectsLocked?: boolean; newTriples?: ReadonlySet<string> } = {},
+  options: { subjectsLocked?: boolean; newTriples?: ReadonlySet<string>; appended?: ReadonlyMap<string, TripleClaimRows> } = {},
 ): Promise<void> {
   if (keys.length === 0) return;
   if (!options.subjectsLocked) await lockFactSubjects(tx, keys.map((k) => k.fromId));
   const byKey = new Map(keys.map((k) => [tripleKey(k), { fromId: k.fromId, type: k.type, toId: k.toId ?? null }]));
-  const unknown = [...byKey.keys()].filter((key) => !known.has(key));
+  const toRecords = (key: FactKey, rows: TripleClaimRows) => rows.map((claim) => toClaimRecord({ ...claim, subjectId: key.fromId, objectId: key.toId }));
+  const unread = [...byKey.keys()].filter((key) => !known.has(key));
+  const appended = await appendToFacts(
+    tx,
+    unread.flatMap((key) => {
+      const rows = options.appended?.get(key);
+      const fact = byKey.get(key) as FactKey;
+      const claims = rows && fact.toId !== null ? toRecords(fact, rows) : [];
+      return fact.toId !== null && mayAppend(fact, claims) ? [{ key, fact: { ...fact, toId: fact.toId }, claims }] : [];
+    }),
+  );
+  const unknown = unread.filter((key) => !appended.has(key));
   const groups = [
     ...[...byKey.keys()].flatMap((key) => (known.has(key) ? [{ key, claims: known.get(key) as TripleClaimRows }] : [])),
     ...(unknown.length > 0 ? await tx.run('findTripleClaims', { keys: unknown }) : []),
   ];
   const facts: FactWrites = { created: [], kept: [], removed: [] };
   const statuses: Array<{ id: string; status: ClaimStatus; unattributedOnly: boolean }> = [];
+  // Only what changes is written: a claim added to a triple of fifty rewrites the few whose status moves.
+  const changedStatuses = (claims: readonly ClaimRecord[], derived: ReadonlyArray<{ id: string } & DerivedStatus>) =>
+    derived.filter((s, i) => s.status !== claims[i]?.status || s.unattributedOnly !== claims[i]?.unattributedOnly);
+  for (const [key, { fact, claimStatuses, claims }] of appended) {
+    facts.kept.push({ ...(byKey.get(key) as FactKey & { toId: string }), props: withoutNulls(fact) });
+    statuses.push(...changedStatuses(claims, claimStatuses));
+  }
   for (const row of groups) {
     const key = byKey.get(row.key as string) as FactKey;
-    const claims = (row.claims as TripleClaimRows).map((claim) => toClaimRecord({ ...claim, subjectId: key.fromId, objectId: key.toId }));
+    const claims = toRecords(key, row.claims as TripleClaimRows);
     const { fact, claimStatuses } = deriveFact(key, claims);
     if (key.toId !== null) {
       const ends = { fromId: key.fromId, type: key.type, toId: key.toId };
@@ -182,12 +215,40 @@ export async function rebuildFacts(
       if (fact !== null) (isNew ? facts.created : facts.kept).push({ ...ends, props: withoutNulls(fact) });
       else if (!isNew) facts.removed.push(ends);
     }
-    // Only what changes is written: a claim added to a triple of fifty rewrites the few whose status moves.
-    const changed = claimStatuses.filter((s, i) => s.status !== claims[i]?.status || s.unattributedOnly !== claims[i]?.unattributedOnly);
-    statuses.push(...changed);
+    statuses.push(...changedStatuses(claims, claimStatuses));
   }
   if (facts.created.length + facts.kept.length + facts.removed.length > 0) await tx.run('writeFacts', { ...facts });
   if (statuses.length > 0) await tx.run('updateClaimStatuses', { claims: statuses });
+}
+
+/**
+ * The facts of triples a write only added claims to, derived by appendToFact from each stored fact
+ * and the added claims, by triple key. One round trip (findFactsToAppend) for all of them; a triple
+ * with no fact yet, with an added claim's source citing another of its claims, or which appendToFact
+ * declines is left out, for the caller to derive from all its claims.
+ */
+async function appendToFacts(
+  tx: QueryRunner,
+  triples: ReadonlyArray<{ key: string; fact: FactKey & { toId: string }; claims: ClaimRecord[] }>,
+): Promise<Map<string, NonNullable<ReturnType<typeof appendToFact>> & { claims: ClaimRecord[] }>> {
+  const result = new Map<string, NonNullable<ReturnType<typeof appendToFact>> & { claims: ClaimRecord[] }>();
+  if (triples.length === 0) return result;
+  const byKey = new Map(triples.map((t) => [t.key, t]));
+  const rows = await tx.run('findFactsToAppend', {
+    triples: triples.map(({ key, fact, claims }) => ({
+      key,
+      ...fact,
+      claimIds: claims.map((c) => c.id),
+      sourceIds: [...new Set(claims.map((c) => c.sourceId))],
+    })),
+  });
+  for (const row of rows) {
+    const triple = byKey.get(row.key as string);
+    if (!triple || row.sourcesFresh !== true) continue;
+    const appended = appendToFact(triple.fact, row.props as Record<string, unknown>, triple.claims);
+    if (appended) result.set(triple.key, { ...appended, claims: triple.claims });
+  }
+  return result;
 }
 
 /** What writeFacts is sent: facts created outright, facts merged, and facts no claim supports any more. */
@@ -260,7 +321,8 @@ export function deriveFact(
 function factAndDisputes(key: FactKey, claims: readonly ClaimRecord[]): { fact: FactProps | null; disputedIds: Set<string> } {
   const disputedIds = new Set(findDisputes(claims).flatMap((d) => d.claimIds));
   const asserted = claims.filter((c) => c.polarity === 'ASSERTED');
-  const fact = key.toId === null ? null : summarizeFact({ ...key, toId: key.toId }, asserted, asserted.some((c) => disputedIds.has(c.id)));
+  const denied = claims.length - asserted.length;
+  const fact = key.toId === null ? null : summarizeFact({ ...key, toId: key.toId }, asserted, asserted.some((c) => disputedIds.has(c.id)), denied);
   return { fact, disputedIds };
 }
 

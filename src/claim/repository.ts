@@ -257,7 +257,11 @@ export async function writeClaims(tx: QueryRunner, inputs: readonly ClaimInput[]
   const changed = new Set(rows.filter((row) => row.changed === true).map((row) => row.tripleKey as string));
   const keys = uniqueFactKeys(claims.map((c) => ({ fromId: c.subjectId, type: c.props.predicate, toId: c.objectId })));
   const known = knownTriples(rows, claims);
-  await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))), known.triples, { subjectsLocked: true, newTriples: known.fresh });
+  await rebuildFacts(tx, keys.filter((k) => changed.has(tripleKey(k))), known.triples, {
+    subjectsLocked: true,
+    newTriples: known.fresh,
+    appended: known.appended,
+  });
   return { ids: claims.map((c) => c.id), createdIds: new Set(rows.filter((row) => row.created === true).map((row) => row.id as string)) };
 }
 
@@ -270,11 +274,14 @@ export async function writeClaims(tx: QueryRunner, inputs: readonly ClaimInput[]
  * `fresh` holds the known triples whose counted claims were all created by this write: before it,
  * the triple had none, so it had no fact (a fact exists only while a counted claim supports it),
  * and its fact is created outright instead of merged.
+ * `appended` holds the other triples whose changed claims were all created by this write (a feed's
+ * new reports of a triple it reported before), with those claims: their fact may be derived from
+ * the stored one and them (src/claim/appendToFact.ts).
  */
 function knownTriples(
   rows: ReadonlyArray<Record<string, unknown>>,
   inputs: ReadonlyArray<ReturnType<typeof toClaimWrite>>,
-): { triples: Map<string, TripleClaimRows>; fresh: Set<string> } {
+): { triples: Map<string, TripleClaimRows>; fresh: Set<string>; appended: Map<string, TripleClaimRows> } {
   const inputById = new Map(inputs.map((c) => [c.id, c]));
   const byKey = new Map<string, { complete: boolean; claims: Array<Record<string, unknown>>; allCreated: boolean }>();
   for (const row of rows) {
@@ -298,6 +305,7 @@ function knownTriples(
   return {
     triples: new Map(complete.map(([key, g]) => [key, g.claims])),
     fresh: new Set(complete.filter(([, g]) => g.allCreated && g.claims.length > 0).map(([key]) => key)),
+    appended: new Map([...byKey].filter(([, g]) => !g.complete && g.allCreated && g.claims.length > 0).map(([key, g]) => [key, g.claims])),
   };
 }
 

@@ -1,9 +1,12 @@
 import { generateGraph } from '../../bench/generator';
 import { SCALES, DEFAULT_SEED } from '../../bench/scales';
-import { deriveFact, findClaimsByIds, type ClaimRecord, type FactKey } from '../../src/claim';
+import { deriveFact, findClaimsByIds, writeClaims, type ClaimInput, type ClaimRecord, type FactKey } from '../../src/claim';
+import { upsertEntities } from '../../src/entity/repository';
 import type { RelationshipType } from '../../src/generated/types';
 import { openDatabase, type Database } from '../../src/neo4j';
 import { importRecords } from '../../src/transfer/importRecords';
+import { recordSources } from '../../src/source/repository';
+import { entityId, parsePartialDate, sourceId } from '../../src/support';
 import { mergeEntities, rejectClaim, retractClaim } from '../../src/write';
 import { SCRATCH_USER, startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
@@ -133,5 +136,67 @@ describe('facts maintained incrementally', () => {
     );
     expect(stale?.n).toBe(0);
     await expectEqualToFullRebuild();
+  }, 300_000);
+
+  it('still equal it while a feed adds a day of reports at a time to one triple, each appended to the stored fact where nothing else can move', async () => {
+    const attackers = entityId('ARMED_FORCE', 'Appending Attackers');
+    const defenders = entityId('ARMED_FORCE', 'Appending Defenders');
+    const agency = entityId('ORGANIZATION', 'Appending Agency');
+    const outlets = [0, 1, 2, 3].map((i) => entityId('ORGANIZATION', `Appending Outlet ${i}`));
+    await db.writeTransaction((tx) =>
+      upsertEntities(tx, [
+        { kind: 'ARMED_FORCE', name: 'Appending Attackers' },
+        { kind: 'ARMED_FORCE', name: 'Appending Defenders' },
+        { kind: 'ORGANIZATION', name: 'Appending Agency', reliability: 'B' },
+        ...[0, 1, 2, 3].map((i) => ({ kind: 'ORGANIZATION' as const, name: `Appending Outlet ${i}`, reliability: (['A', 'C', 'E', 'F'] as const)[i] })),
+      ], 'test'),
+    );
+    /** One report per url: the outlet (by the url's number) is its publisher, and every fourth names the agency. */
+    const reports = async (day: string, urls: string[], extra: Partial<ClaimInput> = {}): Promise<ClaimInput[]> => {
+      await db.writeTransaction((tx) =>
+        recordSources(tx, urls.map((url) => ({
+          url, title: null, publishedAt: parsePartialDate(day), publisherId: outlets[Number(url.split('/').pop()) % 4] as string,
+        })), 'test'),
+      );
+      return urls.map((url, i) => ({
+        sourceId: sourceId({ url }), subjectId: attackers, predicate: 'ATTACKED', objectId: defenders,
+        validFrom: parsePartialDate(day), validTo: parsePartialDate(day), excerpt: `Attackers struck on ${day}.`,
+        attribution: i % 4 === 0 ? 'REPORTER' : i % 4 === 3 ? 'UNATTRIBUTED' : 'SOURCE', reportedById: i % 4 === 0 ? agency : null,
+        credibility: 1 + (i % 6), review: i % 5 === 0 ? 'PENDING' : null, ...extra,
+      }));
+    };
+    const urls = (day: string, n: number) => Array.from({ length: n }, (_, i) => `https://feed.example/${day}/${i}`);
+    const reads: string[] = [];
+    const stop = db.onQuery(({ name }) => (name === 'findTripleClaims' || name === 'findFactsToAppend') && reads.push(name));
+    /** Writes a batch, then says how the triple's fact was derived, and compares the store with a full rebuild. */
+    const write = async (claims: ClaimInput[]): Promise<string[]> => {
+      reads.length = 0;
+      await db.writeTransaction((tx) => writeClaims(tx, claims, 'test'));
+      await expectEqualToFullRebuild();
+      return [...reads];
+    };
+    try {
+      // The first day's reports make the fact; the next days append to it.
+      expect(await write(await reports('2025-03-01', urls('2025-03-01', 3)))).toEqual([]);
+      for (const day of ['2025-03-02', '2025-03-03', '2025-02-27']) {
+        expect(await write(await reports(day, urls(day, 12)))).toEqual(['findFactsToAppend']);
+      }
+      // A second report in a source the triple has a claim in already: its origin may fold in with the first's.
+      const again = await reports('2025-03-02', ['https://feed.example/2025-03-02/5'], { attribution: 'REPORTER', reportedById: agency, validFrom: parsePartialDate('2025-03'), validTo: null });
+      expect(await write(again)).toEqual(['findFactsToAppend', 'findTripleClaims']);
+      // A figure may dispute another figure, and a denial the assertions of its day: the fact is not even read to append.
+      const figure = { quantity: { value: 3, upper: null, unit: null, qualifier: 'EXACTLY' as const } };
+      expect(await write(await reports('2025-03-04', urls('2025-03-04', 2), figure))).toEqual(['findTripleClaims']);
+      expect(await write(await reports('2025-03-03', ['https://feed.example/denial/1'], { polarity: 'DENIED' }))).toEqual(['findTripleClaims']);
+      // After a denial, any later assertion might dispute it: the stored fact says so.
+      expect(await write(await reports('2025-03-05', urls('2025-03-05', 6)))).toEqual(['findFactsToAppend', 'findTripleClaims']);
+      const [fact] = await db.runStatement(
+        'MATCH (:Entity {id: $attackers})-[r:ATTACKED]->(:Entity {id: $defenders}) RETURN r.claimCount AS claims, r.deniedClaimCount AS denied, r.disputed AS disputed',
+        { attackers, defenders },
+      );
+      expect(fact).toEqual({ claims: 3 + 36 + 1 + 2 + 6, denied: 1, disputed: true });
+    } finally {
+      stop();
+    }
   }, 300_000);
 });

@@ -1,0 +1,162 @@
+import { combineConfidence } from './confidence';
+import type { DerivedStatus, FactKey, FactProps } from './facts';
+import type { ClaimRecord } from './model';
+import { originsOf, sourceCountOf } from './origins';
+import { factId, partialDateFromStore, validBounds, type PartialDate } from '../support';
+import { relationshipType } from '../vocabulary';
+
+/**
+ * A fact after claims are added to it, from its stored properties and the added claims alone: a
+ * triple a feed reports every day holds thousands of claims, and reading them all for every batch
+ * made each write cost the size of the triple (docs/benchmarks.md, "One outlet reporting it every
+ * day"). The result equals `summarizeFact` over all the claims (tests/claim/appendToFact.unit.test.ts)
+ * because appending is allowed only where nothing else of the triple can move. Null when a condition
+ * fails; the caller then derives the fact from all its claims (rebuildFacts):
+ * - the stored fact has what appending reads (`originScores`, `deniedClaimCount`; a fact written
+ *   before they existed has not);
+ * - every added claim is asserted, counts (neither retracted nor rejected) and gives no quantity;
+ *   for a STATE it is not open-ended. A quantity or an open start may dispute another claim;
+ * - no claim of the triple denies it, so no assertion can join a POLARITY dispute, and the disputes
+ *   there are stay as they are;
+ * - the stored fact is not `unattributedOnly` (which an added claim would end, moving the stored
+ *   claims' flags), and its corroboration stays below 2 or already was 2 or more (crossing it makes
+ *   every stored claim CORROBORATED);
+ * - an added date equal to the stored bound has the same precision (summarizeFact breaks the tie
+ *   by claim id, which the stored fact no longer knows).
+ * The caller checks one more: the added claims' sources cite no other claim of the triple
+ * (`sourcesFresh`). Origins are decided source by source (src/claim/origins.ts, rule 3), so then the
+ * stored claims keep theirs and the added ones form theirs among themselves.
+ */
+export function appendToFact(
+  key: FactKey & { toId: string },
+  stored: Readonly<Record<string, unknown>>,
+  added: readonly ClaimRecord[],
+): { fact: FactProps; claimStatuses: Array<{ id: string } & DerivedStatus> } | null {
+  if (!canAppend(key, stored, added)) return null;
+  const sorted = [...added].sort((a, b) => a.id.localeCompare(b.id));
+  const claims = merge(
+    (stored.claimIds as string[]).map((id, i) => ({ id, knownAt: (stored.claimKnownAt as string[])[i] as string })),
+    sorted.map((c) => ({ id: c.id, knownAt: c.knownAt })),
+    (c) => c.id,
+  );
+  if (claims === null) return null; // an added claim was counted already: not an append
+  const origins = mergeOrigins(stored, added);
+  const storedCorroboration = stored.corroboration as number;
+  if (storedCorroboration < 2 && origins.keys.length >= 2) return null;
+  const validFrom = outer(partialDateFromStore(stored.validFrom, stored.validFromPrecision), sorted.map((c) => c.validFrom), 'earliest');
+  const validTo = outer(partialDateFromStore(stored.validTo, stored.validToPrecision), sorted.map((c) => c.validTo), 'latest');
+  if (validFrom === undefined || validTo === undefined) return null;
+  const bounds = validBounds(validFrom, validTo);
+  const corroborated = origins.keys.length >= 2;
+  return {
+    fact: {
+      id: factId(key.fromId, key.type, key.toId),
+      claimIds: claims.map((c) => c.id),
+      claimKnownAt: claims.map((c) => c.knownAt),
+      claimCount: claims.length,
+      corroboration: origins.keys.length,
+      originKeys: origins.keys,
+      originScores: origins.scores,
+      originCount: origins.keys.length,
+      sourceCount: (stored.sourceCount as number) + sourceCountOf(added),
+      pendingOnly: stored.pendingOnly === true && added.every((c) => c.review.status === 'PENDING'),
+      unattributedOnly: false,
+      disputed: stored.disputed === true,
+      deniedClaimCount: 0,
+      confidence: combineConfidence(new Map(origins.keys.flatMap((k, i) => ((origins.scores[i] as number) > 0 ? [[k, origins.scores[i] as number]] : [])))),
+      validFrom: validFrom?.iso ?? null,
+      validFromPrecision: validFrom?.precision ?? null,
+      validTo: validTo?.iso ?? null,
+      validToPrecision: validTo?.precision ?? null,
+      validStart: bounds?.start ?? null,
+      validEnd: bounds?.end ?? null,
+      quantityValue: (stored.quantityValue as number | undefined) ?? null,
+      quantityUpper: (stored.quantityUpper as number | undefined) ?? null,
+      quantityUnit: (stored.quantityUnit as string | undefined) ?? null,
+      quantityQualifier: (stored.quantityQualifier as string | undefined) ?? null,
+    },
+    claimStatuses: added.map((c) => ({ id: c.id, status: corroborated ? 'CORROBORATED' : 'REPORTED', unattributedOnly: false })),
+  };
+}
+
+function canAppend(key: FactKey, stored: Readonly<Record<string, unknown>>, added: readonly ClaimRecord[]): boolean {
+  const scores = stored.originScores;
+  if (!Array.isArray(scores) || !Array.isArray(stored.originKeys) || scores.length !== stored.originKeys.length) return false;
+  if (!Array.isArray(stored.claimIds) || !Array.isArray(stored.claimKnownAt)) return false;
+  if (stored.deniedClaimCount !== 0 || stored.unattributedOnly !== false || typeof stored.corroboration !== 'number') return false;
+  return mayAppend(key, added);
+}
+
+/**
+ * What appendToFact asks of the added claims alone (see there): a caller checks it before it reads
+ * the stored fact, which a denial or a figure would make a wasted round trip.
+ */
+export function mayAppend(key: FactKey, added: readonly ClaimRecord[]): boolean {
+  if (added.length === 0) return false;
+  const state = relationshipType(key.type).timing === 'STATE';
+  return added.every(
+    (c) =>
+      c.polarity === 'ASSERTED' &&
+      c.status !== 'RETRACTED' &&
+      c.review.status !== 'REJECTED' &&
+      c.quantity === null &&
+      !(state && c.validFrom !== null && c.validTo === null),
+  );
+}
+
+/** The stored origins with those of the added claims, in key order; an origin in both keeps its better score. */
+function mergeOrigins(stored: Readonly<Record<string, unknown>>, added: readonly ClaimRecord[]): { keys: string[]; scores: number[] } {
+  const keys = stored.originKeys as string[];
+  const scores = stored.originScores as number[];
+  const merged = merge(
+    keys.map((id, i) => ({ id, score: scores[i] as number })),
+    originsOf(added).map((o) => ({ id: o.id, score: o.bestScore ?? 0 })),
+    (o) => o.id,
+    (a, b) => ({ id: a.id, score: Math.max(a.score, b.score) }),
+  ) as Array<{ id: string; score: number }>;
+  return { keys: merged.map((o) => o.id), scores: merged.map((o) => o.score) };
+}
+
+/**
+ * Two lists sorted by id (as summarizeFact sorts, with localeCompare) into one. An id in both is
+ * combined by `both`; without it, an id in both makes the merge fail (null).
+ */
+function merge<T>(left: readonly T[], right: readonly T[], idOf: (item: T) => string, both?: (a: T, b: T) => T): T[] | null {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const a = left[i] as T;
+    const b = right[j] as T;
+    if (idOf(a) === idOf(b)) {
+      if (!both) return null;
+      out.push(both(a, b));
+      i++;
+      j++;
+    } else if (idOf(a).localeCompare(idOf(b)) < 0) {
+      out.push(a);
+      i++;
+    } else {
+      out.push(b);
+      j++;
+    }
+  }
+  for (; i < left.length; i++) out.push(left[i] as T);
+  for (; j < right.length; j++) out.push(right[j] as T);
+  return out;
+}
+
+/**
+ * The earliest (or latest) of the stored bound and the added claims' dates (in id order), as
+ * summarizeFact picks it: the first of the outermost; undefined when the added one ties with the
+ * stored one at another precision (see appendToFact).
+ */
+function outer(stored: PartialDate | null, added: ReadonlyArray<PartialDate | null>, which: 'earliest' | 'latest'): PartialDate | null | undefined {
+  const before = (a: PartialDate, b: PartialDate) => (which === 'earliest' ? a.iso.localeCompare(b.iso) < 0 : b.iso.localeCompare(a.iso) < 0);
+  let best: PartialDate | null = null;
+  for (const date of added) if (date !== null && (best === null || before(date, best))) best = date;
+  if (best === null) return stored;
+  if (stored === null || before(best, stored)) return best;
+  if (before(stored, best) || best.precision === stored.precision) return stored;
+  return undefined;
+}
