@@ -18,9 +18,10 @@ import { relationshipType } from '../vocabulary';
  *   for a STATE it is not open-ended. A quantity or an open start may dispute another claim;
  * - no claim of the triple denies it, so no assertion can join a POLARITY dispute, and the disputes
  *   there are stay as they are;
- * - the stored fact is not `unattributedOnly` (which an added claim would end, moving the stored
- *   claims' flags), and its corroboration stays below 2 or already was 2 or more (crossing it makes
- *   every stored claim CORROBORATED);
+ * - a stored fact that is disputed stays below 2 origins or already had 2, and is not
+ *   `unattributedOnly`. Crossing 2 makes every stored claim CORROBORATED, and an added source ends
+ *   `unattributedOnly` and the stored claims' flags; with no dispute every stored claim moves alike
+ *   (`storedStatuses`), and with one the disputed claims would not;
  * - an added date equal to the stored bound has the same precision (summarizeFact breaks the tie
  *   by claim id, which the stored fact no longer knows).
  * The caller checks one more: the added claims' sources cite no other claim of the triple
@@ -31,7 +32,13 @@ export function appendToFact(
   key: FactKey & { toId: string },
   stored: Readonly<Record<string, unknown>>,
   added: readonly ClaimRecord[],
-): { fact: FactProps; claimStatuses: Array<{ id: string } & DerivedStatus> } | null {
+): {
+  fact: FactProps;
+  /** The added claims' statuses, in their order. */
+  claimStatuses: Array<{ id: string } & DerivedStatus>;
+  /** The stored claims whose status moves: all of them or none. */
+  storedStatuses: Array<{ id: string } & DerivedStatus>;
+} | null {
   if (!canAppend(key, stored, added)) return null;
   const sorted = [...added].sort((a, b) => a.id.localeCompare(b.id));
   const claims = merge(
@@ -41,13 +48,15 @@ export function appendToFact(
   );
   if (claims === null) return null; // an added claim was counted already: not an append
   const origins = mergeOrigins(stored, added);
-  const storedCorroboration = stored.corroboration as number;
-  if (storedCorroboration < 2 && origins.keys.length >= 2) return null;
+  const crossed = (stored.corroboration as number) < 2 && origins.keys.length >= 2;
+  const storedMove = crossed || stored.unattributedOnly === true;
+  if (storedMove && stored.disputed !== false) return null;
   const validFrom = outer(partialDateFromStore(stored.validFrom, stored.validFromPrecision), sorted.map((c) => c.validFrom), 'earliest');
   const validTo = outer(partialDateFromStore(stored.validTo, stored.validToPrecision), sorted.map((c) => c.validTo), 'latest');
   if (validFrom === undefined || validTo === undefined) return null;
   const bounds = validBounds(validFrom, validTo);
   const corroborated = origins.keys.length >= 2;
+  const status = { status: corroborated ? ('CORROBORATED' as const) : ('REPORTED' as const), unattributedOnly: false };
   return {
     fact: {
       id: factId(key.fromId, key.type, key.toId),
@@ -75,7 +84,9 @@ export function appendToFact(
       quantityUnit: (stored.quantityUnit as string | undefined) ?? null,
       quantityQualifier: (stored.quantityQualifier as string | undefined) ?? null,
     },
-    claimStatuses: added.map((c) => ({ id: c.id, status: corroborated ? 'CORROBORATED' : 'REPORTED', unattributedOnly: false })),
+    claimStatuses: added.map((c) => ({ id: c.id, ...status })),
+    // Undisputed, so none of them DISPUTED, and no longer unattributedOnly: each is now what an added claim is.
+    storedStatuses: storedMove ? (stored.claimIds as string[]).map((id) => ({ id, ...status })) : [],
   };
 }
 
@@ -83,7 +94,7 @@ function canAppend(key: FactKey, stored: Readonly<Record<string, unknown>>, adde
   const scores = stored.originScores;
   if (!Array.isArray(scores) || !Array.isArray(stored.originKeys) || scores.length !== stored.originKeys.length) return false;
   if (!Array.isArray(stored.claimIds) || !Array.isArray(stored.claimKnownAt)) return false;
-  if (stored.deniedClaimCount !== 0 || stored.unattributedOnly !== false || typeof stored.corroboration !== 'number') return false;
+  if (stored.deniedClaimCount !== 0 || typeof stored.corroboration !== 'number') return false;
   return mayAppend(key, added);
 }
 

@@ -164,10 +164,11 @@ export async function lockFactSubjects(tx: QueryRunner, subjectIds: readonly str
  * read again; `newTriples` names those of them that had no counted claim before the caller's write,
  * so no fact: theirs is created outright, not merged. `appended` gives, by triple key, claims the
  * caller's write created in triples that had others: where appendToFact allows it, their fact is
- * derived from the stored fact and them alone (a triple a feed reports every day is not read
- * again), and the other triples' claims are read. Only claims whose status changes are written
- * back. At most five round trips, whatever the number of facts: the first locks the facts'
- * subjects, unless the caller did (`subjectsLocked`; a caller with `known` or `appended` triples
+ * derived from the stored fact and them alone, which findTripleClaims returns instead of the
+ * claims (a triple a feed reports every day is not read again). Only claims whose status changes
+ * are written back. Four round trips, whatever the number of facts (a fifth, rarely, reads the
+ * triples appendToFact declined once it saw their facts): the first locks the facts' subjects,
+ * unless the caller did (`subjectsLocked`; a caller with `known` or `appended` triples
  * must have, before it looked at their claims).
  */
 export async function rebuildFacts(
@@ -180,30 +181,38 @@ export async function rebuildFacts(
   if (!options.subjectsLocked) await lockFactSubjects(tx, keys.map((k) => k.fromId));
   const byKey = new Map(keys.map((k) => [tripleKey(k), { fromId: k.fromId, type: k.type, toId: k.toId ?? null }]));
   const toRecords = (key: FactKey, rows: TripleClaimRows) => rows.map((claim) => toClaimRecord({ ...claim, subjectId: key.fromId, objectId: key.toId }));
+  // Triples a write only added claims to, whose added claims alone allow appending: the stored fact is asked for instead of the claims.
+  const appendable = new Map<string, { fact: FactKey & { toId: string }; claims: ClaimRecord[] }>();
+  for (const [key, rows] of options.appended ?? []) {
+    const fact = byKey.get(key);
+    if (!fact || fact.toId === null || known.has(key)) continue;
+    const claims = toRecords(fact, rows);
+    if (mayAppend(fact, claims)) appendable.set(key, { fact: { ...fact, toId: fact.toId }, claims });
+  }
   const unread = [...byKey.keys()].filter((key) => !known.has(key));
-  const appended = await appendToFacts(
-    tx,
-    unread.flatMap((key) => {
-      const rows = options.appended?.get(key);
-      const fact = byKey.get(key) as FactKey;
-      const claims = rows && fact.toId !== null ? toRecords(fact, rows) : [];
-      return fact.toId !== null && mayAppend(fact, claims) ? [{ key, fact: { ...fact, toId: fact.toId }, claims }] : [];
-    }),
-  );
-  const unknown = unread.filter((key) => !appended.has(key));
-  const groups = [
-    ...[...byKey.keys()].flatMap((key) => (known.has(key) ? [{ key, claims: known.get(key) as TripleClaimRows }] : [])),
-    ...(unknown.length > 0 ? await tx.run('findTripleClaims', { keys: unknown }) : []),
-  ];
+  const read = unread.length > 0 ? await tx.run('findTripleClaims', { triples: unread.map((key) => ({ key, append: appendRequest(appendable.get(key)) })) }) : [];
   const facts: FactWrites = { created: [], kept: [], removed: [] };
   const statuses: Array<{ id: string; status: ClaimStatus; unattributedOnly: boolean }> = [];
   // Only what changes is written: a claim added to a triple of fifty rewrites the few whose status moves.
   const changedStatuses = (claims: readonly ClaimRecord[], derived: ReadonlyArray<{ id: string } & DerivedStatus>) =>
     derived.filter((s, i) => s.status !== claims[i]?.status || s.unattributedOnly !== claims[i]?.unattributedOnly);
-  for (const [key, { fact, claimStatuses, claims }] of appended) {
-    facts.kept.push({ ...(byKey.get(key) as FactKey & { toId: string }), props: withoutNulls(fact) });
-    statuses.push(...changedStatuses(claims, claimStatuses));
+  const declined: string[] = [];
+  for (const row of read.filter((r) => r.fact !== null)) {
+    const { fact, claims } = appendable.get(row.key as string) as { fact: FactKey & { toId: string }; claims: ClaimRecord[] };
+    const appended = appendToFact(fact, row.fact as Record<string, unknown>, claims);
+    if (appended === null) {
+      declined.push(row.key as string);
+      continue;
+    }
+    facts.kept.push({ ...fact, props: withoutNulls(appended.fact) });
+    statuses.push(...changedStatuses(claims, appended.claimStatuses), ...appended.storedStatuses);
   }
+  const groups = [
+    ...[...byKey.keys()].flatMap((key) => (known.has(key) ? [{ key, claims: known.get(key) as TripleClaimRows }] : [])),
+    ...read.filter((r) => r.fact === null),
+    // What appendToFact declined after reading the fact (rare: see there) is read whole.
+    ...(declined.length > 0 ? await tx.run('findTripleClaims', { triples: declined.map((key) => ({ key, append: null })) }) : []),
+  ];
   for (const row of groups) {
     const key = byKey.get(row.key as string) as FactKey;
     const claims = toRecords(key, row.claims as TripleClaimRows);
@@ -221,34 +230,10 @@ export async function rebuildFacts(
   if (statuses.length > 0) await tx.run('updateClaimStatuses', { claims: statuses });
 }
 
-/**
- * The facts of triples a write only added claims to, derived by appendToFact from each stored fact
- * and the added claims, by triple key. One round trip (findFactsToAppend) for all of them; a triple
- * with no fact yet, with an added claim's source citing another of its claims, or which appendToFact
- * declines is left out, for the caller to derive from all its claims.
- */
-async function appendToFacts(
-  tx: QueryRunner,
-  triples: ReadonlyArray<{ key: string; fact: FactKey & { toId: string }; claims: ClaimRecord[] }>,
-): Promise<Map<string, NonNullable<ReturnType<typeof appendToFact>> & { claims: ClaimRecord[] }>> {
-  const result = new Map<string, NonNullable<ReturnType<typeof appendToFact>> & { claims: ClaimRecord[] }>();
-  if (triples.length === 0) return result;
-  const byKey = new Map(triples.map((t) => [t.key, t]));
-  const rows = await tx.run('findFactsToAppend', {
-    triples: triples.map(({ key, fact, claims }) => ({
-      key,
-      ...fact,
-      claimIds: claims.map((c) => c.id),
-      sourceIds: [...new Set(claims.map((c) => c.sourceId))],
-    })),
-  });
-  for (const row of rows) {
-    const triple = byKey.get(row.key as string);
-    if (!triple || row.sourcesFresh !== true) continue;
-    const appended = appendToFact(triple.fact, row.props as Record<string, unknown>, triple.claims);
-    if (appended) result.set(triple.key, { ...appended, claims: triple.claims });
-  }
-  return result;
+/** What findTripleClaims needs to return a triple's stored fact instead of its claims; null to read the claims. */
+function appendRequest(triple: { fact: FactKey & { toId: string }; claims: ClaimRecord[] } | undefined) {
+  if (!triple) return null;
+  return { ...triple.fact, claimIds: triple.claims.map((c) => c.id), sourceIds: [...new Set(triple.claims.map((c) => c.sourceId))] };
 }
 
 /** What writeFacts is sent: facts created outright, facts merged, and facts no claim supports any more. */

@@ -79,6 +79,7 @@ describe('appendToFact', () => {
   it('equals a rebuild from all the claims wherever it answers, over 3,000 random writes', () => {
     let answered = 0;
     let declined = 0;
+    let movedStored = 0;
     for (let trial = 0; trial < 3_000; trial++) {
       const key = pick(keys);
       const storedSources = Array.from({ length: 1 + Math.floor(next() * 4) }, (_, i) => `s${trial}-${i}`);
@@ -101,12 +102,15 @@ describe('appendToFact', () => {
       expect(withoutNulls(result.fact)).toEqual(withoutNulls(expected.fact as object));
       const expectedStatus = new Map(expected.claimStatuses.map((s) => [s.id, s]));
       for (const s of result.claimStatuses) expect(s).toEqual(expectedStatus.get(s.id));
-      // The stored claims keep their statuses: appending writes only the added ones.
-      for (const s of deriveFact(key, before).claimStatuses) expect(expectedStatus.get(s.id)).toEqual(s);
+      // The stored claims move as storedStatuses says, and the others keep their statuses.
+      const moved = new Map(result.storedStatuses.map((s) => [s.id, s]));
+      if (moved.size > 0) movedStored += 1;
+      for (const s of deriveFact(key, before).claimStatuses) expect(expectedStatus.get(s.id)).toEqual(moved.get(s.id) ?? s);
     }
     // Both paths are taken often, so neither half of the test is empty.
     expect(answered).toBeGreaterThan(300);
     expect(declined).toBeGreaterThan(300);
+    expect(movedStored).toBeGreaterThan(30);
   });
 
   const key = keys[0] as FactKey & { toId: string };
@@ -140,8 +144,9 @@ describe('appendToFact', () => {
     decline([base('c', { reviewStatus: 'REJECTED' })]);
     // The stored claims include a denial (of another day, so no dispute yet): an assertion of that day would join one.
     decline([base('c')], asStored([...twoOutlets, base('d', { polarity: 'DENIED', validFrom: '2025-02-01', validTo: '2025-02-01' })], key));
-    // One origin so far: a second makes every stored claim CORROBORATED.
-    decline([base('c')], asStored([base('a')], key));
+    // One origin so far, and a dispute: a second origin makes the stored claims CORROBORATED, but not the disputed ones.
+    const figures = [base('a', { quantityValue: 3, quantityQualifier: 'EXACTLY' }), base('b', { sourceId: 'source-a', quantityValue: 9, quantityQualifier: 'EXACTLY' })];
+    decline([base('c')], asStored(figures, key));
     // A fact written before appending existed.
     const { originScores: _scores, deniedClaimCount: _denied, ...older } = stored;
     decline([base('c')], older);
@@ -149,6 +154,16 @@ describe('appendToFact', () => {
     decline([base('0', { validFrom: '2025-01-01', validFromPrecision: 'MONTH', validTo: null, validToPrecision: null })]);
     // A claim already counted is not an append.
     decline([base('a')]);
+  });
+
+  it('makes the stored claims CORROBORATED when a second origin joins an undisputed fact', () => {
+    const result = appendToFact(key, asStored([base('a'), base('b', { sourceId: 'source-a' })], key), [base('c')]);
+    expect(result?.fact).toMatchObject({ corroboration: 2, claimIds: ['a', 'b', 'c'] });
+    expect(result?.storedStatuses).toEqual([
+      { id: 'a', status: 'CORROBORATED', unattributedOnly: false },
+      { id: 'b', status: 'CORROBORATED', unattributedOnly: false },
+    ]);
+    expect(appendToFact(key, asStored(twoOutlets, key), [base('c')])?.storedStatuses).toEqual([]);
   });
 
   it('declines an open start of a state, which may dispute another', () => {

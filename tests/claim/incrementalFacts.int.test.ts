@@ -166,37 +166,54 @@ describe('facts maintained incrementally', () => {
       }));
     };
     const urls = (day: string, n: number) => Array.from({ length: n }, (_, i) => `https://feed.example/${day}/${i}`);
-    const reads: string[] = [];
-    const stop = db.onQuery(({ name }) => (name === 'findTripleClaims' || name === 'findFactsToAppend') && reads.push(name));
-    /** Writes a batch, then says how the triple's fact was derived, and compares the store with a full rebuild. */
+    /** Writes a batch, then says how the fact of each triple findTripleClaims was asked about came back, and compares the store with a full rebuild. */
     const write = async (claims: ClaimInput[]): Promise<string[]> => {
-      reads.length = 0;
-      await db.writeTransaction((tx) => writeClaims(tx, claims, 'test'));
+      const reads: string[] = [];
+      await db.writeTransaction(async (tx) => {
+        const watched = {
+          async run(name: string, params?: Record<string, unknown>) {
+            const rows = await tx.run(name, params);
+            if (name === 'findTripleClaims') reads.push(...rows.map((row) => (row.fact !== null ? 'stored fact' : 'claims')));
+            return rows;
+          },
+        };
+        await writeClaims(watched, claims, 'test');
+      });
       await expectEqualToFullRebuild();
-      return [...reads];
+      return reads;
     };
-    try {
-      // The first day's reports make the fact; the next days append to it.
-      expect(await write(await reports('2025-03-01', urls('2025-03-01', 3)))).toEqual([]);
-      for (const day of ['2025-03-02', '2025-03-03', '2025-02-27']) {
-        expect(await write(await reports(day, urls(day, 12)))).toEqual(['findFactsToAppend']);
-      }
-      // A second report in a source the triple has a claim in already: its origin may fold in with the first's.
-      const again = await reports('2025-03-02', ['https://feed.example/2025-03-02/5'], { attribution: 'REPORTER', reportedById: agency, validFrom: parsePartialDate('2025-03'), validTo: null });
-      expect(await write(again)).toEqual(['findFactsToAppend', 'findTripleClaims']);
-      // A figure may dispute another figure, and a denial the assertions of its day: the fact is not even read to append.
-      const figure = { quantity: { value: 3, upper: null, unit: null, qualifier: 'EXACTLY' as const } };
-      expect(await write(await reports('2025-03-04', urls('2025-03-04', 2), figure))).toEqual(['findTripleClaims']);
-      expect(await write(await reports('2025-03-03', ['https://feed.example/denial/1'], { polarity: 'DENIED' }))).toEqual(['findTripleClaims']);
-      // After a denial, any later assertion might dispute it: the stored fact says so.
-      expect(await write(await reports('2025-03-05', urls('2025-03-05', 6)))).toEqual(['findFactsToAppend', 'findTripleClaims']);
-      const [fact] = await db.runStatement(
-        'MATCH (:Entity {id: $attackers})-[r:ATTACKED]->(:Entity {id: $defenders}) RETURN r.claimCount AS claims, r.deniedClaimCount AS denied, r.disputed AS disputed',
-        { attackers, defenders },
-      );
-      expect(fact).toEqual({ claims: 3 + 36 + 1 + 2 + 6, denied: 1, disputed: true });
-    } finally {
-      stop();
+    // The first day's reports make the fact; the next days append to it.
+    expect(await write(await reports('2025-03-01', urls('2025-03-01', 3)))).toEqual([]);
+    for (const day of ['2025-03-02', '2025-03-03', '2025-02-27']) {
+      expect(await write(await reports(day, urls(day, 12)))).toEqual(['stored fact']);
     }
+    // A second report in a source the triple has a claim in already: its origin may fold in with the first's.
+    const again = await reports('2025-03-02', ['https://feed.example/2025-03-02/5'], { attribution: 'REPORTER', reportedById: agency, validFrom: parsePartialDate('2025-03'), validTo: null });
+    expect(await write(again)).toEqual(['claims']);
+    // A figure may dispute another figure, and a denial the assertions of its day: the fact is not even read to append.
+    const figure = { quantity: { value: 3, upper: null, unit: null, qualifier: 'EXACTLY' as const } };
+    expect(await write(await reports('2025-03-04', urls('2025-03-04', 2), figure))).toEqual(['claims']);
+    expect(await write(await reports('2025-03-03', ['https://feed.example/denial/1'], { polarity: 'DENIED' }))).toEqual(['claims']);
+    // After a denial, any later assertion might dispute it: the stored fact says so.
+    expect(await write(await reports('2025-03-05', urls('2025-03-05', 6)))).toEqual(['claims']);
+    const [fact] = await db.runStatement(
+      'MATCH (:Entity {id: $attackers})-[r:ATTACKED]->(:Entity {id: $defenders}) RETURN r.claimCount AS claims, r.deniedClaimCount AS denied, r.disputed AS disputed',
+      { attackers, defenders },
+    );
+    expect(fact).toEqual({ claims: 3 + 36 + 1 + 2 + 6, denied: 1, disputed: true });
+    // A fact of one unnamed report: the next day's reports from other outlets are appended, and its
+    // first claim becomes CORROBORATED and no longer unattributedOnly.
+    const reversed = (claims: ClaimInput[]) => claims.map((c) => ({ ...c, subjectId: defenders, objectId: attackers }));
+    const unnamed = { attribution: 'UNATTRIBUTED' as const, reportedById: null };
+    expect(await write(reversed(await reports('2025-03-06', ['https://feed.example/2025-03-06/9'], unnamed)))).toEqual([]);
+    const [first] = await db.runStatement("MATCH (c:Claim {tripleKey: $key}) RETURN c.status AS status, c.unattributedOnly AS unattributedOnly", {
+      key: `${defenders}|ATTACKED|${attackers}`,
+    });
+    expect(first).toEqual({ status: 'REPORTED', unattributedOnly: true });
+    expect(await write(reversed(await reports('2025-03-07', urls('2025-03-07', 4))))).toEqual(['stored fact']);
+    const statuses = await db.runStatement('MATCH (c:Claim {tripleKey: $key}) RETURN DISTINCT c.status AS status, c.unattributedOnly AS unattributedOnly', {
+      key: `${defenders}|ATTACKED|${attackers}`,
+    });
+    expect(statuses).toEqual([{ status: 'CORROBORATED', unattributedOnly: false }]);
   }, 300_000);
 });
