@@ -1,5 +1,5 @@
 import { combineConfidence } from './confidence';
-import type { DerivedStatus, FactKey, FactProps } from './facts';
+import type { DerivedStatus, FactKey, FactProps } from './factModel';
 import type { ClaimRecord } from './model';
 import { originsOf, sourceCountOf } from './origins';
 import { factId, partialDateFromStore, validBounds, type PartialDate } from '../support';

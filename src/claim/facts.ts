@@ -3,22 +3,18 @@ import { combineConfidence } from './confidence';
 import { findDisputes } from './disputes';
 import { toClaimRecord, type ClaimRecord } from './model';
 import { bestScoreByOrigin, originsOf, sourceCountOf } from './origins';
-import type { ClaimStatus, RelationshipType } from '../generated/types';
+import type { ClaimStatus } from '../generated/types';
 import type { QueryRunner } from '../neo4j/database';
 import { factId, validBounds } from '../support';
+import type { DerivedStatus, FactKey, FactProps } from './factModel';
+
+export type { DerivedStatus, FactKey, FactProps } from './factModel';
 
 /**
  * Facts are derived from claims and can always be rebuilt from them. A fact (from, type, to) exists
  * while at least one asserted, unretracted claim supports it, and carries a summary of them. The
  * same rebuild derives each claim's status (DISPUTED, CORROBORATED, REPORTED).
  */
-
-export interface FactKey {
-  fromId: string;
-  type: RelationshipType;
-  /** Null for claims with no object: they get statuses and disputes, never a fact. */
-  toId: string | null;
-}
 
 /** One string per triple, for maps, sets and DataLoader caches. */
 export function factKeyString(key: FactKey): string {
@@ -42,43 +38,6 @@ export async function rekeyClaims(tx: QueryRunner, ids: readonly string[]): Prom
 /** The triples of `keys`, each once, in first-seen order. */
 export function uniqueFactKeys(keys: readonly FactKey[]): FactKey[] {
   return [...new Map(keys.map((k) => [factKeyString(k), { fromId: k.fromId, type: k.type, toId: k.toId ?? null }])).values()];
-}
-
-/** The stored properties of a fact, as `summarizeFact` computes them. */
-export interface FactProps {
-  id: string;
-  claimIds: string[];
-  /** Parallel to claimIds: when each claim became known, so "as of" filters need no claim lookup. */
-  claimKnownAt: string[];
-  claimCount: number;
-  /** Independent origins (src/claim/origins.ts); the same number as originCount. */
-  corroboration: number;
-  /** The origin keys (`entity:<id>`, `source:<id>`), in order. */
-  originKeys: string[];
-  /**
-   * Parallel to originKeys: each origin's best claim score, 0 when it has none (which confidence
-   * reads as no score), so claims added to the fact combine without its other claims (appendToFact).
-   */
-  originScores: number[];
-  originCount: number;
-  sourceCount: number;
-  /** Every claim behind it awaits review. */
-  pendingOnly: boolean;
-  unattributedOnly: boolean;
-  disputed: boolean;
-  /** How many claims of the triple deny it: with none, an added assertion can join no POLARITY dispute. */
-  deniedClaimCount: number;
-  confidence: number | null;
-  validFrom: string | null;
-  validFromPrecision: string | null;
-  validTo: string | null;
-  validToPrecision: string | null;
-  validStart: string | null;
-  validEnd: string | null;
-  quantityValue: number | null;
-  quantityUpper: number | null;
-  quantityUnit: string | null;
-  quantityQualifier: string | null;
 }
 
 /**
@@ -258,12 +217,6 @@ export function withoutNulls<T extends object>(map: T): Partial<T> {
 /** Whether a claim row counts for its triple's fact and statuses: neither retracted nor rejected in review. */
 export function countsForFact(claim: Record<string, unknown>): boolean {
   return claim.status !== 'RETRACTED' && (claim.reviewStatus ?? 'ACCEPTED') !== 'REJECTED';
-}
-
-/** A claim's derived status and `unattributedOnly`, as stored today or recomputed for a date. */
-export interface DerivedStatus {
-  status: ClaimStatus;
-  unattributedOnly: boolean;
 }
 
 /**
