@@ -1,6 +1,7 @@
 import { combineConfidence } from './confidence';
 import type { DerivedStatus, FactKey, FactProps } from './factModel';
-import type { ClaimRecord } from './model';
+import { findDisputes } from './disputes';
+import { quantityFromStore, type ClaimRecord, type QuantityRecord } from './model';
 import { originsOf, sourceCountOf } from './origins';
 import { factId, partialDateFromStore, validBounds, type PartialDate } from '../support';
 import { relationshipType } from '../vocabulary';
@@ -14,19 +15,23 @@ import { relationshipType } from '../vocabulary';
  * fails; the caller then derives the fact from all its claims (rebuildFacts):
  * - the stored fact has what appending reads (`originScores`, `deniedClaimCount`; a fact written
  *   before they existed has not);
- * - every added claim is asserted, counts (neither retracted nor rejected) and gives no quantity;
- *   for a STATE it is not open-ended. A quantity or an open start may dispute another claim;
- * - no claim of the triple denies it, so no assertion can join a POLARITY dispute, and the disputes
- *   there are stay as they are;
+ * - every added claim is asserted and counts (neither retracted nor rejected). For a STATE it gives
+ *   no figure and is not open-ended: either may dispute any other claim. An EVENT's figure disputes
+ *   only figures of overlapping dates: none of the stored ones (`quantityDates`) may overlap an
+ *   added figure's date, and the added figures may not dispute each other;
+ * - no claim of the triple denies it, so no assertion can join a POLARITY dispute, and the existing
+ *   disputes stay as they are;
  * - a stored fact that is disputed stays below 2 origins or already had 2, and is not
  *   `unattributedOnly`. Crossing 2 makes every stored claim CORROBORATED, and an added source ends
  *   `unattributedOnly` and the stored claims' flags; with no dispute every stored claim moves alike
  *   (`storedStatuses`), and with one the disputed claims would not;
- * - an added date equal to the stored bound has the same precision (summarizeFact breaks the tie
- *   by claim id, which the stored fact no longer knows).
- * The caller checks one more: the added claims' sources cite no other claim of the triple
- * (`sourcesFresh`). Origins are decided source by source (src/claim/origins.ts, rule 3), so then the
- * stored claims keep theirs and the added ones form theirs among themselves.
+ * - an added date equal to the stored bound has the same precision, and an added figure as large
+ *   as the stored one is the same figure (summarizeFact breaks such ties by claim id, which the
+ *   stored fact no longer knows).
+ * One more is checked before: the added claims' sources cite no other claim of the triple
+ * (findTripleClaims returns the stored fact only then). Origins are decided source by source
+ * (src/claim/origins.ts, rule 3), so then the stored claims keep theirs and the added ones form
+ * theirs among themselves.
  */
 export function appendToFact(
   key: FactKey & { toId: string },
@@ -54,6 +59,8 @@ export function appendToFact(
   const validFrom = outer(partialDateFromStore(stored.validFrom, stored.validFromPrecision), sorted.map((c) => c.validFrom), 'earliest');
   const validTo = outer(partialDateFromStore(stored.validTo, stored.validToPrecision), sorted.map((c) => c.validTo), 'latest');
   if (validFrom === undefined || validTo === undefined) return null;
+  const quantity = largestQuantity(stored, sorted);
+  if (quantity === undefined) return null;
   const bounds = validBounds(validFrom, validTo);
   const corroborated = origins.keys.length >= 2;
   const status = { status: corroborated ? ('CORROBORATED' as const) : ('REPORTED' as const), unattributedOnly: false };
@@ -79,10 +86,11 @@ export function appendToFact(
       validToPrecision: validTo?.precision ?? null,
       validStart: bounds?.start ?? null,
       validEnd: bounds?.end ?? null,
-      quantityValue: (stored.quantityValue as number | undefined) ?? null,
-      quantityUpper: (stored.quantityUpper as number | undefined) ?? null,
-      quantityUnit: (stored.quantityUnit as string | undefined) ?? null,
-      quantityQualifier: (stored.quantityQualifier as string | undefined) ?? null,
+      quantityValue: quantity?.value ?? null,
+      quantityUpper: quantity?.upper ?? null,
+      quantityUnit: quantity?.unit ?? null,
+      quantityQualifier: quantity?.qualifier ?? null,
+      quantityDates: mergeQuantityDates(stored, sorted),
     },
     claimStatuses: added.map((c) => ({ id: c.id, ...status })),
     // Undisputed, so none of them DISPUTED, and no longer unattributedOnly: each is now what an added claim is.
@@ -95,7 +103,15 @@ function canAppend(key: FactKey, stored: Readonly<Record<string, unknown>>, adde
   if (!Array.isArray(scores) || !Array.isArray(stored.originKeys) || scores.length !== stored.originKeys.length) return false;
   if (!Array.isArray(stored.claimIds) || !Array.isArray(stored.claimKnownAt)) return false;
   if (stored.deniedClaimCount !== 0 || typeof stored.corroboration !== 'number') return false;
-  return mayAppend(key, added);
+  if (!mayAppend(key, added)) return false;
+  const figures = added.filter((c) => c.quantity !== null);
+  if (figures.length === 0) return true;
+  // A fact with a figure stored before quantityDates existed cannot say where its figures lie.
+  if (stored.quantityValue !== undefined && !Array.isArray(stored.quantityDates)) return false;
+  const storedDates = (stored.quantityDates as string[] | undefined) ?? [];
+  const overlaps = (a: string, b: string) => a === '' || b === '' || a.startsWith(b) || b.startsWith(a);
+  if (figures.some((c) => storedDates.some((date) => overlaps(c.validFrom?.iso ?? '', date)))) return false;
+  return findDisputes(figures).length === 0;
 }
 
 /**
@@ -110,9 +126,30 @@ export function mayAppend(key: FactKey, added: readonly ClaimRecord[]): boolean 
       c.polarity === 'ASSERTED' &&
       c.status !== 'RETRACTED' &&
       c.review.status !== 'REJECTED' &&
-      c.quantity === null &&
-      !(state && c.validFrom !== null && c.validTo === null),
+      !(state && (c.quantity !== null || (c.validFrom !== null && c.validTo === null))),
   );
+}
+
+/**
+ * The largest figure of the stored fact and the added claims (in id order), as summarizeFact picks
+ * it: the first of the largest; undefined when an added one as large differs from the stored one.
+ */
+function largestQuantity(stored: Readonly<Record<string, unknown>>, added: readonly ClaimRecord[]): QuantityRecord | null | undefined {
+  const kept = quantityFromStore(stored);
+  let best: QuantityRecord | null = null;
+  for (const c of added) if (c.quantity !== null && (best === null || c.quantity.value > best.value)) best = c.quantity;
+  if (best === null) return kept;
+  if (kept === null || best.value > kept.value) return best;
+  if (best.value < kept.value) return kept;
+  const same = best.upper === kept.upper && best.unit === kept.unit && best.qualifier === kept.qualifier;
+  return same ? kept : undefined;
+}
+
+/** The stored figures' dates and the added ones, each once, sorted, as summarizeFact lists them (quantityDatesOf). */
+function mergeQuantityDates(stored: Readonly<Record<string, unknown>>, added: readonly ClaimRecord[]): string[] | null {
+  const dates = new Set((stored.quantityDates as string[] | undefined) ?? []);
+  for (const c of added) if (c.quantity !== null) dates.add(c.validFrom?.iso ?? '');
+  return dates.size > 0 ? [...dates].sort() : null;
 }
 
 /** The stored origins with those of the added claims, in key order; an origin in both keeps its better score. */

@@ -44,6 +44,12 @@ export interface FactProps {
   quantityUpper: number | null;
   quantityUnit: string | null;
   quantityQualifier: string | null;
+  /**
+   * The dates (validFrom, '' for none) of the claims that give a figure, each once, sorted; null
+   * when none does. An event's figures dispute only figures of overlapping dates, so a figure can
+   * be appended to a fact that has none on its date (appendToFact).
+   */
+  quantityDates: string[] | null;
 }
 
 /** A claim's derived status and `unattributedOnly`, as stored today or recomputed for a date. */

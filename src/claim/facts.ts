@@ -90,7 +90,14 @@ export function summarizeFact(
     quantityUpper: largest?.upper ?? null,
     quantityUnit: largest?.unit ?? null,
     quantityQualifier: largest?.qualifier ?? null,
+    quantityDates: quantityDatesOf(sorted),
   };
+}
+
+/** The dates of the claims that give a figure (FactProps.quantityDates), or null when none does. */
+function quantityDatesOf(claims: readonly ClaimRecord[]): string[] | null {
+  const dates = [...new Set(claims.filter((c) => c.quantity !== null).map((c) => c.validFrom?.iso ?? ''))].sort();
+  return dates.length > 0 ? dates : null;
 }
 
 /** A claim's derived status: disputed beats corroborated (two or more independent origins) beats reported. */

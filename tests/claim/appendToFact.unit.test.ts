@@ -140,7 +140,15 @@ describe('appendToFact', () => {
     const stored = asStored(twoOutlets, key);
     const decline = (added: ClaimRecord[], storedFact = stored) => expect(appendToFact(key, storedFact, added)).toBeNull();
     decline([base('c', { polarity: 'DENIED' })]);
-    decline([base('c', { quantityValue: 5, quantityQualifier: 'EXACTLY' })]);
+    // A figure of a day that has one stored disputes it, or not, depending on the other's value: the claims are needed.
+    const withFigure = asStored([...twoOutlets, base('f', { quantityValue: 5, quantityQualifier: 'EXACTLY' })], key);
+    decline([base('c', { quantityValue: 9, quantityQualifier: 'EXACTLY' })], withFigure);
+    decline([base('c', { quantityValue: 9, quantityQualifier: 'EXACTLY', validFrom: '2025-01', validFromPrecision: 'MONTH', validTo: null })], withFigure);
+    // Two added figures of one day that dispute each other.
+    const day2 = { validFrom: '2025-01-02', validTo: '2025-01-02' };
+    decline([base('c', { quantityValue: 3, quantityQualifier: 'EXACTLY', ...day2 }), base('d', { quantityValue: 30, quantityQualifier: 'EXACTLY', ...day2 })], withFigure);
+    // As large as the stored figure, and not the same figure.
+    decline([base('c', { quantityValue: 5, quantityQualifier: 'AT_LEAST', ...day2 })], withFigure);
     decline([base('c', { reviewStatus: 'REJECTED' })]);
     // The stored claims include a denial (of another day, so no dispute yet): an assertion of that day would join one.
     decline([base('c')], asStored([...twoOutlets, base('d', { polarity: 'DENIED', validFrom: '2025-02-01', validTo: '2025-02-01' })], key));
@@ -154,6 +162,13 @@ describe('appendToFact', () => {
     decline([base('0', { validFrom: '2025-01-01', validFromPrecision: 'MONTH', validTo: null, validToPrecision: null })]);
     // A claim already counted is not an append.
     decline([base('a')]);
+  });
+
+  it("appends an event's figure of another day, and keeps the larger", () => {
+    const withFigure = asStored([...twoOutlets, base('f', { quantityValue: 5, quantityQualifier: 'EXACTLY' })], key);
+    const figure = (value: number) => base('c', { quantityValue: value, quantityQualifier: 'AT_LEAST', validFrom: '2025-01-02', validTo: '2025-01-02' });
+    expect(appendToFact(key, withFigure, [figure(4)])?.fact).toMatchObject({ quantityValue: 5, quantityQualifier: 'EXACTLY', quantityDates: ['2025-01-01', '2025-01-02'] });
+    expect(appendToFact(key, withFigure, [figure(12)])?.fact).toMatchObject({ quantityValue: 12, quantityQualifier: 'AT_LEAST' });
   });
 
   it('makes the stored claims CORROBORATED when a second origin joins an undisputed fact', () => {
@@ -171,6 +186,8 @@ describe('appendToFact', () => {
     const state = (id: string, props: Record<string, unknown> = {}) => base(id, { predicate: 'DEPLOYED_TO', subjectId: 'troops', objectId: 'kursk', ...props });
     const stored = asStored([state('a'), state('b')], deployed);
     expect(appendToFact(deployed, stored, [state('c', { validFrom: '2024-10', validFromPrecision: 'MONTH', validTo: null, validToPrecision: null })])).toBeNull();
+    // A state's figure is compared with every other, whatever its date.
+    expect(appendToFact(deployed, stored, [state('c', { quantityValue: 5, quantityQualifier: 'EXACTLY' })])).toBeNull();
     expect(appendToFact(deployed, stored, [state('c')])).not.toBeNull();
   });
 });

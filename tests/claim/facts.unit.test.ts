@@ -167,6 +167,7 @@ describe('summarizeFact', () => {
       quantityUpper: null,
       quantityUnit: null,
       quantityQualifier: null,
+      quantityDates: null,
     });
   });
 

@@ -190,9 +190,12 @@ describe('facts maintained incrementally', () => {
     // A second report in a source the triple has a claim in already: its origin may fold in with the first's.
     const again = await reports('2025-03-02', ['https://feed.example/2025-03-02/5'], { attribution: 'REPORTER', reportedById: agency, validFrom: parsePartialDate('2025-03'), validTo: null });
     expect(await write(again)).toEqual(['claims']);
-    // A figure may dispute another figure, and a denial the assertions of its day: the fact is not even read to append.
-    const figure = { quantity: { value: 3, upper: null, unit: null, qualifier: 'EXACTLY' as const } };
-    expect(await write(await reports('2025-03-04', urls('2025-03-04', 2), figure))).toEqual(['claims']);
+    // An event's figures are appended where no stored figure shares their date; one that does is
+    // compared with the triple's claims (here it disputes the first two).
+    const figure = (value: number) => ({ quantity: { value, upper: null, unit: null, qualifier: 'EXACTLY' as const } });
+    expect(await write(await reports('2025-03-04', urls('2025-03-04', 2), figure(3)))).toEqual(['stored fact']);
+    expect(await write(await reports('2025-03-04', ['https://feed.example/2025-03-04/7'], figure(30)))).toEqual(['stored fact', 'claims']);
+    // A denial disputes the assertions of its day: the fact is not even read to append.
     expect(await write(await reports('2025-03-03', ['https://feed.example/denial/1'], { polarity: 'DENIED' }))).toEqual(['claims']);
     // After a denial, any later assertion might dispute it: the stored fact says so.
     expect(await write(await reports('2025-03-05', urls('2025-03-05', 6)))).toEqual(['claims']);
@@ -200,7 +203,7 @@ describe('facts maintained incrementally', () => {
       'MATCH (:Entity {id: $attackers})-[r:ATTACKED]->(:Entity {id: $defenders}) RETURN r.claimCount AS claims, r.deniedClaimCount AS denied, r.disputed AS disputed',
       { attackers, defenders },
     );
-    expect(fact).toEqual({ claims: 3 + 36 + 1 + 2 + 6, denied: 1, disputed: true });
+    expect(fact).toEqual({ claims: 3 + 36 + 1 + 2 + 1 + 6, denied: 1, disputed: true });
     // A fact of one unnamed report: the next day's reports from other outlets are appended, and its
     // first claim becomes CORROBORATED and no longer unattributedOnly.
     const reversed = (claims: ClaimInput[]) => claims.map((c) => ({ ...c, subjectId: defenders, objectId: attackers }));
