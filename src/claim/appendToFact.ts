@@ -16,9 +16,11 @@ import { relationshipType } from '../vocabulary';
  * - the stored fact has what appending reads (`originScores`, `deniedClaimCount`; a fact written
  *   before they existed has not);
  * - every added claim is asserted and counts (neither retracted nor rejected). For a STATE it gives
- *   no figure and is not open-ended: either may dispute any other claim. An EVENT's figure disputes
- *   only figures of overlapping dates: none of the stored ones (`quantityDates`) may overlap an
- *   added figure's date, and the added figures may not dispute each other;
+ *   no figure, which may dispute any other figure. An EVENT's figure disputes only figures of
+ *   overlapping dates: none of the stored ones (`quantityDates`) may overlap an added figure's
+ *   date, and the added figures may not dispute each other. A STATE's open start ("since October")
+ *   disputes the open starts whose periods it does not overlap: it must overlap every stored one
+ *   (`openStartDates`), and the added ones may not dispute each other;
  * - no claim of the triple denies it, so no assertion can join a POLARITY dispute, and the existing
  *   disputes stay as they are;
  * - a stored fact that is disputed stays below 2 origins or already had 2, and is not
@@ -90,7 +92,8 @@ export function appendToFact(
       quantityUpper: quantity?.upper ?? null,
       quantityUnit: quantity?.unit ?? null,
       quantityQualifier: quantity?.qualifier ?? null,
-      quantityDates: mergeQuantityDates(stored, sorted),
+      quantityDates: mergeDates(stored.quantityDates, sorted.filter((c) => c.quantity !== null)),
+      openStartDates: mergeDates(stored.openStartDates, sorted.filter((c) => c.validFrom !== null && c.validTo === null)),
     },
     claimStatuses: added.map((c) => ({ id: c.id, ...status })),
     // Undisputed, so none of them DISPUTED, and no longer unattributedOnly: each is now what an added claim is.
@@ -104,14 +107,23 @@ function canAppend(key: FactKey, stored: Readonly<Record<string, unknown>>, adde
   if (!Array.isArray(stored.claimIds) || !Array.isArray(stored.claimKnownAt)) return false;
   if (stored.deniedClaimCount !== 0 || typeof stored.corroboration !== 'number') return false;
   if (!mayAppend(key, added)) return false;
-  const figures = added.filter((c) => c.quantity !== null);
-  if (figures.length === 0) return true;
-  // A fact with a figure stored before quantityDates existed cannot say where its figures lie.
-  if (stored.quantityValue !== undefined && !Array.isArray(stored.quantityDates)) return false;
-  const storedDates = (stored.quantityDates as string[] | undefined) ?? [];
   const overlaps = (a: string, b: string) => a === '' || b === '' || a.startsWith(b) || b.startsWith(a);
-  if (figures.some((c) => storedDates.some((date) => overlaps(c.validFrom?.iso ?? '', date)))) return false;
-  return findDisputes(figures).length === 0;
+  const startOf = (c: ClaimRecord) => c.validFrom?.iso ?? '';
+  const figures = added.filter((c) => c.quantity !== null);
+  if (figures.length > 0) {
+    // A fact with a figure stored before quantityDates existed cannot say where its figures lie.
+    if (stored.quantityValue !== undefined && !Array.isArray(stored.quantityDates)) return false;
+    const dates = (stored.quantityDates as string[] | undefined) ?? [];
+    if (figures.some((c) => dates.some((date) => overlaps(startOf(c), date)))) return false;
+    if (findDisputes(figures).length > 0) return false;
+  }
+  const opens = relationshipType(key.type).timing === 'STATE' ? added.filter((c) => c.validFrom !== null && c.validTo === null) : [];
+  if (opens.length > 0) {
+    const starts = (stored.openStartDates as string[] | undefined) ?? [];
+    if (opens.some((c) => !starts.every((start) => overlaps(startOf(c), start)))) return false;
+    if (findDisputes(opens).length > 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -126,7 +138,7 @@ export function mayAppend(key: FactKey, added: readonly ClaimRecord[]): boolean 
       c.polarity === 'ASSERTED' &&
       c.status !== 'RETRACTED' &&
       c.review.status !== 'REJECTED' &&
-      !(state && (c.quantity !== null || (c.validFrom !== null && c.validTo === null))),
+      !(state && c.quantity !== null),
   );
 }
 
@@ -145,10 +157,10 @@ function largestQuantity(stored: Readonly<Record<string, unknown>>, added: reado
   return same ? kept : undefined;
 }
 
-/** The stored figures' dates and the added ones, each once, sorted, as summarizeFact lists them (quantityDatesOf). */
-function mergeQuantityDates(stored: Readonly<Record<string, unknown>>, added: readonly ClaimRecord[]): string[] | null {
-  const dates = new Set((stored.quantityDates as string[] | undefined) ?? []);
-  for (const c of added) if (c.quantity !== null) dates.add(c.validFrom?.iso ?? '');
+/** Stored dates and the added claims' starts, each once, sorted, as summarizeFact lists them (datesOf). */
+function mergeDates(stored: unknown, added: readonly ClaimRecord[]): string[] | null {
+  const dates = new Set(Array.isArray(stored) ? (stored as string[]) : []);
+  for (const c of added) dates.add(c.validFrom?.iso ?? '');
   return dates.size > 0 ? [...dates].sort() : null;
 }
 

@@ -50,6 +50,12 @@ export interface FactProps {
    * be appended to a fact that has none on its date (appendToFact).
    */
   quantityDates: string[] | null;
+  /**
+   * The starts of the claims that give a start and no end ("since October"), each once, sorted;
+   * null when none does. A state's open starts dispute one another where their periods do not
+   * overlap, so an open start can be appended where it overlaps every one of them (appendToFact).
+   */
+  openStartDates: string[] | null;
 }
 
 /** A claim's derived status and `unattributedOnly`, as stored today or recomputed for a date. */

@@ -90,13 +90,14 @@ export function summarizeFact(
     quantityUpper: largest?.upper ?? null,
     quantityUnit: largest?.unit ?? null,
     quantityQualifier: largest?.qualifier ?? null,
-    quantityDates: quantityDatesOf(sorted),
+    quantityDates: datesOf(sorted.filter((c) => c.quantity !== null)),
+    openStartDates: datesOf(sorted.filter((c) => c.validFrom !== null && c.validTo === null)),
   };
 }
 
-/** The dates of the claims that give a figure (FactProps.quantityDates), or null when none does. */
-function quantityDatesOf(claims: readonly ClaimRecord[]): string[] | null {
-  const dates = [...new Set(claims.filter((c) => c.quantity !== null).map((c) => c.validFrom?.iso ?? ''))].sort();
+/** The claims' starts ('' for none), each once, sorted, or null for no claim (FactProps.quantityDates, openStartDates). */
+function datesOf(claims: readonly ClaimRecord[]): string[] | null {
+  const dates = [...new Set(claims.map((c) => c.validFrom?.iso ?? ''))].sort();
   return dates.length > 0 ? dates : null;
 }
 

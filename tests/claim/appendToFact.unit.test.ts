@@ -181,13 +181,19 @@ describe('appendToFact', () => {
     expect(appendToFact(key, asStored(twoOutlets, key), [base('c')])?.storedStatuses).toEqual([]);
   });
 
-  it('declines an open start of a state, which may dispute another', () => {
+  it("appends a state's open start that overlaps every stored one, and declines one that does not", () => {
     const deployed = { fromId: 'troops', type: 'DEPLOYED_TO' as RelationshipType, toId: 'kursk' };
     const state = (id: string, props: Record<string, unknown> = {}) => base(id, { predicate: 'DEPLOYED_TO', subjectId: 'troops', objectId: 'kursk', ...props });
-    const stored = asStored([state('a'), state('b')], deployed);
-    expect(appendToFact(deployed, stored, [state('c', { validFrom: '2024-10', validFromPrecision: 'MONTH', validTo: null, validToPrecision: null })])).toBeNull();
+    const since = (iso: string) => ({ validFrom: iso, validFromPrecision: iso.length === 7 ? 'MONTH' : 'DAY', validTo: null, validToPrecision: null });
+    const stored = asStored([state('a', since('2024-12')), state('b')], deployed);
+    expect(stored.openStartDates).toEqual(['2024-12']);
+    // "Since October" against "since December": incompatible starts.
+    expect(appendToFact(deployed, stored, [state('c', since('2024-10'))])).toBeNull();
+    // Two added starts that dispute each other.
+    expect(appendToFact(deployed, stored, [state('c', since('2024-12-05')), state('d', since('2024-12-20'))])).toBeNull();
+    const appended = appendToFact(deployed, stored, [state('c', since('2024-12-05'))]);
+    expect(appended?.fact).toMatchObject({ openStartDates: ['2024-12', '2024-12-05'], validFrom: '2024-12', disputed: false });
     // A state's figure is compared with every other, whatever its date.
     expect(appendToFact(deployed, stored, [state('c', { quantityValue: 5, quantityQualifier: 'EXACTLY' })])).toBeNull();
-    expect(appendToFact(deployed, stored, [state('c')])).not.toBeNull();
   });
 });

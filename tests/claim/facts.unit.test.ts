@@ -168,6 +168,7 @@ describe('summarizeFact', () => {
       quantityUnit: null,
       quantityQualifier: null,
       quantityDates: null,
+      openStartDates: null,
     });
   });
 

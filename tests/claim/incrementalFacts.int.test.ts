@@ -148,6 +148,7 @@ describe('facts maintained incrementally', () => {
         { kind: 'ARMED_FORCE', name: 'Appending Attackers' },
         { kind: 'ARMED_FORCE', name: 'Appending Defenders' },
         { kind: 'ORGANIZATION', name: 'Appending Agency', reliability: 'B' },
+        { kind: 'COUNTRY', name: 'Appending Country' },
         ...[0, 1, 2, 3].map((i) => ({ kind: 'ORGANIZATION' as const, name: `Appending Outlet ${i}`, reliability: (['A', 'C', 'E', 'F'] as const)[i] })),
       ], 'test'),
     );
@@ -218,5 +219,16 @@ describe('facts maintained incrementally', () => {
       key: `${defenders}|ATTACKED|${attackers}`,
     });
     expect(statuses).toEqual([{ status: 'CORROBORATED', unattributedOnly: false }]);
+    // A state, as articles report it ("deployed there since December"): later starts within that
+    // month are appended; "since October" disputes it, and the claims are read.
+    const country = entityId('COUNTRY', 'Appending Country');
+    const deployed = (claims: ClaimInput[]) => claims.map((c) => ({ ...c, predicate: 'DEPLOYED_TO' as const, objectId: country, validTo: null }));
+    expect(await write(deployed(await reports('2024-12', urls('state-2024-12', 2))))).toEqual([]);
+    expect(await write(deployed(await reports('2024-12-05', urls('state-2024-12-05', 3))))).toEqual(['stored fact']);
+    expect(await write(deployed(await reports('2024-10', urls('state-2024-10', 1))))).toEqual(['stored fact', 'claims']);
+    const [state] = await db.runStatement('MATCH (:Entity {id: $attackers})-[r:DEPLOYED_TO]->(:Entity {id: $country}) RETURN r.claimCount AS claims, r.disputed AS disputed', {
+      attackers, country,
+    });
+    expect(state).toEqual({ claims: 6, disputed: true });
   }, 300_000);
 });
