@@ -1,6 +1,6 @@
 import { combineConfidence } from './confidence';
 import type { DerivedStatus, FactKey, FactProps } from './factModel';
-import { findDisputes } from './disputes';
+import { dateOf, findDisputes, isOpenStart, periodsOverlap } from './disputes';
 import { quantityFromStore, type ClaimRecord, type QuantityRecord } from './model';
 import { originsOf, sourceCountOf } from './origins';
 import { factId, partialDateFromStore, validBounds, type PartialDate } from '../support';
@@ -92,8 +92,8 @@ export function appendToFact(
       quantityUpper: quantity?.upper ?? null,
       quantityUnit: quantity?.unit ?? null,
       quantityQualifier: quantity?.qualifier ?? null,
-      quantityDates: mergeDates(stored.quantityDates, sorted.filter((c) => c.quantity !== null)),
-      openStartDates: mergeDates(stored.openStartDates, sorted.filter((c) => c.validFrom !== null && c.validTo === null)),
+      quantityDates: datesOf(sorted.filter((c) => c.quantity !== null), stored.quantityDates),
+      openStartDates: datesOf(sorted.filter(isOpenStart), stored.openStartDates),
     },
     claimStatuses: added.map((c) => ({ id: c.id, ...status })),
     // Undisputed, so none of them DISPUTED, and no longer unattributedOnly: each is now what an added claim is.
@@ -107,20 +107,18 @@ function canAppend(key: FactKey, stored: Readonly<Record<string, unknown>>, adde
   if (!Array.isArray(stored.claimIds) || !Array.isArray(stored.claimKnownAt)) return false;
   if (stored.deniedClaimCount !== 0 || typeof stored.corroboration !== 'number') return false;
   if (!mayAppend(key, added)) return false;
-  const overlaps = (a: string, b: string) => a === '' || b === '' || a.startsWith(b) || b.startsWith(a);
-  const startOf = (c: ClaimRecord) => c.validFrom?.iso ?? '';
   const figures = added.filter((c) => c.quantity !== null);
   if (figures.length > 0) {
     // A fact with a figure stored before quantityDates existed cannot say where its figures lie.
     if (stored.quantityValue !== undefined && !Array.isArray(stored.quantityDates)) return false;
     const dates = (stored.quantityDates as string[] | undefined) ?? [];
-    if (figures.some((c) => dates.some((date) => overlaps(startOf(c), date)))) return false;
+    if (figures.some((c) => dates.some((date) => periodsOverlap(dateOf(c), date)))) return false;
     if (findDisputes(figures).length > 0) return false;
   }
-  const opens = relationshipType(key.type).timing === 'STATE' ? added.filter((c) => c.validFrom !== null && c.validTo === null) : [];
+  const opens = relationshipType(key.type).timing === 'STATE' ? added.filter(isOpenStart) : [];
   if (opens.length > 0) {
     const starts = (stored.openStartDates as string[] | undefined) ?? [];
-    if (opens.some((c) => !starts.every((start) => overlaps(startOf(c), start)))) return false;
+    if (opens.some((c) => !starts.every((start) => periodsOverlap(dateOf(c), start)))) return false;
     if (findDisputes(opens).length > 0) return false;
   }
   return true;
@@ -157,10 +155,14 @@ function largestQuantity(stored: Readonly<Record<string, unknown>>, added: reado
   return same ? kept : undefined;
 }
 
-/** Stored dates and the added claims' starts, each once, sorted, as summarizeFact lists them (datesOf). */
-function mergeDates(stored: unknown, added: readonly ClaimRecord[]): string[] | null {
+/**
+ * The claims' dates (dateOf), with `stored` ones when given, each once, sorted; null when there is
+ * none. summarizeFact lists a fact's figures' dates and open starts with it, and appendToFact adds
+ * the added claims' to the stored lists.
+ */
+export function datesOf(claims: readonly ClaimRecord[], stored: unknown = []): string[] | null {
   const dates = new Set(Array.isArray(stored) ? (stored as string[]) : []);
-  for (const c of added) dates.add(c.validFrom?.iso ?? '');
+  for (const c of claims) dates.add(dateOf(c));
   return dates.size > 0 ? [...dates].sort() : null;
 }
 

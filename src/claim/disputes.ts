@@ -52,7 +52,7 @@ function stateDisputes(live: readonly ClaimRecord[], predicate: RelationshipType
     ...polarityDisputes(asserted, live.filter((c) => c.polarity === 'DENIED'), predicate),
     ...quantityDisputes(asserted, asserted, predicate),
   ];
-  const byStart = sortedGroups(asserted.filter((c) => c.validFrom !== null && c.validTo === null), (c) => (c.validFrom as { iso: string }).iso);
+  const byStart = sortedGroups(asserted.filter(isOpenStart), (c) => (c.validFrom as { iso: string }).iso);
   forEachPair(byStart, (a, b) => {
     const pa = (a[0]?.validFrom as { iso: string }).iso;
     const pb = (b[0]?.validFrom as { iso: string }).iso;
@@ -95,7 +95,11 @@ function eventDisputes(live: readonly ClaimRecord[], predicate: RelationshipType
   return [...disputes.values()];
 }
 
-const dateOf = (c: ClaimRecord) => c.validFrom?.iso ?? '';
+/** The date a claim is compared by: its start, '' for none. */
+export const dateOf = (c: ClaimRecord) => c.validFrom?.iso ?? '';
+
+/** A claim that gives a start and no end ("since October"): a state's claims of this kind are compared by TIME. */
+export const isOpenStart = (c: ClaimRecord) => c.validFrom !== null && c.validTo === null;
 
 /** The dates a YEAR, MONTH or DAY lies within, finest first, ending with "no date". */
 function coarserDates(date: string): string[] {
@@ -193,7 +197,8 @@ export function range(q: QuantityRecord): [number, number] {
 const rangesMeet = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 
 /** "2024-12" and "2024-12-15" overlap (one contains the other); "2024-10" and "2024-12" do not. */
-const periodsOverlap = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+/** Whether two dates' periods overlap: "2024-12" and "2024-12-05" do, and '' (no date) overlaps every date. */
+export const periodsOverlap = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 const QUALIFIER_WORDS: Record<QuantityRecord['qualifier'], string> = {
   EXACTLY: 'exactly',

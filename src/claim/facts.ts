@@ -1,6 +1,6 @@
-import { appendToFact, mayAppend } from './appendToFact';
+import { appendToFact, datesOf, mayAppend } from './appendToFact';
 import { combineConfidence } from './confidence';
-import { findDisputes } from './disputes';
+import { findDisputes, isOpenStart } from './disputes';
 import { toClaimRecord, type ClaimRecord } from './model';
 import { bestScoreByOrigin, originsOf, sourceCountOf } from './origins';
 import type { ClaimStatus } from '../generated/types';
@@ -91,15 +91,10 @@ export function summarizeFact(
     quantityUnit: largest?.unit ?? null,
     quantityQualifier: largest?.qualifier ?? null,
     quantityDates: datesOf(sorted.filter((c) => c.quantity !== null)),
-    openStartDates: datesOf(sorted.filter((c) => c.validFrom !== null && c.validTo === null)),
+    openStartDates: datesOf(sorted.filter(isOpenStart)),
   };
 }
 
-/** The claims' starts ('' for none), each once, sorted, or null for no claim (FactProps.quantityDates, openStartDates). */
-function datesOf(claims: readonly ClaimRecord[]): string[] | null {
-  const dates = [...new Set(claims.map((c) => c.validFrom?.iso ?? ''))].sort();
-  return dates.length > 0 ? dates : null;
-}
 
 /** A claim's derived status: disputed beats corroborated (two or more independent origins) beats reported. */
 export function claimStatus(claim: ClaimRecord, disputedIds: ReadonlySet<string>, fact: FactProps | null): ClaimStatus {
