@@ -9,7 +9,7 @@ import { fightingLine } from '../helpers/gdeltLines';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
-import { shot } from './support/session';
+import { newPage, shot } from './support/session';
 import { pollExpression, query, waitForView } from './support/workbench';
 
 /**
@@ -47,10 +47,7 @@ beforeAll(async () => {
   db = openDatabase({ uri: scratch.uri });
   server = await startTestServer(db);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page = await newPage(browser);
   page.on('request', (request) => {
     const body = request.postData();
     if (request.url().endsWith('/graphql') && body) operations.push(/query (\w+)/.exec(JSON.parse(body).query)?.[1] ?? '?');
