@@ -5,6 +5,7 @@
  * one click away. For a claim: the claim with its pivots. For a source: the source view
  * (sourceView.ts).
  */
+import { groupBy } from '../../src/support/groupBy';
 import { fill, h } from './dom';
 import { groupByOrigin, independenceLine, independenceReason, ORIGIN_KIND, STANCE_TEXT, stances, type EvidenceClaim } from './evidence';
 import * as fmt from './format';
@@ -299,17 +300,6 @@ export class SidePanel {
   heading(text: string): HTMLElement {
     return h('h2', { tabindex: '-1' }, text);
   }
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 function pair(term: string, value: Node | string): HTMLElement[] {
