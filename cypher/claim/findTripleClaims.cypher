@@ -13,8 +13,9 @@
 // A triple a feed reports every day has thousands of claims: where a write only added some, the
 // stored fact is returned instead (src/claim/appendToFact.ts), and the claims are read only when it
 // may not take them, in the same statement. The check of the sources walks from each source (a
-// handful of claims each), never the triple's claims; the hint keeps it so (planned while a triple
-// was small, a seek on the triple key looked as cheap, and stayed in the plan cache).
+// handful of claims each), never the triple's claims. Planned while a triple was small, a seek on
+// the triple key looked as cheap and stayed in the plan cache: the hint seeks the sources, and
+// `other` has no label, so no index on Claim can be chosen for it (only claims are CITED_IN a source).
 UNWIND $triples AS t
 OPTIONAL CALL (t) {
   WITH t.append AS append, t.key AS key WHERE append IS NOT NULL
@@ -28,7 +29,7 @@ OPTIONAL CALL (t) {
   WHERE r.deniedClaimCount = 0 AND r.originScores IS NOT NULL
     AND NOT EXISTS {
       UNWIND append.sourceIds AS sourceId
-      MATCH (s:Source {id: sourceId})<-[:CITED_IN]-(other:Claim)
+      MATCH (s:Source {id: sourceId})<-[:CITED_IN]-(other)
       USING INDEX s:Source(id)
       WHERE other.tripleKey = key AND NOT other.id IN append.claimIds
         AND other.status <> 'RETRACTED' AND coalesce(other.reviewStatus, 'ACCEPTED') <> 'REJECTED'
