@@ -4,12 +4,17 @@
 // @param afterId, beforeId: string | null -- the bounds of the range (null: open); backward: boolean -- the last items of the range
 // @param limit: int -- page size plus one
 // @param withEnds, withClaims, withSources: boolean -- also read the facts' two ends, their claims, the claims' sources
+// @param claimsFirst: int | null -- of each fact's claims (in claimIds order), read only this many (null: all of them)
+// @param claimsUpTo: int | null -- except that a fact with at most this many claims has them all read (null: none is)
 // @returns entity: EntityRow | null, page: RelationshipRow[], ends: EntityRow[], claims: ClaimRow[], sources: SourceRow[]
 // `entity(id) { relationships { ... from to claims { source } } }` in one round trip, where DataLoader
 // takes four (docs/architecture.md, "Reads in one statement"). Each part has the shape of the query
 // the DataLoaders run (findEntitiesByIds, findEntityRelationships, findClaimsByIds, findSourcesByIds),
 // so the API primes its loaders with them and every field resolves as it would without this query;
 // tests/cypher/singleStatementReads.shape.test.ts holds the projections equal.
+// A fact a feed reports every day has thousands of claims, and `claims(first: 3)` shows three: the
+// claims read are those the selection shows (claimsFirst), and all of a small fact's when other
+// fields derive from them (an as-of view, origins; claimsUpTo). The rest are left to the loaders.
 OPTIONAL MATCH (t:Tombstone {id: $id})
 OPTIONAL MATCH (n:Entity {id: coalesce(t.mergedInto, $id)})
 CALL (n) {
@@ -34,7 +39,8 @@ CALL (page) {
 CALL (page) {
   WITH * WHERE $withClaims
   UNWIND page AS fact
-  UNWIND fact.claimIds AS claimId
+  UNWIND CASE WHEN $claimsFirst IS NULL OR size(fact.claimIds) <= coalesce($claimsUpTo, -1) THEN fact.claimIds
+              ELSE fact.claimIds[0..$claimsFirst] END AS claimId
   WITH DISTINCT claimId
   MATCH (c:Claim {id: claimId})-[:CITED_IN]->(s:Source)
   RETURN collect(c { .*, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt), reviewedAt: toString(c.reviewedAt),

@@ -4,6 +4,7 @@
 // @param afterId, beforeId: string | null -- the bounds of the range (null: open); backward: boolean -- the last items of the range
 // @param limit: int -- page size plus one
 // @param factKeys: string[] -- the fact properties to read (`id` and `claimIds` first)
+// @param claimsFirst: int | null -- of each fact's claimIds, and so of its claims, read only this many (null: all of them)
 // @param fromKeys, toKeys: string[] | null -- the properties of each fact's two ends to read (null: not read)
 // @param claimKeys: string[] | null -- the properties of each fact's claims to read (`id` first; null: not read); sourceKeys: string[] | null -- and of their sources
 // @returns entity: EntityRow | null, page: {values, type, fromId, toId, fromValues, toValues, claims: {values, source}[]}[] (claims: empty when not read) (each a list of values in the order of its keys)
@@ -11,6 +12,8 @@
 // selection shows (docs/architecture.md, "Projected page reads"): the entity and the page are read
 // as there, but each fact, its two ends, its claims and their sources come back as lists of the
 // values of the keys asked for, not as whole records (src/reads/projected.ts turns them into records).
+// A fact a feed reports every day has thousands of claim ids: only those of the claims the selection
+// shows come back (claimsFirst), none when it shows no claims.
 OPTIONAL MATCH (t:Tombstone {id: $id})
 OPTIONAL MATCH (n:Entity {id: coalesce(t.mergedInto, $id)})
 CALL (n) {
@@ -20,10 +23,11 @@ CALL (n) {
     AND ($types IS NULL OR type(r) IN $types)
     AND ($afterId IS NULL OR r.id > $afterId) AND ($beforeId IS NULL OR r.id < $beforeId)
   WITH r ORDER BY CASE WHEN $backward THEN null ELSE r.id END, CASE WHEN $backward THEN r.id END DESC LIMIT toInteger($limit)
-  WITH r, startNode(r) AS a, endNode(r) AS b
-  CALL (r) {
-    WITH r WHERE $claimKeys IS NOT NULL
-    UNWIND r.claimIds AS claimId
+  WITH r, startNode(r) AS a, endNode(r) AS b,
+       CASE WHEN $claimsFirst IS NULL THEN r.claimIds ELSE r.claimIds[0..$claimsFirst] END AS claimIds
+  CALL (claimIds) {
+    WITH claimIds WHERE $claimKeys IS NOT NULL
+    UNWIND claimIds AS claimId
     MATCH (c:Claim {id: claimId})
     RETURN collect({
       values: [k IN $claimKeys | c[k]],
@@ -31,7 +35,7 @@ CALL (n) {
     }) AS claims
   }
   RETURN collect({
-    values: [k IN $factKeys | r[k]], type: type(r), fromId: a.id, toId: b.id,
+    values: [k IN $factKeys | CASE k WHEN 'claimIds' THEN claimIds ELSE r[k] END], type: type(r), fromId: a.id, toId: b.id,
     fromValues: CASE WHEN $fromKeys IS NULL THEN null ELSE [k IN $fromKeys | a[k]] END,
     toValues: CASE WHEN $toKeys IS NULL THEN null ELSE [k IN $toKeys | b[k]] END,
     claims: claims

@@ -3,7 +3,7 @@ import type { ClaimRecord } from '../claim';
 import type { EntityRecord } from '../entity';
 import type { RelationshipRecord } from '../graph';
 import type { FactProjection, ProjectedClaim, ProjectedFact, Projection } from '../reads';
-import type { Page } from '../support';
+import { MAX_PAGE_SIZE, type Page } from '../support';
 import type { SourceRecord } from '../source';
 import type { Selection } from './selection';
 
@@ -170,7 +170,7 @@ const FACT_FIELDS: Readonly<Record<string, readonly string[]>> = {
 export function factProjection(node: Selection | null | undefined, asOf: string | null): FactProjection | null {
   if (!node || asOf !== null) return null;
   const own = new Set<string>();
-  const projection: { from: string[] | null; to: string[] | null; claims: Projection | null } = { from: null, to: null, claims: null };
+  const projection: Omit<FactProjection, 'fact'> = { from: null, to: null, claims: null, claimsFirst: 0 };
   for (const name of node.fieldNames()) {
     if (name === 'from' || name === 'to') {
       const sub = node.field(name);
@@ -182,6 +182,7 @@ export function factProjection(node: Selection | null | undefined, asOf: string 
       const claims = claimProjection(node.field('claims'), null);
       if (!claims || claims.subject !== null || claims.object !== null) return null;
       projection.claims = claims;
+      projection.claimsFirst = claimsShown(node.field('claims'));
     } else {
       const properties = FACT_FIELDS[name];
       if (!properties) return null;
@@ -189,6 +190,16 @@ export function factProjection(node: Selection | null | undefined, asOf: string 
     }
   }
   return { fact: [...own], ...projection };
+}
+
+/**
+ * How many of a fact's claims its `claims` field shows: its `first` (capped at the most a list
+ * takes; the field itself refuses a bad one), or null for all of them, also when it is asked
+ * in several places with different arguments.
+ */
+export function claimsShown(claims: Selection | null | undefined): number | null {
+  const first = claims?.args()?.first;
+  return typeof first === 'number' ? Math.min(Math.max(first, 0), MAX_PAGE_SIZE) : null;
 }
 
 /**

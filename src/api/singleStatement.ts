@@ -6,8 +6,8 @@ import { findEntityWithRelationships } from '../graph';
 import type { Page, PageRequest } from '../support';
 import type { Context } from './context';
 import { entityRelationshipsKeys, timelineKeys } from './fieldKeys';
-import { primeEntities, type Loaders } from './loaders';
-import { claimProjection, factProjection, projectedLoader } from './projection';
+import { FACT_CLAIMS_READ_WHOLE, primeEntities, type Loaders } from './loaders';
+import { claimProjection, claimsShown, factProjection, projectedLoader } from './projection';
 import { Selection } from './selection';
 import { findClaimPageProjected, findEntityRelationshipsProjected, findTimelineProjected, type ProjectedFact } from '../reads';
 
@@ -28,7 +28,11 @@ import { findClaimPageProjected, findEntityRelationshipsProjected, findTimelineP
 /** Puts records read with a page into the loaders, keyed as the by-id loaders key them. */
 function prime(loaders: Loaders, records: PageRecords): void {
   primeEntities(loaders, records.entities);
-  for (const claim of records.claims) loaders.claim.prime(claim.id, claim);
+  // A whole claim holds the fields origins group by, so a fact's origins need no read of their own.
+  for (const claim of records.claims) {
+    loaders.claim.prime(claim.id, claim);
+    loaders.originClaim.prime(claim.id, claim);
+  }
   for (const source of records.sources) loaders.source.prime(source.id, source);
 }
 
@@ -74,12 +78,18 @@ export async function primeEntityWithRelationships(context: Context, id: string,
     return projected.entity === null ? null : projected.page;
   }
   const claims = node?.field('claims') ?? null;
-  const origins = node?.has('origins') ?? false;
+  // An as-of view recomputes each fact from its claims, so it needs them whatever is selected, but
+  // a fact a feed reports every day has thousands, which it reads leaner (loaders.factClaim). Read
+  // whole here are the claims shown, and all of a fact's that has no more than the view reads whole.
+  // Origins group claims by seven fields (loaders.originClaim): a whole claim costs Neo4j far more,
+  // so they read their own unless the claims are shown anyway.
+  const asOf = keys.view.asOf !== null;
   const read = await findEntityWithRelationships(context.db, id, keys.page.args, {
     ends: Boolean(node?.has('from') || node?.has('to')),
-    // An as-of view recomputes each fact from its claims, so it needs them whatever is selected.
-    claims: claims !== null || origins || keys.view.asOf !== null,
-    sources: Boolean(claims?.has('source') || origins),
+    claims: claims !== null || asOf,
+    sources: Boolean(claims?.has('source')),
+    claimsFirst: claims === null ? 0 : claimsShown(claims),
+    claimsUpTo: asOf ? FACT_CLAIMS_READ_WHOLE : null,
   });
   context.loaders.entity.prime(id, read.entity);
   if (read.entity === null) return null;

@@ -239,6 +239,10 @@ export interface RelationshipPageReads {
   ends: boolean;
   claims: boolean;
   sources: boolean;
+  /** Of each fact's claims, in order, read only this many (null: all)… */
+  claimsFirst: number | null;
+  /** …except all of a fact's that has at most this many (null: none has). */
+  claimsUpTo: number | null;
 }
 
 /**
@@ -261,6 +265,8 @@ export async function findEntityWithRelationships(
     withEnds: reads.ends,
     withClaims: reads.claims,
     withSources: reads.sources,
+    claimsFirst: reads.claimsFirst,
+    claimsUpTo: reads.claimsUpTo,
   });
   if (!row) throw new Error('expected findEntityWithRelationships to return one row, but it returned none');
   const records = pageRecords(row, (row.ends as unknown[] | null) ?? []);

@@ -111,6 +111,8 @@ export interface FactProjection {
   from: readonly string[] | null;
   to: readonly string[] | null;
   claims: Projection | null;
+  /** How many of each fact's claim ids (and claims) to read, in order: those the selection shows (null: all). */
+  claimsFirst: number | null;
 }
 
 /** A fact read with a projection, and the records it points at that the projection read. */
@@ -118,7 +120,7 @@ export interface ProjectedFact {
   fact: RelationshipRecord;
   from: EntityRecord | null;
   to: EntityRecord | null;
-  /** Its claims, those found of its claimIds (null: not read). */
+  /** Its claims, those found of its claimIds (null: not read); its claimIds are only those the projection's claimsFirst keeps. */
   claims: ProjectedClaim[] | null;
 }
 
@@ -149,6 +151,7 @@ export async function findEntityRelationshipsProjected(
     toKeys,
     claimKeys: claims?.claimKeys ?? null,
     sourceKeys: claims?.sourceKeys ?? null,
+    claimsFirst: projection.claimsFirst,
   });
   if (!row) throw new Error('expected findEntityRelationshipsProjected to return one row, but it returned none');
   type FactRow = { values: unknown[]; type: string; fromId: string; toId: string; fromValues: unknown[] | null; toValues: unknown[] | null; claims: unknown[] | null };

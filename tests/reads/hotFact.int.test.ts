@@ -1,0 +1,137 @@
+import { writeClaims, type ClaimInput } from '../../src/claim/repository';
+import { upsertEntities } from '../../src/entity/repository';
+import { Database, type Row } from '../../src/neo4j';
+import { recordSource } from '../../src/source/repository';
+import { entityId, parsePartialDate, sourceId } from '../../src/support';
+import { createTestApi, type OperationResult, type TestApi } from '../helpers/testApi';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+
+/**
+ * A fact a feed reports every day gathers thousands of claims, and an entity's relationships page
+ * shows it beside facts of one or two. `claims(first: 3)` shows three: the statement that reads the
+ * page must read those three, not every claim of the fact with its source, and a page that shows no
+ * claims must not ship the fact's claim ids (at 10,000 claims, 131 ms and 21 ms before, against
+ * 8 and 5 ms). Every answer must be the one the DataLoaders give (single-statement reads off) and
+ * the one the whole records give (projected reads off).
+ */
+let scratch: ScratchNeo4j;
+let loaders: TestApi;
+let whole: TestApi;
+beforeAll(async () => {
+  scratch = await startScratchNeo4j('hot-fact-reads');
+  loaders = await createTestApi(scratch.uri, null, { singleStatementReads: false });
+  whole = await createTestApi(scratch.uri, null, { projectedReads: false });
+}, 180_000);
+afterAll(async () => {
+  await loaders?.close();
+  await whole?.close();
+  await scratch?.stop();
+});
+
+const ACTOR = 'hot-fact-test';
+const CLAIMS = 240;
+const attacker = entityId('ARMED_FORCE', 'Hot Fact Attackers');
+const defender = entityId('ARMED_FORCE', 'Hot Fact Defenders');
+const bystander = entityId('ARMED_FORCE', 'Hot Fact Bystanders');
+
+/** One claim of `subject` ATTACKED `object` from each of `count` outlets on `day`. */
+async function reports(day: string, count: number, object: string): Promise<ClaimInput[]> {
+  const ids: string[] = [];
+  await scratch.api.db.writeTransaction(async (tx) => {
+    for (let i = 0; i < count; i++) {
+      const url = `https://outlet-${i}.example/${day}/${object}`;
+      await recordSource(tx, { url, title: `Fighting on ${day}`, publishedAt: parsePartialDate(day), publisherId: null }, ACTOR);
+      ids.push(sourceId({ url }));
+    }
+  });
+  return ids.map((id) => ({
+    sourceId: id, subjectId: attacker, predicate: 'ATTACKED', objectId: object, polarity: 'ASSERTED', quantity: null,
+    validFrom: parsePartialDate(day), validTo: parsePartialDate(day), excerpt: `The attackers struck on ${day}.`,
+    reportedById: null, attribution: 'SOURCE', credibility: 3, note: null,
+  }));
+}
+
+beforeAll(async () => {
+  await scratch.api.db.writeTransaction((tx) =>
+    upsertEntities(tx, ['Hot Fact Attackers', 'Hot Fact Defenders', 'Hot Fact Bystanders'].map((name) => ({ kind: 'ARMED_FORCE' as const, name })), ACTOR),
+  );
+  // Three days of 80 reports into one triple, and two reports into another.
+  for (const day of ['2025-03-01', '2025-03-02', '2025-03-03']) {
+    const claims = await reports(day, CLAIMS / 3, defender);
+    await scratch.api.db.writeTransaction((tx) => writeClaims(tx, claims, ACTOR));
+  }
+  const claims = await reports('2025-03-02', 2, bystander);
+  await scratch.api.db.writeTransaction((tx) => writeClaims(tx, claims, ACTOR));
+}, 300_000);
+
+/**
+ * Runs the operation through the API as deployed (single-statement and projected reads), and as the
+ * other two read it; asserts one answer without errors. Returns the rows each named query returned.
+ */
+async function answer(query: string, variables: Record<string, unknown> = {}): Promise<{ result: OperationResult; rows: Map<string, Row[]> }> {
+  const rows = new Map<string, Row[]>();
+  const read = jest.spyOn(Database.prototype, 'read');
+  let result: OperationResult;
+  try {
+    result = await scratch.api.execute(query, { id: attacker, ...variables });
+    for (const [i, [name]] of read.mock.calls.entries()) rows.set(name, [...(rows.get(name) ?? []), ...(await read.mock.results[i]!.value)]);
+  } finally {
+    read.mockRestore();
+  }
+  expect(result.errors).toBeUndefined();
+  expect(result).toEqual(await loaders.execute(query, { id: attacker, ...variables }));
+  expect(result).toEqual(await whole.execute(query, { id: attacker, ...variables }));
+  return { result, rows };
+}
+
+type PageFact = { values: unknown[]; claims: unknown[] };
+/** The claim ids and claims each fact of a projected page came back with, by its claim count. */
+const projectedFacts = (rows: Map<string, Row[]>) =>
+  ((rows.get('findEntityRelationshipsProjected')?.[0]?.page ?? []) as PageFact[]).map((fact) => ({ claimIds: (fact.values[1] as unknown[]).length, claims: fact.claims.length }));
+
+it('holds the two facts the reads are about', async () => {
+  const { result } = await answer(`query($id: ID!) { entity(id: $id) { relationships { edges { node { to { name } claimCount } } } } }`);
+  const counts = (result.data as any).entity.relationships.edges.map((e: any) => [e.node.to.name, e.node.claimCount]).sort();
+  expect(counts).toEqual([['Hot Fact Bystanders', 2], ['Hot Fact Defenders', CLAIMS]]);
+});
+
+it('reads the claims a projected page shows, and no claim ids where it shows none', async () => {
+  const shown = await answer(`query($id: ID!) { entity(id: $id) { relationships { edges { node { claimCount claims(first: 3) { id text source { url } } } } } } }`);
+  const facts = (shown.result.data as any).entity.relationships.edges.map((e: any) => e.node);
+  expect(facts.map((f: any) => [f.claimCount, f.claims.length]).sort()).toEqual([[2, 2], [CLAIMS, 3]]);
+  expect(projectedFacts(shown.rows).sort((a, b) => a.claims - b.claims)).toEqual([{ claimIds: 2, claims: 2 }, { claimIds: 3, claims: 3 }]);
+  // Nothing else was read: the three claims and their sources came with the page.
+  expect([...shown.rows.keys()]).toEqual(['findEntityRelationshipsProjected']);
+
+  const none = await answer(`query($id: ID!) { entity(id: $id) { relationships { edges { node { claimCount confidence } } } } }`);
+  expect(projectedFacts(none.rows)).toEqual([{ claimIds: 0, claims: 0 }, { claimIds: 0, claims: 0 }]);
+
+  // Without `first`, every claim is shown, so every claim is read.
+  const all = await answer(`query($id: ID!) { entity(id: $id) { relationships { edges { node { claims { id } } } } } }`);
+  expect(projectedFacts(all.rows).sort((a, b) => a.claims - b.claims)).toEqual([{ claimIds: 2, claims: 2 }, { claimIds: CLAIMS, claims: CLAIMS }]);
+});
+
+it('reads the claims a page read whole shows, and lets origins read their own', async () => {
+  // Origins are not projected: the page is read whole (findEntityWithRelationships).
+  const query = `query($id: ID!) { entity(id: $id) { relationships { edges { node {
+    claimCount claims(first: 4) { id source { title } } origins(first: 2) { key kind claimCount sources(first: 1) { url } }
+  } } } } }`;
+  const { result, rows } = await answer(query);
+  const facts = (result.data as any).entity.relationships.edges.map((e: any) => e.node);
+  expect(facts.map((f: any) => [f.claimCount, f.claims.length, f.origins.length]).sort()).toEqual([[2, 2, 2], [CLAIMS, 4, 2]]);
+  // Four of the hot fact's claims and the other's two, not all 242.
+  expect(rows.get('findEntityWithRelationships')?.[0]?.claims).toHaveLength(6);
+  // Origins group every claim of a fact by the few fields they need: those not read whole already.
+  expect(rows.get('findOriginClaims')).toHaveLength(CLAIMS + 2 - 6);
+});
+
+it('reads a fact\'s claims whole in a view as of a date, where the view derives it from them', async () => {
+  const { result, rows } = await answer(`query($id: ID!, $asOf: String) { entity(id: $id) { relationships(asOf: $asOf) { edges { node {
+    claimCount claims(first: 1) { id status }
+  } } } } }`, { asOf: '2999-01-01' });
+  const facts = (result.data as any).entity.relationships.edges.map((e: any) => e.node);
+  expect(facts.map((f: any) => [f.claimCount, f.claims.length]).sort()).toEqual([[2, 1], [CLAIMS, 1]]);
+  // Both facts are under the view's threshold (1,000): each is read whole, and nothing else.
+  expect(rows.get('findEntityWithRelationships')?.[0]?.claims).toHaveLength(CLAIMS + 2);
+  expect(rows.has('findFactClaims')).toBe(false);
+});
