@@ -4,6 +4,8 @@
 // @param afterId, beforeId: string | null -- the bounds of the range (null: open); backward: boolean -- the last items of the range
 // @param limit: int -- page size plus one
 // @returns entityId: string, page: RelationshipRow[] -- ordered by id; entities with no fact have no row
+// A fact's lists kept for writes and as-of filters (src/claim/factModel.ts) stay in Neo4j: a fact a
+// feed reports every day has thousands of entries in each, and no field reads them.
 UNWIND $entityIds AS entityId
 MATCH (e:Entity {id: entityId})
 CALL (e) {
@@ -15,4 +17,4 @@ CALL (e) {
     AND ($afterId IS NULL OR r.id > $afterId) AND ($beforeId IS NULL OR r.id < $beforeId)
   RETURN r ORDER BY CASE WHEN $backward THEN null ELSE r.id END, CASE WHEN $backward THEN r.id END DESC LIMIT toInteger($limit)
 }
-RETURN entityId, collect(r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }) AS page
+RETURN entityId, collect(r { .*, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }) AS page

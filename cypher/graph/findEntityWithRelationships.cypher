@@ -15,6 +15,8 @@
 // A fact a feed reports every day has thousands of claims, and `claims(first: 3)` shows three: the
 // claims read are those the selection shows (claimsFirst), and all of a small fact's when other
 // fields derive from them (an as-of view, origins; claimsUpTo). The rest are left to the loaders.
+// A fact's lists kept for writes and as-of filters (src/claim/factModel.ts) stay in Neo4j: a fact a
+// feed reports every day has thousands of entries in each, and no field reads them.
 OPTIONAL MATCH (t:Tombstone {id: $id})
 OPTIONAL MATCH (n:Entity {id: coalesce(t.mergedInto, $id)})
 CALL (n) {
@@ -25,7 +27,7 @@ CALL (n) {
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($afterId IS NULL OR r.id > $afterId) AND ($beforeId IS NULL OR r.id < $beforeId)
   WITH r ORDER BY CASE WHEN $backward THEN null ELSE r.id END, CASE WHEN $backward THEN r.id END DESC LIMIT toInteger($limit)
-  RETURN collect(r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }) AS page
+  RETURN collect(r { .*, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }) AS page
 }
 CALL (page) {
   WITH * WHERE $withEnds

@@ -16,6 +16,8 @@
 // types of src/vocabulary and differ only in their type. Facts only ever join two entities
 // (writeFacts), so the pattern names no label: with labels, Neo4j took seconds more to plan the
 // sixteen branches (once per server and kind of parameters; the plan is cached).
+// A fact's lists kept for writes and as-of filters (src/claim/factModel.ts) stay in Neo4j: a fact a
+// feed reports every day has thousands of entries in each, and no field reads them.
 CALL () {
   MATCH ()-[r:DEPLOYED_TO]->()
   WHERE r.id > CASE WHEN $types IS NULL OR 'DEPLOYED_TO' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
@@ -147,7 +149,7 @@ CALL () {
 }
 WITH r ORDER BY r.id LIMIT toInteger($limit)
 // The ends in the same round trip, when the page shows them: a second query per page otherwise.
-RETURN r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship, '' AS sortKey, r.id AS id,
+RETURN r { .*, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship, '' AS sortKey, r.id AS id,
        CASE WHEN $withEnds
          THEN [n IN [startNode(r), endNode(r)] | n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude,
                                                      .createdBy, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) }]

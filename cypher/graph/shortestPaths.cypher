@@ -7,6 +7,8 @@
 // @returns nodeIds: string[], relationships: RelationshipRow[], entities: EntityRow[] -- shortest paths through
 //   facts, ignoring direction; `entities` are the path's inner nodes as findEntitiesByIds reads them, so the
 //   resolver has them without another round trip (it has read both ends already)
+// A fact's lists kept for writes and as-of filters (src/claim/factModel.ts) stay in Neo4j: a fact a
+// feed reports every day has thousands of entries in each, and no field reads them.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE all(r IN relationships(p) WHERE r.claimCount > 0
@@ -16,7 +18,7 @@ WHERE all(r IN relationships(p) WHERE r.claimCount > 0
       AND ($minConfidence IS NULL OR r.confidence >= $minConfidence))
 WITH p WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
-       [r IN relationships(p) | r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }] AS relationships,
+       [r IN relationships(p) | r { .*, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }] AS relationships,
        [n IN nodes(p)[1..-1] | n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude, .createdBy,
                             createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) }] AS entities
 LIMIT toInteger($first)

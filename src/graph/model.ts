@@ -15,11 +15,8 @@ export interface RelationshipRecord {
   confidence: number | null;
   claimCount: number;
   claimIds: string[];
-  claimKnownAt: string[];
   /** Independent origins (docs/trust.md); equals originCount. */
   corroboration: number;
-  /** The keys of its independent origins (`entity:<id>`, `source:<id>`). */
-  originKeys: string[];
   originCount: number;
   sourceCount: number;
   /** Every claim behind it awaits analyst review. */
@@ -58,10 +55,8 @@ export function toRelationshipRecord(row: unknown): RelationshipRecord {
     confidence: (r.confidence as number | null) ?? null,
     claimCount: (r.claimCount as number | null) ?? 0,
     claimIds: (r.claimIds as string[] | null) ?? [],
-    claimKnownAt: (r.claimKnownAt as string[] | null) ?? [],
     corroboration: (r.corroboration as number | null) ?? 0,
     // Facts written before origins were stored read their corroboration as the origin count.
-    originKeys: (r.originKeys as string[] | null) ?? [],
     originCount: (r.originCount as number | null) ?? (r.corroboration as number | null) ?? 0,
     sourceCount: (r.sourceCount as number | null) ?? 0,
     pendingOnly: (r.pendingOnly as boolean | null) ?? false,

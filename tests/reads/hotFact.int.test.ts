@@ -135,3 +135,20 @@ it('reads a fact\'s claims whole in a view as of a date, where the view derives 
   expect(rows.get('findEntityWithRelationships')?.[0]?.claims).toHaveLength(CLAIMS + 2);
   expect(rows.has('findFactClaims')).toBe(false);
 });
+
+it('ships none of a fact\'s write-side lists (claimKnownAt, originKeys, …) with the facts it reads whole', async () => {
+  const lists = ['claimKnownAt', 'originKeys', 'originScores', 'quantityDates', 'openStartDates'];
+  const reads: Array<[string, string, (row: Row) => unknown[]]> = [
+    ['findEntityWithRelationships', `query($id: ID!) { entity(id: $id) { relationships { edges { node { claimCount origins(first: 1) { key } } } } } }`, (row) => row.page as unknown[]],
+    ['findRelationships', `query($id: ID!) { relationships(filter: { entityId: $id }) { edges { node { claimCount origins(first: 1) { key } } } } }`, (row) => [row.relationship]],
+    ['findRelationshipsInIdOrder', `{ relationships { edges { node { claimCount claims(first: 1) { id } } } } }`, (row) => [row.relationship]],
+    ['expandNeighborhood', `query($id: ID!) { neighborhood(id: $id) { edges { claimCount } } }`, (row) => [row.relationship]],
+  ];
+  for (const [name, query, factsOf] of reads) {
+    const { rows } = await answer(query);
+    const facts = (rows.get(name) ?? []).flatMap(factsOf) as Array<Record<string, unknown>>;
+    expect([name, facts.length]).toEqual([name, 2]);
+    // The fact's own fields come back; its lists do not (the hot fact holds 240 entries in each).
+    for (const fact of facts) expect([name, fact.claimCount, lists.map((key) => fact[key] ?? null)]).toEqual([name, expect.any(Number), lists.map(() => null)]);
+  }
+});

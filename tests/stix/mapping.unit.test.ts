@@ -63,8 +63,8 @@ function slice(): GraphSlice {
   });
   const fact: RelationshipRecord = {
     id: factId(troops.id, 'DEPLOYED_TO', country.id), type: 'DEPLOYED_TO', fromId: troops.id, toId: country.id, validFrom: { iso: '2024-10', precision: 'MONTH' },
-    validTo: { iso: '2024-10', precision: 'MONTH' }, quantity: null, confidence: 0.675, claimCount: 1, claimIds: ['c1'], claimKnownAt: ['2024-12-01'], corroboration: 1,
-    originKeys: [], originCount: 1, sourceCount: 1, pendingOnly: false, unattributedOnly: false, disputed: true, validStart: null, validEnd: null,
+    validTo: { iso: '2024-10', precision: 'MONTH' }, quantity: null, confidence: 0.675, claimCount: 1, claimIds: ['c1'], corroboration: 1,
+    originCount: 1, sourceCount: 1, pendingOnly: false, unattributedOnly: false, disputed: true, validStart: null, validEnd: null,
   };
   return {
     entities: [troops, country, ministry],
