@@ -4,11 +4,13 @@
 // @param asOf, windowStart, windowEnd, minConfidence: the view's filters, or null
 // @param fanout: int -- at most this many facts per frontier node, so one hub cannot flood the answer
 // @param limit: int -- at most this many rows in all
+// @param withClaimIds: boolean -- return each fact's claimIds (false: an empty list, which the API reads again only if a field needs them)
 // @returns relationship: RelationshipRow, reached: EntityRow[] -- facts touching the frontier, in either
 //   direction, each with its ends that are not in the frontier, read as findEntitiesByIds reads them, so
 //   the resolver has the subgraph's nodes without another round trip
 // A fact's lists kept for writes and as-of filters (src/claim/factModel.ts) stay in Neo4j: a fact a
-// feed reports every day has thousands of entries in each, and no field reads them.
+// feed reports every day has thousands of entries in each, and no field reads them; nor its claim
+// ids, unless the selection shows its claims or origins (withClaimIds).
 UNWIND $frontier AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -21,7 +23,7 @@ CALL (n) {
   RETURN r ORDER BY r.confidence DESC, r.id LIMIT toInteger($fanout)
 }
 WITH DISTINCT r LIMIT toInteger($limit)
-RETURN r { .*, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship,
+RETURN r { .*, claimIds: CASE WHEN $withClaimIds THEN r.claimIds ELSE [] END, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship,
        [m IN [startNode(r), endNode(r)] WHERE NOT m.id IN $frontier |
         m { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude, .createdBy,
             createdAt: toString(m.createdAt), updatedAt: toString(m.updatedAt) }] AS reached

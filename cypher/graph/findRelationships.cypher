@@ -6,9 +6,11 @@
 // @param types: string[] | null; entityId, fromId, toId: string | null; anchorId: whichever of them is set, or null
 // @param asOf: string | null -- facts with a claim known by then; windowStart, windowEnd: valid-time overlap
 // @param minConfidence: float | null; excludeUnattributedOnly: boolean
+// @param withClaimIds: boolean -- return each fact's claimIds (false: an empty list, which the API reads again only if a field needs them)
 // @returns relationship: RelationshipRow, sortKey, id -- in the direction of the page
 // A fact's lists kept for writes and as-of filters (src/claim/factModel.ts) stay in Neo4j: a fact a
-// feed reports every day has thousands of entries in each, and no field reads them.
+// feed reports every day has thousands of entries in each, and no field reads them; nor its claim
+// ids, unless the selection shows its claims or origins (withClaimIds).
 CALL () {
   // Anchored on an entity when the filter names one (an index seek), else every fact.
   WITH * WHERE $anchorId IS NOT NULL
@@ -32,7 +34,7 @@ WHERE r.claimCount > 0
 WITH r, a, b, CASE $orderBy WHEN 'CONFIDENCE_DESC' THEN -coalesce(r.confidence, -1.0) ELSE '' END AS sortKey
 WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId))
   AND ($beforeId IS NULL OR sortKey < $beforeKey OR (sortKey = $beforeKey AND r.id < $beforeId))
-RETURN r { .*, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: a.id, toId: b.id } AS relationship, sortKey, r.id AS id
+RETURN r { .*, claimIds: CASE WHEN $withClaimIds THEN r.claimIds ELSE [] END, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: a.id, toId: b.id } AS relationship, sortKey, r.id AS id
 ORDER BY CASE WHEN $backward THEN null ELSE sortKey END, CASE WHEN $backward THEN null ELSE id END,
          CASE WHEN $backward THEN sortKey END DESC, CASE WHEN $backward THEN id END DESC
 LIMIT toInteger($limit)

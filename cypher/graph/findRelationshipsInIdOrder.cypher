@@ -5,6 +5,7 @@
 // @param types: string[] | null; asOf: string | null -- facts with a claim known by then; windowStart, windowEnd, keepUndated: valid-time overlap
 // @param minConfidence: float | null; excludeUnattributedOnly: boolean
 // @param withEnds: boolean -- also read each fact's two entities (the page's from and to), as findEntitiesByIds does
+// @param withClaimIds: boolean -- return each fact's claimIds (false: an empty list, which the API reads again only if a field needs them)
 // @returns relationship: RelationshipRow, sortKey: '', id, ends: EntityRow[] -- the page in id order (ends empty without withEnds)
 // findRelationships for a page in id order that names no entity (the relationships page of
 // Query.relationships with type, time and confidence filters only). A relationship property index
@@ -17,7 +18,8 @@
 // (writeFacts), so the pattern names no label: with labels, Neo4j took seconds more to plan the
 // sixteen branches (once per server and kind of parameters; the plan is cached).
 // A fact's lists kept for writes and as-of filters (src/claim/factModel.ts) stay in Neo4j: a fact a
-// feed reports every day has thousands of entries in each, and no field reads them.
+// feed reports every day has thousands of entries in each, and no field reads them; nor its claim
+// ids, unless the selection shows its claims or origins (withClaimIds).
 CALL () {
   MATCH ()-[r:DEPLOYED_TO]->()
   WHERE r.id > CASE WHEN $types IS NULL OR 'DEPLOYED_TO' IN $types THEN coalesce($afterId, '') ELSE $pastEveryId END AND ($beforeId IS NULL OR r.id < $beforeId) AND r.claimCount > 0
@@ -149,7 +151,7 @@ CALL () {
 }
 WITH r ORDER BY r.id LIMIT toInteger($limit)
 // The ends in the same round trip, when the page shows them: a second query per page otherwise.
-RETURN r { .*, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship, '' AS sortKey, r.id AS id,
+RETURN r { .*, claimIds: CASE WHEN $withClaimIds THEN r.claimIds ELSE [] END, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship, '' AS sortKey, r.id AS id,
        CASE WHEN $withEnds
          THEN [n IN [startNode(r), endNode(r)] | n { .id, .kind, .name, .aliases, .aliasKinds, .description, .reliability, .latitude, .longitude,
                                                      .createdBy, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt) }]

@@ -25,6 +25,7 @@ import { findEntitiesByIds, findEntityHistory, type ChangeRecord, type EntityRec
 import {
   countEntityRelationships,
   findEntityRelationships,
+  findFactClaimIdsStored,
   findRelationshipsByIds,
   type EntityRelationshipArgs,
   type RelationshipRecord,
@@ -92,6 +93,10 @@ export function createLoaders(db: Database) {
     factClaimIds: new DataLoader<FactKey, string[], string>((facts) => findFactClaimIds(db, facts), {
       cacheKeyFn: factKeyString,
     }),
+    /** The stored claimIds of facts a page read without them (RelationshipRecord.claimIdsUnread). */
+    storedClaimIds: new DataLoader<FactKey, string[], string>((facts) => findFactClaimIdsStored(db, facts), {
+      cacheKeyFn: factKeyString,
+    }),
   };
   return {
     ...loaders,
@@ -125,6 +130,11 @@ export async function loadRequired<T>(loader: DataLoader<string, T | null>, id: 
 /** Loads many records that must exist, in one batch, keeping their order. */
 export async function loadAllRequired<T>(loader: DataLoader<string, T | null>, ids: readonly string[], what: string): Promise<T[]> {
   return Promise.all(ids.map((id) => loadRequired(loader, id, what)));
+}
+
+/** A fact's claim ids: those read with it, or, for a fact a page read without them, its stored ones. */
+export function claimIdsOf(fact: RelationshipRecord, loaders: Loaders): Promise<string[]> {
+  return fact.claimIdsUnread ? loaders.storedClaimIds.load(fact) : Promise.resolve(fact.claimIds);
 }
 
 /** Past this many claims, facts seen as of a date are derived from claims read in part (factClaim). */

@@ -15,6 +15,11 @@ export interface RelationshipRecord {
   confidence: number | null;
   claimCount: number;
   claimIds: string[];
+  /**
+   * True when the statement left the claim ids in Neo4j (`claimIds` is then empty): a page that
+   * shows no claims, of facts that may have thousands. `claimIdsOf` (src/api/loaders.ts) reads them.
+   */
+  claimIdsUnread?: boolean;
   /** Independent origins (docs/trust.md); equals originCount. */
   corroboration: number;
   originCount: number;

@@ -1,4 +1,4 @@
-import { pageRecords, type ClaimRecord, type PageRecords } from '../claim';
+import { factKeyString, pageRecords, type ClaimRecord, type FactKey, type PageRecords } from '../claim';
 import { toEntityRecord, type EntityRecord } from '../entity';
 import type { Direction, RelationshipOrder, RelationshipType } from '../generated/types';
 import type { Database } from '../neo4j/database';
@@ -44,9 +44,10 @@ const typeList = (types: readonly RelationshipType[] | null | undefined) => (typ
 export async function neighborhood(
   db: Database,
   startId: string,
-  options: { depth: number; types?: readonly RelationshipType[] | null; limit: number; view: FactView; loadClaims: ClaimLoader },
+  options: { depth: number; types?: readonly RelationshipType[] | null; limit: number; view: FactView; loadClaims: ClaimLoader; claimIds?: boolean },
 ): Promise<SubgraphRecord> {
   checkNeighborhoodOptions(options);
+  const withClaimIds = (options.claimIds ?? true) || options.view.asOf !== null;
   const types = typeList(options.types);
   const reached = new Set([startId]);
   const edges = new Map<string, RelationshipRecord>();
@@ -61,11 +62,12 @@ export async function neighborhood(
       ...factViewParams(options.view),
       fanout: LIMITS.fanout,
       limit: remaining + 1,
+      withClaimIds,
     });
     const next: string[] = [];
     const perNode = new Map<string, number>();
     for (const row of rows) {
-      const edge = toRelationshipRecord(row.relationship);
+      const edge = factOf(row.relationship, withClaimIds);
       for (const entity of row.reached as unknown[]) {
         const record = toEntityRecord(entity);
         records.set(record.id, record);
@@ -168,6 +170,8 @@ export type RelationshipPage = Page<RelationshipRecord & { sortKey: string | num
 /** What to read beside a relationships page: its facts' two entities. */
 export interface RelationshipsPageReads {
   ends: boolean;
+  /** Return each fact's claim ids (false: left in Neo4j, the record marked claimIdsUnread; an as-of view always reads them). */
+  claimIds: boolean;
 }
 
 export async function findRelationships(
@@ -177,9 +181,10 @@ export async function findRelationships(
   orderBy: RelationshipOrder,
   page: PageRequest,
   loadClaims: ClaimLoader,
-  reads: RelationshipsPageReads = { ends: false },
+  reads: RelationshipsPageReads = { ends: false, claimIds: true },
 ): Promise<RelationshipPage & { ends: EntityRecord[] }> {
-  const params = filterParams(filter, view);
+  const withClaimIds = reads.claimIds || view.asOf !== null;
+  const params = { ...filterParams(filter, view), withClaimIds };
   // A forward page in id order that names no entity seeks each type's id index from the cursor,
   // and reads the facts' ends with it when asked (the other statement leaves them to the loaders).
   const inIdOrder = orderBy === 'ID' && !page.backward && params.anchorId === null;
@@ -190,7 +195,7 @@ export async function findRelationships(
   const sortKeys = new Map(rows.map((row) => [row.id as string, row.sortKey as string | number]));
   // Paged on the stored facts, then recomputed: a fact the view drops leaves the page short, but
   // its cursors and hasNextPage/hasPreviousPage stay those of the range.
-  const stored = toPage(rows.map((row) => toRelationshipRecord(row.relationship)), page);
+  const stored = toPage(rows.map((row) => factOf(row.relationship, withClaimIds)), page);
   const facts = await applyFactView(stored.items, view, loadClaims);
   return { ...stored, items: facts.map((f) => ({ ...f, sortKey: sortKeys.get(f.id) ?? '' })), ends };
 }
@@ -203,7 +208,20 @@ export async function findRelationships(
  */
 export async function warmRelationshipPages(db: Database): Promise<void> {
   const params = filterParams({}, { asOf: null, window: null, minConfidence: null, excludeUnattributedOnly: false });
-  await db.read('findRelationshipsInIdOrder', { ...params, afterId: null, beforeId: null, limit: 2, pastEveryId: PAST_EVERY_ID, withEnds: true });
+  await db.read('findRelationshipsInIdOrder', { ...params, afterId: null, beforeId: null, limit: 2, pastEveryId: PAST_EVERY_ID, withEnds: true, withClaimIds: false });
+}
+
+/** A fact read with or without its claim ids (withClaimIds). */
+function factOf(row: unknown, withClaimIds: boolean): RelationshipRecord {
+  const fact = toRelationshipRecord(row);
+  return withClaimIds ? fact : { ...fact, claimIdsUnread: true };
+}
+
+/** The stored claim ids of facts read without them, in the order of `facts` (empty for a fact that is gone). */
+export async function findFactClaimIdsStored(db: Database, facts: readonly FactKey[]): Promise<string[][]> {
+  const rows = await db.read('findFactClaimIdsStored', { facts: facts.map(({ fromId, type, toId }) => ({ fromId, type, toId })) });
+  const claimIds = new Map(rows.map((row) => [factKeyString(row as unknown as FactKey), (row.claimIds as string[] | null) ?? []]));
+  return facts.map((f) => claimIds.get(factKeyString(f)) ?? []);
 }
 
 export async function countRelationships(db: Database, filter: RelationshipFilterInput, view: FactView): Promise<number> {

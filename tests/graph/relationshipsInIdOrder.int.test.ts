@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const none = { entityId: null, fromId: null, toId: null, anchorId: null, pastEveryId: '\u{10FFFF}', withEnds: false };
+const none = { entityId: null, fromId: null, toId: null, anchorId: null, pastEveryId: '\u{10FFFF}', withEnds: false, withClaimIds: true };
 /** A row of the seek as findRelationships returns it: without the ends it reads only when asked. */
 const withoutEnds = (rows: Array<Record<string, unknown>>) => rows.map(({ ends, ...row }) => (expect(ends).toEqual([]), row));
 const view = { asOf: null, windowStart: null, windowEnd: null, keepUndated: false, minConfidence: null, excludeUnattributedOnly: false };

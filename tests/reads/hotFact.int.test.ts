@@ -1,18 +1,20 @@
+import { claimIdsOf, createLoaders } from '../../src/api/loaders';
 import { writeClaims, type ClaimInput } from '../../src/claim/repository';
+import { findRelationships, type RelationshipRecord } from '../../src/graph';
 import { upsertEntities } from '../../src/entity/repository';
 import { Database, type Row } from '../../src/neo4j';
 import { recordSource } from '../../src/source/repository';
-import { entityId, parsePartialDate, sourceId } from '../../src/support';
+import { entityId, pageRequest, parsePartialDate, sourceId } from '../../src/support';
 import { createTestApi, type OperationResult, type TestApi } from '../helpers/testApi';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /**
- * A fact a feed reports every day gathers thousands of claims, and an entity's relationships page
- * shows it beside facts of one or two. `claims(first: 3)` shows three: the statement that reads the
- * page must read those three, not every claim of the fact with its source, and a page that shows no
- * claims must not ship the fact's claim ids (at 10,000 claims, 131 ms and 21 ms before, against
- * 8 and 5 ms). Every answer must be the one the DataLoaders give (single-statement reads off) and
- * the one the whole records give (projected reads off).
+ * A fact a feed reports every day gathers thousands of claims, and a page of facts shows it beside
+ * facts of one or two. `claims(first: 3)` shows three: the statement that reads the page must read
+ * those three, not every claim of the fact with its source; a page, a relationships list or a
+ * neighbourhood that shows no claims must not ship the fact's claim ids; and no read ships the lists
+ * a fact keeps for writes. Every answer must be the one the DataLoaders give (single-statement reads
+ * off) and the one the whole records give (projected reads off).
  */
 let scratch: ScratchNeo4j;
 let loaders: TestApi;
@@ -151,4 +153,34 @@ it('ships none of a fact\'s write-side lists (claimKnownAt, originKeys, …) wit
     // The fact's own fields come back; its lists do not (the hot fact holds 240 entries in each).
     for (const fact of facts) expect([name, fact.claimCount, lists.map((key) => fact[key] ?? null)]).toEqual([name, expect.any(Number), lists.map(() => null)]);
   }
+});
+
+it('leaves the facts\' claim ids in Neo4j where the page or neighbourhood shows no claims or origins', async () => {
+  const reads: Array<[string, string, (row: Row) => unknown[]]> = [
+    ['findRelationships', `query($id: ID!) { relationships(filter: { entityId: $id }) { edges { node { claimCount confidence } } } }`, (row) => [row.relationship]],
+    ['findRelationshipsInIdOrder', `{ relationships { edges { node { type claimCount from { name } } } } }`, (row) => [row.relationship]],
+    ['expandNeighborhood', `query($id: ID!) { neighborhood(id: $id) { edges { claimCount } nodes { name } } }`, (row) => [row.relationship]],
+  ];
+  for (const [name, query, factsOf] of reads) {
+    const { rows } = await answer(query);
+    const facts = (rows.get(name) ?? []).flatMap(factsOf) as Array<Record<string, unknown>>;
+    expect([name, facts.map((fact) => [fact.claimCount, fact.claimIds]).sort()]).toEqual([name, [[2, []], [CLAIMS, []]]]);
+  }
+  // Shown, they are read: a fragment asks for the claims.
+  const { rows } = await answer(`query($id: ID!) { neighborhood(id: $id) { edges { claimCount ...Shown } } } fragment Shown on Relationship { claims(first: 1) { id } }`);
+  expect((rows.get('expandNeighborhood') ?? []).map((row) => ((row.relationship as { claimIds: unknown[] }).claimIds).length).sort((a, b) => a - b)).toEqual([2, CLAIMS]);
+});
+
+it('reads a fact\'s stored claim ids when a field needs those of a fact read without them', async () => {
+  const view = { asOf: null, window: null, minConfidence: null, excludeUnattributedOnly: false };
+  const read = (claimIds: boolean) =>
+    findRelationships(scratch.api.db, { entityId: attacker }, view, 'ID', pageRequest({ first: 10 }), () => Promise.resolve([]), { ends: false, claimIds });
+  const without = (await read(false)).items;
+  const withIds = (await read(true)).items;
+  expect(without.map((fact) => [fact.claimIds, fact.claimIdsUnread])).toEqual([[[], true], [[], true]]);
+  expect(withIds.map((fact) => fact.claimIdsUnread ?? false)).toEqual([false, false]);
+  const loaders = createLoaders(scratch.api.db);
+  const loaded = await Promise.all(without.map((fact: RelationshipRecord) => claimIdsOf(fact, loaders)));
+  expect(loaded).toEqual(withIds.map((fact) => fact.claimIds));
+  expect(loaded.map((ids) => ids.length).sort((a, b) => a - b)).toEqual([2, CLAIMS]);
 });

@@ -5,15 +5,16 @@ import { checkNeighborhoodOptions, checkPathOptions, countRelationships, findRel
 import { originId, pageRequest, viewId } from '../../support';
 import { factView } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
-import { afterEntityChecks, claimLoader, loadAllRequired, loadRequired, primeEntities, requireEntityArgument } from '../loaders';
+import { afterEntityChecks, claimIdsOf, claimLoader, loadAllRequired, loadRequired, primeEntities, requireEntityArgument } from '../loaders';
 import { showEnds, shownClaims, shownWith } from '../projection';
 import { Selection } from '../selection';
 import { allAsOf } from '../views';
 
 export const graphResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_parent, { id, depth, types, limit, ...view }, context) => {
-      const options = { depth: depth ?? 1, types, limit: limit ?? 200, view: factView(view), loadClaims: claimLoader(context.loaders) };
+    neighborhood: async (_parent, { id, depth, types, limit, ...view }, context, info) => {
+      const claimIds = showsClaims(Selection.of(info).field('edges'));
+      const options = { depth: depth ?? 1, types, limit: limit ?? 200, view: factView(view), loadClaims: claimLoader(context.loaders), claimIds };
       checkNeighborhoodOptions(options);
       const subgraph = await afterEntityChecks([requireEntityArgument(context.loaders, id, 'id')], () => neighborhood(context.db, id, options));
       primeEntities(context.loaders, subgraph.reached);
@@ -32,7 +33,9 @@ export const graphResolvers: Resolvers = {
       const order = orderBy ?? 'ID';
       // The page's entities come with it when its edges show them (one round trip, not two).
       const node = Selection.of(info).field('edges')?.field('node');
-      const reads = { ends: context.singleStatementReads && Boolean(node?.has('from') || node?.has('to')) };
+      // Its facts' claim ids only when the edges show claims or origins: a fact a feed reports every
+      // day has thousands (a field that needs them anyway reads them: claimIdsOf).
+      const reads = { ends: context.singleStatementReads && Boolean(node?.has('from') || node?.has('to')), claimIds: showsClaims(node) };
       const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest({ first, after, last, before }, order !== 'ID'), claimLoader(context.loaders), reads);
       return connection(
         page.then(({ ends, ...p }) => {
@@ -64,13 +67,15 @@ export const graphResolvers: Resolvers = {
       const size = listSize(first);
       const shown = shownClaims(relationship);
       if (shown) return allAsOf(shown.slice(0, size), relationship.asOf);
-      return loadAllRequired(loaders.claim, relationship.claimIds.slice(0, size), 'claim').then((claims) => allAsOf(claims, relationship.asOf));
+      return claimIdsOf(relationship, loaders)
+        .then((ids) => loadAllRequired(loaders.claim, ids.slice(0, size), 'claim'))
+        .then((claims) => allAsOf(claims, relationship.asOf));
     },
     // From the fact's claims (as of the view's date when it has one), by the rule of src/claim/origins.ts.
     // Grouping needs every claim (only the fields it reads); only the origins kept are described.
     origins: async (relationship, { first }, { loaders }) => {
       const size = listSize(first);
-      return originsOf(await loadAllRequired(loaders.originClaim, relationship.claimIds, 'claim'))
+      return originsOf(await loadAllRequired(loaders.originClaim, await claimIdsOf(relationship, loaders), 'claim'))
         .slice(0, size)
         .map((origin) => ({ ...origin, factId: relationship.id, asOf: relationship.asOf ?? null }));
     },
@@ -105,6 +110,11 @@ export const graphResolvers: Resolvers = {
 };
 
 /** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
+/** Whether a Relationship selection shows a field made from the fact's claim ids. */
+function showsClaims(fact: Selection | null | undefined): boolean {
+  return Boolean(fact?.has('claims') || fact?.has('origins'));
+}
+
 function listSize(first: number | null | undefined): number | undefined {
   return first == null ? undefined : pageRequest({ first }).size;
 }
