@@ -104,7 +104,7 @@ export function createLoaders(db: Database) {
     statusesAsOf: new DataLoader<{ fact: FactKey; asOf: string }, Map<string, DerivedStatus>, string>(
       (keys) =>
         Promise.all(keys.map(async ({ fact, asOf }) =>
-          tripleStatusesAsOf(await loadAllRequired(loaders.claim, await loaders.factClaimIds.load(fact), 'claim'), asOf))),
+          tripleStatusesAsOf(await readForDerivation(loaders, await loaders.factClaimIds.load(fact)), asOf))),
       { cacheKeyFn: ({ fact, asOf }) => `${factKeyString(fact)}@${asOf}` },
     ),
   };
@@ -145,8 +145,15 @@ export const FACT_CLAIMS_READ_WHOLE = 1_000;
  * through this request's claim loader, so later `Relationship.claims` fields cost nothing more; the
  * thousands of a feed's facts are read with only the fields the derivation needs.
  */
-export const claimLoader = (loaders: Loaders) => (ids: string[]): Promise<ClaimRecord[]> =>
-  loadAllRequired(ids.length <= FACT_CLAIMS_READ_WHOLE ? loaders.claim : loaders.factClaim, ids, 'claim');
+export const claimLoader = (loaders: Loaders) => (ids: string[]): Promise<ClaimRecord[]> => readForDerivation(loaders, ids);
+
+/** Claims to derive a fact, a status or a dispute from: whole when few, else only the fields derivation reads. */
+function readForDerivation(
+  loaders: { claim: DataLoader<string, ClaimRecord | null>; factClaim: DataLoader<string, ClaimRecord | null> },
+  ids: readonly string[],
+): Promise<ClaimRecord[]> {
+  return loadAllRequired(ids.length <= FACT_CLAIMS_READ_WHOLE ? loaders.claim : loaders.factClaim, ids, 'claim');
+}
 
 /**
  * Gives this request's entity loader the records a statement read with its answer (a path's nodes,

@@ -167,7 +167,7 @@ function filterParams(filter: RelationshipFilterInput, view: FactView) {
 /** A page of facts with each one's sort key, for cursors. */
 export type RelationshipPage = Page<RelationshipRecord & { sortKey: string | number }>;
 
-/** What to read beside a relationships page: its facts' two entities. */
+/** What to read beside a relationships page: its facts' two entities, and whether their claim ids. */
 export interface RelationshipsPageReads {
   ends: boolean;
   /** Return each fact's claim ids (false: left in Neo4j, the record marked claimIdsUnread; an as-of view always reads them). */

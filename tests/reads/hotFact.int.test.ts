@@ -1,4 +1,4 @@
-import { claimIdsOf, createLoaders } from '../../src/api/loaders';
+import { claimIdsOf, createLoaders, FACT_CLAIMS_READ_WHOLE } from '../../src/api/loaders';
 import { writeClaims, type ClaimInput } from '../../src/claim/repository';
 import { findRelationships, type RelationshipRecord } from '../../src/graph';
 import { upsertEntities } from '../../src/entity/repository';
@@ -183,4 +183,56 @@ it('reads a fact\'s stored claim ids when a field needs those of a fact read wit
   const loaded = await Promise.all(without.map((fact: RelationshipRecord) => claimIdsOf(fact, loaders)));
   expect(loaded).toEqual(withIds.map((fact) => fact.claimIds));
   expect(loaded.map((ids) => ids.length).sort((a, b) => a - b)).toEqual([2, CLAIMS]);
+});
+
+describe('a disputed fact of more claims than are read whole', () => {
+  const shelling = entityId('ARMED_FORCE', 'Hot Fact Gunners');
+  const town = entityId('ARMED_FORCE', 'Hot Fact Garrison');
+  const DAYS = FACT_CLAIMS_READ_WHOLE + 50;
+
+  beforeAll(async () => {
+    await scratch.api.db.writeTransaction((tx) =>
+      upsertEntities(tx, ['Hot Fact Gunners', 'Hot Fact Garrison'].map((name) => ({ kind: 'ARMED_FORCE' as const, name })), ACTOR),
+    );
+    // One outlet's daily bulletin: a shelling a day for DAYS days, and the gunners' denial of the first.
+    const url = 'https://bulletin.example/shelling';
+    await scratch.api.db.writeTransaction((tx) => recordSource(tx, { url, title: 'Daily bulletin', publishedAt: null, publisherId: null }, ACTOR));
+    const day = (i: number) => new Date(Date.UTC(2021, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const claims: ClaimInput[] = Array.from({ length: DAYS }, (_, i) => ({
+      sourceId: sourceId({ url }), subjectId: shelling, predicate: 'ATTACKED', objectId: town, polarity: 'ASSERTED', quantity: null,
+      validFrom: parsePartialDate(day(i)), validTo: parsePartialDate(day(i)), excerpt: `Shelling on ${day(i)}.`,
+      reportedById: null, attribution: 'SOURCE', credibility: 3, note: null,
+    }));
+    claims.push({ ...claims[0]!, polarity: 'DENIED', excerpt: `The gunners deny shelling the garrison on ${day(0)}.` });
+    for (let i = 0; i < claims.length; i += 500) {
+      const batch = claims.slice(i, i + 500);
+      await scratch.api.db.writeTransaction((tx) => writeClaims(tx, batch, ACTOR));
+    }
+  }, 300_000);
+
+  it('finds its disputes from the claims\' derivation fields, not from every claim read whole', async () => {
+    const { result, rows } = await answer(`query($id: ID!) { relationships(filter: { fromId: $id }) { edges { node {
+      claimCount disputed disputes { kind claimCount claims(first: 2) { id polarity } }
+    } } } }`, { id: shelling });
+    const [fact] = (result.data as any).relationships.edges.map((e: any) => e.node);
+    expect([fact.claimCount, fact.disputed, fact.disputes.map((d: any) => [d.kind, d.claimCount, d.claims.map((c: any) => c.polarity).sort()])])
+      .toEqual([DAYS, true, [['POLARITY', 2, ['ASSERTED', 'DENIED']]]]);
+    expect(rows.get('findFactClaimsByIds')).toHaveLength(DAYS + 1);
+    // Only the dispute's sample of claims is read whole.
+    expect((rows.get('findClaimsByIds') ?? []).length).toBeLessThanOrEqual(2);
+  });
+
+  it('gives a claim its status as of a date from the claims\' derivation fields', async () => {
+    // The disputed pair, found by polarity and day; as of a date after every write, each status is
+    // the one stored today (derived from whole claims when written): DISPUTED, and beside them REPORTED.
+    const page = `query($id: ID!, $asOf: String, $window: TimeWindow) {
+      claims(filter: { subjectId: $id, validDuring: $window }, first: 5, asOf: $asOf) { edges { node { polarity status } } } }`;
+    const window = { from: '2021-01-01', to: '2021-01-02' };
+    const today = await scratch.api.execute(page, { id: shelling, window });
+    const { result, rows } = await answer(page, { asOf: '2999-01-01', id: shelling, window });
+    const statuses = (r: OperationResult) => (r.data as any).claims.edges.map((e: any) => [e.node.polarity, e.node.status]).sort();
+    expect(statuses(result)).toEqual(statuses(today));
+    expect(statuses(result)).toEqual([['ASSERTED', 'DISPUTED'], ['ASSERTED', 'REPORTED'], ['DENIED', 'DISPUTED']]);
+    expect(rows.get('findFactClaimsByIds')).toHaveLength(DAYS + 1);
+  });
 });

@@ -84,7 +84,7 @@ export const graphResolvers: Resolvers = {
       if (!disputed) return [];
       const claimIds = await loaders.factClaimIds.load({ fromId, type, toId });
       // In id order, as Query.disputes lists them.
-      return findDisputes(await loadAllRequired(loaders.claim, claimIds, 'claim')).sort((a, b) => a.id.localeCompare(b.id));
+      return findDisputes(await claimLoader(loaders)(claimIds)).sort((a, b) => a.id.localeCompare(b.id));
     },
   },
   Origin: {
@@ -109,12 +109,12 @@ export const graphResolvers: Resolvers = {
   RelationshipConnection: connectionFields,
 };
 
-/** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
 /** Whether a Relationship selection shows a field made from the fact's claim ids. */
 function showsClaims(fact: Selection | null | undefined): boolean {
   return Boolean(fact?.has('claims') || fact?.has('origins'));
 }
 
+/** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
 function listSize(first: number | null | undefined): number | undefined {
   return first == null ? undefined : pageRequest({ first }).size;
 }
