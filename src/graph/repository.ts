@@ -117,10 +117,11 @@ export async function shortestPaths(
   db: Database,
   fromId: string,
   toId: string,
-  options: { maxHops: number; types?: readonly RelationshipType[] | null; first: number; view: FactView; loadClaims: ClaimLoader },
+  options: { maxHops: number; types?: readonly RelationshipType[] | null; first: number; view: FactView; loadClaims: ClaimLoader; claimIds?: boolean },
 ): Promise<PathRecord[]> {
   checkPathOptions(options);
   if (fromId === toId) return [{ nodeIds: [fromId], edges: [], entities: [] }];
+  const withClaimIds = (options.claimIds ?? true) || options.view.asOf !== null;
   const rows = await db.read('shortestPaths', {
     from: fromId,
     to: toId,
@@ -128,10 +129,11 @@ export async function shortestPaths(
     ...factViewParams(options.view),
     maxHops: options.maxHops,
     first: options.first,
+    withClaimIds,
   });
   const paths = rows.map((row) => ({
     nodeIds: row.nodeIds as string[],
-    edges: (row.relationships as unknown[]).map(toRelationshipRecord),
+    edges: (row.relationships as unknown[]).map((fact) => factOf(fact, withClaimIds)),
     entities: (row.entities as unknown[]).map(toEntityRecord),
   }));
   if (options.view.asOf === null) return paths;

@@ -20,8 +20,9 @@ export const graphResolvers: Resolvers = {
       primeEntities(context.loaders, subgraph.reached);
       return { ...subgraph, edges: allAsOf(subgraph.edges, options.view.asOf) };
     },
-    paths: async (_parent, { from, to, maxHops, types, first, ...view }, context) => {
-      const options = { maxHops: maxHops ?? 4, types, first: first ?? 5, view: factView(view), loadClaims: claimLoader(context.loaders) };
+    paths: async (_parent, { from, to, maxHops, types, first, ...view }, context, info) => {
+      const claimIds = showsClaims(Selection.of(info).field('edges'));
+      const options = { maxHops: maxHops ?? 4, types, first: first ?? 5, view: factView(view), loadClaims: claimLoader(context.loaders), claimIds };
       checkPathOptions(options);
       const checks = [requireEntityArgument(context.loaders, from, 'from'), requireEntityArgument(context.loaders, to, 'to')];
       const found = await afterEntityChecks(checks, () => shortestPaths(context.db, from, to, options));
