@@ -5,7 +5,7 @@ import type { EntityRelationshipsArgs, QueryTimelineArgs } from '../generated/gr
 import { findEntityWithRelationships } from '../graph';
 import type { Page, PageRequest } from '../support';
 import type { Context } from './context';
-import { entityRelationshipsKeys, timelineKeys } from './fieldKeys';
+import { entityRelationshipsKeys, showsFactClaims, timelineKeys } from './fieldKeys';
 import { FACT_CLAIMS_READ_WHOLE, primeEntities, type Loaders } from './loaders';
 import { claimProjection, claimsShown, factProjection, projectedLoader } from './projection';
 import { Selection } from './selection';
@@ -64,13 +64,14 @@ export async function primeEntityWithRelationships(context: Context, id: string,
   const relationships = Selection.of(info).field('relationships');
   const args = relationships?.args();
   if (!relationships || !args || !readsPage(relationships)) return null;
+  const node = relationships.field('edges')?.field('node');
   let keys: ReturnType<typeof entityRelationshipsKeys>;
   try {
-    keys = entityRelationshipsKeys(id, args as EntityRelationshipsArgs);
+    // The key the field loads with; the page read here has every fact's claim ids, which it may.
+    keys = entityRelationshipsKeys(id, args as EntityRelationshipsArgs, showsFactClaims(node));
   } catch {
     return null;
   }
-  const node = relationships.field('edges')?.field('node');
   const projection = context.projectedReads ? factProjection(node, keys.view.asOf) : null;
   if (projection) {
     const projected = await findEntityRelationshipsProjected(context.db, id, keys.page.args, projection);

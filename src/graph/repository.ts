@@ -236,6 +236,8 @@ export interface EntityRelationshipArgs {
   types: RelationshipType[] | null;
   asOf: string | null;
   page: PageRequest;
+  /** Return each fact's claim ids (false: left in Neo4j, the record marked claimIdsUnread; an as-of view always reads them). Default true. */
+  claimIds?: boolean;
 }
 
 /** One page of facts per entity, for `Entity.relationships`: one round trip for many entities. */
@@ -244,14 +246,16 @@ export async function findEntityRelationships(
   entityIds: readonly string[],
   args: EntityRelationshipArgs,
 ): Promise<Map<string, Page<RelationshipRecord>>> {
+  const withClaimIds = (args.claimIds ?? true) || args.asOf !== null;
   const rows = await db.read('findEntityRelationships', {
     entityIds: [...new Set(entityIds)],
     direction: args.direction,
     types: args.types,
     asOf: args.asOf,
     ...pageParams(args.page, false),
+    withClaimIds,
   });
-  return perEntity(entityIds, rows, (row) => toPage((row.page as unknown[]).map(toRelationshipRecord), args.page), toPage([], args.page));
+  return perEntity(entityIds, rows, (row) => toPage((row.page as unknown[]).map((fact) => factOf(fact, withClaimIds)), args.page), toPage([], args.page));
 }
 
 /** What to read beside an entity's facts: their two ends, their claims, the claims' sources. */

@@ -155,7 +155,7 @@ it('ships none of a fact\'s write-side lists (claimKnownAt, originKeys, …) wit
   }
 });
 
-it('leaves the facts\' claim ids in Neo4j where a page, neighbourhood or path shows no claims or origins', async () => {
+it('leaves the facts\' claim ids in Neo4j where a page, an entity\'s relationships, a neighbourhood or a path shows no claims or origins', async () => {
   const reads: Array<[string, string, (row: Row) => unknown[]]> = [
     ['findRelationships', `query($id: ID!) { relationships(filter: { entityId: $id }) { edges { node { claimCount confidence } } } }`, (row) => [row.relationship]],
     ['findRelationshipsInIdOrder', `{ relationships { edges { node { type claimCount from { name } } } } }`, (row) => [row.relationship]],
@@ -166,6 +166,10 @@ it('leaves the facts\' claim ids in Neo4j where a page, neighbourhood or path sh
     const facts = (rows.get(name) ?? []).flatMap(factsOf) as Array<Record<string, unknown>>;
     expect([name, facts.map((fact) => [fact.claimCount, fact.claimIds]).sort()]).toEqual([name, [[2, []], [CLAIMS, []]]]);
   }
+  // Entity.relationships through its loader (not Query.entity's statement): an entity reached by a fact.
+  const nested = await answer(`query($id: ID!) { entity(id: $id) { relationships { edges { node { to { relationships { edges { node { claimCount } } } } } } } } }`);
+  expect((nested.rows.get('findEntityRelationships') ?? []).flatMap((row) => row.page as Array<Record<string, unknown>>).map((fact) => [fact.claimCount, fact.claimIds]).sort())
+    .toEqual([[2, []], [CLAIMS, []]]);
   const paths = await answer(`query($id: ID!, $to: ID!) { paths(from: $id, to: $to) { edges { claimCount } } }`, { to: defender });
   expect((paths.rows.get('shortestPaths') ?? []).flatMap((row) => row.relationships as Array<Record<string, unknown>>).map((fact) => [fact.claimCount, fact.claimIds]))
     .toEqual([[CLAIMS, []]]);

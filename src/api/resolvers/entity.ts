@@ -5,10 +5,11 @@ import { applyFactView } from '../../graph';
 import { pageRequest } from '../../support';
 import { mergeEntities, unmergeEntities, upsertEntity } from '../../write';
 import { claimView, loadedConnection } from '../arguments';
-import { entityRelationshipsKeys, timelineKeys } from '../fieldKeys';
+import { entityRelationshipsKeys, showsFactClaims, timelineKeys } from '../fieldKeys';
 import { connection, toConnection } from '../connections';
 import { claimLoader, requireEntityArgument } from '../loaders';
 import { projectedRelationshipsOf, withProjectedRelationships } from '../projection';
+import { Selection } from '../selection';
 import { primeEntityWithRelationships } from '../singleStatement';
 import { allAsOf } from '../views';
 
@@ -19,8 +20,8 @@ import { allAsOf } from '../views';
  */
 const entityFields: CountryResolvers = {
   aliasDetails: (entity) => entity.aliases.map((name, i) => ({ name, kind: entity.aliasKinds[i] ?? 'ALIAS' })),
-  relationships: (entity, args, context) => {
-    const { view, page: key, count } = entityRelationshipsKeys(entity.id, args);
+  relationships: (entity, args, context, info) => {
+    const { view, page: key, count } = entityRelationshipsKeys(entity.id, args, showsFactClaims(Selection.of(info).field('edges')?.field('node')));
     // Read with the entity, for this field's selection alone (Query.entity, src/api/projection.ts).
     const projected = projectedRelationshipsOf(entity);
     if (projected) return connection(Promise.resolve(toConnection(projected)), () => context.loaders.entityRelationshipCounts.load(count));

@@ -5,6 +5,7 @@ import { checkNeighborhoodOptions, checkPathOptions, countRelationships, findRel
 import { originId, pageRequest, viewId } from '../../support';
 import { factView } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
+import { showsFactClaims } from '../fieldKeys';
 import { afterEntityChecks, claimIdsOf, claimLoader, loadAllRequired, loadRequired, primeEntities, requireEntityArgument } from '../loaders';
 import { showEnds, shownClaims, shownWith } from '../projection';
 import { Selection } from '../selection';
@@ -13,7 +14,7 @@ import { allAsOf } from '../views';
 export const graphResolvers: Resolvers = {
   Query: {
     neighborhood: async (_parent, { id, depth, types, limit, ...view }, context, info) => {
-      const claimIds = showsClaims(Selection.of(info).field('edges'));
+      const claimIds = showsFactClaims(Selection.of(info).field('edges'));
       const options = { depth: depth ?? 1, types, limit: limit ?? 200, view: factView(view), loadClaims: claimLoader(context.loaders), claimIds };
       checkNeighborhoodOptions(options);
       const subgraph = await afterEntityChecks([requireEntityArgument(context.loaders, id, 'id')], () => neighborhood(context.db, id, options));
@@ -21,7 +22,7 @@ export const graphResolvers: Resolvers = {
       return { ...subgraph, edges: allAsOf(subgraph.edges, options.view.asOf) };
     },
     paths: async (_parent, { from, to, maxHops, types, first, ...view }, context, info) => {
-      const claimIds = showsClaims(Selection.of(info).field('edges'));
+      const claimIds = showsFactClaims(Selection.of(info).field('edges'));
       const options = { maxHops: maxHops ?? 4, types, first: first ?? 5, view: factView(view), loadClaims: claimLoader(context.loaders), claimIds };
       checkPathOptions(options);
       const checks = [requireEntityArgument(context.loaders, from, 'from'), requireEntityArgument(context.loaders, to, 'to')];
@@ -36,7 +37,7 @@ export const graphResolvers: Resolvers = {
       const node = Selection.of(info).field('edges')?.field('node');
       // Its facts' claim ids only when the edges show claims or origins: a fact a feed reports every
       // day has thousands (a field that needs them anyway reads them: claimIdsOf).
-      const reads = { ends: context.singleStatementReads && Boolean(node?.has('from') || node?.has('to')), claimIds: showsClaims(node) };
+      const reads = { ends: context.singleStatementReads && Boolean(node?.has('from') || node?.has('to')), claimIds: showsFactClaims(node) };
       const page = findRelationships(context.db, filter ?? {}, view, order, pageRequest({ first, after, last, before }, order !== 'ID'), claimLoader(context.loaders), reads);
       return connection(
         page.then(({ ends, ...p }) => {
@@ -109,11 +110,6 @@ export const graphResolvers: Resolvers = {
   },
   RelationshipConnection: connectionFields,
 };
-
-/** Whether a Relationship selection shows a field made from the fact's claim ids. */
-function showsClaims(fact: Selection | null | undefined): boolean {
-  return Boolean(fact?.has('claims') || fact?.has('origins'));
-}
 
 /** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
 function listSize(first: number | null | undefined): number | undefined {
