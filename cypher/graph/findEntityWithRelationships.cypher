@@ -13,8 +13,8 @@
 // so the API primes its loaders with them and every field resolves as it would without this query;
 // tests/cypher/singleStatementReads.shape.test.ts holds the projections equal.
 // A fact a feed reports every day has thousands of claims, and `claims(first: 3)` shows three: the
-// claims read are those the selection shows (claimsFirst), and all of a small fact's when other
-// fields derive from them (an as-of view, origins; claimsUpTo). The rest are left to the loaders.
+// claims read are those the selection shows (claimsFirst), and all of a small fact's in a view as
+// of a date, which derives the fact from them (claimsUpTo). The rest are left to the loaders.
 // A fact's lists kept for writes and as-of filters (src/claim/factModel.ts) stay in Neo4j: a fact a
 // feed reports every day has thousands of entries in each, and no field reads them.
 OPTIONAL MATCH (t:Tombstone {id: $id})
