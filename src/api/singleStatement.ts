@@ -28,11 +28,7 @@ import { findClaimPageProjected, findEntityRelationshipsProjected, findTimelineP
 /** Puts records read with a page into the loaders, keyed as the by-id loaders key them. */
 function prime(loaders: Loaders, records: PageRecords): void {
   primeEntities(loaders, records.entities);
-  // A whole claim holds the fields origins group by, so a fact's origins need no read of their own.
-  for (const claim of records.claims) {
-    loaders.claim.prime(claim.id, claim);
-    loaders.originClaim.prime(claim.id, claim);
-  }
+  for (const claim of records.claims) loaders.claim.prime(claim.id, claim);
   for (const source of records.sources) loaders.source.prime(source.id, source);
 }
 
@@ -97,6 +93,8 @@ export async function primeEntityWithRelationships(context: Context, id: string,
   // The field loads under the id of the entity it resolves on (a merged id's survivor).
   context.loaders.entityRelationships.prime({ ...keys.page, entityId: read.entity.id }, read.page);
   prime(context.loaders, read);
+  // A whole claim holds the fields origins group by: the facts' origins need no read of these.
+  if (node?.has('origins')) for (const claim of read.claims) context.loaders.originClaim.prime(claim.id, claim);
   return null;
 }
 

@@ -47,7 +47,7 @@ export async function neighborhood(
   options: { depth: number; types?: readonly RelationshipType[] | null; limit: number; view: FactView; loadClaims: ClaimLoader; claimIds?: boolean },
 ): Promise<SubgraphRecord> {
   checkNeighborhoodOptions(options);
-  const withClaimIds = (options.claimIds ?? true) || options.view.asOf !== null;
+  const withClaimIds = readsClaimIds(options.claimIds, options.view.asOf);
   const types = typeList(options.types);
   const reached = new Set([startId]);
   const edges = new Map<string, RelationshipRecord>();
@@ -121,7 +121,7 @@ export async function shortestPaths(
 ): Promise<PathRecord[]> {
   checkPathOptions(options);
   if (fromId === toId) return [{ nodeIds: [fromId], edges: [], entities: [] }];
-  const withClaimIds = (options.claimIds ?? true) || options.view.asOf !== null;
+  const withClaimIds = readsClaimIds(options.claimIds, options.view.asOf);
   const rows = await db.read('shortestPaths', {
     from: fromId,
     to: toId,
@@ -185,7 +185,7 @@ export async function findRelationships(
   loadClaims: ClaimLoader,
   reads: RelationshipsPageReads = { ends: false, claimIds: true },
 ): Promise<RelationshipPage & { ends: EntityRecord[] }> {
-  const withClaimIds = reads.claimIds || view.asOf !== null;
+  const withClaimIds = readsClaimIds(reads.claimIds, view.asOf);
   const params = { ...filterParams(filter, view), withClaimIds };
   // A forward page in id order that names no entity seeks each type's id index from the cursor,
   // and reads the facts' ends with it when asked (the other statement leaves them to the loaders).
@@ -211,6 +211,11 @@ export async function findRelationships(
 export async function warmRelationshipPages(db: Database): Promise<void> {
   const params = filterParams({}, { asOf: null, window: null, minConfidence: null, excludeUnattributedOnly: false });
   await db.read('findRelationshipsInIdOrder', { ...params, afterId: null, beforeId: null, limit: 2, pastEveryId: PAST_EVERY_ID, withEnds: true, withClaimIds: false });
+}
+
+/** Whether a read of facts returns their claim ids: when asked (the default), and always in a view as of a date, which derives facts from them. */
+function readsClaimIds(asked: boolean | undefined, asOf: string | null): boolean {
+  return (asked ?? true) || asOf !== null;
 }
 
 /** A fact read with or without its claim ids (withClaimIds). */
@@ -246,7 +251,7 @@ export async function findEntityRelationships(
   entityIds: readonly string[],
   args: EntityRelationshipArgs,
 ): Promise<Map<string, Page<RelationshipRecord>>> {
-  const withClaimIds = (args.claimIds ?? true) || args.asOf !== null;
+  const withClaimIds = readsClaimIds(args.claimIds, args.asOf);
   const rows = await db.read('findEntityRelationships', {
     entityIds: [...new Set(entityIds)],
     direction: args.direction,
