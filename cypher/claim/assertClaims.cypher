@@ -72,7 +72,9 @@ WITH collect({cl: cl, created: created, src: src, pub: pub, rep: rep, reliabilit
                          OR coalesce(confidenceBefore, -1) <> coalesce(cl.confidence, -1)}) AS written
 // Once per triple, not per claim: whether a counted claim of it lies outside the batch's changed
 // claims. The existence check stops at the first such claim, so a triple a feed reports every day
-// costs a seek, where counting its claims for each of the batch's rows cost rows × claims.
+// costs a seek, where counting its claims for each of the batch's rows cost rows × claims. The hint
+// pins the seek: replanned during a load, with the index's samples older than the label's count,
+// the check once scanned every claim for each triple, and one batch took 40 s instead of 0.3.
 UNWIND written AS w
 WITH w.cl.tripleKey AS key, collect(w) AS rows
 CALL (key, rows) {
@@ -80,6 +82,7 @@ CALL (key, rows) {
   RETURN CASE WHEN size(changedIds) = 0 THEN false
               ELSE NOT EXISTS {
                 MATCH (other:Claim {tripleKey: key})
+                USING INDEX other:Claim(tripleKey)
                 WHERE other.status <> 'RETRACTED' AND coalesce(other.reviewStatus, 'ACCEPTED') <> 'REJECTED'
                   AND NOT other.id IN changedIds
               } END AS tripleComplete

@@ -16,6 +16,7 @@
 // handful of claims each), never the triple's claims. Planned while a triple was small, a seek on
 // the triple key looked as cheap and stayed in the plan cache: the hint seeks the sources, and
 // `other` has no label, so no index on Claim can be chosen for it (only claims are CITED_IN a source).
+// The seek of a triple's claims is pinned by a hint too (see assertClaims).
 UNWIND $triples AS t
 OPTIONAL CALL (t) {
   WITH t.append AS append, t.key AS key WHERE append IS NOT NULL
@@ -41,6 +42,7 @@ OPTIONAL CALL (t) {
 CALL (t, fact) {
   WITH t WHERE fact IS NULL
   OPTIONAL MATCH (c:Claim {tripleKey: t.key})
+  USING INDEX c:Claim(tripleKey)
   WHERE c.status <> 'RETRACTED' AND coalesce(c.reviewStatus, 'ACCEPTED') <> 'REJECTED'
   OPTIONAL MATCH (c)-[:CITED_IN]->(s:Source)
   RETURN collect(c { .id, .predicate, .polarity, .attribution, .credibility, .reliability, .confidence, .status, .knownAt,
