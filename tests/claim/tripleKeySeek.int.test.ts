@@ -73,7 +73,7 @@ it('assertClaims checks each triple of a batch by a seek on its key, not a scan 
     { n: OTHER_CLAIMS },
   );
   const claims = await newClaims();
-  expect(new Set(claims.map((c) => tripleKey({ fromId: c.subjectId, type: 'ALLIED_WITH', toId: c.objectId }))).size).toBe(BATCH);
+  expect(new Set(claims.map((c) => tripleKey({ fromId: c.subjectId, type: 'ALLIED_WITH', toId: c.objectId ?? null }))).size).toBe(BATCH);
 
   const seek = (await writeHits(claims)).get('assertClaims') as number;
   const scan = (await writeHits(claims, (text) => text.replace('USING INDEX other:Claim(tripleKey)', 'USING SCAN other:Claim'))).get('assertClaims') as number;
