@@ -1,11 +1,10 @@
-import { planDbHits } from '../../bench/profile';
 import { writeClaims, type ClaimInput } from '../../src/claim/repository';
-import { getQuery } from '../../src/cypher';
 import { upsertEntities } from '../../src/entity/repository';
-import { namedQueries, type QueryRunner, type Row } from '../../src/neo4j';
+import type { Row } from '../../src/neo4j';
 import { recordSource } from '../../src/source/repository';
 import { entityId, parsePartialDate, sourceId } from '../../src/support';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+import { writeHits as writeHitsOf } from '../helpers/writeHits';
 
 /**
  * A triple a feed reports every day gathers thousands of claims. Writing another batch of them must
@@ -40,33 +39,8 @@ async function attacks(day: string, count: number): Promise<ClaimInput[]> {
   }));
 }
 
-/**
- * Writes the claims through the write path in a transaction that is rolled back, with every
- * statement sent under PROFILE; returns the database hits of each, by query name.
- */
-async function writeHits(claims: ClaimInput[], rowsOf: Map<string, Row[]> = new Map()): Promise<Map<string, number>> {
-  const queries = namedQueries();
-  const session = scratch.api.db.driver.session();
-  const tx = session.beginTransaction();
-  const hits = new Map<string, number>();
-  const runner: QueryRunner = {
-    async run(name: string, params?: Record<string, unknown>): Promise<Row[]> {
-      const { text } = getQuery(queries, name);
-      const result = await tx.run(`PROFILE ${text}`, params);
-      hits.set(name, (hits.get(name) ?? 0) + planDbHits(result.summary.profile));
-      const rows = result.records.map((r) => r.toObject() as Row);
-      rowsOf.set(name, [...(rowsOf.get(name) ?? []), ...rows]);
-      return rows;
-    },
-  };
-  try {
-    await writeClaims(runner, claims, ACTOR);
-  } finally {
-    await tx.rollback();
-    await session.close();
-  }
-  return hits;
-}
+/** The write path's database hits, by statement, for these claims (tests/helpers/writeHits.ts). */
+const writeHits = (claims: ClaimInput[], rowsOf: Map<string, Row[]> = new Map()) => writeHitsOf(scratch.api.db, claims, ACTOR, { rowsOf });
 
 const assertClaimsHits = async (claims: ClaimInput[]) => (await writeHits(claims)).get('assertClaims') ?? -1;
 const total = (hits: Map<string, number>) => [...hits.values()].reduce((sum, n) => sum + n, 0);

@@ -1,11 +1,9 @@
-import { planDbHits } from '../../bench/profile';
-import { tripleKey, writeClaims, type ClaimInput } from '../../src/claim';
-import { getQuery } from '../../src/cypher';
+import { tripleKey, type ClaimInput } from '../../src/claim';
 import { upsertEntities } from '../../src/entity/repository';
-import { namedQueries, type QueryRunner, type Row } from '../../src/neo4j';
 import { recordSource } from '../../src/source/repository';
 import { entityId, parsePartialDate, sourceId } from '../../src/support';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+import { writeHits } from '../helpers/writeHits';
 
 /**
  * The write statements find a triple's claims by a seek on the claim_triple_key index, pinned by a
@@ -41,31 +39,6 @@ async function newClaims(): Promise<ClaimInput[]> {
   }));
 }
 
-/**
- * Writes the claims through the write path in a transaction that is rolled back, each statement
- * under PROFILE, with `rewrite` applied to its text; the database hits of each statement, by name.
- */
-async function writeHits(claims: ClaimInput[], rewrite: (text: string) => string = (text) => text): Promise<Map<string, number>> {
-  const queries = namedQueries();
-  const session = scratch.api.db.driver.session();
-  const tx = session.beginTransaction();
-  const hits = new Map<string, number>();
-  const runner: QueryRunner = {
-    async run(name: string, params?: Record<string, unknown>): Promise<Row[]> {
-      const result = await tx.run(`PROFILE ${rewrite(getQuery(queries, name).text)}`, params);
-      hits.set(name, (hits.get(name) ?? 0) + planDbHits(result.summary.profile));
-      return result.records.map((r) => r.toObject() as Row);
-    },
-  };
-  try {
-    await writeClaims(runner, claims, ACTOR);
-  } finally {
-    await tx.rollback();
-    await session.close();
-  }
-  return hits;
-}
-
 it('assertClaims checks each triple of a batch by a seek on its key, not a scan of every claim', async () => {
   // Claims of other triples: what a scan would read once per triple of the batch.
   await scratch.api.db.runStatement(
@@ -75,8 +48,9 @@ it('assertClaims checks each triple of a batch by a seek on its key, not a scan 
   const claims = await newClaims();
   expect(new Set(claims.map((c) => tripleKey({ fromId: c.subjectId, type: 'ALLIED_WITH', toId: c.objectId ?? null }))).size).toBe(BATCH);
 
-  const seek = (await writeHits(claims)).get('assertClaims') as number;
-  const scan = (await writeHits(claims, (text) => text.replace('USING INDEX other:Claim(tripleKey)', 'USING SCAN other:Claim'))).get('assertClaims') as number;
+  const seek = (await writeHits(scratch.api.db, claims, ACTOR)).get('assertClaims') as number;
+  const rewrite = (text: string) => text.replace('USING INDEX other:Claim(tripleKey)', 'USING SCAN other:Claim');
+  const scan = (await writeHits(scratch.api.db, claims, ACTOR, { rewrite })).get('assertClaims') as number;
   console.log(`assertClaims of ${BATCH} claims in new triples beside ${OTHER_CLAIMS} other claims: ${seek} db hits with the seek, ${scan} made to scan`);
   // The scan reads every claim for each of the 20 triples; the seek, their own (none).
   expect(scan).toBeGreaterThan(BATCH * OTHER_CLAIMS);
