@@ -73,8 +73,8 @@ WITH collect({cl: cl, created: created, src: src, pub: pub, rep: rep, reliabilit
 // Once per triple, not per claim: whether a counted claim of it lies outside the batch's changed
 // claims. The existence check stops at the first such claim, so a triple a feed reports every day
 // costs a seek, where counting its claims for each of the batch's rows cost rows × claims. The hint
-// pins the seek: replanned during a load, with the index's samples older than the label's count,
-// the check once scanned every claim for each triple, and one batch took 40 s instead of 0.3.
+// pins the seek whatever the index's samples said when the statement was last planned: a scan
+// reads every claim once per triple (docs/benchmarks.md, "Loads that take 140 to 165 s").
 UNWIND written AS w
 WITH w.cl.tripleKey AS key, collect(w) AS rows
 CALL (key, rows) {

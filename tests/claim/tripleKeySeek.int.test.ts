@@ -7,11 +7,12 @@ import { writeHits } from '../helpers/writeHits';
 
 /**
  * The write statements find a triple's claims by a seek on the claim_triple_key index, pinned by a
- * hint. Without it, a plan made during a load (the store's label count ahead of the index's
- * samples) once scanned every claim for each triple of a batch: one assertClaims of 2,000 claims
- * ran 40 s at about 20,000 claims, where its others took 0.3 (docs/benchmarks.md). The cost is
+ * hint, whatever the index's samples said when a statement was planned: a scan of every claim for
+ * each triple of a batch costs the store's size per triple (docs/benchmarks.md, "Loads that take
+ * 140 to 165 s", where one call of assertClaims ran 40 s for a reason not established). The cost is
  * read in Neo4j's database hits (PROFILE), which do not depend on how busy the machine is, and
- * set against the same statement made to scan, so the bound is seen to tell the two apart.
+ * set against the same statement made to scan, so the bound is seen to tell the two apart. Only a
+ * hint that asks for the scan fails these tests: without a hint, the planner seeks on this store.
  */
 let scratch: ScratchNeo4j;
 beforeAll(async () => {
