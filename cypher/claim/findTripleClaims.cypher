@@ -42,7 +42,7 @@ OPTIONAL CALL (t) {
 CALL (t, fact) {
   WITH t WHERE fact IS NULL
   OPTIONAL MATCH (c:Claim {tripleKey: t.key})
-  USING INDEX c:Claim(tripleKey)
+  USING INDEX SEEK c:Claim(tripleKey)
   WHERE c.status <> 'RETRACTED' AND coalesce(c.reviewStatus, 'ACCEPTED') <> 'REJECTED'
   OPTIONAL MATCH (c)-[:CITED_IN]->(s:Source)
   RETURN collect(c { .id, .predicate, .polarity, .attribution, .credibility, .reliability, .confidence, .status, .knownAt,

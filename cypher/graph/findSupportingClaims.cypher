@@ -5,6 +5,6 @@
 // walk over every claim of the subject; the hint keeps it so whatever the samples said when planned.
 UNWIND $keys AS k
 OPTIONAL MATCH (c:Claim {tripleKey: k.fromId + '|' + k.type + '|' + coalesce(k.toId, '')})
-USING INDEX c:Claim(tripleKey)
+USING INDEX SEEK c:Claim(tripleKey)
 WHERE c.status <> 'RETRACTED' AND coalesce(c.reviewStatus, 'ACCEPTED') <> 'REJECTED'
 RETURN k.fromId AS fromId, k.type AS type, k.toId AS toId, collect(c.id) AS claimIds

@@ -7,12 +7,13 @@ import { writeHits } from '../helpers/writeHits';
 
 /**
  * The write statements find a triple's claims by a seek on the claim_triple_key index, pinned by a
- * hint, whatever the index's samples said when a statement was planned: a scan of every claim for
- * each triple of a batch costs the store's size per triple (docs/benchmarks.md, "Loads that take
- * 140 to 165 s", where one call of assertClaims ran 40 s for a reason not established). The cost is
- * read in Neo4j's database hits (PROFILE), which do not depend on how busy the machine is, and
- * set against the same statement made to scan, so the bound is seen to tell the two apart. Only a
- * hint that asks for the scan fails these tests: without a hint, the planner seeks on this store.
+ * hint, whatever the store's statistics said when a statement was planned: a scan of every claim
+ * for each triple of a batch costs the store's size per triple (docs/benchmarks.md, "Loads that
+ * take 140 to 165 s"). assertClaims' check once sat in an EXISTS within an expression, where the
+ * planner did not keep to the hint: on a store that earlier suites had filled and emptied, it cost
+ * as much as the scan. The cost is read in Neo4j's database hits (PROFILE), which do not depend on
+ * how busy the machine is, and set against the same statement made to scan; the plans (EXPLAIN)
+ * must show the seeks.
  */
 let scratch: ScratchNeo4j;
 beforeAll(async () => {
@@ -50,7 +51,7 @@ it('assertClaims checks each triple of a batch by a seek on its key, not a scan 
   expect(new Set(claims.map((c) => tripleKey({ fromId: c.subjectId, type: 'ALLIED_WITH', toId: c.objectId ?? null }))).size).toBe(BATCH);
 
   const seek = (await writeHits(scratch.api.db, claims, ACTOR)).get('assertClaims') as number;
-  const rewrite = (text: string) => text.replace('USING INDEX other:Claim(tripleKey)', 'USING SCAN other:Claim');
+  const rewrite = (text: string) => text.replace('USING INDEX SEEK other:Claim(tripleKey)', 'USING SCAN other:Claim');
   const scan = (await writeHits(scratch.api.db, claims, ACTOR, { rewrite })).get('assertClaims') as number;
   console.log(`assertClaims of ${BATCH} claims in new triples beside ${OTHER_CLAIMS} other claims: ${seek} db hits with the seek, ${scan} made to scan`);
   // The scan reads every claim for each of the 20 triples; the seek, their own (none).
@@ -58,7 +59,7 @@ it('assertClaims checks each triple of a batch by a seek on its key, not a scan 
   expect(seek).toBeLessThan(scan / 20);
 }, 300_000);
 
-it('findTripleClaims and findSupportingClaims seek a triple\'s claims by its key', async () => {
+it('assertClaims, findTripleClaims and findSupportingClaims plan a seek of a triple\'s claims by its key', async () => {
   const db = scratch.api.db;
   const operators = async (name: string, params: Record<string, unknown>) => {
     const result = await db.driver.executeQuery(`EXPLAIN ${db.text(name)}`, params);
@@ -67,10 +68,17 @@ it('findTripleClaims and findSupportingClaims seek a triple\'s claims by its key
     return walk(result.summary.plan as unknown as Plan);
   };
   for (const [name, params] of [
+    [
+      'assertClaims',
+      {
+        subjectIds: ['other'], credibilityWeights: { '3': 0.5 }, reliabilityWeights: { F: 0.5 },
+        claims: [{ id: 'x', tripleKey: 'other|ALLIED_WITH|1', sourceId: 's', subjectId: 'other', objectId: '1', reportedById: null, intermediaryId: null, excerpts: [], props: { attribution: 'SOURCE', credibility: 3 } }],
+      },
+    ],
     ['findTripleClaims', { triples: [{ key: 'other|ALLIED_WITH|1', append: null }] }],
     ['findSupportingClaims', { keys: [{ fromId: 'other', type: 'ALLIED_WITH', toId: '1' }] }],
   ] as const) {
     const plan = await operators(name, params);
-    expect({ name, seeks: plan.some((op) => /^NodeIndexSeek(@neo4j)? .*c:Claim\(tripleKey\)/.test(op)), scans: plan.filter((op) => /NodeByLabelScan.*Claim/.test(op)) }).toEqual({ name, seeks: true, scans: [] });
+    expect({ name, seeks: plan.some((op) => /^NodeIndexSeek(@neo4j)? .*(c|other):Claim\(tripleKey\)/.test(op)), scans: plan.filter((op) => /NodeByLabelScan.*Claim/.test(op)) }).toEqual({ name, seeks: true, scans: [] });
   }
 }, 120_000);
