@@ -2,6 +2,7 @@ import { tripleKey, type ClaimInput } from '../../src/claim';
 import { upsertEntities } from '../../src/entity/repository';
 import { recordSource } from '../../src/source/repository';
 import { entityId, parsePartialDate, sourceId } from '../../src/support';
+import { planOperators } from '../helpers/planOperators';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { writeHits } from '../helpers/writeHits';
 
@@ -61,13 +62,6 @@ it('assertClaims checks each triple of a batch by a seek on its key, not a scan 
 }, 300_000);
 
 it('assertClaims, findTripleClaims and findSupportingClaims plan a seek of a triple\'s claims by its key', async () => {
-  const db = scratch.api.db;
-  const operators = async (name: string, params: Record<string, unknown>) => {
-    const result = await db.driver.executeQuery(`EXPLAIN ${db.text(name)}`, params);
-    type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
-    const walk = (plan: Plan): string[] => [`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`, ...plan.children.flatMap(walk)];
-    return walk(result.summary.plan as unknown as Plan);
-  };
   for (const [name, params] of [
     [
       'assertClaims',
@@ -79,7 +73,7 @@ it('assertClaims, findTripleClaims and findSupportingClaims plan a seek of a tri
     ['findTripleClaims', { triples: [{ key: 'other|ALLIED_WITH|1', append: null }] }],
     ['findSupportingClaims', { keys: [{ fromId: 'other', type: 'ALLIED_WITH', toId: '1' }] }],
   ] as const) {
-    const plan = await operators(name, params);
+    const plan = await planOperators(scratch.api.db, name, params);
     expect({ name, seeks: plan.some((op) => /^NodeIndexSeek(@neo4j)? .*(c|other):Claim\(tripleKey\)/.test(op)), scans: plan.filter((op) => /NodeByLabelScan.*Claim|NodeIndexScan.*Claim\(tripleKey\)/.test(op)) }).toEqual({ name, seeks: true, scans: [] });
   }
 }, 120_000);

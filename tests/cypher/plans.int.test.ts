@@ -1,3 +1,4 @@
+import { planOperators } from '../helpers/planOperators';
 import { createTestApi, seedIds, type TestApi } from '../helpers/testApi';
 
 /**
@@ -14,17 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
-
-const operators = (plan: Plan): string[] => [
-  `${plan.operatorType} ${JSON.stringify(plan.arguments.Details ?? '')}`,
-  ...plan.children.flatMap(operators),
-];
-
-const planOf = async (name: string, params: Record<string, unknown>) => {
-  const result = await api.db.driver.executeQuery(`EXPLAIN ${api.db.text(name)}`, params);
-  return operators(result.summary.plan as unknown as Plan);
-};
+const planOf = (name: string, params: Record<string, unknown>) => planOperators(api.db, name, params);
 
 const INDEX_SEEK = /^(NodeUniqueIndexSeek|NodeIndexSeek|NodeUniqueIndexSeekByRange|NodeIndexSeekByRange)/;
 

@@ -1,3 +1,4 @@
+import { planOperators } from '../helpers/planOperators';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /**
@@ -48,19 +49,8 @@ describe('findEntitiesByNames', () => {
   });
 
   it('seeks the full-text index: no scan of every entity or node', async () => {
-    const session = scratch.api.db.driver.session();
-    try {
-      const { summary } = await session.run(`EXPLAIN ${scratch.api.db.text('findEntitiesByNames')}`, { names: ['Lookupivka'] });
-      const operators: string[] = [];
-      const walk = (plan: { operatorType: string; children: unknown[] }) => {
-        operators.push(plan.operatorType);
-        for (const child of plan.children) walk(child as typeof plan);
-      };
-      walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
-      expect(operators.join(' ')).toMatch(/ProcedureCall/);
-      expect(operators.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o))).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const operators = await planOperators(scratch.api.db, 'findEntitiesByNames', { names: ['Lookupivka'] });
+    expect(operators.join(' ')).toMatch(/ProcedureCall/);
+    expect(operators.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o))).toEqual([]);
   });
 });
