@@ -57,7 +57,7 @@ describe('GDELT columns and mapping', () => {
       actorEntity(byName(EVENT_COLUMNS, ['1', '20250101', '', '', '', code, name, country, group, '', '', '', type]), 1);
     expect(actor('USAGOV', 'UNITED STATES', 'USA', '', 'GOV')).toMatchObject({ kind: 'COUNTRY', name: 'United States' });
     expect(actor('PRKMIL', 'NORTH KOREA', 'PRK', '', 'MIL')).toMatchObject({ kind: 'ARMED_FORCE', name: 'North Korean troops' });
-    expect(actor('UKRCOP', 'UKRAINE', 'UKR', '', 'COP')).toMatchObject({ kind: 'ORGANIZATION', name: 'Ukraine police' });
+    expect(actor('UKRCOP', 'UKRAINE', 'UKR', '', 'COP')).toMatchObject({ kind: 'ARMED_FORCE', name: 'Ukrainian police' });
     expect(actor('IGOUNO', 'UNITED NATIONS', '', 'UNO', 'IGO')).toMatchObject({ kind: 'ORGANIZATION', name: 'United Nations' });
     expect(actor('SYRREB', 'SYRIA', 'SYR', '', 'REB')).toMatchObject({ kind: 'ARMED_FORCE', name: 'Syria rebels' });
     expect(actor('EUR', 'EUROPE', 'EUR')).toMatchObject({ kind: 'LOCATION', name: 'Europe' });

@@ -1,16 +1,16 @@
 import type { EntityInput } from '../../entity';
-import { countryByCode, countryByName, countryEntity, nationalForceEntity, titleCase } from '../countries';
+import { countryByCode, countryByName, countryEntity, namesCountry, nationalForceEntity, policeEntity, titleCase } from '../countries';
 import actorTypes from './actorTypes.json';
 
-type TypeKind = 'nationalForce' | 'country' | 'armedGroup' | 'organisation';
+type TypeKind = 'nationalForce' | 'country' | 'police' | 'armedGroup' | 'organisation' | 'namedOrganisation';
 const TYPES = actorTypes.types as Record<string, { kind: TypeKind; label: string }>;
 
 /**
  * The entity an event's actor is (GDELT's Actor1 and Actor2 columns), by CAMEO's codes:
  * - its first type code in actorTypes.json says what it is: a country's armed forces (MIL) are the
- *   national force ingestion names ("Russian troops"); a government (GOV) is its country; armed
- *   groups are armed forces and the rest organisations, named "<country> <label>" when GDELT's
- *   name is only the country's, else by GDELT's name;
+ *   national force ingestion names ("Russian troops"), its police (COP) the police ingestion names
+ *   ("Ukrainian police"); a government (GOV) is its country; armed groups are armed forces and the
+ *   rest organisations, named "<country> <label>" when the actor has a country, else by GDELT's name;
  * - a known group (Actor1KnownGroupCode: the UN, NATO, the Taliban ...) keeps its name;
  * - with no type code, the actor is its country, else a region or a name of its own.
  * Null when the event names no such actor.
@@ -23,15 +23,34 @@ export function actorEntity(row: Record<string, string>, n: 1 | 2): EntityInput 
   const country = countryByCode(col('CountryCode'));
   const type = [col('Type1Code'), col('Type2Code'), col('Type3Code')].map((t) => TYPES[t]).find((t) => t !== undefined);
   const named = name ? titleCase(name) : code;
-  const nameIsCountry = !name || (country !== null && countryByName(name) === country);
-  const qualified = (label: string) => (country && nameIsCountry ? `${country.entity.name} ${label}` : named);
+  // A typed actor with a country is named by it: GDELT's name is then the country's ("SOUTH AFRICAN")
+  // or a place in it ("LUSAKA" for Zambia's judiciary), not a name of the group's own.
+  const qualified = (label: string) => (country ? `${country.entity.name} ${label}` : named);
+  // A place's name is kept, with the label: "Lusaka judiciary". Bare ("Lusaka"), it would be an alias
+  // of every type of actor GDELT places there, and the graph matches entities by alias (resolve.ts).
+  const placeAlias = (label: string) => (country && name && !namesCountry(name, country) ? [{ name: `${named} ${label}`, kind: 'ALIAS' as const }] : []);
   if (col('KnownGroupCode')) {
-    const armed = type?.kind === 'armedGroup' || type?.kind === 'nationalForce';
+    const armed = type?.kind === 'armedGroup' || type?.kind === 'nationalForce' || type?.kind === 'police';
     return { kind: armed ? 'ARMED_FORCE' : 'ORGANIZATION', name: named, aliases: [] };
   }
-  if (type?.kind === 'nationalForce') return country ? nationalForceEntity(country) : { kind: 'ARMED_FORCE', name: named, aliases: [] };
-  if (type?.kind === 'armedGroup') return { kind: 'ARMED_FORCE', name: qualified(type.label), aliases: [] };
-  if (type?.kind === 'organisation') return { kind: 'ORGANIZATION', name: qualified(type.label), aliases: [] };
+  switch (type?.kind) {
+    case 'nationalForce':
+      return country ? nationalForceEntity(country) : { kind: 'ARMED_FORCE', name: named, aliases: [] };
+    case 'police': {
+      if (country) {
+        const police = policeEntity(country);
+        return { ...police, aliases: [...(police.aliases ?? []), ...placeAlias(type.label)] };
+      }
+      // No country: the police ingestion names when a text names none, unless GDELT names a force.
+      return !name || named.toLowerCase() === 'police' ? policeEntity(null) : { kind: 'ARMED_FORCE', name: named, aliases: [] };
+    }
+    case 'armedGroup':
+      return { kind: 'ARMED_FORCE', name: qualified(type.label), aliases: placeAlias(type.label) };
+    case 'organisation':
+      return { kind: 'ORGANIZATION', name: qualified(type.label), aliases: placeAlias(type.label) };
+    case 'namedOrganisation':
+      return { kind: 'ORGANIZATION', name: type.label, aliases: [] };
+  }
   if (country) return countryEntity(country);
   const byName = countryByName(name);
   if (byName) return countryEntity(byName);

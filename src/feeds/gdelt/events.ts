@@ -1,6 +1,6 @@
 import type { EntityInput } from '../../entity';
 import { parsePartialDate, type PartialDate } from '../../support';
-import { countryByName, countryEntity } from '../countries';
+import { countryByFips, countryByName, countryEntity } from '../countries';
 import { checkTemplate, coordinatesField, numberField } from '../mapping';
 import type { ClaimTemplate, EventDraft, FeedValue } from '../model';
 import { sourceFrom } from '../writeEvents';
@@ -60,17 +60,21 @@ export function gdeltDay(column: string, text: string): PartialDate {
 /**
  * Where the event took place (ActionGeo_*): a country when GDELT places it at country level (type 1),
  * else a location named by GDELT's full name ("Kharkiv, Kharkivs'ka Oblast', Ukraine"), with its
- * first part ("Kharkiv") as an alias, and the coordinates GDELT gives.
+ * first part ("Kharkiv") as an alias, and the coordinates GDELT gives. The country is found by its
+ * FIPS 10-4 code (ActionGeo_CountryCode), which is not ISO: by name, GDELT's "Congo" (FIPS CF) would
+ * be the DR Congo and its "Vietnam, Republic Of" no country at all; the name serves when the code
+ * is unknown. Each part of the name is trimmed: files of some periods pad them with spaces.
  */
 function placeEntity(row: Record<string, string>): EntityInput | null {
-  const fullName = row.ActionGeo_FullName ?? '';
+  const parts = (row.ActionGeo_FullName ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const fullName = parts.join(', ');
   const coordinates = coordinatesField('ActionGeo_Lat', row.ActionGeo_Lat ?? '', 'ActionGeo_Long', row.ActionGeo_Long ?? '');
   if (!fullName) return null;
   if (row.ActionGeo_Type === '1') {
-    const country = countryByName(fullName);
+    const country = countryByFips(row.ActionGeo_CountryCode ?? '') ?? countryByName(fullName);
     if (country) return { ...countryEntity(country), coordinates };
   }
-  const first = fullName.split(',')[0]?.trim() ?? '';
+  const first = parts[0] ?? '';
   return { kind: 'LOCATION', name: fullName, aliases: first && first !== fullName ? [{ name: first, kind: 'ALIAS' }] : [], coordinates };
 }
 
