@@ -31,6 +31,11 @@ export interface EventDraft {
   eventId: string;
   /** When it happened, to the precision the feed gives. */
   date: PartialDate;
+  /**
+   * The last day it may have happened, when the feed dates it by a period its precision cannot
+   * name (ACLED's time precision 2: a week or so around `date`); the claims then run from `date`.
+   */
+  until?: PartialDate;
   /** The day the feed gives (ISO), which the date filter compares. */
   day: string;
   ends: Partial<Record<EventEnd, EntityInput>>;

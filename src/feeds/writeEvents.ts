@@ -49,7 +49,7 @@ export function statementsOf(draft: EventDraft, ends: Partial<Record<EventEnd, E
   };
   const kinds = new Map<string, EntityKind>(Object.values(ends).map((e) => [entityId(e.kind, e.name), e.kind]));
   // A record dates what happened to its day (or month): a period that ends, not "since" (src/claim/disputes.ts).
-  const base = { validFrom: draft.date, validTo: draft.date, excerpt: draft.excerpt, credibility: draft.credibility, attribution: 'SOURCE' as const };
+  const base = { validFrom: draft.date, validTo: draft.until ?? draft.date, excerpt: draft.excerpt, credibility: draft.credibility, attribution: 'SOURCE' as const };
   const fits = (fields: Parameters<typeof checkClaim>[0]): Statement | null => {
     try {
       const claim = checkClaim(fields, '');

@@ -72,8 +72,8 @@ describe('events a feed reports day after day', () => {
     ]);
     const fightsIn = facts.filter((f: any) => f.type === 'FIGHTS_IN');
     expect(fightsIn.map((f: any) => [f.from.name, f.to.name, f.claimCount, f.disputed]).sort()).toEqual([
-      ['Russian troops', 'Pokrovsk, Donetsk, Ukraine', 2, false],
-      ['Ukrainian troops', 'Pokrovsk, Donetsk, Ukraine', 2, false],
+      ['Russian troops', 'Pokrovsk, Pokrovskyi, Donetsk, Ukraine', 2, false],
+      ['Ukrainian troops', 'Pokrovsk, Pokrovskyi, Donetsk, Ukraine', 2, false],
     ]);
     expect(result.data?.disputes.totalCount).toBe(0);
   });
@@ -193,7 +193,7 @@ describe('events a feed reports day after day', () => {
     writeFileSync(acled, `${ACLED_HEADER}\n${[4, 5, 6, 7, 8, 9].map((d) => clash(`UKR91${d}`, `2025-03-0${d}`)).join('\n')}\n`);
     expect((await run(['--format', 'acled', acled])).code).toBe(0);
     const ids = await scratch.api.db.runStatement(
-      `MATCH (s:Entity {name: 'Russian troops'}), (o:Entity {name: 'Pokrovsk, Donetsk, Ukraine'}) RETURN s.id AS subjectId, o.id AS objectId`,
+      `MATCH (s:Entity {name: 'Russian troops'}), (o:Entity {name: 'Pokrovsk, Pokrovskyi, Donetsk, Ukraine'}) RETURN s.id AS subjectId, o.id AS objectId`,
     );
     const source = await scratch.api.execute(`mutation { recordSource(input: { url: "https://ministry.example.org/2025/03/20/pokrovsk", title: "No troops at Pokrovsk", publishedAt: "2025-03-20" }) { id } }`);
     const denial = await scratch.api.execute(

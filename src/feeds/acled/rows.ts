@@ -1,7 +1,7 @@
 import type { EntityInput } from '../../entity';
 import { CLAIM_LIMITS } from '../../write';
 import { parsePartialDate, type PartialDate } from '../../support';
-import { countryByName, nationalForceEntity } from '../countries';
+import { countryByName, nationalForceEntity, policeEntity } from '../countries';
 import { checkTemplate, coordinatesField, numberField } from '../mapping';
 import type { ClaimTemplate, EventDraft, EventEnd, FeedValue } from '../model';
 import { sourceFrom } from '../writeEvents';
@@ -11,15 +11,40 @@ import eventTypes from './eventTypes.json';
 /** Credibility (1-6) of ACLED's claims: coded by people from the sources it names, "probably true". */
 export const ACLED_CREDIBILITY = 2;
 
-const INTER_KINDS = actorTypes.inter as Record<string, EntityInput['kind']>;
+type Kind = EntityInput['kind'];
 
-/** The event-type mapping, checked once against the vocabulary: sub-event types and event types by name. */
-export const ACLED_MAPPING: ReadonlyMap<string, ClaimTemplate[][]> = new Map(
-  Object.entries(eventTypes.types as Record<string, { claims: unknown[][] }>).map(([type, entry]) => [
+/**
+ * An interaction code as actorTypes.json lists it: exports write "State forces", ACLED's R package
+ * "State Forces" and "Rebel Groups", older exports 1 to 8, and a CSV that went through pandas "1.0".
+ */
+const interKey = (code: string) => code.trim().toLowerCase().replace(/^(\d+)\.0+$/, '$1').replace(/s\b/g, '');
+const INTER_KINDS = new Map(Object.entries(actorTypes.inter as Record<string, Kind>).map(([code, kind]) => [interKey(code), kind]));
+const NAMED_KINDS = Object.entries(actorTypes.named as Record<string, Kind>).map(([start, kind]) => ({ start: start.toLowerCase(), kind }));
+
+/** The kind ACLED's own name of an actor says ("Civilians (Ukraine)", "Police Forces of ..."), or null. */
+function namedKind(name: string): Kind | null {
+  const lower = name.toLowerCase();
+  return NAMED_KINDS.find(({ start }) => lower.startsWith(start) && /^(?:$|[\s(])/.test(lower.slice(start.length)))?.kind ?? null;
+}
+
+const TYPES = eventTypes.types as Record<string, { claims: unknown[][] }>;
+const CHECKED = new Map(
+  Object.entries(TYPES).map(([type, entry]) => [
     type.toLowerCase(),
     entry.claims.map((group, g) => group.map((c, i) => checkTemplate(`eventTypes.json types["${type}"].claims[${g}][${i}]`, c))),
   ]),
 );
+/**
+ * The event-type mapping, checked once against the vocabulary: sub-event types and event types by
+ * name, and ACLED's other names of them (the types before 2019) as the types they became.
+ */
+export const ACLED_MAPPING: ReadonlyMap<string, ClaimTemplate[][]> = new Map([
+  ...CHECKED,
+  ...Object.entries(eventTypes.formerly as Record<string, string>).flatMap(([old, type]) => {
+    const templates = CHECKED.get(type.toLowerCase());
+    return templates ? [[old.toLowerCase(), templates] as const] : [];
+  }),
+]);
 const FATALITY_SUBJECTS = eventTypes.fatalities.default as EventEnd[];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -38,30 +63,56 @@ export function acledDay(text: string): PartialDate {
   }
 }
 
-/** "Military Forces of Ukraine (2019-)": a state's armed forces, named as ingestion names them. */
-const STATE_FORCE = /^Military Forces of (.+?)(?:\s*\(\d{4}-(?:\d{4})?\))?$/;
+/**
+ * "Military Forces of Ukraine (2019-)", "Military Forces of the United States (2021-)", "Military
+ * Forces of Democratic Republic of Congo (1997-2001) (Kabila, L.)": a state's armed forces, named as
+ * ingestion names them; "Police Forces of Ukraine (2019-)" its police, likewise. A unit after the period ("... (2000-) Air Force", "Military Forces of Yemen
+ * (2017-) Houthi", which are the Houthis) does not match: it stays an armed force of its own.
+ */
+const STATE_FORCE = /^(Military|Police) Forces of (?:the\s+)?(.+?)(?:\s*\(\d{4}-(?:\d{4})?\)(?:\s*\([^()]+\))?)?$/i;
 
-/** An ACLED actor (actor1, actor2, an associated actor) as an entity, its kind from its interaction code. */
+/**
+ * An ACLED actor (actor1, actor2, an associated actor) as an entity. Its kind: what ACLED's name
+ * says (actorTypes.json named), else its interaction code; an associated actor, which ACLED gives
+ * no code, is given its main actor's. The name comes first so that one actor is one entity (whose id
+ * holds its kind) whichever role and row name it: "Civilians (Ukraine)" beside state forces too.
+ */
 export function acledActor(name: string, inter: string): EntityInput | null {
   const trimmed = name.trim();
   if (!trimmed) return null;
   const force = STATE_FORCE.exec(trimmed);
-  const country = force ? countryByName(force[1] as string) : null;
-  if (country) {
-    const entity = nationalForceEntity(country);
+  const country = force ? countryByName(force[2] as string) : null;
+  if (force && country) {
+    // "Police Forces of Ukraine (2019-)" is the police ingestion and GDELT name "Ukrainian police".
+    const entity = force[1]?.toLowerCase() === 'police' ? policeEntity(country) : nationalForceEntity(country);
     return { ...entity, aliases: [...(entity.aliases ?? []), { name: trimmed, kind: 'ALIAS' }] };
   }
-  return { kind: INTER_KINDS[inter.trim()] ?? 'ORGANIZATION', name: trimmed, aliases: [] };
+  return { kind: namedKind(trimmed) ?? INTER_KINDS.get(interKey(inter)) ?? 'ORGANIZATION', name: trimmed, aliases: [] };
 }
 
-/** The place: "location, admin1, country" (its parts once each), with the bare location as an alias. */
-function acledPlace(row: Record<string, string>): EntityInput | null {
+/**
+ * The place: "location, admin2, admin1, country" (its parts once each), with the bare location as an
+ * alias; the district keeps apart villages of one name in one province. Geo precision 3 means ACLED
+ * knows only the region and gives its capital's coordinates: the place is then the region,
+ * "admin1, country", at those coordinates as a representative point, with no town's name (the
+ * claims are not about the town) and no bare alias (the region "Kharkiv" would resolve to the city).
+ */
+function acledPlace(row: Record<string, string>, geoPrecision: FeedValue): EntityInput | null {
   const coordinates = coordinatesField('latitude', row.latitude ?? '', 'longitude', row.longitude ?? '');
-  const parts = [row.location, row.admin1, row.country].map((p) => (p ?? '').trim()).filter((p, i, all) => p !== '' && all.indexOf(p) === i);
+  const region = geoPrecision === 3;
+  const columns = region ? [row.admin1, row.country] : [row.location, row.admin2, row.admin1, row.country];
+  const parts = columns.map((p) => (p ?? '').trim()).filter((p, i, all) => p !== '' && all.indexOf(p) === i);
   const [first] = parts;
   if (!first) return null;
   const name = parts.join(', ');
-  return { kind: 'LOCATION', name, aliases: name !== first ? [{ name: first, kind: 'ALIAS' }] : [], coordinates };
+  return { kind: 'LOCATION', name, aliases: !region && name !== first ? [{ name: first, kind: 'ALIAS' }] : [], coordinates };
+}
+
+/** The day `days` after (before, when negative) an ISO day. */
+function dayAfter(iso: string, days: number): PartialDate {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return parsePartialDate(date.toISOString().slice(0, 10));
 }
 
 const INTEGERS: Record<string, { min?: number; max?: number }> = {
@@ -86,11 +137,13 @@ export function acledDraft(row: Record<string, string>, line: number): EventDraf
     // interaction is a number in older exports and words in newer ones: both are kept.
     props[column] = bounds && !(column === 'interaction' && !/^-?\d+$/.test(text)) ? numberField(column, text, { integer: true, ...bounds }) : text === '' ? null : text;
   }
-  const place = acledPlace(row);
+  const place = acledPlace(row, props.geo_precision ?? null);
   props.latitude = place?.coordinates?.latitude ?? null;
   props.longitude = place?.coordinates?.longitude ?? null;
-  // Time precision 3 means ACLED knows the month only: the claims say so.
-  const date = props.time_precision === 3 ? parsePartialDate(day.iso.slice(0, 7)) : day;
+  // Time precision 3 means ACLED knows the month only: the claims say so. Precision 2 means it knows
+  // the week (or weekend) and codes a day in it: the claims say "between" three days either side.
+  const week = props.time_precision === 2;
+  const date = props.time_precision === 3 ? parsePartialDate(day.iso.slice(0, 7)) : week ? dayAfter(day.iso, -3) : day;
   const actor1 = acledActor(row.actor1 ?? '', row.inter1 ?? '');
   if (!actor1) throw new Error('actor1: expected the actor of the event, but got none');
   const actor2 = acledActor(row.actor2 ?? '', row.inter2 ?? '');
@@ -114,6 +167,7 @@ export function acledDraft(row: Record<string, string>, line: number): EventDraf
     feed: 'ACLED',
     eventId,
     date,
+    ...(week ? { until: dayAfter(day.iso, 3) } : {}),
     day: day.iso,
     ends: { actor1, ...(actor2 ? { actor2 } : {}), ...(place ? { place } : {}) },
     others,

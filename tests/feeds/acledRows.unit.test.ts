@@ -1,0 +1,204 @@
+import { acledActor, acledDraft, ACLED_MAPPING } from '../../src/feeds/acled/rows';
+import { ACLED_COLUMNS } from '../../src/feeds/acled/columns';
+import eventTypes from '../../src/feeds/acled/eventTypes.json';
+
+/**
+ * How one ACLED record becomes a draft event, against ACLED's codebook: interaction codes in every
+ * form the exports write them, state forces' names, associated actors' kinds, places, time and
+ * geo precision, and the event types of older exports. The rows are written for these tests.
+ */
+const row = (values: Record<string, string>) => Object.fromEntries(ACLED_COLUMNS.map((c) => [c, values[c] ?? '']));
+
+/** A record with what every test needs; `values` replaces or adds columns. */
+const draftOf = (values: Record<string, string>) =>
+  acledDraft(
+    row({
+      event_id_cnty: 'TST100',
+      event_date: '2024-06-12',
+      year: '2024',
+      time_precision: '1',
+      event_type: 'Battles',
+      sub_event_type: 'Armed clash',
+      actor1: 'Military Forces of Russia (2000-)',
+      inter1: 'State forces',
+      country: 'Ukraine',
+      admin1: 'Province P',
+      location: 'Town T',
+      latitude: '48.1',
+      longitude: '37.2',
+      geo_precision: '1',
+      source: 'Outlet A',
+      fatalities: '0',
+      ...values,
+    }),
+    2,
+  );
+
+describe('ACLED interaction codes', () => {
+  it('reads the codes as exports, the R package and pandas write them, ignoring case and plurals', () => {
+    for (const code of ['State forces', 'State Forces', 'STATE FORCES', 'State force', 'Rebel Groups', 'Rebel group', 'Political Militias', 'Identity Militias', 'External/Other Forces', '1', '1.0', ' 2 ', '3.00', '8']) {
+      expect([code, acledActor('Unit Z', code)?.kind]).toEqual([code, 'ARMED_FORCE']);
+    }
+    for (const code of ['Rioters', 'Rioter', 'Protesters', 'Protestors', 'Civilians', 'civilian', '5', '6.0', '7']) {
+      expect([code, acledActor('Crowd Z', code)?.kind]).toEqual([code, 'ORGANIZATION']);
+    }
+  });
+
+  it('falls back to an organisation for a code it does not know', () => {
+    for (const code of ['', '0', '9', '1.5', 'Militia', 'Other']) expect(acledActor('Group Z', code)?.kind).toBe('ORGANIZATION');
+  });
+});
+
+describe("ACLED's names of state forces", () => {
+  const nationalForce = (name: string) => acledActor(name, 'State forces');
+
+  it('drops "the" before the country', () => {
+    expect(nationalForce('Military Forces of the United States (2021-)')).toMatchObject({
+      kind: 'ARMED_FORCE',
+      name: 'American troops',
+      aliases: expect.arrayContaining([{ name: 'Military Forces of the United States (2021-)', kind: 'ALIAS' }]),
+    });
+    expect(nationalForce('Military Forces of the United Kingdom (2024-)')).toMatchObject({ kind: 'ARMED_FORCE', name: 'British troops' });
+  });
+
+  it('accepts a period of two parts, years and a leader', () => {
+    expect(nationalForce('Military Forces of Democratic Republic of Congo (1997-2001) (Kabila, L.)')).toMatchObject({ kind: 'ARMED_FORCE', name: 'Congolese troops' });
+    expect(nationalForce('Military Forces of Syria (2000-2024)')).toMatchObject({ name: 'Syrian troops' });
+  });
+
+  it('keeps a unit named after the period as an armed force of its own, named as ACLED names it', () => {
+    expect(nationalForce('Military Forces of Russia (2000-) Air Force')).toEqual({ kind: 'ARMED_FORCE', name: 'Military Forces of Russia (2000-) Air Force', aliases: [] });
+    // ACLED's name of the Houthis: not Yemen's national force, whatever its code.
+    expect(acledActor('Military Forces of Yemen (2017-) Houthi', 'Rebel group')).toEqual({ kind: 'ARMED_FORCE', name: 'Military Forces of Yemen (2017-) Houthi', aliases: [] });
+  });
+});
+
+describe('ACLED associated actors', () => {
+  const assoc = (draft: ReturnType<typeof acledDraft>) => Object.fromEntries(draft.others.map((o) => [o.entity.name, `${o.role} ${o.entity.kind}`]));
+
+  it("take their kind from ACLED's catch-all names and state forces' names before the main actor's code", () => {
+    const draft = draftOf({
+      event_type: 'Explosions/Remote violence',
+      sub_event_type: 'Shelling/artillery/missile attack',
+      actor2: 'Military Forces of Ukraine (2019-)',
+      inter2: '1',
+      assoc_actor_1: 'Military Forces of Russia (2000-) Air Force',
+      assoc_actor_2:
+        'Civilians (Ukraine); Journalists (Ukraine); Health Workers (Ukraine); Refugees/IDPs (Ukraine); Labor Group (Ukraine); Government of Ukraine (2019-); Police Forces of Ukraine (2019-); Territorial Unit Z',
+    });
+    expect(assoc(draft)).toEqual({
+      'Military Forces of Russia (2000-) Air Force': 'assoc_actor_1 ARMED_FORCE',
+      'Civilians (Ukraine)': 'assoc_actor_2 ORGANIZATION',
+      'Journalists (Ukraine)': 'assoc_actor_2 ORGANIZATION',
+      'Health Workers (Ukraine)': 'assoc_actor_2 ORGANIZATION',
+      'Refugees/IDPs (Ukraine)': 'assoc_actor_2 ORGANIZATION',
+      'Labor Group (Ukraine)': 'assoc_actor_2 ORGANIZATION',
+      'Government of Ukraine (2019-)': 'assoc_actor_2 ORGANIZATION',
+      'Ukrainian police': 'assoc_actor_2 ARMED_FORCE',
+      // No name says what it is: the main actor's code does.
+      'Territorial Unit Z': 'assoc_actor_2 ARMED_FORCE',
+    });
+  });
+
+  it('make one entity of an actor whether it is a main actor or an associated one', () => {
+    const asAssociate = draftOf({ actor2: 'Military Forces of Ukraine (2019-)', inter2: 'State forces', assoc_actor_2: 'Civilians (Ukraine)' }).others[0]?.entity;
+    const asActor = draftOf({ event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Ukraine)', inter2: '7' }).ends.actor2;
+    expect(asAssociate).toEqual(asActor);
+    // Beside civilians, state forces are still armed forces, and a state's own force its national force.
+    const beside = draftOf({ actor1: 'Civilians (Ukraine)', inter1: 'Civilians', assoc_actor_1: 'Police Forces of Ukraine (2019-); Military Forces of Ukraine (2019-); Women (Ukraine)' });
+    expect(assoc(beside)).toEqual({ 'Ukrainian police': 'assoc_actor_1 ARMED_FORCE', 'Ukrainian troops': 'assoc_actor_1 ARMED_FORCE', 'Women (Ukraine)': 'assoc_actor_1 ORGANIZATION' });
+  });
+
+  it('match a catch-all name as a whole word only', () => {
+    expect(acledActor('Womenfolk Defence Militia', 'Identity militia')?.kind).toBe('ARMED_FORCE');
+    expect(acledActor('Farmersville Brigade', '3')?.kind).toBe('ARMED_FORCE');
+    expect(acledActor('Students (Ukraine)', 'State forces')?.kind).toBe('ORGANIZATION');
+  });
+});
+
+describe('ACLED places', () => {
+  it('name the district, so villages of one name in two districts of a province are two places', () => {
+    const a = draftOf({ location: 'Village V', admin2: 'District A', admin1: 'Province P' }).ends.place;
+    const b = draftOf({ location: 'Village V', admin2: 'District B', admin1: 'Province P' }).ends.place;
+    expect(a).toMatchObject({ kind: 'LOCATION', name: 'Village V, District A, Province P, Ukraine', aliases: [{ name: 'Village V', kind: 'ALIAS' }] });
+    expect(b?.name).toBe('Village V, District B, Province P, Ukraine');
+  });
+
+  it('leave out a district that repeats the location or the province, or is not given', () => {
+    expect(draftOf({ location: 'City C', admin2: 'City C', admin1: 'Province P' }).ends.place?.name).toBe('City C, Province P, Ukraine');
+    expect(draftOf({ location: 'Town T', admin2: 'Province P', admin1: 'Province P' }).ends.place?.name).toBe('Town T, Province P, Ukraine');
+    expect(draftOf({ location: 'Town T', admin2: '', admin1: 'Province P' }).ends.place?.name).toBe('Town T, Province P, Ukraine');
+  });
+
+  it('are the region, at the coordinates ACLED gives, when ACLED knows only the region (geo precision 3)', () => {
+    const draft = draftOf({ geo_precision: '3', location: 'Town T', admin2: 'District A', admin1: 'Province P', latitude: '47.5', longitude: '35.1' });
+    expect(draft.ends.place).toEqual({ kind: 'LOCATION', name: 'Province P, Ukraine', aliases: [], coordinates: { latitude: 47.5, longitude: 35.1 } });
+    expect(draft.excerpt).not.toContain('Town T');
+    for (const precision of ['1', '2']) {
+      expect(draftOf({ geo_precision: precision, admin2: 'District A' }).ends.place?.name).toBe('Town T, District A, Province P, Ukraine');
+    }
+  });
+});
+
+describe('ACLED time precision', () => {
+  it('dates a week (precision 2) from three days before the day ACLED gives to three days after', () => {
+    const draft = draftOf({ time_precision: '2', event_date: '2024-03-01' });
+    expect(draft).toMatchObject({ date: { iso: '2024-02-27', precision: 'DAY' }, until: { iso: '2024-03-04', precision: 'DAY' }, day: '2024-03-01' });
+    expect(draftOf({ time_precision: '2', event_date: '2 January 2025' })).toMatchObject({ date: { iso: '2024-12-30' }, until: { iso: '2025-01-05' }, day: '2025-01-02' });
+  });
+
+  it('keeps a day (precision 1) and a month (precision 3) without an end', () => {
+    expect(draftOf({ time_precision: '1' })).toMatchObject({ date: { iso: '2024-06-12', precision: 'DAY' }, day: '2024-06-12' });
+    expect(draftOf({ time_precision: '1' }).until).toBeUndefined();
+    expect(draftOf({ time_precision: '3' })).toMatchObject({ date: { iso: '2024-06', precision: 'MONTH' }, day: '2024-06-12' });
+    expect(draftOf({ time_precision: '3' }).until).toBeUndefined();
+  });
+});
+
+describe('ACLED event types', () => {
+  const old = (eventType: string) => draftOf({ event_type: eventType, sub_event_type: '', actor2: 'Group Z', inter2: 'Rebel group' });
+
+  it('maps the event types of exports before 2019 as the types they became', () => {
+    const became: Record<string, string> = {
+      'Battle-No change of territory': 'Armed clash',
+      'Battle-Government regains territory': 'Government regains territory',
+      'Battle-Non-state actor overtakes territory': 'Non-state actor overtakes territory',
+      'Remote violence': 'Explosions/Remote violence',
+    };
+    for (const [type, now] of Object.entries(became)) {
+      const draft = old(type);
+      expect([type, draft.mapped, draft.code]).toEqual([type, true, type]);
+      expect(draft.templates).toEqual(ACLED_MAPPING.get(now.toLowerCase()));
+    }
+    expect(old('Battle-No change of territory').templates.flat().map((t) => `${t.subject} ${t.predicate} ${t.object}`)).toEqual(['actor1 FIGHTS_IN place', 'actor2 FIGHTS_IN place']);
+  });
+
+  it('reports Riots/Protests and Strategic development as unmapped, as Protests and Strategic developments are', () => {
+    for (const type of ['Riots/Protests', 'Strategic development', 'Protests', 'Strategic developments']) {
+      expect([type, old(type).mapped, old(type).templates]).toEqual([type, false, []]);
+    }
+  });
+
+  it('reads every older name as a current ACLED type', () => {
+    const current = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
+    for (const now of Object.values(eventTypes.formerly)) expect(current.includes(now) || now in eventTypes.types).toBe(true);
+  });
+
+  it('has excessive force against protesters, in both spellings, as actor1 attacking actor2', () => {
+    for (const sub of ['Excessive force against protesters', 'Excessive force against protestors']) {
+      const draft = draftOf({ event_type: 'Protests', sub_event_type: sub, actor1: 'Police Forces of Ukraine (2019-)', actor2: 'Protesters (Ukraine)', inter2: 'Protesters' });
+      expect([sub, draft.mapped, draft.templates]).toEqual([sub, true, [[{ predicate: 'ATTACKED', subject: 'actor1', object: 'actor2' }]]]);
+    }
+  });
+
+  it('falls back to the event type for the sub-event types of explosions and violence against civilians, as the codebook defines them', () => {
+    // Each is one-sided violence by actor1 against actor2 (else the place), as its event type maps it.
+    const subTypes: Record<string, string[]> = {
+      'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
+      'Violence against civilians': ['Sexual violence', 'Attack'],
+    };
+    for (const [type, subs] of Object.entries(subTypes)) {
+      for (const sub of subs) expect([sub, draftOf({ event_type: type, sub_event_type: sub }).templates]).toEqual([sub, ACLED_MAPPING.get(type.toLowerCase())]);
+    }
+  });
+});
