@@ -32,16 +32,21 @@ export function formatReport(format: FeedFormat, files: readonly string[], r: Fe
   const n = (x: number) => x.toLocaleString('en-US');
   const what = format === 'gdelt' ? `${n(r.events)} GDELT events and ${n(r.mentions)} mentions` : `${n(r.events)} ACLED events`;
   const lines = [
-    `imported ${what} from ${files.join(', ')}: ${n(r.claims)} claims, ${n(r.entities)} entities (${n(r.newEntities)} new), ${n(r.places)} places, ${n(r.sources)} sources (${n(r.newSources)} new); ${n(r.lines)} lines read, ${n(r.filtered)} outside the dates asked`,
+    `imported ${what} from ${files.join(', ')}: ${n(r.claims)} claims (${n(r.newClaims)} new), ${n(r.entities)} entities (${n(r.newEntities)} new), ${n(r.places)} places, ${n(r.sources)} sources (${n(r.newSources)} new); ${n(r.lines)} lines read, ${n(r.filtered)} outside the dates asked`,
   ];
+  if (r.retracted > 0) lines.push(`${n(r.retracted)} claims retracted: records the feed has revised no longer make them`);
   if (r.unmapped.size > 0) {
     const codes = [...r.unmapped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${code} ×${n(count)}`);
     lines.push(`${format === 'gdelt' ? 'CAMEO codes' : 'event types'} with no mapping (events kept, no claim made): ${codes.join(', ')}`);
   }
   if (r.noClaim > 0) lines.push(`${n(r.noClaim)} mapped events made no claim: an actor or place was missing or of a kind the relationship does not take`);
   if (r.orphanMentions > 0) lines.push(`${n(r.orphanMentions)} mentions of events the graph does not hold were left out: import their events file first`);
-  const errors = [...r.errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line).map((e) => `${e.file}:${e.line}: ${e.message}`);
-  if (errors.length > 0) errors.push(`${n(r.errors.length)} line(s) refused; everything else went in. Fix them and run the import again: it is safe to repeat.`);
+  // Line 0 stands for the whole file: one that could not be opened or read as a feed at all.
+  const errors = [...r.errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line).map((e) => `${e.file}${e.line > 0 ? `:${e.line}` : ''}: ${e.message}`);
+  const unreadFiles = r.errors.filter((e) => e.line === 0).length;
+  const refusedLines = r.errors.length - unreadFiles;
+  const refusal = [refusedLines > 0 ? `${n(refusedLines)} line(s) refused` : '', unreadFiles > 0 ? `${n(unreadFiles)} file(s) not read` : ''].filter(Boolean).join(' and ');
+  if (errors.length > 0) errors.push(`${refusal}; everything else went in. Fix them and run the import again: it is safe to repeat.`);
   return { out: `${lines.join('\n')}\n`, err: errors.length > 0 ? `${errors.join('\n')}\n` : '' };
 }
 
@@ -76,6 +81,9 @@ export async function runFeedImport(format: FeedFormat, argv: readonly string[],
     const shown = formatReport(format, parsed.files, { ...report, errors: report.errors.map((e) => ({ ...e, file: parsed.files[files.indexOf(e.file)] ?? e.file })) });
     io.out(shown.out);
     io.err(shown.err);
+    // No file could be read at all: nothing was done.
+    const unread = new Set(report.errors.filter((e) => e.line === 0).map((e) => e.file));
+    if (unread.size === files.length) return 2;
     return report.errors.length > 0 ? 1 : 0;
   } catch (error) {
     io.err(`import failed: ${(error as Error).message}\n`);

@@ -36,7 +36,7 @@ export interface EventDraft {
    * name (ACLED's time precision 2: a week or so around `date`); the claims then run from `date`.
    */
   until?: PartialDate;
-  /** The day the feed gives (ISO), which the date filter compares. */
+  /** The day the feed gives (ISO): GDELT's date filter compares it (ACLED's, the period from `date` to `until`). */
   day: string;
   ends: Partial<Record<EventEnd, EntityInput>>;
   /** Other actors it involves (ACLED's associated actors), by role. */
@@ -69,16 +69,21 @@ export interface LineError {
 export interface FeedReport {
   /** Lines read (data lines, the header not counted). */
   lines: number;
-  /** Events (or mentions) written. */
+  /** Distinct events (or mentions) written: a record repeated in the files counts once. */
   events: number;
   mentions: number;
   /** Left out by --since / --until. */
   filtered: number;
+  /** Distinct claims the files make, and of those, new to the graph. */
   claims: number;
+  newClaims: number;
+  /** Claims a revised record no longer makes, retracted (src/feeds/writeEvents.ts). */
+  retracted: number;
   /** Entities written, and of those, new to the graph; places among them. */
   entities: number;
   newEntities: number;
   places: number;
+  /** Distinct sources the files cite, and of those, new to the graph. */
   sources: number;
   newSources: number;
   /** Events whose code has no mapping, by code. */
@@ -90,6 +95,33 @@ export interface FeedReport {
   errors: LineError[];
 }
 
+/**
+ * The ids an import has written so far, so that its report counts each once however many batches
+ * and files repeat it: a source cited by a thousand events is one source.
+ */
+export interface SeenIds {
+  events: Set<string>;
+  mentions: Set<string>;
+  entities: Set<string>;
+  places: Set<string>;
+  sources: Set<string>;
+  claims: Set<string>;
+}
+
+export function emptySeen(): SeenIds {
+  return { events: new Set(), mentions: new Set(), entities: new Set(), places: new Set(), sources: new Set(), claims: new Set() };
+}
+
+/** The report's distinct counts, from what the import has seen. */
+export function countSeen(report: FeedReport, seen: SeenIds): void {
+  report.events = seen.events.size;
+  report.mentions = seen.mentions.size;
+  report.entities = seen.entities.size;
+  report.places = seen.places.size;
+  report.sources = seen.sources.size;
+  report.claims = seen.claims.size;
+}
+
 export function emptyReport(): FeedReport {
   return {
     lines: 0,
@@ -97,6 +129,8 @@ export function emptyReport(): FeedReport {
     mentions: 0,
     filtered: 0,
     claims: 0,
+    newClaims: 0,
+    retracted: 0,
     entities: 0,
     newEntities: 0,
     places: 0,

@@ -1,4 +1,4 @@
-import { parsePartialDate } from '../support';
+import { parsePartialDate, type PartialDate } from '../support';
 
 /** What both importers take from the command line besides their files. */
 export interface FeedOptions {
@@ -62,4 +62,16 @@ export function parseFeedArgs(argv: readonly string[]): { files: string[]; optio
 /** Whether a day (ISO) passes the date filter. */
 export function inWindow(day: string, options: FeedOptions): boolean {
   return (!options.since || day >= options.since) && (!options.until || day <= options.until);
+}
+
+/**
+ * Whether a period the feed dates an event by overlaps the date filter's window: a month (ACLED's
+ * time precision 3) is in a window that holds any of its days, whichever day the feed coded it on.
+ * `from` and `to` are partial dates; compared as text, "2025-03" starts before every March day and
+ * "2025-03-99" ends after every one, as --until's own bound does.
+ */
+export function periodInWindow(from: PartialDate, to: PartialDate, options: FeedOptions): boolean {
+  const start = from.iso;
+  const end = to.precision === 'DAY' ? to.iso : `${to.iso}${to.precision === 'YEAR' ? '-12-99' : '-99'}`;
+  return (!options.since || end >= options.since) && (!options.until || start <= options.until);
 }

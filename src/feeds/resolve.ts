@@ -26,8 +26,8 @@ export function distanceKm(a: { latitude: number; longitude: number }, b: { lati
 
 /**
  * Finds the graph's own entity for each entity a feed names, as ingestion does: by name or alias,
- * ignoring case, an entity of the same kind (a place, a country or a location, either; a place
- * with coordinates only within SAME_PLACE_KM). One match replaces the feed's entity, which lends
+ * ignoring case, an entity of the same kind (a country for a location, or the other way round,
+ * only by both names; a place with coordinates only within SAME_PLACE_KM). One match replaces the feed's entity, which lends
  * it its name as an alias; none or several keep the feed's entity as it is. Each name is asked
  * once per run, so a large file costs one lookup per distinct actor and place.
  */
@@ -56,12 +56,17 @@ export class EntityResolver {
     const cacheKey = candidate.coordinates ? `${key}@` : key;
     const cached = this.resolved.get(cacheKey);
     if (cached) return cached;
-    const sameKind = (k: EntityKind) => k === candidate.kind || (PLACE_KINDS.includes(k) && PLACE_KINDS.includes(candidate.kind));
+    // A country and a location meet only by their own names: a town's alias ("Kyiv" of "Kyiv, Kyyiv,
+    // Misto, Ukraine") is also the alias a country keeps for its capital, and "Georgia" of "Georgia,
+    // United States" is a country's name, so by aliases a town became its country.
+    const sameKind = (m: Known) =>
+      m.kind === candidate.kind ||
+      (PLACE_KINDS.includes(m.kind) && PLACE_KINDS.includes(candidate.kind) && m.name.toLowerCase() === candidate.name.toLowerCase());
     const near = (m: Known) =>
       !candidate.coordinates || m.latitude == null || m.longitude == null || distanceKm(candidate.coordinates, { latitude: m.latitude, longitude: m.longitude }) <= SAME_PLACE_KM;
     const matches = [candidate.name, ...(candidate.aliases ?? []).map((a) => a.name)]
       .flatMap((n) => this.known.get(n.toLowerCase()) ?? [])
-      .filter((m) => sameKind(m.kind) && near(m));
+      .filter((m) => sameKind(m) && near(m));
     const distinct = [...new Map(matches.map((m) => [entityId(m.kind, m.name), m])).values()];
     const [only] = distinct;
     let result = candidate;

@@ -1,12 +1,12 @@
-import type { ClaimInput } from '../claim';
+import { retractClaims, type ClaimInput } from '../claim';
 import type { EntityInput } from '../entity';
 import type { EntityKind } from '../generated/types';
 import type { Database } from '../neo4j';
 import { contentHash, type SourceInput } from '../source';
 import { canonicalUrl, entityId, sourceId } from '../support';
 import { relationshipType } from '../vocabulary';
-import { checkClaim, checkEnds, writeBundle, type CheckedClaim } from '../write';
-import type { EventDraft, EventEnd, FeedReport, FeedValue } from './model';
+import { checkClaim, checkEnds, publishAfterCommit, writeBundle, type CheckedClaim } from '../write';
+import type { EventDraft, EventEnd, FeedReport, FeedValue, SeenIds } from './model';
 import type { EntityResolver } from './resolve';
 import { feedEventId } from './keys';
 
@@ -173,10 +173,17 @@ interface Written {
   entityIds: string[];
   newEntities: number;
   newSources: number;
-  claims: number;
+  claimIds: string[];
+  newClaims: number;
+  retracted: number;
 }
 
-/** Writes prepared events in one transaction, through the bundle writer every write path uses. */
+/**
+ * Writes prepared events in one transaction, through the bundle writer every write path uses. A
+ * record the feed has revised since an earlier run (ACLED corrects its events in place) may no
+ * longer make some of the claims it made: mergeFeedEvents names them, and they are retracted, with
+ * the record as the reason, so the fact no longer counts a figure the feed has taken back.
+ */
 async function writePrepared(db: Database, p: Prepared, actor: string, origin: string): Promise<Written> {
   return db.writeTransaction(async (tx) => {
     // One bundle: the entities, the sources and the claims of the batch, each kind in one statement.
@@ -185,12 +192,31 @@ async function writePrepared(db: Database, p: Prepared, actor: string, origin: s
     const newSources = written.sources.filter((s) => s.created).length;
     const claimIds = written.claimIds;
     const events = p.events.map((e) => ({ ...e.params, claimIds: [...new Set(claimIds.slice(e.from, e.to))] }));
-    if (events.length > 0) await tx.run('mergeFeedEvents', { events, actor });
+    const merged = events.length > 0 ? await tx.run('mergeFeedEvents', { events, actor }) : [];
+    const byId = new Map(p.events.map((e) => [e.params.id as string, e.draft]));
+    const stale = merged.flatMap((row) => {
+      const draft = byId.get(row.id as string) as EventDraft;
+      const reason = `${draft.feed} revised event ${draft.eventId} (${origin}): its record no longer says this`;
+      return (row.staleClaimIds as string[]).map((id) => ({ id, reason, actor }));
+    });
+    const retracted = stale.length > 0 ? [...(await retractClaims(tx, stale)).values()].filter((r) => r.retracted) : [];
+    if (retracted.length > 0) {
+      publishAfterCommit(tx, {
+        cause: 'CLAIM_RETRACTED',
+        addedClaimIds: [],
+        changedClaimIds: stale.map((s) => s.id),
+        entityIds: [...new Set(retracted.map((r) => r.subjectId))],
+        reviewQueueChanged: true,
+        by: actor,
+      });
+    }
     return {
       entityIds: entityWrites.map((w) => w.entity.id),
       newEntities: entityWrites.filter((w) => w.created).length,
       newSources,
-      claims: new Set(claimIds).size,
+      claimIds,
+      newClaims: written.createdClaimIds.size,
+      retracted: retracted.length,
     };
   });
 }
@@ -205,7 +231,7 @@ export async function writeEvents(
   drafts: readonly EventDraft[],
   resolver: EntityResolver,
   report: FeedReport,
-  seen: { entities: Set<string>; places: Set<string> },
+  seen: SeenIds,
   actor: string,
 ): Promise<void> {
   if (drafts.length === 0) return;
@@ -216,13 +242,19 @@ export async function writeEvents(
   const tally = (p: Prepared, w: Written) => {
     for (const id of w.entityIds) seen.entities.add(id);
     for (const id of p.places) seen.places.add(id);
-    report.events += p.events.length;
+    for (const source of p.sources) seen.sources.add(source.key);
+    for (const id of w.claimIds) seen.claims.add(id);
     report.newEntities += w.newEntities;
     report.newSources += w.newSources;
-    report.sources += p.sources.length;
-    report.claims += w.claims;
+    report.newClaims += w.newClaims;
+    report.retracted += w.retracted;
     report.noClaim += p.noClaim;
-    for (const e of p.events) if (!e.draft.mapped) report.unmapped.set(e.draft.code, (report.unmapped.get(e.draft.code) ?? 0) + 1);
+    // An event repeated in the files (or revised in a later one) is counted once.
+    for (const e of p.events) {
+      if (seen.events.has(e.params.id as string)) continue;
+      seen.events.add(e.params.id as string);
+      if (!e.draft.mapped) report.unmapped.set(e.draft.code, (report.unmapped.get(e.draft.code) ?? 0) + 1);
+    }
   };
   const whole = prepare(drafts, resolver);
   try {

@@ -41,6 +41,8 @@ export interface BundleWrite {
   sources: Array<{ source: SourceRecord; created: boolean }>;
   /** In the order of `bundle.claims`; the same statement twice has the same id. */
   claimIds: string[];
+  /** The ids of those claims that this write created: the others were in the graph before. */
+  createdClaimIds: ReadonlySet<string>;
 }
 
 /**
@@ -86,7 +88,7 @@ export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string
     reviewQueueChanged: added.some((claim) => claim.review === 'PENDING'),
     by: actor,
   });
-  return { entities, source, sources: recorded.slice(0, many.length), claimIds };
+  return { entities, source, sources: recorded.slice(0, many.length), claimIds, createdClaimIds: fresh };
 }
 
 /**

@@ -6,9 +6,9 @@ import { actorEntity } from '../../src/feeds/gdelt/actors';
 import { byName, EVENT_COLUMNS, MENTION_COLUMNS, tableOf } from '../../src/feeds/gdelt/columns';
 import { CAMEO_MAPPING, cameoEntry, eventDraft } from '../../src/feeds/gdelt/events';
 import { mentionCredibility, mentionDraft } from '../../src/feeds/gdelt/mentions';
-import { parseFeedArgs } from '../../src/feeds/options';
+import { parseFeedArgs, periodInWindow } from '../../src/feeds/options';
 import { distanceKm } from '../../src/feeds/resolve';
-import { projectRoot } from '../../src/support';
+import { parsePartialDate, projectRoot } from '../../src/support';
 import { RELATIONSHIP_TYPES } from '../../src/vocabulary';
 
 const fixture = (name: string) => readFileSync(path.join(projectRoot, 'tests', 'fixtures', 'feeds', name), 'utf8').split('\n');
@@ -120,6 +120,22 @@ describe('arguments and distances', () => {
     expect(() => parseFeedArgs(['--since', 'yesterday'])).toThrow('--since: expected a date');
     expect(() => parseFeedArgs(['--since', '2025-04-01', '--until', '2025-03-01'])).toThrow('--until: expected a day on or after --since');
     expect(() => parseFeedArgs(['--fast'])).toThrow('--fast');
+  });
+
+  it('takes a week or a month when any of its days is in the window', () => {
+    const { options } = parseFeedArgs(['--since', '2025-03-20', '--until', '2025-04-02']);
+    const day = (iso: string) => parsePartialDate(iso);
+    // ACLED's month-only event, coded on the 15th: March overlaps the window, though the 15th does not.
+    expect(periodInWindow(day('2025-03'), day('2025-03'), options)).toBe(true);
+    expect(periodInWindow(day('2025-02'), day('2025-02'), options)).toBe(false);
+    expect(periodInWindow(day('2025-04'), day('2025-04'), options)).toBe(true);
+    expect(periodInWindow(day('2025-05'), day('2025-05'), options)).toBe(false);
+    // A week around a day: in when it reaches into the window.
+    expect(periodInWindow(day('2025-03-14'), day('2025-03-20'), options)).toBe(true);
+    expect(periodInWindow(day('2025-03-13'), day('2025-03-19'), options)).toBe(false);
+    expect(periodInWindow(day('2025-04-02'), day('2025-04-08'), options)).toBe(true);
+    expect(periodInWindow(day('2025-04-03'), day('2025-04-09'), options)).toBe(false);
+    expect(periodInWindow(day('2025'), day('2025'), parseFeedArgs(['--since', '2025-12-31']).options)).toBe(true);
   });
 
   it('measures great-circle distances', () => {

@@ -1,7 +1,7 @@
 import type { Database } from '../../neo4j';
 import { csvRecords } from '../lines';
-import { emptyReport, type EventDraft, type FeedReport } from '../model';
-import { inWindow, type FeedOptions } from '../options';
+import { countSeen, emptyReport, emptySeen, type EventDraft, type FeedReport } from '../model';
+import { periodInWindow, type FeedOptions } from '../options';
 import type { ProgressLine } from '../progress';
 import { EntityResolver } from '../resolve';
 import { writeEvents } from '../writeEvents';
@@ -12,39 +12,47 @@ const FEED_ACTOR = 'import';
 
 /**
  * Imports ACLED CSV exports: each record streams through in batches; a bad record is reported with
- * its line and the rest goes on; events are keyed by event_id_cnty and everything else by content,
- * so a second run writes nothing new.
+ * its line and the rest goes on, and so is a file that cannot be read to its end. Events are keyed
+ * by event_id_cnty and everything else by content, so a second run writes nothing new; a record
+ * ACLED has revised since replaces what the earlier one said (src/feeds/writeEvents.ts).
  */
 export async function importAcled(db: Database, files: readonly string[], options: FeedOptions, progress: ProgressLine): Promise<FeedReport> {
   const report = emptyReport();
-  const seen = { entities: new Set<string>(), places: new Set<string>() };
+  const seen = emptySeen();
   const resolver = new EntityResolver(db);
-  const tick = (final = false) => progress.update({ lines: report.lines, events: report.events, errors: report.errors.length }, final);
+  const tick = (final = false) => progress.update({ lines: report.lines, events: seen.events.size, errors: report.errors.length }, final);
   for (const file of files) {
     let batch: EventDraft[] = [];
-    for await (const item of csvRecords(file, REQUIRED_COLUMNS, 'an ACLED export')) {
-      report.lines += 1;
-      if ('error' in item) {
-        report.errors.push({ file, line: item.line, message: item.error });
-        continue;
+    let last = 0;
+    try {
+      for await (const item of csvRecords(file, REQUIRED_COLUMNS, 'an ACLED export')) {
+        report.lines += 1;
+        last = item.line;
+        if ('error' in item) {
+          report.errors.push({ file, line: item.line, message: item.error });
+          continue;
+        }
+        try {
+          const draft = acledDraft(item.record, item.line);
+          // A week or a month (time precision 2 or 3) is in the window when any of its days is.
+          if (periodInWindow(draft.date, draft.until ?? draft.date, options)) batch.push(draft);
+          else report.filtered += 1;
+        } catch (error) {
+          report.errors.push({ file, line: item.line, message: (error as Error).message });
+        }
+        if (batch.length >= options.batchSize) {
+          await writeEvents(db, file, batch, resolver, report, seen, FEED_ACTOR);
+          batch = [];
+          tick();
+        }
       }
-      try {
-        const draft = acledDraft(item.record, item.line);
-        if (inWindow(draft.day, options)) batch.push(draft);
-        else report.filtered += 1;
-      } catch (error) {
-        report.errors.push({ file, line: item.line, message: (error as Error).message });
-      }
-      if (batch.length >= options.batchSize) {
-        await writeEvents(db, file, batch, resolver, report, seen, FEED_ACTOR);
-        batch = [];
-        tick();
-      }
+    } catch (error) {
+      // The records read so far are still written; the error names where reading stopped (line 0: the whole file).
+      report.errors.push(last === 0 ? { file, line: 0, message: `not read: ${(error as Error).message}` } : { file, line: last + 1, message: `stopped reading the file here: ${(error as Error).message}` });
     }
     await writeEvents(db, file, batch, resolver, report, seen, FEED_ACTOR);
   }
-  report.entities = seen.entities.size;
-  report.places = seen.places.size;
+  countSeen(report, seen);
   tick(true);
   return report;
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../../neo4j';
 import { tabSeparatedLines } from '../lines';
-import { emptyReport, type EventDraft, type FeedReport } from '../model';
+import { countSeen, emptyReport, emptySeen, type EventDraft, type FeedReport } from '../model';
 import { inWindow, type FeedOptions } from '../options';
 import type { ProgressLine } from '../progress';
 import { EntityResolver } from '../resolve';
@@ -22,19 +22,27 @@ async function tableOfFile(file: string, told: FeedOptions['table']): Promise<'e
 /**
  * Imports GDELT 2.0 files: the events tables first (whatever the order given), then the mentions
  * tables, whose lines cite the events already in the graph. Each file streams through in batches;
- * a bad line is reported with its number and the rest goes on; everything is keyed by GDELT's
- * ids, URLs and content, so a second run writes nothing new.
+ * a bad line is reported with its number and the rest goes on, and so is a file that cannot be
+ * read to its end (a truncated download): the files after it still go in. Everything is keyed by
+ * GDELT's ids, URLs and content, so a second run writes nothing new.
  */
 export async function importGdelt(db: Database, files: readonly string[], options: FeedOptions, progress: ProgressLine): Promise<FeedReport> {
   const report = emptyReport();
-  const seen = { entities: new Set<string>(), places: new Set<string>() };
+  const seen = emptySeen();
   const resolver = new EntityResolver(db);
-  const tables = await Promise.all(files.map(async (file) => ({ file, table: await tableOfFile(file, options.table) })));
-  for (const { file, table } of tables) {
-    if (table === null) report.errors.push({ file, line: 1, message: `expected ${EVENT_COLUMNS.length} tab-separated fields (events) or ${MENTION_COLUMNS.length} (mentions), but got neither: not a GDELT 2.0 table` });
+  // One file open at a time: a month of 15-minute files is thousands of them.
+  const tables: Array<{ file: string; table: 'events' | 'mentions' }> = [];
+  for (const file of files) {
+    try {
+      const table = await tableOfFile(file, options.table);
+      if (table) tables.push({ file, table });
+      else report.errors.push({ file, line: 1, message: `expected ${EVENT_COLUMNS.length} tab-separated fields (events) or ${MENTION_COLUMNS.length} (mentions), but got neither: not a GDELT 2.0 table` });
+    } catch (error) {
+      report.errors.push({ file, line: 0, message: `not read: ${(error as Error).message}` });
+    }
   }
   const ordered = [...tables.filter((t) => t.table === 'events'), ...tables.filter((t) => t.table === 'mentions')];
-  const tick = () => progress.update({ lines: report.lines, events: report.events + report.mentions, errors: report.errors.length });
+  const tick = (final = false) => progress.update({ lines: report.lines, events: seen.events.size + seen.mentions.size, errors: report.errors.length }, final);
   for (const { file, table } of ordered) {
     let events: EventDraft[] = [];
     let mentions: MentionDraft[] = [];
@@ -42,7 +50,7 @@ export async function importGdelt(db: Database, files: readonly string[], option
       if (events.length > 0) await writeEvents(db, file, events, resolver, report, seen, FEED_ACTOR);
       if (mentions.length > 0) {
         try {
-          await writeMentions(db, file, mentions, report, FEED_ACTOR);
+          await writeMentions(db, file, mentions, report, seen, options, FEED_ACTOR);
         } catch (error) {
           for (const m of mentions) report.errors.push({ file, line: m.line, message: `not written: ${(error as Error).message}` });
         }
@@ -51,34 +59,40 @@ export async function importGdelt(db: Database, files: readonly string[], option
       mentions = [];
       tick();
     };
-    for await (const { line, fields } of tabSeparatedLines(file)) {
-      report.lines += 1;
-      const lineTable = tableOf(fields.length);
-      if (lineTable !== table) {
-        const expected = table === 'events' ? EVENT_COLUMNS.length : `${MENTION_COLUMNS.length - 2} to ${MENTION_COLUMNS.length}`;
-        report.errors.push({ file, line, message: `expected ${expected} tab-separated fields (the ${table} table), but got ${fields.length}` });
-        continue;
-      }
-      try {
-        if (table === 'events') {
-          const draft = eventDraft(fields, line);
-          if (inWindow(draft.day, options)) events.push(draft);
-          else report.filtered += 1;
-        } else {
-          const draft = mentionDraft(fields, line);
-          if (inWindow(draft.eventDate.iso, options)) mentions.push(draft);
-          else report.filtered += 1;
+    let last = 0;
+    try {
+      for await (const { line, fields } of tabSeparatedLines(file)) {
+        report.lines += 1;
+        last = line;
+        const lineTable = tableOf(fields.length);
+        if (lineTable !== table) {
+          const expected = table === 'events' ? EVENT_COLUMNS.length : `${MENTION_COLUMNS.length - 2} to ${MENTION_COLUMNS.length}`;
+          report.errors.push({ file, line, message: `expected ${expected} tab-separated fields (the ${table} table), but got ${fields.length}` });
+          continue;
         }
-      } catch (error) {
-        report.errors.push({ file, line, message: (error as Error).message });
+        try {
+          if (table === 'events') {
+            const draft = eventDraft(fields, line);
+            if (inWindow(draft.day, options)) events.push(draft);
+            else report.filtered += 1;
+          } else {
+            // The date filter is applied to the event each mention cites, once it is looked up
+            // (writeMentions): the mentions table gives only when GDELT first saw the event.
+            mentions.push(mentionDraft(fields, line));
+          }
+        } catch (error) {
+          report.errors.push({ file, line, message: (error as Error).message });
+        }
+        if (events.length + mentions.length >= options.batchSize) await flush();
+        else if (report.lines % 1000 === 0) tick();
       }
-      if (events.length + mentions.length >= options.batchSize) await flush();
-      else if (report.lines % 1000 === 0) tick();
+    } catch (error) {
+      // The lines read so far are still written; the error names where reading stopped (line 0: the whole file).
+      report.errors.push(last === 0 ? { file, line: 0, message: `not read: ${(error as Error).message}` } : { file, line: last + 1, message: `stopped reading the file here: ${(error as Error).message}` });
     }
     await flush();
   }
-  report.entities = seen.entities.size;
-  report.places = seen.places.size;
-  progress.update({ lines: report.lines, events: report.events + report.mentions, errors: report.errors.length }, true);
+  countSeen(report, seen);
+  tick(true);
   return report;
 }

@@ -4,7 +4,8 @@ import { partialDateFromStore, type PartialDate } from '../../support';
 import { checkClaim, writeBundle } from '../../write';
 import { feedEventId } from '../keys';
 import { numberField } from '../mapping';
-import type { FeedReport, FeedValue } from '../model';
+import type { FeedReport, FeedValue, SeenIds } from '../model';
+import { periodInWindow, type FeedOptions } from '../options';
 import { sourceFrom } from '../writeEvents';
 import { byName, MENTION_COLUMNS } from './columns';
 import { gdeltDay } from './events';
@@ -13,7 +14,7 @@ import { gdeltDay } from './events';
 export interface MentionDraft {
   line: number;
   eventId: string;
-  /** The day of the event it mentions (EventTimeDate), for the date filter. */
+  /** When GDELT first saw the event it mentions (EventTimeDate: the event's DATEADDED, not its date). */
   eventDate: PartialDate;
   source: ReturnType<typeof sourceFrom>;
   sentenceId: number;
@@ -68,18 +69,37 @@ interface StoredEvent {
   excerpt: string | null;
 }
 
+/** A mention's key, as mergeFeedMentions merges it: GDELT repeats a line for one sentence at times. */
+const mentionKey = (m: MentionDraft) => `${m.eventId}|${m.source.key}|${m.sentenceId}`;
+
 /**
  * Writes a batch of mentions in one transaction: each mentioning document becomes a source, which
  * cites the statement of the event it mentions (when the event made one) with a credibility from
  * GDELT's confidence; the mention itself links the :FeedEvent to the source with its own fields.
- * Mentions of events the graph does not hold are counted, not written.
+ * Mentions of events the graph does not hold are counted, not written; so are those of events
+ * outside the date filter, which is applied to the event's own date as the graph holds it (the
+ * mentions table says only when GDELT first saw the event).
  */
-export async function writeMentions(db: Database, file: string, mentions: readonly MentionDraft[], report: FeedReport, actor: string): Promise<void> {
+export async function writeMentions(
+  db: Database,
+  file: string,
+  mentions: readonly MentionDraft[],
+  report: FeedReport,
+  seen: SeenIds,
+  options: FeedOptions,
+  actor: string,
+): Promise<void> {
   if (mentions.length === 0) return;
   const ids = [...new Set(mentions.map((m) => feedEventId('GDELT', m.eventId)))];
   const events = new Map((await db.read('findFeedEvents', { ids })).map((row) => [row.id as string, row.event as StoredEvent]));
-  const known = mentions.filter((m) => events.has(feedEventId('GDELT', m.eventId)));
-  report.orphanMentions += mentions.length - known.length;
+  const known: MentionDraft[] = [];
+  for (const m of mentions) {
+    const event = events.get(feedEventId('GDELT', m.eventId));
+    const date = event ? partialDateFromStore(event.date, event.datePrecision) : null;
+    if (!event) report.orphanMentions += 1;
+    else if (date && !periodInWindow(date, date, options)) report.filtered += 1;
+    else known.push(m);
+  }
   if (known.length === 0) return;
   const sources = new Map(known.map((m) => [m.source.key, m.source]));
   const claims: Array<Omit<ClaimInput, 'sourceId'> & { sourceId: string }> = [];
@@ -121,10 +141,11 @@ export async function writeMentions(db: Database, file: string, mentions: readon
       claimIds: (claimOf[i] ?? -1) >= 0 ? [claimIds[claimOf[i] as number]] : [],
     }));
     await tx.run('mergeFeedMentions', { mentions: params });
-    return { newSources, claims: new Set(claimIds).size };
+    return { newSources, claimIds, newClaims: written.createdClaimIds.size };
   });
-  report.mentions += known.length;
-  report.sources += sources.size;
+  for (const m of known) seen.mentions.add(mentionKey(m));
+  for (const key of sources.keys()) seen.sources.add(key);
+  for (const id of written.claimIds) seen.claims.add(id);
   report.newSources += written.newSources;
-  report.claims += written.claims;
+  report.newClaims += written.newClaims;
 }

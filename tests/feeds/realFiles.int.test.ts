@@ -1,0 +1,196 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { openDatabase } from '../../src/neo4j';
+import { EVENT_COLUMNS, MENTION_COLUMNS } from '../../src/feeds/gdelt/columns';
+import { projectRoot } from '../../src/support';
+import { runImport, type Io } from '../../src/transfer';
+import { writeBundle } from '../../src/write';
+import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
+
+/**
+ * What real feed files do that the exact fixtures of feeds.int do not: ACLED revises an event in
+ * place between two exports; one article is the source of events in many batches; a mentions table
+ * cites events by when GDELT saw them, not when they happened, and repeats a line; a download is
+ * cut short; a town's alias is also its country's. Each file here is made in the test from a
+ * fixture's line, changed field by field, against an empty Neo4j of this suite's own.
+ */
+const FIXTURES = path.join(projectRoot, 'tests', 'fixtures', 'feeds');
+const ACLED_HEADER = (readFileSync(path.join(FIXTURES, 'acled.csv'), 'utf8').split('\n')[0] as string).trim().split(',');
+const GDELT_EVENT = (readFileSync(path.join(FIXTURES, 'gdelt.export.CSV'), 'utf8').split('\n')[0] as string).split('\t');
+const GDELT_MENTION = (readFileSync(path.join(FIXTURES, 'gdelt.mentions.CSV'), 'utf8').split('\n')[0] as string).split('\t');
+
+let scratch: ScratchNeo4j;
+let folder: string;
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(os.tmpdir(), 'kg-feeds-real-'));
+  scratch = await startScratchNeo4j('feeds-real');
+  // A country that keeps its capital as an alias, as ingestion's countries do.
+  await scratch.api.db.writeTransaction((tx) =>
+    writeBundle(tx, { entities: [{ kind: 'COUNTRY', name: 'Ukraine', aliases: [{ name: 'Kyiv', kind: 'ALIAS' }] }], claims: [] }, 'test', 'the real files test'),
+  );
+}, 180_000);
+afterAll(async () => {
+  await scratch?.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function run(argv: string[]) {
+  const io = { out: '', err: '' };
+  const sink: Io = { out: (t) => { io.out += t; }, err: (t) => { io.err += t; }, isTTY: false };
+  const code = await runImport(argv, sink, openDatabase({ uri: scratch.uri }));
+  return { code, ...io };
+}
+
+const everything = async () =>
+  (await scratch.api.db.runStatement(`RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`))[0];
+
+const csvField = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/** An ACLED export of the given records, each a set of fields over a plain battle near Pokrovsk. */
+function acledFile(name: string, rows: Array<Record<string, string>>): string {
+  const base: Record<string, string> = {
+    event_date: '2025-04-02', year: '2025', time_precision: '1', disorder_type: 'Political violence', event_type: 'Battles',
+    sub_event_type: 'Armed clash', actor1: 'Military Forces of Russia (2000-)', inter1: 'State forces',
+    actor2: 'Military Forces of Ukraine (2019-)', inter2: 'State forces', interaction: 'State forces-State forces', iso: '804',
+    region: 'Europe', country: 'Ukraine', admin1: 'Donetsk', admin2: 'Pokrovskyi', location: 'Novoselivka', latitude: '48.21',
+    longitude: '37.02', geo_precision: '1', source: 'Regional Desk', source_scale: 'National', notes: 'A made-up clash for this test.',
+    fatalities: '0', timestamp: '1743600000',
+  };
+  const lines = [ACLED_HEADER.join(','), ...rows.map((row) => ACLED_HEADER.map((c) => csvField({ ...base, ...row }[c] ?? '')).join(','))];
+  const file = path.join(folder, name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+/** A line of a GDELT table: a fixture's line with some fields replaced, by column name. */
+function gdeltLine(columns: readonly string[], template: readonly string[], fields: Record<string, string>): string {
+  return columns.map((c, i) => fields[c] ?? template[i] ?? '').join('\t');
+}
+
+function writeFile(name: string, text: string | Buffer): string {
+  const file = path.join(folder, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('an ACLED record revised between two exports', () => {
+  it('replaces what the record said: the claims it no longer makes are retracted, its old place unlinked', async () => {
+    const first = await run(['--format', 'acled', acledFile('first.csv', [{ event_id_cnty: 'REV1', fatalities: '3' }])]);
+    expect(first.code).toBe(0);
+    // FIGHTS_IN for each army, and the killed figure, in Novoselivka.
+    expect(first.out).toMatch(/imported 1 ACLED events .*: 3 claims \(3 new\)/);
+
+    // ACLED corrected the figure and the village: the same event id, a later export.
+    const revised = acledFile('revised.csv', [{ event_id_cnty: 'REV1', fatalities: '5', location: 'Hrodivka', latitude: '48.34', longitude: '37.38' }]);
+    const second = await run(['--format', 'acled', revised]);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('3 claims retracted: records the feed has revised no longer make them');
+
+    const claimed = await scratch.api.db.runStatement(
+      `MATCH (:FeedEvent {eventId: 'REV1'})-[:CLAIMED]->(c:Claim)-[:OBJECT]->(o:Entity)
+       RETURN c.predicate AS predicate, c.quantityValue AS killed, c.status AS status, o.name STARTS WITH 'Hrodivka' AS inHrodivka ORDER BY predicate`,
+    );
+    expect(claimed.map((c) => [c.predicate, c.killed, c.inHrodivka])).toEqual([['FIGHTS_IN', null, true], ['FIGHTS_IN', null, true], ['KILLED_IN', 5, true]]);
+    expect(claimed.every((c) => c.status !== 'RETRACTED')).toBe(true);
+    const retracted = await scratch.api.db.runStatement(
+      `MATCH (c:Claim {status: 'RETRACTED'}) RETURN c.quantityValue AS killed, c.retractedReason AS reason ORDER BY killed`,
+    );
+    expect(retracted).toHaveLength(3);
+    expect(retracted.map((r) => r.killed)).toEqual([3, null, null]);
+    expect(retracted[0]?.reason).toMatch(/^ACLED revised event REV1 \(the ACLED file .*revised\.csv\): its record no longer says this$/);
+    // The figure of 3 no longer stands as a fact beside the 5: nothing counts for it.
+    const facts = await scratch.api.db.runStatement(
+      `MATCH (:Entity)-[r:KILLED_IN]->(p:Entity) RETURN r.quantityValue AS killed, p.name STARTS WITH 'Hrodivka' AS inHrodivka`,
+    );
+    expect(facts).toEqual([{ killed: 5, inHrodivka: true }]);
+    // Through the API: the figure the feed took back is RETRACTED, with the record as the reason.
+    const api = await scratch.api.execute(
+      `{ claims(filter: { predicates: [KILLED_IN] }, first: 10) { edges { node { status quantity { value } retraction { reason } } } } }`,
+    );
+    expect(api.errors).toBeUndefined();
+    expect(api.data?.claims.edges.map((e: any) => [e.node.quantity.value, e.node.status, e.node.retraction?.reason ?? null]).sort()).toEqual([
+      [3, 'RETRACTED', retracted[0]?.reason],
+      [5, 'REPORTED', null],
+    ]);
+    const [places] = await scratch.api.db.runStatement(`MATCH (:FeedEvent {eventId: 'REV1'})-[:AT]->(p) RETURN collect(p.name) AS names`);
+    expect(places?.names).toHaveLength(1);
+    expect((places?.names as string[])[0]).toMatch(/^Hrodivka/);
+
+    // The revised export again: nothing new, nothing retracted.
+    const before = await everything();
+    const third = await run(['--format', 'acled', revised]);
+    expect(third.out).toMatch(/: 3 claims \(0 new\)/);
+    expect(third.out).not.toContain('retracted');
+    expect(await everything()).toEqual(before);
+  });
+
+  it("keeps a town apart from its country when the town's name is the country's alias", async () => {
+    const result = await run(['--format', 'acled', acledFile('kyiv.csv', [{ event_id_cnty: 'KYV1', admin1: 'Kyiv City', admin2: '', location: 'Kyiv', latitude: '50.45', longitude: '30.52' }])]);
+    expect(result.code).toBe(0);
+    const [place] = await scratch.api.db.runStatement(`MATCH (:FeedEvent {eventId: 'KYV1'})-[:AT]->(p:Entity) RETURN p.kind AS kind, p.name AS name`);
+    expect(place?.kind).toBe('LOCATION');
+    expect(place?.name).toMatch(/^Kyiv, /);
+    const [ukraine] = await scratch.api.db.runStatement(`MATCH (u:Entity {kind: 'COUNTRY', name: 'Ukraine'}) RETURN u.latitude AS latitude, u.aliases AS aliases`);
+    expect(ukraine?.latitude).toBeNull();
+    expect(ukraine?.aliases).not.toContain(place?.name);
+  });
+});
+
+describe('GDELT files as published', () => {
+  const article = 'https://desk.example.org/2024/12/30/three-villages';
+  const event = (id: string, day = '20241230') =>
+    gdeltLine(EVENT_COLUMNS, GDELT_EVENT, { GLOBALEVENTID: id, SQLDATE: day, MonthYear: day.slice(0, 6), Year: day.slice(0, 4), DATEADDED: '20250102101500', SOURCEURL: article });
+
+  it('counts a source cited by events in many batches once, and each claim once', async () => {
+    const file = writeFile('one-article.export.CSV', `${[event('2000000001'), event('2000000002'), event('2000000003', '20241229')].join('\n')}\n`);
+    const result = await run(['--format', 'gdelt', '--batch', '1', file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/imported 3 GDELT events and 0 mentions .*, 1 sources \(1 new\)/);
+    const [stored] = await scratch.api.db.runStatement(
+      `MATCH (f:FeedEvent) WHERE f.eventId STARTS WITH '200000000' MATCH (f)-[:CLAIMED]->(c:Claim) RETURN count(DISTINCT c) AS claims`,
+    );
+    expect(stored?.claims).toBeGreaterThan(0);
+    // Two events on the same day make the same statement: one claim, reported once.
+    expect(result.out).toContain(`: ${stored?.claims} claims (${stored?.claims} new)`);
+    const again = await run(['--format', 'gdelt', '--batch', '1', file]);
+    expect(again.out).toContain(`: ${stored?.claims} claims (0 new)`);
+  });
+
+  it("filters mentions by their event's date, not by when GDELT saw it, and counts a repeated line once", async () => {
+    const mention = (sentence: string) =>
+      gdeltLine(MENTION_COLUMNS, GDELT_MENTION, {
+        GLOBALEVENTID: '2000000001', EventTimeDate: '20250102101500', MentionTimeDate: '20250102113000',
+        MentionIdentifier: 'https://wire.example.com/europe/villages', MentionSourceName: 'wire.example.com', SentenceID: sentence,
+      });
+    const file = writeFile('one-article.mentions.CSV', `${[mention('3'), mention('3'), mention('7')].join('\n')}\n`);
+    const outside = await run(['--format', 'gdelt', '--since', '2025-01-01', file]);
+    expect(outside.out).toContain('imported 0 GDELT events and 0 mentions');
+    expect(outside.out).toContain('3 outside the dates asked');
+    // The event happened on 30 December and GDELT saw it on 2 January: December's mentions are its.
+    const inside = await run(['--format', 'gdelt', '--since', '2024-12-01', '--until', '2024-12-31', file]);
+    expect(inside.code).toBe(0);
+    expect(inside.out).toContain('imported 0 GDELT events and 2 mentions');
+    const [links] = await scratch.api.db.runStatement(`MATCH (:FeedEvent {eventId: '2000000001'})-[m:MENTIONED_IN]->() RETURN count(m) AS n`);
+    expect(links?.n).toBe(2);
+  });
+
+  it('goes on past a file it cannot read, and keeps what it read of one cut short', async () => {
+    const lines = Array.from({ length: 3_000 }, (_, i) => event(String(3_000_000_000 + i)));
+    const whole = gzipSync(`${lines.join('\n')}\n`);
+    const cut = writeFile('cut.export.CSV.gz', whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const good = writeFile('good.export.CSV', `${event('2000000009')}\n`);
+    const missing = path.join(folder, 'missing.export.CSV');
+    const result = await run(['--format', 'gdelt', missing, cut, good]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`${missing}: not read: ENOENT`);
+    expect(result.err).toMatch(new RegExp(`${cut.replace(/[.]/g, '\\.')}:\\d+: stopped reading the file here: unexpected end of file`));
+    expect(result.err).toContain('1 line(s) refused and 1 file(s) not read; everything else went in.');
+    const [read] = await scratch.api.db.runStatement(`MATCH (f:FeedEvent) WHERE f.eventId STARTS WITH '3' OR f.eventId = '2000000009' RETURN count(f) AS n`);
+    // Every line before the cut, and the good file.
+    expect(read?.n).toBeGreaterThan(100);
+    expect(result.out).toContain(`imported ${(read?.n as number).toLocaleString('en-US')} GDELT events`);
+    expect((await run(['--format', 'gdelt', missing])).code).toBe(2);
+  });
+});
