@@ -27,6 +27,9 @@ const GDELT_HELP = '  --events, --mentions   the table the files hold, when thei
 /** Whether the command line asks for help rather than an import. */
 export const asksForHelp = (argv: readonly string[]) => argv.includes('--help') || argv.includes('-h');
 
+/** How many unmapped codes the summary names, most frequent first. */
+export const UNMAPPED_SHOWN = 25;
+
 /** The summary printed on standard output, and the refused lines on standard error. */
 export function formatReport(format: FeedFormat, files: readonly string[], r: FeedReport): { out: string; err: string } {
   const n = (x: number) => x.toLocaleString('en-US');
@@ -36,8 +39,12 @@ export function formatReport(format: FeedFormat, files: readonly string[], r: Fe
   ];
   if (r.retracted > 0) lines.push(`${n(r.retracted)} claims retracted: records the feed has revised no longer make them`);
   if (r.unmapped.size > 0) {
-    const codes = [...r.unmapped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${code} ×${n(count)}`);
-    lines.push(`${format === 'gdelt' ? 'CAMEO codes' : 'event types'} with no mapping (events kept, no claim made): ${codes.join(', ')}`);
+    const sorted = [...r.unmapped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    // A day of GDELT has a few hundred unmapped codes: the most frequent are named, the rest summed.
+    const shown = sorted.slice(0, UNMAPPED_SHOWN).map(([code, count]) => `${code} ×${n(count)}`);
+    const rest = sorted.slice(UNMAPPED_SHOWN);
+    if (rest.length > 0) shown.push(`and ${n(rest.length)} other(s) ×${n(rest.reduce((sum, [, count]) => sum + count, 0))}`);
+    lines.push(`${format === 'gdelt' ? 'CAMEO codes' : 'event types'} with no mapping (events kept, no claim made): ${shown.join(', ')}`);
   }
   if (r.noClaim > 0) lines.push(`${n(r.noClaim)} mapped events made no claim: an actor or place was missing or of a kind the relationship does not take`);
   if (r.orphanMentions > 0) lines.push(`${n(r.orphanMentions)} mentions of events the graph does not hold were left out: import their events file first`);

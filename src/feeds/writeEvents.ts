@@ -165,7 +165,7 @@ function prepare(drafts: readonly EventDraft[], resolver: EntityResolver): Prepa
  */
 export const FEED_EVENT_BOOKKEEPING: ReadonlySet<string> = new Set([
   'id', 'feed', 'eventId', 'date', 'datePrecision', 'createdAt', 'createdBy',
-  'excerpt', 'claimSubjectId', 'claimPredicate', 'claimObjectId',
+  'excerpt', 'claimSubjectId', 'claimPredicate', 'claimObjectId', 'recordClaimIds',
 ]);
 
 /** What one batch wrote. */
@@ -192,20 +192,25 @@ async function writePrepared(db: Database, p: Prepared, actor: string, origin: s
     const newSources = written.sources.filter((s) => s.created).length;
     const claimIds = written.claimIds;
     const events = p.events.map((e) => ({ ...e.params, claimIds: [...new Set(claimIds.slice(e.from, e.to))] }));
-    const merged = events.length > 0 ? await tx.run('mergeFeedEvents', { events, actor }) : [];
+    // Only what the unlinking compares: the feed's own fields (props) are most of an event's bytes.
+    const links = p.events.map(({ params }, i) => ({ id: params.id, placeId: params.placeId, actors: params.actors, sourceIds: params.sourceIds, claimIds: events[i]?.claimIds }));
+    const dropped = links.length > 0 ? await tx.run('unlinkRevisedFeedEvents', { events: links }) : [];
+    if (events.length > 0) await tx.run('mergeFeedEvents', { events, actor });
+    // A claim one record dropped and another of the batch makes still stands.
+    const claimedNow = new Set(events.flatMap((e) => e.claimIds));
     const byId = new Map(p.events.map((e) => [e.params.id as string, e.draft]));
-    const stale = merged.flatMap((row) => {
+    const stale = dropped.flatMap((row) => {
       const draft = byId.get(row.id as string) as EventDraft;
       const reason = `${draft.feed} revised event ${draft.eventId} (${origin}): its record no longer says this`;
-      return (row.staleClaimIds as string[]).map((id) => ({ id, reason, actor }));
+      return (row.droppedClaimIds as string[]).filter((id) => !claimedNow.has(id)).map((id) => ({ id, reason, actor }));
     });
-    const retracted = stale.length > 0 ? [...(await retractClaims(tx, stale)).values()].filter((r) => r.retracted) : [];
+    const retracted = stale.length > 0 ? [...(await retractClaims(tx, stale))].filter(([, r]) => r.retracted) : [];
     if (retracted.length > 0) {
       publishAfterCommit(tx, {
         cause: 'CLAIM_RETRACTED',
         addedClaimIds: [],
-        changedClaimIds: stale.map((s) => s.id),
-        entityIds: [...new Set(retracted.map((r) => r.subjectId))],
+        changedClaimIds: retracted.map(([id]) => id),
+        entityIds: [...new Set(retracted.map(([, r]) => r.subjectId))],
         reviewQueueChanged: true,
         by: actor,
       });
@@ -256,11 +261,14 @@ export async function writeEvents(
       if (!e.draft.mapped) report.unmapped.set(e.draft.code, (report.unmapped.get(e.draft.code) ?? 0) + 1);
     }
   };
-  const whole = prepare(drafts, resolver);
+  // A record twice in one batch (an export with a revision beside the original): the last one wins,
+  // as it would across two batches, rather than the event taking the links of both.
+  const latest = [...new Map(drafts.map((d) => [`${d.feed}|${d.eventId}`, d])).values()];
+  const whole = prepare(latest, resolver);
   try {
     tally(whole, await writePrepared(db, whole, actor, origin));
   } catch {
-    for (const draft of drafts) {
+    for (const draft of latest) {
       const one = prepare([draft], resolver);
       try {
         tally(one, await writePrepared(db, one, actor, origin));

@@ -1,4 +1,6 @@
 import { openDatabase } from '../../src/neo4j';
+import { formatReport } from '../../src/feeds/cli';
+import { emptyReport } from '../../src/feeds/model';
 import { runImport, type Io } from '../../src/transfer';
 
 /**
@@ -30,5 +32,18 @@ describe('import --help', () => {
     expect(await runImport(['--format', 'gdelt', '--sinse', '2025', 'x.CSV'], io, nowhere())).toBe(2);
     expect(io.text().err).toContain('--sinse: expected one of');
     expect(io.text().err).toContain('usage: npm run import:gdelt');
+  });
+});
+
+describe('the summary', () => {
+  it('names the 25 most frequent unmapped codes and sums the rest, and lists a file it could not read without a line', () => {
+    const report = emptyReport();
+    for (let i = 0; i < 30; i++) report.unmapped.set(`0${10 + i}`, 100 - i);
+    report.errors.push({ file: '/data/a.CSV', line: 0, message: 'not read: ENOENT' }, { file: '/data/b.CSV', line: 7, message: 'SQLDATE: expected a day' });
+    const { out, err } = formatReport('gdelt', ['a.CSV', 'b.CSV'], report);
+    expect(out).toContain('CAMEO codes with no mapping (events kept, no claim made): 010 ×100, 011 ×99,');
+    expect(out).toContain('034 ×76, and 5 other(s) ×365\n');
+    expect(out).not.toContain('035 ×75');
+    expect(err).toBe('/data/a.CSV: not read: ENOENT\n/data/b.CSV:7: SQLDATE: expected a day\n1 line(s) refused and 1 file(s) not read; everything else went in. Fix them and run the import again: it is safe to repeat.\n');
   });
 });

@@ -126,6 +126,23 @@ describe('an ACLED record revised between two exports', () => {
     expect(await everything()).toEqual(before);
   });
 
+  it('takes the last of two versions of a record in one file, without the links of the first', async () => {
+    const file = acledFile('both.csv', [
+      { event_id_cnty: 'REV2', fatalities: '2', location: 'Ocheretyne', latitude: '48.22', longitude: '37.60' },
+      { event_id_cnty: 'REV2', fatalities: '4', location: 'Avdiivka', latitude: '48.14', longitude: '37.74' },
+    ]);
+    const result = await run(['--format', 'acled', file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/imported 1 ACLED events .*: 3 claims \(3 new\)/);
+    const [event] = await scratch.api.db.runStatement(
+      `MATCH (f:FeedEvent {eventId: 'REV2'})
+       RETURN [(f)-[:AT]->(p) | p.name] AS places, [(f)-[:CLAIMED]->(c:Claim) WHERE c.quantityValue IS NOT NULL | c.quantityValue] AS killed, f.fatalities AS fatalities`,
+    );
+    expect(event?.places).toHaveLength(1);
+    expect((event?.places as string[])[0]).toMatch(/^Avdiivka/);
+    expect(event).toMatchObject({ killed: [4], fatalities: 4 });
+  });
+
   it("keeps a town apart from its country when the town's name is the country's alias", async () => {
     const result = await run(['--format', 'acled', acledFile('kyiv.csv', [{ event_id_cnty: 'KYV1', admin1: 'Kyiv City', admin2: '', location: 'Kyiv', latitude: '50.45', longitude: '30.52' }])]);
     expect(result.code).toBe(0);
