@@ -38,6 +38,7 @@ export function formatReport(format: FeedFormat, files: readonly string[], r: Fe
     `imported ${what} from ${files.join(', ')}: ${n(r.claims)} claims (${n(r.newClaims)} new), ${n(r.entities)} entities (${n(r.newEntities)} new), ${n(r.places)} places, ${n(r.sources)} sources (${n(r.newSources)} new); ${n(r.lines)} lines read, ${n(r.filtered)} outside the dates asked`,
   ];
   if (r.retracted > 0) lines.push(`${n(r.retracted)} claims retracted: records the feed has revised no longer make them`);
+  if (r.restored > 0) lines.push(`${n(r.restored)} claims restored: a revision had retracted them, and the records make them again`);
   if (r.unmapped.size > 0) {
     const sorted = [...r.unmapped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     // A day of GDELT has a few hundred unmapped codes: the most frequent are named, the rest summed.

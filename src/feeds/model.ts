@@ -79,6 +79,8 @@ export interface FeedReport {
   newClaims: number;
   /** Claims a revised record no longer makes, retracted (src/feeds/writeEvents.ts). */
   retracted: number;
+  /** Claims a revision had retracted that a record makes again, restored. */
+  restored: number;
   /** Entities written, and of those, new to the graph; places among them. */
   entities: number;
   newEntities: number;
@@ -131,6 +133,7 @@ export function emptyReport(): FeedReport {
     claims: 0,
     newClaims: 0,
     retracted: 0,
+    restored: 0,
     entities: 0,
     newEntities: 0,
     places: 0,

@@ -1,6 +1,6 @@
-import { retractClaims, type ClaimInput } from '../claim';
+import { rebuildFacts, retractClaims, uniqueFactKeys, type ClaimInput } from '../claim';
 import type { EntityInput } from '../entity';
-import type { EntityKind } from '../generated/types';
+import type { EntityKind, RelationshipType } from '../generated/types';
 import type { Database } from '../neo4j';
 import { contentHash, type SourceInput } from '../source';
 import { canonicalUrl, entityId, sourceId } from '../support';
@@ -176,6 +176,7 @@ interface Written {
   claimIds: string[];
   newClaims: number;
   retracted: number;
+  restored: number;
 }
 
 /**
@@ -191,6 +192,13 @@ async function writePrepared(db: Database, p: Prepared, actor: string, origin: s
     const entityWrites = written.entities;
     const newSources = written.sources.filter((s) => s.created).length;
     const claimIds = written.claimIds;
+    // Claims in the graph before this batch may have been retracted by a revision the feed has now
+    // taken back (restoreRevisedClaims); a first import creates every claim and skips the statement.
+    const existing = [...new Set(claimIds)].filter((id) => !written.createdClaimIds.has(id));
+    const restored = existing.length > 0 ? await tx.run('restoreRevisedClaims', { claimIds: existing, actor }) : [];
+    if (restored.length > 0) {
+      await rebuildFacts(tx, uniqueFactKeys(restored.map((r) => ({ fromId: r.subjectId as string, type: r.predicate as RelationshipType, toId: (r.objectId as string | null) ?? null }))));
+    }
     const events = p.events.map((e) => ({ ...e.params, claimIds: [...new Set(claimIds.slice(e.from, e.to))] }));
     // Only what the unlinking compares: the feed's own fields (props) are most of an event's bytes.
     const links = p.events.map(({ params }, i) => ({ id: params.id, placeId: params.placeId, actors: params.actors, sourceIds: params.sourceIds, claimIds: events[i]?.claimIds }));
@@ -215,6 +223,17 @@ async function writePrepared(db: Database, p: Prepared, actor: string, origin: s
         by: actor,
       });
     }
+    if (restored.length > 0) {
+      // Written again by the feed: to a subscriber, as claims written.
+      publishAfterCommit(tx, {
+        cause: 'CLAIMS_WRITTEN',
+        addedClaimIds: [],
+        changedClaimIds: restored.map((r) => r.id as string),
+        entityIds: [...new Set(restored.map((r) => r.subjectId as string))],
+        reviewQueueChanged: true,
+        by: actor,
+      });
+    }
     return {
       entityIds: entityWrites.map((w) => w.entity.id),
       newEntities: entityWrites.filter((w) => w.created).length,
@@ -222,6 +241,7 @@ async function writePrepared(db: Database, p: Prepared, actor: string, origin: s
       claimIds,
       newClaims: written.createdClaimIds.size,
       retracted: retracted.length,
+      restored: restored.length,
     };
   });
 }
@@ -253,6 +273,7 @@ export async function writeEvents(
     report.newSources += w.newSources;
     report.newClaims += w.newClaims;
     report.retracted += w.retracted;
+    report.restored += w.restored;
     report.noClaim += p.noClaim;
     // An event repeated in the files (or revised in a later one) is counted once.
     for (const e of p.events) {

@@ -124,6 +124,18 @@ describe('an ACLED record revised between two exports', () => {
     expect(third.out).toMatch(/: 3 claims \(0 new\)/);
     expect(third.out).not.toContain('retracted');
     expect(await everything()).toEqual(before);
+
+    // The older export after the newer one: the last run wins, and the claims it makes count again.
+    const older = await run(['--format', 'acled', path.join(folder, 'first.csv')]);
+    expect(older.out).toContain('3 claims retracted');
+    expect(older.out).toContain('3 claims restored: a revision had retracted them, and the records make them again');
+    const figures = await scratch.api.execute(`{ claims(filter: { predicates: [KILLED_IN] }, first: 10) { edges { node { status quantity { value } retraction { reason } } } } }`);
+    expect(figures.data?.claims.edges.map((e: any) => [e.node.quantity.value, e.node.status, e.node.retraction === null]).sort()).toEqual([
+      [3, 'REPORTED', true],
+      [5, 'RETRACTED', false],
+    ]);
+    const [fact] = await scratch.api.db.runStatement(`MATCH (:Entity)-[r:KILLED_IN]->(p:Entity) RETURN r.quantityValue AS killed, p.name STARTS WITH 'Novoselivka' AS inNovoselivka`);
+    expect(fact).toEqual({ killed: 3, inNovoselivka: true });
   });
 
   it('takes the last of two versions of a record in one file, without the links of the first', async () => {
