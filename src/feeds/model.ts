@@ -65,6 +65,15 @@ export interface LineError {
   message: string;
 }
 
+/**
+ * The error of a file that failed while it was read: line 0 (the whole file) when nothing of it was
+ * read, else the line after the last one read, where reading stopped; what was read is kept.
+ */
+export function readError(file: string, lastLine: number, error: unknown): LineError {
+  const reason = (error as Error).message;
+  return lastLine === 0 ? { file, line: 0, message: `not read: ${reason}` } : { file, line: lastLine + 1, message: `stopped reading the file here: ${reason}` };
+}
+
 /** What an import did, printed at the end. */
 export interface FeedReport {
   /** Lines read (data lines, the header not counted). */

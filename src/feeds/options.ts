@@ -43,8 +43,7 @@ export function parseFeedArgs(argv: readonly string[]): { files: string[]; optio
         throw new Error(`${arg}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, but got ${JSON.stringify(text)}`);
       }
       if (arg === '--since') options.since = date.precision === 'DAY' ? date.iso : `${date.iso}${date.precision === 'YEAR' ? '-01-01' : '-01'}`;
-      // The last day a month or year can mean: compared as text, "2025-03-99" is after every March day.
-      else options.until = date.precision === 'DAY' ? date.iso : `${date.iso}${date.precision === 'YEAR' ? '-12-99' : '-99'}`;
+      else options.until = lastDayBound(date);
     } else if (arg === '--batch') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new Error(`--batch: expected a whole number from 1 to 10000, but got ${argv[i]}`);
@@ -59,6 +58,14 @@ export function parseFeedArgs(argv: readonly string[]): { files: string[]; optio
   return { files, options };
 }
 
+/**
+ * The last day a partial date can mean, as text to compare days with: "2025-03-99" is after every
+ * March day, "2025-12-99" after every day of 2025; a day is itself.
+ */
+export function lastDayBound(date: PartialDate): string {
+  return date.precision === 'DAY' ? date.iso : `${date.iso}${date.precision === 'YEAR' ? '-12-99' : '-99'}`;
+}
+
 /** Whether a day (ISO) passes the date filter. */
 export function inWindow(day: string, options: FeedOptions): boolean {
   return (!options.since || day >= options.since) && (!options.until || day <= options.until);
@@ -67,11 +74,9 @@ export function inWindow(day: string, options: FeedOptions): boolean {
 /**
  * Whether a period the feed dates an event by overlaps the date filter's window: a month (ACLED's
  * time precision 3) is in a window that holds any of its days, whichever day the feed coded it on.
- * `from` and `to` are partial dates; compared as text, "2025-03" starts before every March day and
- * "2025-03-99" ends after every one, as --until's own bound does.
+ * `from` and `to` are partial dates; compared as text, "2025-03" starts before every March day, and
+ * the period ends at lastDayBound(to), as --until does.
  */
 export function periodInWindow(from: PartialDate, to: PartialDate, options: FeedOptions): boolean {
-  const start = from.iso;
-  const end = to.precision === 'DAY' ? to.iso : `${to.iso}${to.precision === 'YEAR' ? '-12-99' : '-99'}`;
-  return (!options.since || end >= options.since) && (!options.until || start <= options.until);
+  return (!options.since || lastDayBound(to) >= options.since) && (!options.until || from.iso <= options.until);
 }

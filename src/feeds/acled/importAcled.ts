@@ -1,6 +1,6 @@
 import type { Database } from '../../neo4j';
 import { csvRecords } from '../lines';
-import { countSeen, emptyReport, emptySeen, type EventDraft, type FeedReport } from '../model';
+import { countSeen, emptyReport, emptySeen, readError, type EventDraft, type FeedReport } from '../model';
 import { periodInWindow, type FeedOptions } from '../options';
 import type { ProgressLine } from '../progress';
 import { EntityResolver } from '../resolve';
@@ -47,8 +47,8 @@ export async function importAcled(db: Database, files: readonly string[], option
         }
       }
     } catch (error) {
-      // The records read so far are still written; the error names where reading stopped (line 0: the whole file).
-      report.errors.push(last === 0 ? { file, line: 0, message: `not read: ${(error as Error).message}` } : { file, line: last + 1, message: `stopped reading the file here: ${(error as Error).message}` });
+      // The records read so far are still written.
+      report.errors.push(readError(file, last, error));
     }
     await writeEvents(db, file, batch, resolver, report, seen, FEED_ACTOR);
   }

@@ -1,6 +1,6 @@
 import type { Database } from '../../neo4j';
 import { tabSeparatedLines } from '../lines';
-import { countSeen, emptyReport, emptySeen, type EventDraft, type FeedReport } from '../model';
+import { countSeen, emptyReport, emptySeen, readError, type EventDraft, type FeedReport } from '../model';
 import { inWindow, type FeedOptions } from '../options';
 import type { ProgressLine } from '../progress';
 import { EntityResolver } from '../resolve';
@@ -38,7 +38,7 @@ export async function importGdelt(db: Database, files: readonly string[], option
       if (table) tables.push({ file, table });
       else report.errors.push({ file, line: 1, message: `expected ${EVENT_COLUMNS.length} tab-separated fields (events) or ${MENTION_COLUMNS.length} (mentions), but got neither: not a GDELT 2.0 table` });
     } catch (error) {
-      report.errors.push({ file, line: 0, message: `not read: ${(error as Error).message}` });
+      report.errors.push(readError(file, 0, error));
     }
   }
   const ordered = [...tables.filter((t) => t.table === 'events'), ...tables.filter((t) => t.table === 'mentions')];
@@ -87,8 +87,8 @@ export async function importGdelt(db: Database, files: readonly string[], option
         else if (report.lines % 1000 === 0) tick();
       }
     } catch (error) {
-      // The lines read so far are still written; the error names where reading stopped (line 0: the whole file).
-      report.errors.push(last === 0 ? { file, line: 0, message: `not read: ${(error as Error).message}` } : { file, line: last + 1, message: `stopped reading the file here: ${(error as Error).message}` });
+      // The lines read so far are still written.
+      report.errors.push(readError(file, last, error));
     }
     await flush();
   }
