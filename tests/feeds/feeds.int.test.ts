@@ -2,10 +2,9 @@ import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yazl from 'yazl';
-import { openDatabase } from '../../src/neo4j';
 import { projectRoot } from '../../src/support';
-import { runImport, type Io } from '../../src/transfer';
 import { writeBundle } from '../../src/write';
+import { graphSize, runImportCommand } from '../helpers/importCommand';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /**
@@ -39,12 +38,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => scratch?.stop());
 
-async function run(argv: string[]) {
-  const io = { out: '', err: '' };
-  const sink: Io = { out: (t) => { io.out += t; }, err: (t) => { io.err += t; }, isTTY: false };
-  const code = await runImport(argv, sink, openDatabase({ uri: scratch.uri }));
-  return { code, ...io };
-}
+const run = (argv: string[]) => runImportCommand(scratch.uri, argv);
 
 async function counts(feed: string) {
   const [row] = await scratch.api.db.runStatement(
@@ -58,8 +52,7 @@ async function counts(feed: string) {
   return row as { events: number; entities: number; places: number; sources: number; claims: number };
 }
 
-const everything = async () =>
-  (await scratch.api.db.runStatement(`RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`))[0];
+const everything = () => graphSize(scratch.api.db);
 
 /** A zip archive of the files (deflated, as GDELT's are), written to `target`. */
 async function zipOf(target: string, files: string[]): Promise<string> {

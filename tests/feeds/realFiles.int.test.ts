@@ -2,24 +2,22 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { openDatabase } from '../../src/neo4j';
-import { EVENT_COLUMNS, MENTION_COLUMNS } from '../../src/feeds/gdelt/columns';
 import { projectRoot } from '../../src/support';
-import { runImport, type Io } from '../../src/transfer';
 import { writeBundle } from '../../src/write';
+import { fightingLine, mentionLine } from '../helpers/gdeltLines';
+import { graphSize, runImportCommand } from '../helpers/importCommand';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /**
  * What real feed files do that the exact fixtures of feeds.int do not: ACLED revises an event in
  * place between two exports; one article is the source of events in many batches; a mentions table
  * cites events by when GDELT saw them, not when they happened, and repeats a line; a download is
- * cut short; a town's alias is also its country's. Each file here is made in the test from a
- * fixture's line, changed field by field, against an empty Neo4j of this suite's own.
+ * cut short; a town's alias is also its country's. Each file here is made in the test (ACLED's
+ * from its fixture's header, GDELT's by tests/helpers/gdeltLines.ts), against an empty Neo4j of
+ * this suite's own.
  */
 const FIXTURES = path.join(projectRoot, 'tests', 'fixtures', 'feeds');
 const ACLED_HEADER = (readFileSync(path.join(FIXTURES, 'acled.csv'), 'utf8').split('\n')[0] as string).trim().split(',');
-const GDELT_EVENT = (readFileSync(path.join(FIXTURES, 'gdelt.export.CSV'), 'utf8').split('\n')[0] as string).split('\t');
-const GDELT_MENTION = (readFileSync(path.join(FIXTURES, 'gdelt.mentions.CSV'), 'utf8').split('\n')[0] as string).split('\t');
 
 let scratch: ScratchNeo4j;
 let folder: string;
@@ -36,15 +34,9 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-async function run(argv: string[]) {
-  const io = { out: '', err: '' };
-  const sink: Io = { out: (t) => { io.out += t; }, err: (t) => { io.err += t; }, isTTY: false };
-  const code = await runImport(argv, sink, openDatabase({ uri: scratch.uri }));
-  return { code, ...io };
-}
+const run = (argv: string[]) => runImportCommand(scratch.uri, argv);
 
-const everything = async () =>
-  (await scratch.api.db.runStatement(`RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`))[0];
+const everything = () => graphSize(scratch.api.db);
 
 const csvField = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
@@ -62,11 +54,6 @@ function acledFile(name: string, rows: Array<Record<string, string>>): string {
   const file = path.join(folder, name);
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
-}
-
-/** A line of a GDELT table: a fixture's line with some fields replaced, by column name. */
-function gdeltLine(columns: readonly string[], template: readonly string[], fields: Record<string, string>): string {
-  return columns.map((c, i) => fields[c] ?? template[i] ?? '').join('\t');
 }
 
 function writeFile(name: string, text: string | Buffer): string {
@@ -169,11 +156,10 @@ describe('an ACLED record revised between two exports', () => {
 
 describe('GDELT files as published', () => {
   const article = 'https://desk.example.org/2024/12/30/three-villages';
-  const event = (id: string, day = '20241230') =>
-    gdeltLine(EVENT_COLUMNS, GDELT_EVENT, { GLOBALEVENTID: id, SQLDATE: day, MonthYear: day.slice(0, 6), Year: day.slice(0, 4), DATEADDED: '20250102101500', SOURCEURL: article });
+  const event = (id: number, day = '2024-12-30') => fightingLine(id, day, article, { place: true });
 
   it('counts a source cited by events in many batches once, and each claim once', async () => {
-    const file = writeFile('one-article.export.CSV', `${[event('2000000001'), event('2000000002'), event('2000000003', '20241229')].join('\n')}\n`);
+    const file = writeFile('one-article.export.CSV', `${[event(2000000001), event(2000000002), event(2000000003, '2024-12-29')].join('\n')}\n`);
     const result = await run(['--format', 'gdelt', '--batch', '1', file]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/imported 3 GDELT events and 0 mentions .*, 1 sources \(1 new\)/);
@@ -188,12 +174,9 @@ describe('GDELT files as published', () => {
   });
 
   it("filters mentions by their event's date, not by when GDELT saw it, and counts a repeated line once", async () => {
-    const mention = (sentence: string) =>
-      gdeltLine(MENTION_COLUMNS, GDELT_MENTION, {
-        GLOBALEVENTID: '2000000001', EventTimeDate: '20250102101500', MentionTimeDate: '20250102113000',
-        MentionIdentifier: 'https://wire.example.com/europe/villages', MentionSourceName: 'wire.example.com', SentenceID: sentence,
-      });
-    const file = writeFile('one-article.mentions.CSV', `${[mention('3'), mention('3'), mention('7')].join('\n')}\n`);
+    // GDELT first saw the event on 2 January, three days after it happened.
+    const mention = (sentence: number) => mentionLine(2000000001, '20250102101500', 'https://wire.example.com/europe/villages', sentence);
+    const file = writeFile('one-article.mentions.CSV', `${[mention(3), mention(3), mention(7)].join('\n')}\n`);
     const outside = await run(['--format', 'gdelt', '--since', '2025-01-01', file]);
     expect(outside.out).toContain('imported 0 GDELT events and 0 mentions');
     expect(outside.out).toContain('3 outside the dates asked');
@@ -206,10 +189,10 @@ describe('GDELT files as published', () => {
   });
 
   it('goes on past a file it cannot read, and keeps what it read of one cut short', async () => {
-    const lines = Array.from({ length: 3_000 }, (_, i) => event(String(3_000_000_000 + i)));
+    const lines = Array.from({ length: 3_000 }, (_, i) => event(3_000_000_000 + i));
     const whole = gzipSync(`${lines.join('\n')}\n`);
     const cut = writeFile('cut.export.CSV.gz', whole.subarray(0, Math.floor(whole.length * 0.6)));
-    const good = writeFile('good.export.CSV', `${event('2000000009')}\n`);
+    const good = writeFile('good.export.CSV', `${event(2000000009)}\n`);
     const missing = path.join(folder, 'missing.export.CSV');
     const result = await run(['--format', 'gdelt', missing, cut, good]);
     expect(result.code).toBe(1);

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../../src/neo4j';
-import { runImport, type Io } from '../../src/transfer';
 import { fightingLine } from '../helpers/gdeltLines';
+import { runImportCommand } from '../helpers/importCommand';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
 /**
@@ -23,12 +22,7 @@ afterAll(async () => {
   await scratch?.stop();
 });
 
-async function run(argv: string[]) {
-  const io = { out: '', err: '' };
-  const sink: Io = { out: (t) => { io.out += t; }, err: (t) => { io.err += t; }, isTTY: false };
-  const code = await runImport(argv, sink, openDatabase({ uri: scratch.uri }));
-  return { code, ...io };
-}
+const run = (argv: string[]) => runImportCommand(scratch.uri, argv);
 
 /** A GDELT 2.0 events line: fighting of Russian troops against Ukrainian troops at Kharkiv on `day`, one wire's report of it. */
 const fighting = (id: number, day: string) => fightingLine(id, day, `https://wire.example.net/${day}/kharkiv-fighting`, { place: true });

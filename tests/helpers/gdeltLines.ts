@@ -1,4 +1,4 @@
-import { EVENT_COLUMNS } from '../../src/feeds/gdelt/columns';
+import { EVENT_COLUMNS, MENTION_COLUMNS } from '../../src/feeds/gdelt/columns';
 
 /**
  * A GDELT 2.0 events line (tab-separated, 61 columns) of Russian troops fighting Ukrainian troops
@@ -21,4 +21,19 @@ export function fightingLine(id: number, day: string, url: string, options: { pl
     DATEADDED: `${day.replaceAll('-', '')}101500`, SOURCEURL: url,
   };
   return EVENT_COLUMNS.map((column) => fields[column] ?? '').join('\t');
+}
+
+/**
+ * A GDELT 2.0 mentions line (tab-separated, 16 columns): the document at `url` mentions event `id`
+ * in sentence `sentence`, GDELT having first seen the event at `seen` (EventTimeDate,
+ * YYYYMMDDHHMMSS) and the mention an hour and a quarter later the same day.
+ */
+export function mentionLine(id: number, seen: string, url: string, sentence: number): string {
+  const fields: Record<string, string> = {
+    GLOBALEVENTID: String(id), EventTimeDate: seen, MentionTimeDate: `${seen.slice(0, 8)}113000`, MentionType: '1',
+    MentionSourceName: new URL(url).hostname, MentionIdentifier: url, SentenceID: String(sentence),
+    Actor1CharOffset: '120', Actor2CharOffset: '-1', ActionCharOffset: '140', InRawText: '1', Confidence: '50',
+    MentionDocLen: '2400', MentionDocTone: '-4.2',
+  };
+  return MENTION_COLUMNS.map((column) => fields[column] ?? '').join('\t');
 }

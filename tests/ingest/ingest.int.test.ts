@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { entityId, projectRoot } from '../../src/support';
+import { graphSize } from '../helpers/importCommand';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { errorCodes, type TestApi } from '../helpers/testApi';
 
@@ -24,10 +25,7 @@ const INGEST = `mutation I($input: ArticleInput!, $dryRun: Boolean) {
   }
 }`;
 
-const counts = async () => {
-  const [row] = await api.db.runStatement(`RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`);
-  return row;
-};
+const counts = () => graphSize(api.db);
 
 const ingest = async (input: Record<string, unknown>, dryRun = false) => {
   const result = await api.execute(INGEST, { input, dryRun });

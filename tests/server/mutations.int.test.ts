@@ -1,4 +1,5 @@
 import { entityId } from '../../src/support';
+import { graphSize } from '../helpers/importCommand';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { errorCodes, type TestApi } from '../helpers/testApi';
 
@@ -11,12 +12,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => scratch?.stop());
 
-const counts = async () => {
-  const [row] = await api.db.runStatement(
-    `RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`,
-  );
-  return row;
-};
+const counts = () => graphSize(api.db);
 
 const UPSERT = `mutation U($input: EntityInput!) {
   upsertEntity(input: $input) { id kind name aliases aliasDetails { name kind } description reliability createdBy createdAt
