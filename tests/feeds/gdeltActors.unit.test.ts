@@ -56,6 +56,19 @@ describe('typed actors named by a demonym or a place are the country’s', () =>
   });
 });
 
+describe('companies, NGOs and intergovernmental bodies keep the name GDELT gives', () => {
+  it('keeps two companies of one country apart', () => {
+    expect(actor('MNCUSA', 'HARBORVIEW CAPITAL', 'USA', 'MNC')).toEqual({ kind: 'ORGANIZATION', name: 'Harborview Capital', aliases: [] });
+    expect(actor('MNCUSAMED', 'SIGNALWORKS', 'USA', 'MNC')).toEqual({ kind: 'ORGANIZATION', name: 'Signalworks', aliases: [] });
+    expect(actor('NGOGBR', 'HARBOUR RELIEF FUND', 'GBR', 'NGO')).toEqual({ kind: 'ORGANIZATION', name: 'Harbour Relief Fund', aliases: [] });
+    expect(actor('IGO', 'NORTHERN RIVERS COMMISSION', '', 'IGO')).toEqual({ kind: 'ORGANIZATION', name: 'Northern Rivers Commission', aliases: [] });
+  });
+
+  it('names one by its country and label when GDELT names it by the country', () => {
+    expect(actor('MNCUSA', 'AMERICAN', 'USA', 'MNC')).toEqual({ kind: 'ORGANIZATION', name: 'United States multinational company', aliases: [] });
+  });
+});
+
 describe('police as ingestion names them', () => {
   it("is the country's police that article ingestion makes, by kind and name", () => {
     for (const [code, name, iso, of] of [

@@ -2,7 +2,7 @@ import type { EntityInput } from '../../entity';
 import { countryByCode, countryByName, countryEntity, namesCountry, nationalForceEntity, policeEntity, titleCase } from '../countries';
 import actorTypes from './actorTypes.json';
 
-type TypeKind = 'nationalForce' | 'country' | 'police' | 'armedGroup' | 'organisation' | 'namedOrganisation';
+type TypeKind = 'nationalForce' | 'country' | 'police' | 'armedGroup' | 'organisation' | 'ownName' | 'namedOrganisation';
 const TYPES = actorTypes.types as Record<string, { kind: TypeKind; label: string }>;
 
 /**
@@ -11,6 +11,8 @@ const TYPES = actorTypes.types as Record<string, { kind: TypeKind; label: string
  *   national force ingestion names ("Russian troops"), its police (COP) the police ingestion names
  *   ("Ukrainian police"); a government (GOV) is its country; armed groups are armed forces and the
  *   rest organisations, named "<country> <label>" when the actor has a country, else by GDELT's name;
+ * - companies, NGOs and intergovernmental bodies (MNC, NGO, IGO) keep GDELT's name, which is their
+ *   own ("GOOGLE", "BLACKROCK"): as "United States multinational company" they would be one entity;
  * - a known group (Actor1KnownGroupCode: the UN, NATO, the Taliban ...) keeps its name;
  * - with no type code, the actor is its country, else a region or a name of its own.
  * Null when the event names no such actor.
@@ -48,6 +50,8 @@ export function actorEntity(row: Record<string, string>, n: 1 | 2): EntityInput 
       return { kind: 'ARMED_FORCE', name: qualified(type.label), aliases: placeAlias(type.label) };
     case 'organisation':
       return { kind: 'ORGANIZATION', name: qualified(type.label), aliases: placeAlias(type.label) };
+    case 'ownName':
+      return { kind: 'ORGANIZATION', name: country && (!name || namesCountry(name, country)) ? `${country.entity.name} ${type.label}` : named, aliases: [] };
     case 'namedOrganisation':
       return { kind: 'ORGANIZATION', name: type.label, aliases: [] };
   }
