@@ -97,6 +97,8 @@ export interface FeedReport {
   /** Distinct sources the files cite, and of those, new to the graph. */
   sources: number;
   newSources: number;
+  /** Distinct publishers of those sources (ACLED's outlets); 0 when the feed names none (GDELT). */
+  publishers: number;
   /** Events whose code has no mapping, by code. */
   unmapped: Map<string, number>;
   /** Events whose mapping made no claim because an end was missing or of the wrong kind. */
@@ -116,11 +118,12 @@ export interface SeenIds {
   entities: Set<string>;
   places: Set<string>;
   sources: Set<string>;
+  publishers: Set<string>;
   claims: Set<string>;
 }
 
 export function emptySeen(): SeenIds {
-  return { events: new Set(), mentions: new Set(), entities: new Set(), places: new Set(), sources: new Set(), claims: new Set() };
+  return { events: new Set(), mentions: new Set(), entities: new Set(), places: new Set(), sources: new Set(), publishers: new Set(), claims: new Set() };
 }
 
 /** The report's distinct counts, from what the import has seen. */
@@ -130,6 +133,7 @@ export function countSeen(report: FeedReport, seen: SeenIds): void {
   report.entities = seen.entities.size;
   report.places = seen.places.size;
   report.sources = seen.sources.size;
+  report.publishers = seen.publishers.size;
   report.claims = seen.claims.size;
 }
 
@@ -148,6 +152,7 @@ export function emptyReport(): FeedReport {
     places: 0,
     sources: 0,
     newSources: 0,
+    publishers: 0,
     unmapped: new Map(),
     noClaim: 0,
     orphanMentions: 0,

@@ -267,7 +267,10 @@ export async function writeEvents(
   const tally = (p: Prepared, w: Written) => {
     for (const id of w.entityIds) seen.entities.add(id);
     for (const id of p.places) seen.places.add(id);
-    for (const source of p.sources) seen.sources.add(source.key);
+    for (const source of p.sources) {
+      seen.sources.add(source.key);
+      if (source.publisherId) seen.publishers.add(source.publisherId);
+    }
     for (const id of w.claimIds) seen.claims.add(id);
     report.newEntities += w.newEntities;
     report.newSources += w.newSources;

@@ -181,7 +181,7 @@ describe('npm run import:acled', () => {
     expect(result.out).toContain('1 outside the dates asked');
     expect(result.out).toContain('event types with no mapping (events kept, no claim made): Peaceful protest ×1');
     // Actors, associated actors, places and publishers: 13, of which the graph had 3.
-    expect(result.out).toMatch(/: 8 claims \(8 new\), 13 entities \(10 new\), 3 places, 4 sources \(4 new\)/);
+    expect(result.out).toMatch(/: 8 claims \(8 new\), 13 entities \(10 new\), 3 places, 4 sources \(4 new\) from 4 publishers;/);
     expect(await counts('ACLED')).toEqual({ events: 3, entities: before.entities + 10, places: 3, sources: before.sources + 4, claims: before.claims + 8 });
   });
 

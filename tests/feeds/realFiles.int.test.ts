@@ -154,6 +154,25 @@ describe('an ACLED record revised between two exports', () => {
   });
 });
 
+describe('ACLED sources and the outlets behind them', () => {
+  it('counts a source per event and outlet, and each outlet once, however many batches cite it', async () => {
+    const file = acledFile('outlets.csv', [
+      { event_id_cnty: 'OUT1', source: 'Harbour Courier; Steppe Wire' },
+      { event_id_cnty: 'OUT2', source: 'Harbour Courier', event_date: '2025-04-03' },
+      { event_id_cnty: 'OUT3', source: 'Steppe Wire', event_date: '2025-04-04' },
+    ]);
+    const result = await run(['--format', 'acled', '--batch', '1', file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/imported 3 ACLED events .*, 4 sources \(4 new\) from 2 publishers;/);
+    const [stored] = await scratch.api.db.runStatement(
+      `MATCH (f:FeedEvent) WHERE f.eventId STARTS WITH 'OUT' MATCH (f)-[:REPORTED_IN]->(s:Source)-[:PUBLISHED_BY]->(p:Entity)
+       RETURN count(DISTINCT s) AS sources, collect(DISTINCT p.name) AS publishers`,
+    );
+    expect(stored?.sources).toBe(4);
+    expect([...(stored?.publishers as string[])].sort()).toEqual(['Harbour Courier', 'Steppe Wire']);
+  });
+});
+
 describe('GDELT files as published', () => {
   const article = 'https://desk.example.org/2024/12/30/three-villages';
   const event = (id: number, day = '2024-12-30') => fightingLine(id, day, article, { place: true });
