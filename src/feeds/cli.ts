@@ -10,7 +10,7 @@ export const FEED_FORMATS = ['gdelt', 'acled'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 const USAGE: Record<FeedFormat, string> = {
-  gdelt: 'usage: npm run import:gdelt -- [--since DAY] [--until DAY] [--batch N] [--events|--mentions] FILE...   (GDELT 2.0 events and mentions tables; .gz and .zip too)',
+  gdelt: 'usage: npm run import:gdelt -- [--since DAY] [--until DAY] [--batch N] [--events|--mentions] FILE...   (GDELT 2.0 events and mentions tables, GDELT 1.0 events tables; .gz and .zip too)',
   acled: 'usage: npm run import:acled -- [--since DAY] [--until DAY] [--batch N] FILE...   (ACLED CSV exports; .gz and .zip too)',
 };
 

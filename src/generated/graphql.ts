@@ -1558,7 +1558,7 @@ export type MutationRecordSourceArgs = {
 
 /** The event feeds the graph imports (docs/feeds.md). */
 export type Feed =
-  /** GDELT 2.0's event and mentions tables. */
+  /** GDELT 2.0's event and mentions tables, and GDELT 1.0's event table. */
   | 'GDELT'
   /** ACLED's CSV export. */
   | 'ACLED';

@@ -1580,7 +1580,7 @@ export type MutationRecordSourceArgs = {
 
 /** The event feeds the graph imports (docs/feeds.md). */
 export const Feed = {
-  /** GDELT 2.0's event and mentions tables. */
+  /** GDELT 2.0's event and mentions tables, and GDELT 1.0's event table. */
   GDELT: 'GDELT',
   /** ACLED's CSV export. */
   ACLED: 'ACLED'

@@ -3,13 +3,14 @@ import path from 'node:path';
 import { acledActor, acledDay, acledDraft, ACLED_MAPPING } from '../../src/feeds/acled/rows';
 import { ACLED_COLUMNS } from '../../src/feeds/acled/columns';
 import { actorEntity } from '../../src/feeds/gdelt/actors';
-import { byName, EVENT_COLUMNS, MENTION_COLUMNS, tableOf } from '../../src/feeds/gdelt/columns';
+import { byName, EVENT_COLUMNS, EVENT_COLUMNS_V1, MENTION_COLUMNS, tableOf } from '../../src/feeds/gdelt/columns';
 import { CAMEO_MAPPING, cameoEntry, eventDraft } from '../../src/feeds/gdelt/events';
 import { mentionCredibility, mentionDraft } from '../../src/feeds/gdelt/mentions';
 import { parseFeedArgs, periodInWindow } from '../../src/feeds/options';
 import { distanceKm } from '../../src/feeds/resolve';
 import { parsePartialDate, projectRoot } from '../../src/support';
 import { RELATIONSHIP_TYPES } from '../../src/vocabulary';
+import { asGdelt1 } from '../helpers/gdeltLines';
 
 const fixture = (name: string) => readFileSync(path.join(projectRoot, 'tests', 'fixtures', 'feeds', name), 'utf8').split('\n');
 
@@ -21,6 +22,21 @@ describe('GDELT columns and mapping', () => {
     expect(EVENT_COLUMNS.slice(51)).toEqual(['ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_ADM2Code', 'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID', 'DATEADDED', 'SOURCEURL']);
     expect(MENTION_COLUMNS).toHaveLength(16);
     expect([tableOf(61), tableOf(16), tableOf(14), tableOf(60), tableOf(13)]).toEqual(['events', 'mentions', 'mentions', null, null]);
+  });
+
+  it("reads GDELT 1.0's events lines, with and without SOURCEURL, into 2.0's fields", () => {
+    expect(EVENT_COLUMNS_V1).toHaveLength(58);
+    expect(EVENT_COLUMNS_V1.slice(49)).toEqual(['ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID', 'DATEADDED', 'SOURCEURL']);
+    expect([tableOf(58), tableOf(57), tableOf(59)]).toEqual(['events', 'events', null]);
+    const line = fixture('gdelt.export.CSV')[0] as string;
+    const v2 = eventDraft(line.split('\t'), 1);
+    const v1 = eventDraft(asGdelt1(line).split('\t'), 1);
+    expect(v1.ends).toEqual(v2.ends);
+    expect(v1.sources).toEqual(v2.sources);
+    expect(v1.props).toEqual({ ...v2.props, Actor1Geo_ADM2Code: null, Actor2Geo_ADM2Code: null, ActionGeo_ADM2Code: null });
+    // Before April 2013 the record names no document: it is its own source.
+    const early = eventDraft(asGdelt1(line, { withUrl: false }).split('\t'), 1);
+    expect(early.sources).toEqual([expect.objectContaining({ text: 'GDELT event 1000000001', title: 'GDELT event 1000000001 (the record names no document)' })]);
   });
 
   it('maps CAMEO codes by event code, then base code, then root code, onto types of the vocabulary', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { projectRoot } from '../../src/support';
 import { writeBundle } from '../../src/write';
-import { fightingLine, mentionLine } from '../helpers/gdeltLines';
+import { asGdelt1, fightingLine, mentionLine } from '../helpers/gdeltLines';
 import { graphSize, runImportCommand } from '../helpers/importCommand';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 
@@ -205,6 +205,26 @@ describe('GDELT files as published', () => {
     expect(inside.out).toContain('imported 0 GDELT events and 2 mentions');
     const [links] = await scratch.api.db.runStatement(`MATCH (:FeedEvent {eventId: '2000000001'})-[m:MENTIONED_IN]->() RETURN count(m) AS n`);
     expect(links?.n).toBe(2);
+  });
+
+  it("imports GDELT 1.0's events files, with their sources, and refuses a 2.0 line among them", async () => {
+    const dailyArticle = 'https://desk.example.org/2025/01/05/river-crossing';
+    const record = (id: number) => fightingLine(id, '2025-01-05', dailyArticle, { place: true });
+    const daily = writeFile('20250105.export.CSV', `${[asGdelt1(record(4000000001)), asGdelt1(record(4000000002), { withUrl: false }), record(4000000003)].join('\n')}\n`);
+    const result = await run(['--format', 'gdelt', daily]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`${daily}:3: expected 57 or 58 tab-separated fields (GDELT 1.0's events table), but got 61`);
+    expect(result.out).toMatch(/imported 2 GDELT events and 0 mentions .*, 2 sources \(2 new\);/);
+    const rows = await scratch.api.db.runStatement(
+      `MATCH (f:FeedEvent) WHERE f.eventId IN ['4000000001', '4000000002']
+       MATCH (f)-[:REPORTED_IN]->(s:Source) OPTIONAL MATCH (f)-[:CLAIMED]->(c:Claim)-[:CITED_IN]->(s)
+       RETURN f.eventId AS id, coalesce(s.url, s.text) AS source, count(c) AS claims, f.ActionGeo_ADM1Code AS adm1, f.ActionGeo_ADM2Code AS adm2 ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { id: '4000000001', source: dailyArticle, claims: expect.any(Number), adm1: 'UP07', adm2: null },
+      { id: '4000000002', source: 'GDELT event 4000000002', claims: expect.any(Number), adm1: 'UP07', adm2: null },
+    ]);
+    expect(rows.every((r) => (r.claims as number) > 0)).toBe(true);
   });
 
   it('goes on past a file it cannot read, and keeps what it read of one cut short', async () => {

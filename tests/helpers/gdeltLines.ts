@@ -1,4 +1,4 @@
-import { EVENT_COLUMNS, MENTION_COLUMNS } from '../../src/feeds/gdelt/columns';
+import { EVENT_COLUMNS, EVENT_COLUMNS_V1, MENTION_COLUMNS } from '../../src/feeds/gdelt/columns';
 
 /**
  * A GDELT 2.0 events line (tab-separated, 61 columns) of Russian troops fighting Ukrainian troops
@@ -36,4 +36,14 @@ export function mentionLine(id: number, seen: string, url: string, sentence: num
     MentionDocLen: '2400', MentionDocTone: '-4.2',
   };
   return MENTION_COLUMNS.map((column) => fields[column] ?? '').join('\t');
+}
+
+/**
+ * The same record as GDELT 1.0's events table writes it: without the three ADM2Code columns (58
+ * fields), and without SOURCEURL too (57) when `withUrl` is false, as before April 2013.
+ */
+export function asGdelt1(line: string, options: { withUrl?: boolean } = {}): string {
+  const fields = line.split('\t');
+  const kept = EVENT_COLUMNS_V1.map((column) => fields[EVENT_COLUMNS.indexOf(column)] ?? '');
+  return (options.withUrl === false ? kept.slice(0, -1) : kept).join('\t');
 }

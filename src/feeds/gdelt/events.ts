@@ -6,7 +6,7 @@ import type { ClaimTemplate, EventDraft, FeedValue } from '../model';
 import { sourceFrom } from '../writeEvents';
 import { actorEntity } from './actors';
 import cameo from './cameoMapping.json';
-import { byName, EVENT_COLUMNS } from './columns';
+import { byName, EVENT_COLUMNS, eventColumnsOf } from './columns';
 
 /** Credibility (1-6) of the claim an event's own article makes: machine-coded, so "possibly true". */
 export const GDELT_EVENT_CREDIBILITY = 3;
@@ -78,9 +78,13 @@ function placeEntity(row: Record<string, string>): EntityInput | null {
   return { kind: 'LOCATION', name: fullName, aliases: first && first !== fullName ? [{ name: first, kind: 'ALIAS' }] : [], coordinates };
 }
 
-/** One line of the events table as a draft event; throws "<column>: expected …" on a bad field. */
+/**
+ * One line of the events table, GDELT 2.0's or 1.0's (told by its number of fields), as a draft
+ * event; throws "<column>: expected …" on a bad field. A 1.0 line keeps 2.0's properties, the
+ * ADM2Codes it lacks empty, so that every GDELT event has the same fields.
+ */
 export function eventDraft(fields: readonly string[], line: number): EventDraft {
-  const row = byName(EVENT_COLUMNS, fields);
+  const row = byName(eventColumnsOf(fields.length) ?? EVENT_COLUMNS, fields);
   const eventId = row.GLOBALEVENTID ?? '';
   if (!/^\d+$/.test(eventId)) throw new Error(`GLOBALEVENTID: expected a whole number, but got ${JSON.stringify(eventId)}`);
   const date = gdeltDay('SQLDATE', row.SQLDATE ?? '');
@@ -104,7 +108,10 @@ export function eventDraft(fields: readonly string[], line: number): EventDraft 
   const actor2 = actorEntity(row, 2);
   const place = placeEntity(row);
   const url = row.SOURCEURL ?? '';
-  const sources = url ? [sourceFrom(url, null, row.DATEADDED ? gdeltDay('DATEADDED', row.DATEADDED) : date)] : [];
+  const added = row.DATEADDED ? gdeltDay('DATEADDED', row.DATEADDED) : date;
+  // GDELT 1.0's records before April 2013 name no document: the record itself is then the source,
+  // so that its claims are still cited, each by its own record.
+  const sources = [url ? sourceFrom(url, null, added) : sourceFrom(`GDELT event ${eventId}`, `GDELT event ${eventId} (the record names no document)`, added)];
   const what = entry ? entry.label : 'no mapping';
   const excerpt = `GDELT event ${eventId} on ${date.iso}: ${actor1?.name ?? 'an unnamed actor'}, CAMEO ${eventCode} (${what})${actor2 ? `, ${actor2.name}` : ''}${place ? `, at ${place.name}` : ''}.`;
   return {

@@ -5,12 +5,19 @@ import { inWindow, type FeedOptions } from '../options';
 import type { ProgressLine } from '../progress';
 import { EntityResolver } from '../resolve';
 import { writeEvents } from '../writeEvents';
-import { EVENT_COLUMNS, MENTION_COLUMNS, tableOf } from './columns';
+import { EVENT_COLUMNS, EVENT_COLUMNS_V1, eventsVersionOf, MENTION_COLUMNS, tableOf, type EventsVersion } from './columns';
 import { eventDraft } from './events';
 import { mentionDraft, writeMentions, type MentionDraft } from './mentions';
 
 /** Who the feed importers write as, in createdBy and history. */
 export const FEED_ACTOR = 'import';
+
+/** The field counts each table may have, as error messages give them. */
+const EVENTS_EXPECTED: Record<EventsVersion, string> = {
+  '2.0': `${EVENT_COLUMNS.length} tab-separated fields (the events table)`,
+  '1.0': `${EVENT_COLUMNS_V1.length - 1} or ${EVENT_COLUMNS_V1.length} tab-separated fields (GDELT 1.0's events table)`,
+};
+const MENTIONS_EXPECTED = `${MENTION_COLUMNS.length - 2} to ${MENTION_COLUMNS.length}`;
 
 /** The table a file holds: as told, else by the field count of its first line. */
 async function tableOfFile(file: string, told: FeedOptions['table']): Promise<'events' | 'mentions' | null> {
@@ -20,7 +27,7 @@ async function tableOfFile(file: string, told: FeedOptions['table']): Promise<'e
 }
 
 /**
- * Imports GDELT 2.0 files: the events tables first (whatever the order given), then the mentions
+ * Imports GDELT files (2.0's events and mentions tables, 1.0's events table): the events tables first (whatever the order given), then the mentions
  * tables, whose lines cite the events already in the graph. Each file streams through in batches;
  * a bad line is reported with its number and the rest goes on, and so is a file that cannot be
  * read to its end (a truncated download): the files after it still go in. Everything is keyed by
@@ -36,7 +43,10 @@ export async function importGdelt(db: Database, files: readonly string[], option
     try {
       const table = await tableOfFile(file, options.table);
       if (table) tables.push({ file, table });
-      else report.errors.push({ file, line: 1, message: `expected ${EVENT_COLUMNS.length} tab-separated fields (events) or ${MENTION_COLUMNS.length} (mentions), but got neither: not a GDELT 2.0 table` });
+      else {
+        const events = `${EVENT_COLUMNS.length} (GDELT 2.0), ${EVENT_COLUMNS_V1.length - 1} or ${EVENT_COLUMNS_V1.length} (GDELT 1.0)`;
+        report.errors.push({ file, line: 1, message: `expected ${events} tab-separated fields (events) or ${MENTIONS_EXPECTED} (mentions), but got neither: not a GDELT table` });
+      }
     } catch (error) {
       report.errors.push(readError(file, 0, error));
     }
@@ -60,14 +70,18 @@ export async function importGdelt(db: Database, files: readonly string[], option
       tick();
     };
     let last = 0;
+    // An events file is GDELT 2.0's or 1.0's throughout, as its first events line says: a 2.0 line
+    // short of three fields is refused, not read in 1.0's columns.
+    let version: EventsVersion | null = null;
     try {
       for await (const { line, fields } of tabSeparatedLines(file)) {
         report.lines += 1;
         last = line;
         const lineTable = tableOf(fields.length);
-        if (lineTable !== table) {
-          const expected = table === 'events' ? EVENT_COLUMNS.length : `${MENTION_COLUMNS.length - 2} to ${MENTION_COLUMNS.length}`;
-          report.errors.push({ file, line, message: `expected ${expected} tab-separated fields (the ${table} table), but got ${fields.length}` });
+        if (table === 'events' && lineTable === 'events') version ??= eventsVersionOf(fields.length);
+        if (lineTable !== table || (table === 'events' && eventsVersionOf(fields.length) !== version)) {
+          const expected = table === 'mentions' ? `${MENTIONS_EXPECTED} tab-separated fields (the mentions table)` : EVENTS_EXPECTED[version ?? '2.0'];
+          report.errors.push({ file, line, message: `expected ${expected}, but got ${fields.length}` });
           continue;
         }
         try {
