@@ -49,6 +49,12 @@ export class EntityResolver {
     for (const row of rows) this.known.set((row.name as string).toLowerCase(), row.entities as Known[]);
   }
 
+  /** The kinds of the graph's entities whose own name is `name`, ignoring case (after `prepare`). */
+  ownNameKinds(name: string): EntityKind[] {
+    const lower = name.toLowerCase();
+    return [...new Set((this.known.get(lower) ?? []).filter((m) => m.name.toLowerCase() === lower).map((m) => m.kind))];
+  }
+
   /** The graph's entity for `candidate` (after `prepare`), or the candidate itself. */
   resolve(candidate: EntityInput): EntityInput {
     const key = entityId(candidate.kind, candidate.name);

@@ -5,6 +5,7 @@ import { periodInWindow, type FeedOptions } from '../options';
 import type { ProgressLine } from '../progress';
 import { EntityResolver } from '../resolve';
 import { writeEvents } from '../writeEvents';
+import { ActorKinds } from './actorKinds';
 import { REQUIRED_COLUMNS } from './columns';
 import { acledDraft } from './rows';
 
@@ -20,6 +21,7 @@ export async function importAcled(db: Database, files: readonly string[], option
   const report = emptyReport();
   const seen = emptySeen();
   const resolver = new EntityResolver(db);
+  const kinds = new ActorKinds(resolver);
   const tick = (final = false) => progress.update({ lines: report.lines, events: seen.events.size, errors: report.errors.length }, final);
   for (const file of files) {
     let batch: EventDraft[] = [];
@@ -41,7 +43,7 @@ export async function importAcled(db: Database, files: readonly string[], option
           report.errors.push({ file, line: item.line, message: (error as Error).message });
         }
         if (batch.length >= options.batchSize) {
-          await writeEvents(db, file, batch, resolver, report, seen, FEED_ACTOR);
+          await writeEvents(db, file, await kinds.settle(batch), resolver, report, seen, FEED_ACTOR);
           batch = [];
           tick();
         }
@@ -50,7 +52,7 @@ export async function importAcled(db: Database, files: readonly string[], option
       // The records read so far are still written.
       report.errors.push(readError(file, last, error));
     }
-    await writeEvents(db, file, batch, resolver, report, seen, FEED_ACTOR);
+    await writeEvents(db, file, await kinds.settle(batch), resolver, report, seen, FEED_ACTOR);
   }
   countSeen(report, seen);
   tick(true);
