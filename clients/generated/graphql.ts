@@ -84,7 +84,7 @@ export type RelationshipType =
   | 'ATTACKED'
   /** Two actors are at war. */
   | 'AT_WAR_WITH'
-  /** A person or force captured by another force. */
+  /** A person, force or organisation captured, arrested or detained by a force. */
   | 'CAPTURED_BY'
   /** An actor suffered casualties, killed or wounded together, in a place (object optional when the place is not named). The quantity is the total. */
   | 'CASUALTIES_IN'

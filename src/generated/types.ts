@@ -433,7 +433,7 @@ export type PageInfo = {
 export const RelationshipType = {
   /** An armed force (or its members) deployed to a country or location. */
   DEPLOYED_TO: 'DEPLOYED_TO',
-  /** A person or force captured by another force. */
+  /** A person, force or organisation captured, arrested or detained by a force. */
   CAPTURED_BY: 'CAPTURED_BY',
   /** Provenance: a claim attributed to a reporter. Not a fact between entities. */
   REPORTED_BY: 'REPORTED_BY',

@@ -54,7 +54,8 @@ const casualties = (label: string, figure: RelationshipTypeAttributes['figure'])
 
 export const RELATIONSHIP_TYPE_ATTRIBUTES: Readonly<Record<RelationshipType, RelationshipTypeAttributes>> = {
   DEPLOYED_TO: fact('deployed to', ['ARMED_FORCE', 'COUNTRY', 'PERSON'], PLACES),
-  CAPTURED_BY: fact('captured by', ['PERSON', 'ARMED_FORCE'], FORCES, { figure: 'CAPTURED', timing: 'EVENT' }),
+  // Organisations too: arrests and detentions of protesters, journalists or a party's members (feeds).
+  CAPTURED_BY: fact('captured by', ['PERSON', 'ARMED_FORCE', 'ORGANIZATION'], FORCES, { figure: 'CAPTURED', timing: 'EVENT' }),
   REPORTED_BY: { ...fact('reported by', ANY, ANY), role: 'PROVENANCE' },
   PUBLISHED_BY: { ...fact('published by', ANY, ANY), role: 'PROVENANCE' },
   ALLIED_WITH: fact('allied with', ACTORS, ACTORS, { symmetric: true }),

@@ -1,6 +1,9 @@
 import { acledActor, acledDraft, ACLED_MAPPING } from '../../src/feeds/acled/rows';
 import { ACLED_COLUMNS } from '../../src/feeds/acled/columns';
 import eventTypes from '../../src/feeds/acled/eventTypes.json';
+import type { EventEnd } from '../../src/feeds/model';
+import { statementsOf } from '../../src/feeds/writeEvents';
+import { entityId } from '../../src/support';
 
 /**
  * How one ACLED record becomes a draft event, against ACLED's codebook: interaction codes in every
@@ -182,6 +185,18 @@ describe('ACLED event types', () => {
   it('reads every older name as a current ACLED type', () => {
     const current = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
     for (const now of Object.values(eventTypes.formerly)) expect(current.includes(now) || now in eventTypes.types).toBe(true);
+  });
+
+  it('makes arrests and abductions of civilians or protesters a capture, as of people and forces', () => {
+    const claims = (values: Record<string, string>) => {
+      const draft = draftOf({ event_type: 'Strategic developments', ...values });
+      return statementsOf(draft, draft.ends as Partial<Record<EventEnd, NonNullable<(typeof draft.ends)['actor1']>>>).map((s) => [s.subjectId, s.predicate, s.objectId]);
+    };
+    const troops = entityId('ARMED_FORCE', 'Russian troops');
+    expect(claims({ sub_event_type: 'Arrests', actor2: 'Protesters (Ukraine)', inter2: 'Protesters' })).toEqual([[entityId('ORGANIZATION', 'Protesters (Ukraine)'), 'CAPTURED_BY', troops]]);
+    expect(claims({ event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance', actor2: 'Civilians (Ukraine)', inter2: 'Civilians' })).toEqual([
+      [entityId('ORGANIZATION', 'Civilians (Ukraine)'), 'CAPTURED_BY', troops],
+    ]);
   });
 
   it('has excessive force against protesters, in both spellings, as actor1 attacking actor2', () => {
