@@ -199,6 +199,14 @@ describe('ACLED event types', () => {
     ]);
   });
 
+  it('makes mob violence between rioters of one name an attack in the place', () => {
+    const draft = draftOf({ event_type: 'Riots', sub_event_type: 'Mob violence', actor1: 'Rioters (Ukraine)', inter1: 'Rioters', actor2: 'Rioters (Ukraine)', inter2: 'Rioters' });
+    const ends = draft.ends as Partial<Record<EventEnd, NonNullable<(typeof draft.ends)['actor1']>>>;
+    expect(statementsOf(draft, ends).map((s) => [s.subjectId, s.predicate, s.objectId])).toEqual([
+      [entityId('ORGANIZATION', 'Rioters (Ukraine)'), 'ATTACKED', entityId('LOCATION', ends.place?.name ?? '')],
+    ]);
+  });
+
   it('has excessive force against protesters, in both spellings, as actor1 attacking actor2', () => {
     for (const sub of ['Excessive force against protesters', 'Excessive force against protestors']) {
       const draft = draftOf({ event_type: 'Protests', sub_event_type: sub, actor1: 'Police Forces of Ukraine (2019-)', actor2: 'Protesters (Ukraine)', inter2: 'Protesters' });
