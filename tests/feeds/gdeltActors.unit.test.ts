@@ -52,6 +52,8 @@ describe('typed actors named by a demonym or a place are the country’s', () =>
 
   it('keeps the name GDELT gives when the actor has no country, or is a known group', () => {
     expect(actor('CVL', 'VILLAGERS', '', 'CVL')).toEqual({ kind: 'ORGANIZATION', name: 'Villagers', aliases: [] });
+    // CAMEO's stem for minister and ministry, written out.
+    expect(actor('GOVAGR', 'AGRICULTURE MINIST', '', 'GOV')).toEqual({ kind: 'ORGANIZATION', name: 'Agriculture Ministry', aliases: [] });
     expect(actor('NGOXYZ', 'HARBOUR RELIEF FUND', 'GBR', 'NGO', 'XYZ')).toEqual({ kind: 'ORGANIZATION', name: 'Harbour Relief Fund', aliases: [] });
   });
 });

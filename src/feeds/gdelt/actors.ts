@@ -6,6 +6,14 @@ type TypeKind = 'nationalForce' | 'country' | 'police' | 'armedGroup' | 'organis
 const TYPES = actorTypes.types as Record<string, { kind: TypeKind; label: string }>;
 
 /**
+ * GDELT's name of an actor as a name: title case, and CAMEO's stem "MINIST" (which matches minister
+ * and ministry) as "Ministry", since the actor is an organisation: "HEALTH MINIST" is "Health Ministry".
+ */
+export function gdeltName(name: string): string {
+  return titleCase(name).replace(/\bMinist\b/g, 'Ministry');
+}
+
+/**
  * The entity an event's actor is (GDELT's Actor1 and Actor2 columns), by CAMEO's codes:
  * - its first type code in actorTypes.json says what it is: a country's armed forces (MIL) are the
  *   national force ingestion names ("Russian troops"), its police (COP) the police ingestion names
@@ -24,7 +32,7 @@ export function actorEntity(row: Record<string, string>, n: 1 | 2): EntityInput 
   if (!code && !name) return null;
   const country = countryByCode(col('CountryCode'));
   const type = [col('Type1Code'), col('Type2Code'), col('Type3Code')].map((t) => TYPES[t]).find((t) => t !== undefined);
-  const named = name ? titleCase(name) : code;
+  const named = name ? gdeltName(name) : code;
   // A typed actor with a country is named by it: GDELT's name is then the country's ("SOUTH AFRICAN")
   // or a place in it ("LUSAKA" for Zambia's judiciary), not a name of the group's own.
   const qualified = (label: string) => (country ? `${country.entity.name} ${label}` : named);
