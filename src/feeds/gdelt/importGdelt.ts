@@ -27,11 +27,12 @@ async function tableOfFile(file: string, told: FeedOptions['table']): Promise<'e
 }
 
 /**
- * Imports GDELT files (2.0's events and mentions tables, 1.0's events table): the events tables first (whatever the order given), then the mentions
- * tables, whose lines cite the events already in the graph. Each file streams through in batches;
- * a bad line is reported with its number and the rest goes on, and so is a file that cannot be
- * read to its end (a truncated download): the files after it still go in. Everything is keyed by
- * GDELT's ids, URLs and content, so a second run writes nothing new.
+ * Imports GDELT files (2.0's events and mentions tables, 1.0's events table): the events tables
+ * first (whatever the order given), then the mentions tables, whose lines cite the events already in
+ * the graph. Each file streams through in batches; a bad line is reported with its number and the
+ * rest goes on, and so is a file that cannot be read to its end (a truncated download): the files
+ * after it still go in. Everything is keyed by GDELT's ids, URLs and content, so a second run writes
+ * nothing new.
  */
 export async function importGdelt(db: Database, files: readonly string[], options: FeedOptions, progress: ProgressLine): Promise<FeedReport> {
   const report = emptyReport();
