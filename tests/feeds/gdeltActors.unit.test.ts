@@ -58,6 +58,26 @@ describe('typed actors named by a demonym or a place are the country’s', () =>
   });
 });
 
+describe('typed actors GDELT gives no country', () => {
+  /** Actor 1 with no country, placed by its own geography (FIPS 10-4) in `fips`. */
+  const placed = (code: string, name: string, type: string, fips: string) =>
+    actorEntity(byName(EVENT_COLUMNS, fields({ Actor1Code: code, Actor1Name: name, Actor1Type1Code: type, Actor1Geo_Type: '4', Actor1Geo_CountryCode: fips })), 1);
+
+  it('are told apart by the country they were in, as ACLED names such actors', () => {
+    expect(placed('UAF', 'GUNMEN', 'UAF', 'NI')).toEqual({ kind: 'ARMED_FORCE', name: 'Gunmen (Nigeria)', aliases: [] });
+    expect(placed('UAF', 'GUNMEN', 'UAF', 'UP')).toEqual({ kind: 'ARMED_FORCE', name: 'Gunmen (Ukraine)', aliases: [] });
+    expect(placed('CVL', 'RESIDENTS', 'CVL', 'ZA')).toEqual({ kind: 'ORGANIZATION', name: 'Residents (Zambia)', aliases: [] });
+    expect(placed('MIL', 'ARMY', 'MIL', 'UP')).toEqual({ kind: 'ARMED_FORCE', name: 'Army (Ukraine)', aliases: [] });
+    expect(placed('GOV', 'PRESIDENT', 'GOV', 'SF')).toEqual({ kind: 'ORGANIZATION', name: 'President (South Africa)', aliases: [] });
+    expect(placed('COP', 'POLICE', 'COP', 'US')).toEqual({ kind: 'ARMED_FORCE', name: 'Police (United States)', aliases: [] });
+  });
+
+  it('keep GDELT’s name alone where GDELT places them nowhere, and a company’s name is its own', () => {
+    expect(placed('UAF', 'GUNMEN', 'UAF', '')).toEqual({ kind: 'ARMED_FORCE', name: 'Gunmen', aliases: [] });
+    expect(placed('MNC', 'HARBORVIEW CAPITAL', 'MNC', 'US')).toEqual({ kind: 'ORGANIZATION', name: 'Harborview Capital', aliases: [] });
+  });
+});
+
 describe('companies, NGOs and intergovernmental bodies keep the name GDELT gives', () => {
   it('keeps two companies of one country apart', () => {
     expect(actor('MNCUSA', 'HARBORVIEW CAPITAL', 'USA', 'MNC')).toEqual({ kind: 'ORGANIZATION', name: 'Harborview Capital', aliases: [] });

@@ -1,5 +1,5 @@
 import type { EntityInput } from '../../entity';
-import { countryByCode, countryByName, countryEntity, namesCountry, nationalForceEntity, policeEntity, titleCase } from '../countries';
+import { countryByCode, countryByFips, countryByName, countryEntity, namesCountry, nationalForceEntity, policeEntity, titleCase } from '../countries';
 import actorTypes from './actorTypes.json';
 
 type TypeKind = 'nationalForce' | 'country' | 'police' | 'armedGroup' | 'organisation' | 'ownName' | 'namedOrganisation';
@@ -21,6 +21,9 @@ export function gdeltName(name: string): string {
  *   rest organisations, named "<country> <label>" when the actor has a country, else by GDELT's name;
  * - companies, NGOs and intergovernmental bodies (MNC, NGO, IGO) keep GDELT's name, which is their
  *   own ("GOOGLE", "BLACKROCK"): as "United States multinational company" they would be one entity;
+ * - a typed actor with no country is named by GDELT's name and the country it was in (its own
+ *   geography, Actor1Geo_CountryCode): "GUNMEN" in Nigeria is "Gunmen (Nigeria)", as ACLED names
+ *   such actors. One "Gunmen" for every country's would join unrelated events in one hub;
  * - a known group (Actor1KnownGroupCode: the UN, NATO, the Taliban ...) keeps its name;
  * - with no type code, the actor is its country, else a region or a name of its own.
  * Null when the event names no such actor.
@@ -35,23 +38,27 @@ export function actorEntity(row: Record<string, string>, n: 1 | 2): EntityInput 
   const named = name ? gdeltName(name) : code;
   // A typed actor with a country is named by it: GDELT's name is then the country's ("SOUTH AFRICAN")
   // or a place in it ("LUSAKA" for Zambia's judiciary), not a name of the group's own.
-  const qualified = (label: string) => (country ? `${country.entity.name} ${label}` : named);
+  const qualified = (label: string) => (country ? `${country.entity.name} ${label}` : located(named));
   // A place's name is kept, with the label: "Lusaka judiciary". Bare ("Lusaka"), it would be an alias
   // of every type of actor GDELT places there, and the graph matches entities by alias (resolve.ts).
   const placeAlias = (label: string) => (country && name && !namesCountry(name, country) ? [{ name: `${named} ${label}`, kind: 'ALIAS' as const }] : []);
+  // Where an actor of no country was (FIPS 10-4, like every GDELT geography): a location, not an allegiance.
+  const where = country ? null : countryByFips(col('Geo_CountryCode'));
+  const located = (of: string) => (where ? `${of} (${where.entity.name})` : of);
   if (col('KnownGroupCode')) {
     const armed = type?.kind === 'armedGroup' || type?.kind === 'nationalForce' || type?.kind === 'police';
     return { kind: armed ? 'ARMED_FORCE' : 'ORGANIZATION', name: named, aliases: [] };
   }
   switch (type?.kind) {
     case 'nationalForce':
-      return country ? nationalForceEntity(country) : { kind: 'ARMED_FORCE', name: named, aliases: [] };
+      return country ? nationalForceEntity(country) : { kind: 'ARMED_FORCE', name: located(named), aliases: [] };
     case 'police': {
       if (country) {
         const police = policeEntity(country);
         return { ...police, aliases: [...(police.aliases ?? []), ...placeAlias(type.label)] };
       }
-      // No country: the police ingestion names when a text names none, unless GDELT names a force.
+      if (where) return { kind: 'ARMED_FORCE', name: located(name ? named : 'Police'), aliases: [] };
+      // Nowhere: the police ingestion names when a text names none, unless GDELT names a force.
       return !name || named.toLowerCase() === 'police' ? policeEntity(null) : { kind: 'ARMED_FORCE', name: named, aliases: [] };
     }
     case 'armedGroup':
@@ -68,5 +75,6 @@ export function actorEntity(row: Record<string, string>, n: 1 | 2): EntityInput 
   if (byName) return countryEntity(byName);
   // A CAMEO region code (AFR, EUR, MEA ...) with no type: the region, a place.
   if (col('CountryCode')) return { kind: 'LOCATION', name: named, aliases: [] };
-  return { kind: 'ORGANIZATION', name: named, aliases: [] };
+  // A government or state actor of no country (GOV, UIS) is known, like the others, by where it was.
+  return { kind: 'ORGANIZATION', name: type ? located(named) : named, aliases: [] };
 }
