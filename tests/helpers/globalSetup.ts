@@ -29,7 +29,11 @@ export async function writeAnalystGraph(db: Database): Promise<void> {
  * - NEO4J_SCRATCH_URIS: one empty server per jest worker, which the suites that write empty and
  *   use in turn (tests/helpers/scratchNeo4j.ts).
  */
-export default async function globalSetup(globalConfig?: { maxWorkers?: number }): Promise<void> {
+export default async function globalSetup(globalConfig?: TestRunConfig): Promise<void> {
+  if (selectsNoDatabaseTests(globalConfig)) {
+    process.stderr.write('[test neo4j] only unit and shape tests are selected: no Neo4j started\n');
+    return;
+  }
   // Build the launcher once, before two servers start side by side and would both build it.
   ensureLauncherBuilt((line) => process.stderr.write(`[test neo4j] ${line}\n`));
   const started: Array<{ embedded: EmbeddedNeo4j; home: string }> = [];
@@ -69,6 +73,27 @@ export default async function globalSetup(globalConfig?: { maxWorkers?: number }
     await globalTeardown();
     throw error;
   }
+}
+
+/** What globalSetup reads of jest's global config. */
+interface TestRunConfig {
+  maxWorkers?: number;
+  testPathPatterns?: { isSet(): boolean; toExecutor(options: { rootDir: string }): { isMatch(absPath: string): boolean } };
+}
+
+/**
+ * Whether the run's path patterns select only `*.unit.test.ts` and `*.shape.test.ts` files, which
+ * need no database: then no server is started (four JVMs for a unit test took longer than the test).
+ * A run with no pattern, or one that selects any other test, gets its servers.
+ */
+function selectsNoDatabaseTests(config?: TestRunConfig): boolean {
+  if (!config?.testPathPatterns?.isSet()) return false;
+  const executor = config.testPathPatterns.toExecutor({ rootDir: projectRoot });
+  const tests = readdirSync(path.join(projectRoot, 'tests'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => path.join(projectRoot, 'tests', f));
+  const selected = tests.filter((file) => executor.isMatch(file));
+  return selected.length > 0 && selected.every((file) => /\.(unit|shape)\.test\.ts$/.test(file));
 }
 
 /** Like Promise.all, but rejects only once every promise has settled, so nothing is still starting. */
