@@ -2,6 +2,7 @@ import type { RelationshipType } from '../generated/types';
 import { RELATIONSHIP_TYPES } from '../vocabulary';
 import type { ClaimTemplate, EventEnd } from './model';
 
+// Not `victims`: only a casualty figure is said of them.
 const ENDS: readonly EventEnd[] = ['actor1', 'actor2', 'place'];
 
 /**

@@ -6,8 +6,12 @@ import type { PartialDate } from '../support';
 /** The feeds this folder reads. */
 export type FeedName = 'GDELT' | 'ACLED';
 
-/** An end of an event a claim can name: its two actors, or where it happened. */
-export type EventEnd = 'actor1' | 'actor2' | 'place';
+/**
+ * An end of an event: its two actors, its place, and the unnamed people a casualty figure counts
+ * when the feed names no side (`victims`: ACLED's battles give one total for all sides). Mapping
+ * files name only the first three (src/feeds/mapping.ts).
+ */
+export type EventEnd = 'actor1' | 'actor2' | 'place' | 'victims';
 
 /** One claim a mapping entry may make: a predicate between two ends of the event. */
 export interface ClaimTemplate {

@@ -121,6 +121,7 @@ function prepare(drafts: readonly EventDraft[], resolver: EntityResolver): Prepa
     const actors = (['actor1', 'actor2'] as const).filter((r) => ends[r]).map((role) => ({ id: add(ends[role] as EntityInput), role }));
     for (const other of draft.others) actors.push({ id: add(resolver.resolve(other.entity)), role: other.role as 'actor1' });
     const placeId = ends.place ? add(ends.place) : null;
+    if (ends.victims) add(ends.victims);
     if (placeId) places.add(placeId);
     const statements = statementsOf(draft, ends);
     if (draft.mapped && statements.length === 0) noClaim += 1;

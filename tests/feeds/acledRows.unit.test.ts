@@ -199,6 +199,22 @@ describe('ACLED event types', () => {
     ]);
   });
 
+  it("says a battle's fatalities of the unnamed people killed, and one-sided violence's of the side acted upon", () => {
+    const killed = (values: Record<string, string>) => {
+      const draft = draftOf({ actor2: 'Military Forces of Ukraine (2019-)', inter2: 'State forces', fatalities: '7', ...values });
+      const ends = draft.ends as Partial<Record<EventEnd, NonNullable<(typeof draft.ends)['actor1']>>>;
+      return statementsOf(draft, ends).filter((s) => s.predicate === 'KILLED_IN').map((s) => [s.subjectId, s.quantity?.value]);
+    };
+    const people = entityId('PERSON', 'people');
+    expect(killed({})).toEqual([[people, 7]]);
+    expect(killed({ event_type: 'Battle-No change of territory', sub_event_type: '' })).toEqual([[people, 7]]);
+    expect(killed({ sub_event_type: 'Non-state actor overtakes territory' })).toEqual([[people, 7]]);
+    expect(killed({ event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Ukraine)', inter2: 'Civilians' })).toEqual([
+      [entityId('ORGANIZATION', 'Civilians (Ukraine)'), 7],
+    ]);
+    expect(draftOf({ fatalities: '0' }).ends.victims).toBeUndefined();
+  });
+
   it('makes mob violence between rioters of one name an attack in the place', () => {
     const draft = draftOf({ event_type: 'Riots', sub_event_type: 'Mob violence', actor1: 'Rioters (Ukraine)', inter1: 'Rioters', actor2: 'Rioters (Ukraine)', inter2: 'Rioters' });
     const ends = draft.ends as Partial<Record<EventEnd, NonNullable<(typeof draft.ends)['actor1']>>>;

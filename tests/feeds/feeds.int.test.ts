@@ -180,9 +180,9 @@ describe('npm run import:acled', () => {
     expect(result.out).toContain('imported 3 ACLED events');
     expect(result.out).toContain('1 outside the dates asked');
     expect(result.out).toContain('event types with no mapping (events kept, no claim made): Peaceful protest ×1');
-    // Actors, associated actors, places and publishers: 13, of which the graph had 3.
-    expect(result.out).toMatch(/: 8 claims \(8 new\), 13 entities \(10 new\), 3 places, 4 sources \(4 new\) from 4 publishers;/);
-    expect(await counts('ACLED')).toEqual({ events: 3, entities: before.entities + 10, places: 3, sources: before.sources + 4, claims: before.claims + 8 });
+    // Actors, associated actors, places, publishers and the unnamed dead of the battle: 14, of which the graph had 3.
+    expect(result.out).toMatch(/: 8 claims \(8 new\), 14 entities \(11 new\), 3 places, 4 sources \(4 new\) from 4 publishers;/);
+    expect(await counts('ACLED')).toEqual({ events: 3, entities: before.entities + 11, places: 3, sources: before.sources + 4, claims: before.claims + 8 });
   });
 
   it('turns fatalities into "killed" figures and carries the precisions over', async () => {
@@ -193,7 +193,8 @@ describe('npm run import:acled', () => {
        ORDER BY event`,
     );
     expect(rows).toEqual([
-      { event: 'UKR1001', subject: 'Armed Forces of Ukraine', killed: 3, validFrom: '2025-03-10', timePrecision: 1, geoPrecision: 1, datePrecision: 'DAY' },
+      // A battle's figure counts all sides: the unnamed people killed, as article ingestion names them.
+      { event: 'UKR1001', subject: 'people', killed: 3, validFrom: '2025-03-10', timePrecision: 1, geoPrecision: 1, datePrecision: 'DAY' },
       { event: 'UKR1002', subject: 'Civilians (Ukraine)', killed: 2, validFrom: '2025-03', timePrecision: 3, geoPrecision: 2, datePrecision: 'MONTH' },
     ]);
     const [kharkiv] = await scratch.api.db.runStatement(`MATCH (:FeedEvent {eventId: 'UKR1002'})-[:AT]->(p) RETURN p.name AS name`);

@@ -45,7 +45,13 @@ export const ACLED_MAPPING: ReadonlyMap<string, ClaimTemplate[][]> = new Map([
     return templates ? [[old.toLowerCase(), templates] as const] : [];
   }),
 ]);
-const FATALITY_SUBJECTS = eventTypes.fatalities.default as EventEnd[];
+/** Whom a row's fatalities are said of, by sub-event type (else the default), as eventTypes.json says. */
+const FATALITIES = eventTypes.fatalities as { default: EventEnd[]; bySubEventType: Record<string, EventEnd[]> };
+const FATALITY_SUBJECTS = new Map(Object.entries(FATALITIES.bySubEventType).map(([type, ends]) => [type.toLowerCase(), ends]));
+const FORMERLY = new Map(Object.entries(eventTypes.formerly as Record<string, string>).map(([old, type]) => [old.toLowerCase(), type.toLowerCase()]));
+
+/** The unnamed people a figure counts when it names no side: the entity article ingestion gives them. */
+const VICTIMS: EntityInput = { kind: 'PERSON', name: 'people', aliases: [], description: 'unnamed victims' };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -155,6 +161,10 @@ export function acledDraft(row: Record<string, string>, line: number): EventDraf
   const eventType = (row.event_type ?? '').trim();
   const templates = ACLED_MAPPING.get(subType.toLowerCase()) ?? ACLED_MAPPING.get(eventType.toLowerCase()) ?? null;
   const fatalities = (props.fatalities as number | null) ?? 0;
+  // A battle's figure is the dead of all sides together: said of the unnamed people killed, not of
+  // the side acted upon, which may have lost none of them.
+  const typeKey = (subType || eventType).toLowerCase();
+  const killedOf = FATALITY_SUBJECTS.get(FORMERLY.get(typeKey) ?? typeKey) ?? FATALITIES.default;
   const names = [...new Set((row.source ?? '').split(';').map((s) => s.trim()).filter(Boolean))];
   const sources = names.map((name) => ({
     ...sourceFrom(`ACLED event ${eventId}, reported by ${name}`, name, day),
@@ -169,10 +179,10 @@ export function acledDraft(row: Record<string, string>, line: number): EventDraf
     date,
     ...(week ? { until: dayAfter(day.iso, 3) } : {}),
     day: day.iso,
-    ends: { actor1, ...(actor2 ? { actor2 } : {}), ...(place ? { place } : {}) },
+    ends: { actor1, ...(actor2 ? { actor2 } : {}), ...(place ? { place } : {}), ...(fatalities > 0 && killedOf.includes('victims') ? { victims: VICTIMS } : {}) },
     others,
     templates: templates ?? [],
-    killed: fatalities > 0 ? { value: fatalities, qualifier: 'AT_LEAST', subjects: FATALITY_SUBJECTS, note: "ACLED's total for the event, all sides together" } : null,
+    killed: fatalities > 0 ? { value: fatalities, qualifier: 'AT_LEAST', subjects: killedOf, note: "ACLED's total for the event, all sides together" } : null,
     sources,
     excerpt: (notes || generated).slice(0, CLAIM_LIMITS.excerpt),
     credibility: ACLED_CREDIBILITY,
