@@ -101,7 +101,7 @@ export interface FeedReport {
   /** Distinct sources the files cite, and of those, new to the graph. */
   sources: number;
   newSources: number;
-  /** Distinct publishers of those sources (ACLED's outlets); 0 when the feed names none (GDELT). */
+  /** Distinct publishers of those sources (ACLED's outlets, GDELT's citations); 0 when the records name none. */
   publishers: number;
   /** Events whose code has no mapping, by code. */
   unmapped: Map<string, number>;

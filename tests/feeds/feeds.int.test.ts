@@ -80,9 +80,10 @@ describe('npm run import:gdelt', () => {
     expect(result.out).toContain('1 outside the dates asked');
     expect(result.out).toContain('CAMEO codes with no mapping (events kept, no claim made): 043 ×1');
     expect(result.out).toContain('1 mapped events made no claim');
-    // 12 entities touched, 2 of them the graph's own; 5 places; 5 distinct sources (two events share one article).
-    expect(result.out).toMatch(/: 4 claims \(4 new\), 12 entities \(10 new\), 5 places, 5 sources \(5 new\)/);
-    expect(await counts('GDELT')).toEqual({ events: 6, entities: 12, places: 5, sources: 5, claims: 4 });
+    // 13 entities touched, 2 of them the graph's own, 1 the monitoring service a citation names; 5 places;
+    // 5 distinct sources (two events share one article).
+    expect(result.out).toMatch(/: 4 claims \(4 new\), 13 entities \(11 new\), 5 places, 5 sources \(5 new\) from 1 publishers;/);
+    expect(await counts('GDELT')).toEqual({ events: 6, entities: 13, places: 5, sources: 5, claims: 4 });
   });
 
   it('adds to the entities the graph has instead of duplicating them', async () => {
@@ -119,7 +120,7 @@ describe('npm run import:gdelt', () => {
     const second = await run(['--format', 'gdelt', EVENTS]);
     expect(second.code).toBe(1);
     expect(second.out).toContain('imported 7 GDELT events');
-    expect(await counts('GDELT')).toEqual({ events: 7, entities: 12, places: 6, sources: 6, claims: 5 });
+    expect(await counts('GDELT')).toEqual({ events: 7, entities: 13, places: 6, sources: 6, claims: 5 });
     const before = await everything();
     const third = await run(['--format', 'gdelt', EVENTS]);
     expect(third.out).toMatch(/\(0 new\), 6 places, \d+ sources \(0 new\)/);
@@ -158,7 +159,7 @@ describe('npm run import:gdelt', () => {
     expect(refused(result.err)).toEqual([`${MENTIONS}:5: Confidence`]);
     expect(result.out).toContain('imported 0 GDELT events and 5 mentions');
     expect(result.out).toContain('1 mentions of events the graph does not hold were left out');
-    expect(await counts('GDELT')).toEqual({ events: 7, entities: 12, places: 6, sources: 9, claims: 7 });
+    expect(await counts('GDELT')).toEqual({ events: 7, entities: 13, places: 6, sources: 9, claims: 7 });
     const [mention] = await scratch.api.db.runStatement(
       `MATCH (:FeedEvent {eventId: '1000000001'})-[m:MENTIONED_IN]->(s:Source {url: 'https://other.example.net/world/kharkiv'})
        MATCH (c:Claim)-[:CITED_IN]->(s)

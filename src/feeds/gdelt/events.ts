@@ -79,12 +79,26 @@ function placeEntity(row: Record<string, string>): EntityInput | null {
 }
 
 /**
+ * The source of an event's own claims: its SOURCEURL when that is a web address. For a document not
+ * on the web, GDELT writes a citation there instead ("BBC Monitoring"), which names an outlet, not
+ * a document: the source is then this record as that outlet reported it, published by the outlet,
+ * as for ACLED, so a thousand records citing one service are a thousand sources of one origin.
+ * GDELT 1.0's records before April 2013 have no SOURCEURL at all: the record is its own source.
+ */
+function recordSource(eventId: string, url: string, added: PartialDate): EventDraft['sources'][number] {
+  if (/^https?:\/\//i.test(url)) return sourceFrom(url, null, added);
+  if (url) return { ...sourceFrom(`GDELT event ${eventId}, reported by ${url}`, url, added), publisher: { kind: 'ORGANIZATION', name: url, aliases: [] } };
+  return sourceFrom(`GDELT event ${eventId}`, `GDELT event ${eventId} (the record names no document)`, added);
+}
+
+/**
  * One line of the events table, GDELT 2.0's or 1.0's (told by its number of fields), as a draft
- * event; throws "<column>: expected …" on a bad field. A 1.0 line keeps 2.0's properties, the
- * ADM2Codes it lacks empty, so that every GDELT event has the same fields.
+ * event; throws "<column>: expected …" on a bad field. A 1.0 line has 2.0's properties but the
+ * three ADM2Codes it lacks.
  */
 export function eventDraft(fields: readonly string[], line: number): EventDraft {
-  const row = byName(eventColumnsOf(fields.length) ?? EVENT_COLUMNS, fields);
+  const columns = eventColumnsOf(fields.length) ?? EVENT_COLUMNS;
+  const row = byName(columns, fields);
   const eventId = row.GLOBALEVENTID ?? '';
   if (!/^\d+$/.test(eventId)) throw new Error(`GLOBALEVENTID: expected a whole number, but got ${JSON.stringify(eventId)}`);
   const date = gdeltDay('SQLDATE', row.SQLDATE ?? '');
@@ -92,7 +106,9 @@ export function eventDraft(fields: readonly string[], line: number): EventDraft 
   // A code outside CAMEO's digits is kept and counted as having no mapping, not refused.
   if (eventCode === '') throw new Error('EventCode: expected a CAMEO code, but got none');
   const props: Record<string, FeedValue> = {};
-  for (const column of EVENT_COLUMNS) {
+  // Only the line's own columns: a 1.0 record imported after the 2.0 record of the same event must
+  // not erase the ADM2Codes that 1.0 does not have.
+  for (const column of columns) {
     const text = row[column] ?? '';
     const bounds = NUMBERS[column];
     props[column] = bounds ? numberField(column, text, bounds) : text === '' ? null : text;
@@ -109,9 +125,7 @@ export function eventDraft(fields: readonly string[], line: number): EventDraft 
   const place = placeEntity(row);
   const url = row.SOURCEURL ?? '';
   const added = row.DATEADDED ? gdeltDay('DATEADDED', row.DATEADDED) : date;
-  // GDELT 1.0's records before April 2013 name no document: the record itself is then the source,
-  // so that its claims are still cited, each by its own record.
-  const sources = [url ? sourceFrom(url, null, added) : sourceFrom(`GDELT event ${eventId}`, `GDELT event ${eventId} (the record names no document)`, added)];
+  const sources = [recordSource(eventId, url, added)];
   const what = entry ? entry.label : 'no mapping';
   const excerpt = `GDELT event ${eventId} on ${date.iso}: ${actor1?.name ?? 'an unnamed actor'}, CAMEO ${eventCode} (${what})${actor2 ? `, ${actor2.name}` : ''}${place ? `, at ${place.name}` : ''}.`;
   return {
