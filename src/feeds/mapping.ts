@@ -1,5 +1,5 @@
-import type { RelationshipType } from '../generated/types';
-import { RELATIONSHIP_TYPES } from '../vocabulary';
+import type { EntityKind, RelationshipType } from '../generated/types';
+import { RELATIONSHIP_TYPES, relationshipType } from '../vocabulary';
 import type { ClaimTemplate, EventEnd } from './model';
 
 // Not `victims`: only a casualty figure is said of them.
@@ -10,7 +10,7 @@ const ENDS: readonly EventEnd[] = ['actor1', 'actor2', 'place'];
  * data fails at start-up with the entry's name instead of writing nothing.
  */
 export function checkTemplate(where: string, raw: unknown): ClaimTemplate {
-  const t = raw as { predicate?: unknown; subject?: unknown; object?: unknown };
+  const t = raw as { predicate?: unknown; subject?: unknown; object?: unknown; subjectKinds?: unknown };
   if (!RELATIONSHIP_TYPES.includes(t.predicate as RelationshipType)) {
     throw new Error(`${where}.predicate: expected one of ${RELATIONSHIP_TYPES.join(', ')}, but got ${JSON.stringify(t.predicate)}`);
   }
@@ -18,7 +18,16 @@ export function checkTemplate(where: string, raw: unknown): ClaimTemplate {
   if (t.object != null && !ENDS.includes(t.object as EventEnd)) {
     throw new Error(`${where}.object: expected one of ${ENDS.join(', ')} or null, but got ${JSON.stringify(t.object)}`);
   }
-  return { predicate: t.predicate as RelationshipType, subject: t.subject as EventEnd, object: (t.object as EventEnd | undefined) ?? null };
+  const allowed = relationshipType(t.predicate as RelationshipType).subjectKinds;
+  if (t.subjectKinds !== undefined && !(Array.isArray(t.subjectKinds) && t.subjectKinds.length > 0 && t.subjectKinds.every((k) => allowed.includes(k)))) {
+    throw new Error(`${where}.subjectKinds: expected some of ${allowed.join(', ')}, but got ${JSON.stringify(t.subjectKinds)}`);
+  }
+  return {
+    predicate: t.predicate as RelationshipType,
+    subject: t.subject as EventEnd,
+    object: (t.object as EventEnd | undefined) ?? null,
+    ...(t.subjectKinds ? { subjectKinds: t.subjectKinds as EntityKind[] } : {}),
+  };
 }
 
 /** Parses a number the way the feeds write them; null when empty; throws naming the column. */

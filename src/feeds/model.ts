@@ -1,5 +1,5 @@
 import type { EntityInput } from '../entity';
-import type { QuantityQualifier, RelationshipType } from '../generated/types';
+import type { EntityKind, QuantityQualifier, RelationshipType } from '../generated/types';
 import type { SourceInput } from '../source';
 import type { PartialDate } from '../support';
 
@@ -18,6 +18,8 @@ export interface ClaimTemplate {
   predicate: RelationshipType;
   subject: EventEnd;
   object: EventEnd | null;
+  /** When the code means the relationship only for some kinds the vocabulary allows: those kinds. */
+  subjectKinds?: EntityKind[];
 }
 
 /** A property the feed gives about its own record, kept on the :FeedEvent node as is. */

@@ -65,6 +65,7 @@ export function statementsOf(draft: EventDraft, ends: Partial<Record<EventEnd, E
       const subjectId = idOf(t.subject);
       const objectId = idOf(t.object);
       if (!subjectId || (t.object && !objectId)) continue;
+      if (t.subjectKinds && !t.subjectKinds.includes(kinds.get(subjectId) as EntityKind)) continue;
       const made = fits({ ...base, subjectId, predicate: t.predicate, objectId });
       if (made) {
         statements.push(made);

@@ -8,6 +8,8 @@ import { CAMEO_MAPPING, cameoEntry, eventDraft } from '../../src/feeds/gdelt/eve
 import { mentionCredibility, mentionDraft } from '../../src/feeds/gdelt/mentions';
 import { parseFeedArgs, periodInWindow } from '../../src/feeds/options';
 import { distanceKm } from '../../src/feeds/resolve';
+import { checkTemplate } from '../../src/feeds/mapping';
+import { statementsOf } from '../../src/feeds/writeEvents';
 import { parsePartialDate, projectRoot } from '../../src/support';
 import { RELATIONSHIP_TYPES } from '../../src/vocabulary';
 import { asGdelt1 } from '../helpers/gdeltLines';
@@ -22,6 +24,20 @@ describe('GDELT columns and mapping', () => {
     expect(EVENT_COLUMNS.slice(51)).toEqual(['ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_ADM2Code', 'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID', 'DATEADDED', 'SOURCEURL']);
     expect(MENTION_COLUMNS).toHaveLength(16);
     expect([tableOf(61), tableOf(16), tableOf(14), tableOf(60), tableOf(13)]).toEqual(['events', 'mentions', 'mentions', null, null]);
+  });
+
+  it('narrows a template to the subject kinds its entry gives: an arrest captures people and forces, not organisations', () => {
+    expect(cameoEntry('173', '173', '17')?.claims[0]?.subjectKinds).toEqual(['PERSON', 'ARMED_FORCE']);
+    expect(() => checkTemplate('test', { predicate: 'CAPTURED_BY', subject: 'actor2', object: 'actor1', subjectKinds: ['LOCATION'] })).toThrow(
+      'test.subjectKinds: expected some of PERSON, ARMED_FORCE, ORGANIZATION, but got ["LOCATION"]',
+    );
+    const fields = (fixture('gdelt.export.CSV')[0] as string).split('\t');
+    const arrest = (type2: string) =>
+      eventDraft(fields.map((f, i) => (i === 26 || i === 27 ? '173' : i === 28 ? '17' : i === 15 ? `UKR${type2}` : i === 22 ? type2 : f)), 1);
+    const claims = (draft: ReturnType<typeof eventDraft>) =>
+      statementsOf(draft, draft.ends as Parameters<typeof statementsOf>[1]).map((s) => s.predicate);
+    expect(claims(arrest('MIL'))).toEqual(['CAPTURED_BY']);
+    expect(claims(arrest('BUS'))).toEqual([]);
   });
 
   it('makes a SOURCEURL that is a citation a source of the record, published by the outlet it names', () => {
