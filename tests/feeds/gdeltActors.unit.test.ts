@@ -54,6 +54,8 @@ describe('typed actors named by a demonym or a place are the country’s', () =>
     expect(actor('CVL', 'VILLAGERS', '', 'CVL')).toEqual({ kind: 'ORGANIZATION', name: 'Villagers', aliases: [] });
     // CAMEO's stem for minister and ministry, written out.
     expect(actor('GOVAGR', 'AGRICULTURE MINIST', '', 'GOV')).toEqual({ kind: 'ORGANIZATION', name: 'Agriculture Ministry', aliases: [] });
+    expect(actor('GOV', 'DEPUTY PRIME MINIST', '', 'GOV')).toEqual({ kind: 'ORGANIZATION', name: 'Deputy Prime Minister', aliases: [] });
+    expect(actor('GOV', 'FIRST MINIST', '', 'GOV')).toEqual({ kind: 'ORGANIZATION', name: 'First Minister', aliases: [] });
     expect(actor('NGOXYZ', 'HARBOUR RELIEF FUND', 'GBR', 'NGO', 'XYZ')).toEqual({ kind: 'ORGANIZATION', name: 'Harbour Relief Fund', aliases: [] });
   });
 });

@@ -7,10 +7,13 @@ const TYPES = actorTypes.types as Record<string, { kind: TypeKind; label: string
 
 /**
  * GDELT's name of an actor as a name: title case, and CAMEO's stem "MINIST" (which matches minister
- * and ministry) as "Ministry", since the actor is an organisation: "HEALTH MINIST" is "Health Ministry".
+ * and ministry) written out: "Minister" after First, Prime or Deputy, which name a person's office,
+ * else "Ministry", the body: "HEALTH MINIST" is "Health Ministry", "FIRST MINIST" "First Minister".
  */
 export function gdeltName(name: string): string {
-  return titleCase(name).replace(/\bMinist\b/g, 'Ministry');
+  return titleCase(name)
+    .replace(/\b(First|Prime|Deputy) Minist\b/g, '$1 Minister')
+    .replace(/\bMinist\b/g, 'Ministry');
 }
 
 /**
