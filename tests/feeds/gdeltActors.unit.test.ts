@@ -88,8 +88,13 @@ describe('companies, NGOs and intergovernmental bodies keep the name GDELT gives
     expect(actor('IGO', 'NORTHERN RIVERS COMMISSION', '', 'IGO')).toEqual({ kind: 'ORGANIZATION', name: 'Northern Rivers Commission', aliases: [] });
   });
 
-  it('names one by its country and label when GDELT names it by the country', () => {
+  it('names one by its country and label when GDELT names it by the country or a place the record locates', () => {
     expect(actor('MNCUSA', 'AMERICAN', 'USA', 'MNC')).toEqual({ kind: 'ORGANIZATION', name: 'United States multinational company', aliases: [] });
+    const inState = actorEntity(
+      byName(EVENT_COLUMNS, fields({ Actor1Code: 'NGOUSA', Actor1Name: 'NORTH CAROLINA', Actor1CountryCode: 'USA', Actor1Type1Code: 'NGO', Actor1Geo_FullName: 'Raleigh, North Carolina, United States' })),
+      1,
+    );
+    expect(inState).toEqual({ kind: 'ORGANIZATION', name: 'United States non-governmental organisation', aliases: [{ name: 'North Carolina non-governmental organisation', kind: 'ALIAS' }] });
   });
 });
 

@@ -16,6 +16,12 @@ export function gdeltName(name: string): string {
     .replace(/\bMinist\b/g, 'Ministry');
 }
 
+/** Whether `name` is a part of the actor's own place or the action's ("Raleigh, North Carolina, United States"). */
+function namesPlaceOf(row: Record<string, string>, n: 1 | 2, name: string): boolean {
+  const wanted = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return [row[`Actor${n}Geo_FullName`] ?? '', row.ActionGeo_FullName ?? ''].some((full) => full.split(',').some((part) => part.trim().toLowerCase() === wanted));
+}
+
 /**
  * The entity an event's actor is (GDELT's Actor1 and Actor2 columns), by CAMEO's codes:
  * - its first type code in actorTypes.json says what it is: a country's armed forces (MIL) are the
@@ -68,8 +74,11 @@ export function actorEntity(row: Record<string, string>, n: 1 | 2): EntityInput 
       return { kind: 'ARMED_FORCE', name: qualified(type.label), aliases: placeAlias(type.label) };
     case 'organisation':
       return { kind: 'ORGANIZATION', name: qualified(type.label), aliases: placeAlias(type.label) };
-    case 'ownName':
-      return { kind: 'ORGANIZATION', name: country && (!name || namesCountry(name, country)) ? `${country.entity.name} ${type.label}` : named, aliases: [] };
+    case 'ownName': {
+      // Unless GDELT names it by its country, or by a place the record locates ("NORTH CAROLINA").
+      const byPlace = country && (!name || namesCountry(name, country) || namesPlaceOf(row, n, name));
+      return byPlace ? { kind: 'ORGANIZATION', name: `${country.entity.name} ${type.label}`, aliases: placeAlias(type.label) } : { kind: 'ORGANIZATION', name: named, aliases: [] };
+    }
     case 'namedOrganisation':
       return { kind: 'ORGANIZATION', name: type.label, aliases: [] };
   }
