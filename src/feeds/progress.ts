@@ -19,6 +19,15 @@ export class ProgressLine {
 
   constructor(private readonly io: FeedIo, private readonly label: string) {}
 
+  /** Progress of a first pass that only reads the files (`what` it reads them for). */
+  reading(lines: number, what: string, final = false): void {
+    const now = Date.now();
+    if (!final && now - this.last < EVERY_MS) return;
+    this.last = now;
+    const text = `[${this.label}] reading the files for their ${what}: ${lines.toLocaleString('en-US')} lines, ${((now - this.started) / 1000).toFixed(1)} s`;
+    this.io.err(this.io.isTTY ? `\r${text}${final ? '\n' : ''}` : `${text}\n`);
+  }
+
   update(counts: { lines: number; events: number; errors: number }, final = false): void {
     const now = Date.now();
     if (!final && now - this.last < EVERY_MS) return;

@@ -49,10 +49,9 @@ export class EntityResolver {
     for (const row of rows) this.known.set((row.name as string).toLowerCase(), row.entities as Known[]);
   }
 
-  /** The kinds of the graph's entities whose own name is `name`, ignoring case (after `prepare`). */
-  ownNameKinds(name: string): EntityKind[] {
-    const lower = name.toLowerCase();
-    return [...new Set((this.known.get(lower) ?? []).filter((m) => m.name.toLowerCase() === lower).map((m) => m.kind))];
+  /** The kinds of the graph's entities that `name` names, as their name or an alias, ignoring case (after `prepare`). */
+  kindsNamed(name: string): EntityKind[] {
+    return [...new Set((this.known.get(name.toLowerCase()) ?? []).map((m) => m.kind))];
   }
 
   /** The graph's entity for `candidate` (after `prepare`), or the candidate itself. */

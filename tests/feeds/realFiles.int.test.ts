@@ -174,33 +174,37 @@ describe('ACLED sources and the outlets behind them', () => {
 });
 
 describe('an ACLED actor whose rows suggest different kinds', () => {
-  it('is one entity: the kind it was first given, across batches and runs', async () => {
-    // Beside civilians, as an associated actor, the brigade takes the civilians' code; as actor1 it is a militia.
+  it('is one entity, of the kind its own records give it, whatever the batches', async () => {
+    // Beside civilians, as an associated actor, the brigade takes the civilians' code; as actor1 it is a rebel group.
     const file = acledFile('kinds.csv', [
       { event_id_cnty: 'KND1', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Unidentified Armed Group (Ukraine)', inter1: 'Political militia',
         actor2: 'Civilians (Ukraine)', inter2: 'Civilians', assoc_actor_2: 'Marsh Brigade', event_date: '2025-04-05' },
       { event_id_cnty: 'KND2', actor1: 'Marsh Brigade', inter1: 'Rebel group', event_date: '2025-04-06' },
     ]);
-    const first = await run(['--format', 'acled', '--batch', '1', file]);
-    expect(first.code).toBe(0);
+    expect((await run(['--format', 'acled', '--batch', '1', file])).code).toBe(0);
     const again = await run(['--format', 'acled', acledFile('kinds-again.csv', [{ event_id_cnty: 'KND3', actor1: 'Marsh Brigade', inter1: 'Rebel group', event_date: '2025-04-07' }])]);
     expect(again.code).toBe(0);
-    const entities = await scratch.api.db.runStatement(`MATCH (e:Entity {name: 'Marsh Brigade'}) RETURN e.kind AS kind`);
-    expect(entities).toEqual([{ kind: 'ORGANIZATION' }]);
+    expect(await scratch.api.db.runStatement(`MATCH (e:Entity {name: 'Marsh Brigade'}) RETURN e.kind AS kind`)).toEqual([{ kind: 'ARMED_FORCE' }]);
     const [linked] = await scratch.api.db.runStatement(
       `MATCH (f:FeedEvent)-[:INVOLVES]->(:Entity {name: 'Marsh Brigade'}) WHERE f.eventId STARTS WITH 'KND' RETURN collect(f.eventId) AS events`,
     );
     expect([...(linked?.events as string[])].sort()).toEqual(['KND1', 'KND2', 'KND3']);
   });
 
-  it("takes a main actor's kind over an associated actor's in one batch", async () => {
-    const file = acledFile('kinds-one-batch.csv', [
+  it("takes the graph's kind for a name the graph knows, as a name or an alias", async () => {
+    await scratch.api.db.writeTransaction((tx) =>
+      writeBundle(tx, { entities: [{ kind: 'ARMED_FORCE', name: 'Reed Legion', aliases: [{ name: 'Reed Company', kind: 'ALIAS' }] }], claims: [] }, 'test', 'the real files test'),
+    );
+    const file = acledFile('kinds-known.csv', [
       { event_id_cnty: 'KND4', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Unidentified Armed Group (Ukraine)', inter1: 'Political militia',
         actor2: 'Civilians (Ukraine)', inter2: 'Civilians', assoc_actor_2: 'Reed Company', event_date: '2025-04-05' },
-      { event_id_cnty: 'KND5', actor1: 'Reed Company', inter1: 'Rebel group', event_date: '2025-04-06' },
     ]);
     expect((await run(['--format', 'acled', file])).code).toBe(0);
-    expect(await scratch.api.db.runStatement(`MATCH (e:Entity {name: 'Reed Company'}) RETURN e.kind AS kind`)).toEqual([{ kind: 'ARMED_FORCE' }]);
+    expect(await scratch.api.db.runStatement(`MATCH (e:Entity) WHERE e.name IN ['Reed Company', 'Reed Legion'] RETURN e.name AS name, e.kind AS kind`)).toEqual([
+      { name: 'Reed Legion', kind: 'ARMED_FORCE' },
+    ]);
+    const [linked] = await scratch.api.db.runStatement(`MATCH (:FeedEvent {eventId: 'KND4'})-[:INVOLVES {role: 'assoc_actor_2'}]->(e) RETURN e.name AS name`);
+    expect(linked).toEqual({ name: 'Reed Legion' });
   });
 });
 

@@ -5,7 +5,7 @@ import { periodInWindow, type FeedOptions } from '../options';
 import type { ProgressLine } from '../progress';
 import { EntityResolver } from '../resolve';
 import { writeEvents } from '../writeEvents';
-import { ActorKinds } from './actorKinds';
+import { ActorKinds, mainActorKinds } from './actorKinds';
 import { REQUIRED_COLUMNS } from './columns';
 import { acledDraft } from './rows';
 
@@ -21,7 +21,7 @@ export async function importAcled(db: Database, files: readonly string[], option
   const report = emptyReport();
   const seen = emptySeen();
   const resolver = new EntityResolver(db);
-  const kinds = new ActorKinds(resolver);
+  const kinds = new ActorKinds(resolver, await mainActorKinds(files, (lines, final) => progress.reading(lines, 'actors', final)));
   const tick = (final = false) => progress.update({ lines: report.lines, events: seen.events.size, errors: report.errors.length }, final);
   for (const file of files) {
     let batch: EventDraft[] = [];
