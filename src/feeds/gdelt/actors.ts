@@ -45,15 +45,15 @@ export function actorEntity(row: Record<string, string>, n: 1 | 2): EntityInput 
   const country = countryByCode(col('CountryCode'));
   const type = [col('Type1Code'), col('Type2Code'), col('Type3Code')].map((t) => TYPES[t]).find((t) => t !== undefined);
   const named = name ? gdeltName(name) : code;
+  // Where an actor of no country was (FIPS 10-4, like every GDELT geography): a location, not an allegiance.
+  const where = country ? null : countryByFips(col('Geo_CountryCode'));
+  const located = (of: string) => (where ? `${of} (${where.entity.name})` : of);
   // A typed actor with a country is named by it: GDELT's name is then the country's ("SOUTH AFRICAN")
   // or a place in it ("LUSAKA" for Zambia's judiciary), not a name of the group's own.
   const qualified = (label: string) => (country ? `${country.entity.name} ${label}` : located(named));
   // A place's name is kept, with the label: "Lusaka judiciary". Bare ("Lusaka"), it would be an alias
   // of every type of actor GDELT places there, and the graph matches entities by alias (resolve.ts).
   const placeAlias = (label: string) => (country && name && !namesCountry(name, country) ? [{ name: `${named} ${label}`, kind: 'ALIAS' as const }] : []);
-  // Where an actor of no country was (FIPS 10-4, like every GDELT geography): a location, not an allegiance.
-  const where = country ? null : countryByFips(col('Geo_CountryCode'));
-  const located = (of: string) => (where ? `${of} (${where.entity.name})` : of);
   if (col('KnownGroupCode')) {
     const armed = type?.kind === 'armedGroup' || type?.kind === 'nationalForce' || type?.kind === 'police';
     return { kind: armed ? 'ARMED_FORCE' : 'ORGANIZATION', name: named, aliases: [] };
