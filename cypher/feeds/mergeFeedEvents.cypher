@@ -13,6 +13,8 @@ MERGE (f:FeedEvent {id: e.id})
   ON CREATE SET f.createdAt = datetime(), f.createdBy = $actor
 SET f += e.props, f.feed = e.feed, f.eventId = e.eventId, f.date = e.date, f.datePrecision = e.datePrecision,
     f.recordClaimIds = e.claimIds
+// A record the feed had deleted (markFeedEventsDeleted) and has again.
+REMOVE f.deletedAt
 WITH f, e
 CALL (f, e) {
   MATCH (p:Entity {id: e.placeId})

@@ -5,10 +5,11 @@
 // A claim a revised record stopped making was retracted (unlinkRevisedFeedEvents); when a record
 // makes it again (an older export imported after a newer one, or the feed revising back), the
 // feed says it again, and it counts again: its retraction is lifted. Only retractions the import
-// made for a revision are: one a person made stays. The fact is rebuilt by the caller.
+// made for a revision or a deletion (markFeedEventsDeleted) are: one a person made stays. The fact is rebuilt by the caller.
 UNWIND $claimIds AS id
 MATCH (c:Claim {id: id})-[:SUBJECT]->(s:Entity)
-WHERE c.status = 'RETRACTED' AND c.retractedBy = $actor AND c.retractedReason CONTAINS ' revised event '
+WHERE c.status = 'RETRACTED' AND c.retractedBy = $actor
+  AND (c.retractedReason CONTAINS ' revised event ' OR c.retractedReason CONTAINS ' deleted event ')
 OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
 SET c.status = 'REPORTED', c.updatedAt = datetime()
 REMOVE c.retractedReason, c.retractedAt, c.retractedBy

@@ -11,7 +11,7 @@ export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 const USAGE: Record<FeedFormat, string> = {
   gdelt: 'usage: npm run import:gdelt -- [--since DAY] [--until DAY] [--batch N] [--events|--mentions] FILE...   (GDELT 2.0 events and mentions tables, GDELT 1.0 events tables; .gz and .zip too)',
-  acled: 'usage: npm run import:acled -- [--since DAY] [--until DAY] [--batch N] FILE...   (ACLED CSV exports; .gz and .zip too)',
+  acled: "usage: npm run import:acled -- [--since DAY] [--until DAY] [--batch N] FILE...   (ACLED CSV exports, and ACLED's lists of deleted events; .gz and .zip too)",
 };
 
 /** What `--help` prints beside the usage line: the options, and where the rest is written. */
@@ -38,6 +38,9 @@ export function formatReport(format: FeedFormat, files: readonly string[], r: Fe
     `imported ${what} from ${files.join(', ')}: ${n(r.claims)} claims (${n(r.newClaims)} new), ${n(r.entities)} entities (${n(r.newEntities)} new), ${n(r.places)} places, ${n(r.sources)} sources (${n(r.newSources)} new)${r.publishers > 0 ? ` from ${n(r.publishers)} publishers` : ''}; ${n(r.lines)} lines read, ${n(r.filtered)} outside the dates asked`,
   ];
   if (r.retracted > 0) lines.push(`${n(r.retracted)} claims retracted: records the feed has revised no longer make them`);
+  if (r.deleted + r.deletedNotHeld > 0) {
+    lines.push(`${n(r.deleted)} ACLED events deleted, as the deletion lists say: ${n(r.deletedRetracted)} claims retracted that only they made; ${n(r.deletedNotHeld)} listed events the graph does not hold`);
+  }
   if (r.restored > 0) lines.push(`${n(r.restored)} claims restored: a revision had retracted them, and the records make them again`);
   if (r.unmapped.size > 0) {
     const sorted = [...r.unmapped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

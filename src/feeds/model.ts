@@ -96,6 +96,10 @@ export interface FeedReport {
   retracted: number;
   /** Claims a revision had retracted that a record makes again, restored. */
   restored: number;
+  /** ACLED's deletion lists: events deleted, ids the graph does not hold, and claims retracted with them. */
+  deleted: number;
+  deletedNotHeld: number;
+  deletedRetracted: number;
   /** Entities written, and of those, new to the graph; places among them. */
   entities: number;
   newEntities: number;
@@ -153,6 +157,9 @@ export function emptyReport(): FeedReport {
     newClaims: 0,
     retracted: 0,
     restored: 0,
+    deleted: 0,
+    deletedNotHeld: 0,
+    deletedRetracted: 0,
     entities: 0,
     newEntities: 0,
     places: 0,

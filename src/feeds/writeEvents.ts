@@ -1,7 +1,7 @@
 import { rebuildFacts, retractClaims, uniqueFactKeys, type ClaimInput } from '../claim';
 import type { EntityInput } from '../entity';
 import type { EntityKind, RelationshipType } from '../generated/types';
-import type { Database } from '../neo4j';
+import type { Database, QueryRunner } from '../neo4j';
 import { contentHash, type SourceInput } from '../source';
 import { canonicalUrl, entityId, sourceId } from '../support';
 import { relationshipType } from '../vocabulary';
@@ -182,6 +182,25 @@ interface Written {
 }
 
 /**
+ * Retracts the claims records no longer make (revised or deleted), each with its reason, and tells
+ * subscribers after the commit. Returns how many were retracted by this call.
+ */
+export async function retractDropped(tx: QueryRunner, stale: ReadonlyArray<{ id: string; reason: string; actor: string }>, actor: string): Promise<number> {
+  const retracted = stale.length > 0 ? [...(await retractClaims(tx, stale))].filter(([, r]) => r.retracted) : [];
+  if (retracted.length > 0) {
+    publishAfterCommit(tx, {
+      cause: 'CLAIM_RETRACTED',
+      addedClaimIds: [],
+      changedClaimIds: retracted.map(([id]) => id),
+      entityIds: [...new Set(retracted.map(([, r]) => r.subjectId))],
+      reviewQueueChanged: true,
+      by: actor,
+    });
+  }
+  return retracted.length;
+}
+
+/**
  * Writes prepared events in one transaction, through the bundle writer every write path uses. A
  * record the feed has revised since an earlier run (ACLED corrects its events in place) may no
  * longer make some of the claims it made: mergeFeedEvents names them, and they are retracted, with
@@ -214,17 +233,7 @@ async function writePrepared(db: Database, p: Prepared, actor: string, origin: s
       const reason = `${draft.feed} revised event ${draft.eventId} (${origin}): its record no longer says this`;
       return (row.droppedClaimIds as string[]).filter((id) => !claimedNow.has(id)).map((id) => ({ id, reason, actor }));
     });
-    const retracted = stale.length > 0 ? [...(await retractClaims(tx, stale))].filter(([, r]) => r.retracted) : [];
-    if (retracted.length > 0) {
-      publishAfterCommit(tx, {
-        cause: 'CLAIM_RETRACTED',
-        addedClaimIds: [],
-        changedClaimIds: retracted.map(([id]) => id),
-        entityIds: [...new Set(retracted.map(([, r]) => r.subjectId))],
-        reviewQueueChanged: true,
-        by: actor,
-      });
-    }
+    const retracted = await retractDropped(tx, stale, actor);
     if (restored.length > 0) {
       // Written again by the feed: to a subscriber, as claims written.
       publishAfterCommit(tx, {
@@ -242,7 +251,7 @@ async function writePrepared(db: Database, p: Prepared, actor: string, origin: s
       newSources,
       claimIds,
       newClaims: written.createdClaimIds.size,
-      retracted: retracted.length,
+      retracted,
       restored: restored.length,
     };
   });

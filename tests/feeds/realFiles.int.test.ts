@@ -154,6 +154,38 @@ describe('an ACLED record revised between two exports', () => {
   });
 });
 
+describe("ACLED's list of deleted events", () => {
+  it('retracts what a deleted event said, keeps the record as deleted, and lets a later export bring it back', async () => {
+    const exported = acledFile('before-deletion.csv', [
+      { event_id_cnty: 'DEL1', fatalities: '3', location: 'Zarichne', latitude: '48.95', longitude: '37.96', event_date: '2025-04-09' },
+      { event_id_cnty: 'DEL2', location: 'Torske', latitude: '48.99', longitude: '38.06', event_date: '2025-04-09' },
+    ]);
+    expect((await run(['--format', 'acled', exported])).code).toBe(0);
+    const deletions = writeFile('deleted.csv', 'event_id_cnty,deleted_timestamp\nDEL1,1744329600\nNOPE99,1744329600\nDEL2,soon\n');
+    const deleted = await run(['--format', 'acled', deletions]);
+    expect(deleted.code).toBe(1);
+    expect(deleted.err).toContain(`${deletions}:4: deleted_timestamp: expected seconds since 1970, but got "soon"`);
+    expect(deleted.out).toContain('1 ACLED events deleted, as the deletion lists say: 3 claims retracted that only they made; 1 listed events the graph does not hold');
+    const [record] = await scratch.api.db.runStatement(
+      `MATCH (f:FeedEvent {eventId: 'DEL1'}) RETURN f.deletedAt AS deletedAt, COUNT { (f)--() } AS links`,
+    );
+    expect(record).toEqual({ deletedAt: '2025-04-11T00:00:00.000Z', links: 0 });
+    const retracted = await scratch.api.db.runStatement(
+      `MATCH (c:Claim) WHERE c.retractedReason STARTS WITH 'ACLED deleted event DEL1 ' RETURN count(c) AS n`,
+    );
+    expect(retracted).toEqual([{ n: 3 }]);
+    // DEL2 was refused, not deleted: its claims stand.
+    const [kept] = await scratch.api.db.runStatement(`MATCH (:FeedEvent {eventId: 'DEL2'})-[:CLAIMED]->(c:Claim {status: 'REPORTED'}) RETURN count(c) AS n`);
+    expect(kept?.n).toBeGreaterThan(0);
+
+    // ACLED has the event again in a later export: the last run wins.
+    const back = await run(['--format', 'acled', exported]);
+    expect(back.out).toContain('3 claims restored');
+    const [again] = await scratch.api.db.runStatement(`MATCH (f:FeedEvent {eventId: 'DEL1'}) RETURN f.deletedAt AS deletedAt, COUNT { (f)-[:CLAIMED]->() } AS claims`);
+    expect(again).toEqual({ deletedAt: null, claims: 3 });
+  });
+});
+
 describe('ACLED sources and the outlets behind them', () => {
   it('counts a source per event and outlet, and each outlet once, however many batches cite it', async () => {
     const file = acledFile('outlets.csv', [

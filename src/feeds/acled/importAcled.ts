@@ -6,6 +6,7 @@ import type { ProgressLine } from '../progress';
 import { EntityResolver } from '../resolve';
 import { writeEvents } from '../writeEvents';
 import { ActorKinds, mainActorKinds } from './actorKinds';
+import { applyDeletions, isDeletionList } from './deletions';
 import { REQUIRED_COLUMNS } from './columns';
 import { acledDraft } from './rows';
 
@@ -15,15 +16,25 @@ const FEED_ACTOR = 'import';
  * Imports ACLED CSV exports: each record streams through in batches; a bad record is reported with
  * its line and the rest goes on, and so is a file that cannot be read to its end. Events are keyed
  * by event_id_cnty and everything else by content, so a second run writes nothing new; a record
- * ACLED has revised since replaces what the earlier one said (src/feeds/writeEvents.ts).
+ * ACLED has revised since replaces what the earlier one said (src/feeds/writeEvents.ts). A file
+ * that is ACLED's list of deleted events (src/feeds/acled/deletions.ts) retracts what they said.
  */
 export async function importAcled(db: Database, files: readonly string[], options: FeedOptions, progress: ProgressLine): Promise<FeedReport> {
   const report = emptyReport();
   const seen = emptySeen();
   const resolver = new EntityResolver(db);
-  const kinds = new ActorKinds(resolver, await mainActorKinds(files, (lines, final) => progress.reading(lines, 'actors', final)));
-  const tick = (final = false) => progress.update({ lines: report.lines, events: seen.events.size, errors: report.errors.length }, final);
+  // ACLED's lists of deleted events go after the exports, so that a deletion wins over an export
+  // of the same run that still has the event. A file that cannot be read counts as an export, which
+  // reports it.
+  const exports: string[] = [];
+  const deletions: string[] = [];
   for (const file of files) {
+    const deletionList = await isDeletionList(file).catch(() => false);
+    (deletionList ? deletions : exports).push(file);
+  }
+  const kinds = new ActorKinds(resolver, await mainActorKinds(exports, (lines, final) => progress.reading(lines, 'actors', final)));
+  const tick = (final = false) => progress.update({ lines: report.lines, events: seen.events.size + report.deleted, errors: report.errors.length }, final);
+  for (const file of exports) {
     let batch: EventDraft[] = [];
     let last = 0;
     try {
@@ -53,6 +64,10 @@ export async function importAcled(db: Database, files: readonly string[], option
       report.errors.push(readError(file, last, error));
     }
     await writeEvents(db, file, await kinds.settle(batch), resolver, report, seen, FEED_ACTOR);
+  }
+  for (const file of deletions) {
+    await applyDeletions(db, file, options.batchSize, report, FEED_ACTOR);
+    tick();
   }
   countSeen(report, seen);
   tick(true);
