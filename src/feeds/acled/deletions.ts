@@ -24,13 +24,15 @@ export async function isDeletionList(file: string): Promise<boolean> {
  * batch; a bad record is reported with its line and the rest goes on.
  */
 export async function applyDeletions(db: Database, file: string, batchSize: number, report: FeedReport, actor: string): Promise<void> {
-  let batch: Array<{ id: string; eventId: string; deletedAt: string }> = [];
+  let batch: Array<{ id: string; eventId: string; deletedAt: string; line: number }> = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const events = batch;
     batch = [];
     const byId = new Map(events.map((e) => [e.id, e]));
-    await db.writeTransaction(async (tx) => {
+    // Counted once committed (a transaction may be retried); a batch the database refuses costs its
+    // own lines, and the lists after it still go in.
+    const done = await db.writeTransaction(async (tx) => {
       const empty = events.map((e) => ({ id: e.id, placeId: null, actors: [], sourceIds: [], claimIds: [] }));
       const dropped = await tx.run('unlinkRevisedFeedEvents', { events: empty });
       const marked = await tx.run('markFeedEventsDeleted', { events: events.map(({ id, deletedAt }) => ({ id, deletedAt })) });
@@ -38,10 +40,16 @@ export async function applyDeletions(db: Database, file: string, batchSize: numb
         const reason = `ACLED deleted event ${byId.get(row.id as string)?.eventId} (the ACLED deletions file ${file}): ACLED no longer holds this record`;
         return (row.droppedClaimIds as string[]).map((id) => ({ id, reason, actor }));
       });
-      report.deletedRetracted += await retractDropped(tx, stale, actor);
-      report.deleted += marked.length;
-      report.deletedNotHeld += events.length - marked.length;
+      return { retracted: await retractDropped(tx, stale, actor), deleted: marked.length };
+    }).catch((error: Error) => {
+      for (const e of events) report.errors.push({ file, line: e.line, message: `not written: ${error.message}` });
+      return null;
     });
+    if (done) {
+      report.deletedRetracted += done.retracted;
+      report.deleted += done.deleted;
+      report.deletedNotHeld += events.length - done.deleted;
+    }
   };
   let last = 0;
   try {
@@ -54,7 +62,7 @@ export async function applyDeletions(db: Database, file: string, batchSize: numb
         continue;
       }
       const eventId = (item.record.event_id_cnty ?? '').trim();
-      batch.push({ id: feedEventId('ACLED', eventId), eventId, deletedAt: new Date(Number(item.record.deleted_timestamp) * 1000).toISOString() });
+      batch.push({ id: feedEventId('ACLED', eventId), eventId, deletedAt: new Date(Number(item.record.deleted_timestamp) * 1000).toISOString(), line: item.line });
       if (batch.length >= batchSize) await flush();
     }
   } catch (error) {
