@@ -1,7 +1,8 @@
 // @name recordSources
 // @param sources: {id, knownAt, title, url, contentHash, text, publishedAt, publishedAtPrecision, publisherId}[] -- ids from the canonical URL or content hash, each once; text null when not at hand
 // @param actor: string -- who records them
-// @returns id: string, source: SourceRow, created: boolean -- one row per input; created is false when the source was already recorded
+// @returns id: string, source: SourceRow, created, publisherAdded: boolean -- one row per input; created is false when the source was already recorded;
+//   publisherAdded is true when a source recorded before gets a publisher it did not have (its claims' origins move: src/write/bundle.ts)
 // One statement for a batch of sources (an import, a feed file), not one per source.
 // claimCount counts CITED_IN edges, which only claims have, so Neo4j reads the node's degree instead of visiting every claim.
 UNWIND $sources AS src
@@ -12,7 +13,8 @@ MERGE (s:Source {id: src.id})
                 s.createdBy = $actor
 // The text is kept the first time it is at hand (sources recorded before it was kept get it then).
 SET s.text = coalesce(s.text, src.text)
-WITH s, src, s.createdAt = datetime() AS created
+WITH s, src, s.createdAt = datetime() AS created,
+     src.publisherId IS NOT NULL AND NOT EXISTS { (s)-[:PUBLISHED_BY]->(:Entity {id: src.publisherId}) } AS unlinked
 CALL (s, src) {
   MATCH (p:Entity {id: src.publisherId})
   MERGE (s)-[:PUBLISHED_BY]->(p)
@@ -22,4 +24,5 @@ RETURN src.id AS id,
            retrievedAt: toString(s.retrievedAt),
            publisherId: [(s)-[:PUBLISHED_BY]->(p) | p.id][0],
            claimCount: COUNT { (s)<-[:CITED_IN]-() } } AS source,
-       created
+       created,
+       unlinked AND NOT created AND EXISTS { (s)-[:PUBLISHED_BY]->(:Entity {id: src.publisherId}) } AS publisherAdded

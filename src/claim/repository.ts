@@ -393,6 +393,20 @@ export async function retractClaim(
 }
 
 /**
+ * Derives again, in the caller's transaction, the facts of every claim citing these sources: a
+ * source that gets a publisher it did not have moves its claims into that publisher's origin, which
+ * can change their statuses (two articles of one outlet corroborate nothing).
+ */
+export async function rebuildSourceFacts(tx: QueryRunner, sourceIds: readonly string[]): Promise<void> {
+  if (sourceIds.length === 0) return;
+  const rows = await tx.run('findSourceTriples', { sourceIds: [...new Set(sourceIds)] });
+  await rebuildFacts(
+    tx,
+    uniqueFactKeys(rows.map((row) => ({ fromId: row.subjectId as string, type: row.predicate as RelationshipType, toId: (row.objectId as string | null) ?? null }))),
+  );
+}
+
+/**
  * Retracts many claims (an import's) in one statement and rebuilds the triples they supported
  * once, in the caller's transaction. An id given twice is retracted with its first reason. Returns,
  * by id, each claim found and whether this call retracted it (false when it already was).

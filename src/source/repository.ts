@@ -37,12 +37,21 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim(), 'utf8').digest('hex');
 }
 
+/** A source as recordSources wrote it. */
+export interface SourceWrite {
+  source: SourceRecord;
+  /** New in the graph. */
+  created: boolean;
+  /** Recorded before, and given a publisher now that it did not have: its claims' origins moved. */
+  publisherAdded: boolean;
+}
+
 /** Records a source once, keyed by canonical URL or else by content hash. */
 export async function recordSource(
   tx: QueryRunner,
   input: SourceInput,
   actor: string,
-): Promise<{ source: SourceRecord; created: boolean }> {
+): Promise<SourceWrite> {
   const [written] = await recordSources(tx, [input], actor);
   invariant(written, 'expected one row from recordSources');
   return written;
@@ -57,7 +66,7 @@ export async function recordSources(
   tx: QueryRunner,
   inputs: readonly SourceInput[],
   actor: string,
-): Promise<Array<{ source: SourceRecord; created: boolean }>> {
+): Promise<SourceWrite[]> {
   if (inputs.length === 0) return [];
   const params = inputs.map(sourceParams);
   // As if recorded one by one: the first input of a source creates it, a later one adds the text it lacks.
@@ -67,14 +76,14 @@ export async function recordSources(
     unique.set(p.id, first ? { ...first, text: first.text ?? p.text } : p);
   }
   const rows = await tx.run('recordSources', { sources: [...unique.values()], actor });
-  const byId = new Map(rows.map((row) => [row.id as string, { source: toSourceRecord(row.source), created: row.created as boolean }]));
+  const byId = new Map(rows.map((row) => [row.id as string, { source: toSourceRecord(row.source), created: row.created as boolean, publisherAdded: row.publisherAdded as boolean }]));
   const seen = new Set<string>();
   return params.map(({ id }) => {
     const written = byId.get(id);
     invariant(written, `expected a row from recordSources for source ${id}`);
     const first = !seen.has(id);
     seen.add(id);
-    return first ? written : { ...written, created: false };
+    return first ? written : { ...written, created: false, publisherAdded: false };
   });
 }
 

@@ -1,7 +1,7 @@
-import { writeClaims, type ClaimInput } from '../claim';
+import { rebuildSourceFacts, writeClaims, type ClaimInput } from '../claim';
 import { recordChanges, upsertEntities, type EntityInput, type EntityWrite } from '../entity';
 import type { QueryRunner } from '../neo4j';
-import { recordSources, type SourceInput, type SourceRecord } from '../source';
+import { recordSources, type SourceInput, type SourceWrite } from '../source';
 import { entityId } from '../support';
 import type { EntityKind, ReviewStatus } from '../generated/types';
 import { checkEnds, orderSymmetric } from './claimRules';
@@ -36,9 +36,9 @@ export interface Bundle {
 
 export interface BundleWrite {
   entities: EntityWrite[];
-  source: { source: SourceRecord; created: boolean } | null;
+  source: SourceWrite | null;
   /** In the order of `bundle.sources`; created is false for a source recorded before. */
-  sources: Array<{ source: SourceRecord; created: boolean }>;
+  sources: SourceWrite[];
   /** In the order of `bundle.claims`; the same statement twice has the same id. */
   claimIds: string[];
   /** The ids of those claims that this write created: the others were in the graph before. */
@@ -79,6 +79,8 @@ export async function writeBundle(tx: QueryRunner, bundle: Bundle, actor: string
     return orderSymmetric({ ...claim, sourceId, review: initialReview(claim, actor) }, (id) => ends.get(id)?.name);
   });
   const { ids: claimIds, createdIds: fresh } = claims.length > 0 ? await writeClaims(tx, claims, actor) : { ids: [], createdIds: new Set<string>() };
+  // A source recorded before that now names its publisher: its claims' origins moved.
+  await rebuildSourceFacts(tx, recorded.filter((r) => r.publisherAdded).map((r) => r.source.id));
   const added = claims.flatMap((claim, i) => (fresh.has(claimIds[i] as string) ? [{ ...claim, id: claimIds[i] as string }] : []));
   publishAfterCommit(tx, {
     cause: 'CLAIMS_WRITTEN',

@@ -1,3 +1,4 @@
+import { rebuildSourceFacts } from '../claim';
 import { findEntitiesByIds } from '../entity';
 import type { SourceInput as SourceInputArgs } from '../generated/types';
 import type { Database } from '../neo4j';
@@ -19,8 +20,11 @@ export async function recordSource(db: Database, input: SourceInputArgs, actor: 
   if (input.publisherId != null && !(await findEntitiesByIds(db, [input.publisherId])).has(input.publisherId)) {
     throw new NotFoundError(`input.publisherId: expected the id of an entity, but no entity has id ${JSON.stringify(input.publisherId)}`);
   }
-  const { source } = await db.writeTransaction((tx) =>
-    writeSource(tx, { url, title, text, publishedAt, publisherId: input.publisherId ?? null }, actor),
-  );
+  const { source } = await db.writeTransaction(async (tx) => {
+    const written = await writeSource(tx, { url, title, text, publishedAt, publisherId: input.publisherId ?? null }, actor);
+    // Recorded before without this publisher: its claims now count in the publisher's origin.
+    if (written.publisherAdded) await rebuildSourceFacts(tx, [written.source.id]);
+    return written;
+  });
   return source;
 }

@@ -80,10 +80,11 @@ describe('npm run import:gdelt', () => {
     expect(result.out).toContain('1 outside the dates asked');
     expect(result.out).toContain('CAMEO codes with no mapping (events kept, no claim made): 043 ×1');
     expect(result.out).toContain('1 mapped events made no claim');
-    // 13 entities touched, 2 of them the graph's own, 1 the monitoring service a citation names; 5 places;
-    // 5 distinct sources (two events share one article).
-    expect(result.out).toMatch(/: 4 claims \(4 new\), 13 entities \(11 new\), 5 places, 5 sources \(5 new\) from 1 publishers;/);
-    expect(await counts('GDELT')).toEqual({ events: 6, entities: 13, places: 5, sources: 5, claims: 4 });
+    // 16 entities touched, 2 of them the graph's own; 4 of them outlets: the monitoring service a
+    // citation names and the sites of the web sources (example.org, example.net, example.com); 5
+    // places; 5 distinct sources (two events share one article).
+    expect(result.out).toMatch(/: 4 claims \(4 new\), 16 entities \(14 new\), 5 places, 5 sources \(5 new\) from 4 publishers;/);
+    expect(await counts('GDELT')).toEqual({ events: 6, entities: 16, places: 5, sources: 5, claims: 4 });
   });
 
   it('adds to the entities the graph has instead of duplicating them', async () => {
@@ -120,7 +121,7 @@ describe('npm run import:gdelt', () => {
     const second = await run(['--format', 'gdelt', EVENTS]);
     expect(second.code).toBe(1);
     expect(second.out).toContain('imported 7 GDELT events');
-    expect(await counts('GDELT')).toEqual({ events: 7, entities: 13, places: 6, sources: 6, claims: 5 });
+    expect(await counts('GDELT')).toEqual({ events: 7, entities: 16, places: 6, sources: 6, claims: 5 });
     const before = await everything();
     const third = await run(['--format', 'gdelt', EVENTS]);
     expect(third.out).toMatch(/\(0 new\), 6 places, \d+ sources \(0 new\)/);
@@ -159,7 +160,7 @@ describe('npm run import:gdelt', () => {
     expect(refused(result.err)).toEqual([`${MENTIONS}:5: Confidence`]);
     expect(result.out).toContain('imported 0 GDELT events and 5 mentions');
     expect(result.out).toContain('1 mentions of events the graph does not hold were left out');
-    expect(await counts('GDELT')).toEqual({ events: 7, entities: 13, places: 6, sources: 9, claims: 7 });
+    expect(await counts('GDELT')).toEqual({ events: 7, entities: 16, places: 6, sources: 9, claims: 7 });
     const [mention] = await scratch.api.db.runStatement(
       `MATCH (:FeedEvent {eventId: '1000000001'})-[m:MENTIONED_IN]->(s:Source {url: 'https://other.example.net/world/kharkiv'})
        MATCH (c:Claim)-[:CITED_IN]->(s)
@@ -169,6 +170,40 @@ describe('npm run import:gdelt', () => {
     const before = await everything();
     await run(['--format', 'gdelt', MENTIONS]);
     expect(await everything()).toEqual(before);
+  });
+
+  it("publishes each web source by its site's outlet, so one outlet's articles are one origin and two outlets' are two", async () => {
+    // Every web source has one publisher: its address's registrable domain (src/feeds/outlets.ts).
+    const published = await scratch.api.db.runStatement(
+      `MATCH (s:Source) WHERE s.url IS NOT NULL
+       RETURN s.url AS url, [(s)-[:PUBLISHED_BY]->(p) | p.name] AS publishers ORDER BY url`,
+    );
+    expect(published.map((r) => [r.url, r.publishers])).toEqual([
+      ['https://archive.example.org/2024/new-year', ['example.org']],
+      ['https://daily.example.com/visit', ['example.com']],
+      ['https://daily.example.com/visit-follow-up', ['example.com']],
+      ['https://news.example.org/2025/03/10/front-line-report', ['example.org']],
+      ['https://news.example.org/2025/03/14/occupation', ['example.org']],
+      ['https://other.example.net/world/kharkiv', ['example.net']],
+      ['https://wire.example.net/aid-analysis', ['example.net']],
+      ['https://wire.example.net/aid-announcement?id=42', ['example.net']],
+    ]);
+    // The aid: the wire's announcement (the event's SOURCEURL) and its analysis (a mention), one
+    // outlet. The attack: an article of example.org and a mention at example.net, two outlets.
+    const result = await scratch.api.execute(`{
+      relationships(filter: { types: [SUPPORTS, ATTACKED] }, first: 10) { edges { node {
+        type from { name } claimCount originCount origins { kind key claimCount } claims { status }
+      } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const facts = result.data?.relationships.edges.map((e: any) => e.node);
+    const [outlet] = await scratch.api.db.runStatement(`MATCH (e:Entity {kind: 'ORGANIZATION', name: 'example.net'}) RETURN e.id AS id`);
+    const aid = facts.find((f: any) => f.type === 'SUPPORTS');
+    expect(aid).toMatchObject({ claimCount: 2, originCount: 1, origins: [{ kind: 'PUBLISHER', key: `entity:${outlet?.id}`, claimCount: 2 }] });
+    expect(aid.claims.map((c: any) => c.status)).toEqual(['REPORTED', 'REPORTED']);
+    const attack = facts.find((f: any) => f.type === 'ATTACKED' && f.from.name === 'Russian troops');
+    expect(attack).toMatchObject({ originCount: 2 });
+    expect(attack.claims.map((c: any) => c.status)).toEqual(['CORROBORATED', 'CORROBORATED']);
   });
 });
 

@@ -5,7 +5,8 @@ import { ACLED_COLUMNS } from '../../src/feeds/acled/columns';
 import { actorEntity } from '../../src/feeds/gdelt/actors';
 import { byName, EVENT_COLUMNS, EVENT_COLUMNS_V1, MENTION_COLUMNS, tableOf } from '../../src/feeds/gdelt/columns';
 import { CAMEO_MAPPING, cameoEntry, eventDraft } from '../../src/feeds/gdelt/events';
-import { mentionCredibility, mentionDraft } from '../../src/feeds/gdelt/mentions';
+import { mentionCredibility, mentionDraft, mentionSource } from '../../src/feeds/gdelt/mentions';
+import { outletOfUrl } from '../../src/feeds/outlets';
 import { parseFeedArgs, periodInWindow } from '../../src/feeds/options';
 import { distanceKm } from '../../src/feeds/resolve';
 import { checkTemplate } from '../../src/feeds/mapping';
@@ -49,6 +50,33 @@ describe('GDELT columns and mapping', () => {
     // Two records citing one service: two sources, one publisher.
     expect(second?.key).not.toBe(first?.key);
     expect(second?.publisher).toEqual(first?.publisher);
+  });
+
+  it("publishes a web source by its site's outlet, the same from the events and the mentions tables", () => {
+    expect(outletOfUrl('https://www.bbc.co.uk/news/world-europe-1')).toBe('bbc.co.uk');
+    // Regional editions and sections of one site are one outlet; blogs on a hosting platform are not.
+    expect(['http://www.pskov.kp.ru/online/news/1/', 'http://kem.kp.ru/online/news/1/'].map(outletOfUrl)).toEqual(['kp.ru', 'kp.ru']);
+    expect(['https://one.blogspot.com/a', 'https://two.blogspot.com/a'].map(outletOfUrl)).toEqual(['one.blogspot.com', 'two.blogspot.com']);
+    expect(outletOfUrl('http://192.0.2.7:8080/report')).toBe('192.0.2.7');
+    const fields = (fixture('gdelt.export.CSV')[0] as string).split('\t');
+    const [fromEvents] = eventDraft(fields.map((f, i) => (i === 60 ? 'https://arabic.wire.example.co.uk/story?id=3' : f)), 1).sources;
+    // GDELT names this outlet "wire.example.co.uk" in the mentions table; the address decides, in both tables.
+    const fromMentions = mentionSource('1000000001', 'https://arabic.wire.example.co.uk/story?id=3', 'arabic.wire.example.co.uk', parsePartialDate('2025-03-10'));
+    expect(fromEvents).toMatchObject({ url: 'https://arabic.wire.example.co.uk/story?id=3', publisher: { kind: 'ORGANIZATION', name: 'example.co.uk' } });
+    expect(fromMentions).toEqual(fromEvents);
+  });
+
+  it('makes a mention that cites an outlet the source an events line citing it gives, and a fuller citation a document of the outlet', () => {
+    const day = parsePartialDate('2025-03-13');
+    const fields = (fixture('gdelt.export.CSV')[0] as string).split('\t');
+    const [fromEvents] = eventDraft(fields.map((f, i) => (i === 0 ? '1000000101' : i === 60 ? 'Harbour Monitoring Service' : f)), 1).sources;
+    const cited = mentionSource('1000000101', 'Harbour Monitoring Service', 'Harbour Monitoring Service', day);
+    expect(cited.key).toBe(fromEvents?.key);
+    expect(cited.publisher).toEqual({ kind: 'ORGANIZATION', name: 'Harbour Monitoring Service', aliases: [] });
+    const citation = 'Harbour Monitoring Service, "Evening bulletin", 13 March 2025, item 4';
+    const document = mentionSource('1000000101', citation, 'Harbour Monitoring Service', day);
+    expect(document).toMatchObject({ text: citation, title: citation, publisher: { name: 'Harbour Monitoring Service' } });
+    expect(mentionSource('1000000102', citation, 'Harbour Monitoring Service', day).key).toBe(document.key);
   });
 
   it("reads GDELT 1.0's events lines, with and without SOURCEURL, into 2.0's fields", () => {

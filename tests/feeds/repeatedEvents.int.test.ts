@@ -24,8 +24,11 @@ afterAll(async () => {
 
 const run = (argv: string[]) => runImportCommand(scratch.uri, argv);
 
-/** A GDELT 2.0 events line: fighting of Russian troops against Ukrainian troops at Kharkiv on `day`, one wire's report of it. */
-const fighting = (id: number, day: string) => fightingLine(id, day, `https://wire.example.net/${day}/kharkiv-fighting`, { place: true });
+/** Three outlets, each a site of its own: each day's report comes from the next. */
+const OUTLETS = ['kyiv-wire.example', 'kharkiv-daily.example', 'front-courier.example'];
+
+/** A GDELT 2.0 events line: fighting of Russian troops against Ukrainian troops at Kharkiv on `day`, one outlet's report of it. */
+const fighting = (id: number, day: string, outlet: string) => fightingLine(id, day, `https://www.${outlet}/${day}/kharkiv-fighting`, { place: true });
 
 const ACLED_HEADER =
   'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
@@ -45,7 +48,7 @@ const FACTS = `{
 describe('events a feed reports day after day', () => {
   it('makes one fact per triple, with no dispute, from attacks and clashes on different days', async () => {
     const events = path.join(dir, 'repeated.export.CSV');
-    writeFileSync(events, `${['2025-03-10', '2025-03-11', '2025-03-12'].map((day, i) => fighting(1_100_000_001 + i, day)).join('\n')}\n`);
+    writeFileSync(events, `${['2025-03-10', '2025-03-11', '2025-03-12'].map((day, i) => fighting(1_100_000_001 + i, day, OUTLETS[i] as string)).join('\n')}\n`);
     const acled = path.join(dir, 'repeated-acled.csv');
     writeFileSync(acled, `${ACLED_HEADER}\n${clash('UKR9001', '2025-03-03')}\n${clash('UKR9002', '2025-03-17')}\n`);
 
@@ -155,8 +158,8 @@ describe('events a feed reports day after day', () => {
       expect(fact.originCount).toBe(3);
       expect(fact.allOrigins).toHaveLength(3);
       expect(fact.someOrigins.map((o: any) => o.key)).toEqual(fact.allOrigins.slice(0, 2).map((o: any) => o.key));
-      // A GDELT source has neither title nor publisher: its origin is named by the site of its address.
-      expect(fact.someOrigins[0].description).toMatch(/^One source speaking for itself is one origin: one source \(wire\.example\.net, 2025-03-1\d\)\.$/);
+      // A GDELT source has no title: its origin is the outlet its address belongs to (src/feeds/outlets.ts).
+      expect(fact.someOrigins[0].description).toMatch(/^(kyiv-wire|kharkiv-daily|front-courier)\.example in its own voice is one origin, in one source \(\1\.example, 2025-03-1\d\)/);
     }
     // The rest of a fact's claims, as the schema says to page them: Query.claims of its triple, in id order.
     const all = read[0].all.map((c: any) => c.id);
@@ -238,5 +241,51 @@ describe('events a feed reports day after day', () => {
     expect(origin.all).toHaveLength(7);
     expect(origin.some.map((s: any) => s.id)).toEqual(origin.all.slice(0, 2).map((s: any) => s.id));
     expect(origin.description).toMatch(/^Frontline Daily in its own voice is one origin, in 7 sources \((Frontline Daily, 2025-04-0\d; ){4}Frontline Daily, 2025-04-0\d; and 2 more\): /);
+  });
+
+  it('moves the claims of a source given a publisher later into its origin, by an import or by recordSource', async () => {
+    const entity = async (name: string) =>
+      (await scratch.api.execute(`mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }`, { input: { kind: 'ARMED_FORCE', name } })).data?.upsertEntity.id as string;
+    const [harbour, ridge, delta] = [await entity('Harbour brigade'), await entity('Ridge battalion'), await entity('Delta company')];
+    const source = async (input: Record<string, unknown>) =>
+      (await scratch.api.execute(`mutation($input: SourceInput!) { recordSource(input: $input) { id publisher { name } } }`, { input })).data?.recordSource;
+    const attack = async (sourceId: string, objectId: string, day: string) => {
+      const claim = await scratch.api.execute(`mutation($input: ClaimInput!) { assertClaim(input: $input) { id } }`, {
+        input: { sourceId, subjectId: harbour, predicate: 'ATTACKED', objectId, validFrom: day, validTo: day, excerpt: `The Harbour brigade attacked on ${day}.`, credibility: 3 },
+      });
+      expect(claim.errors).toBeUndefined();
+    };
+    const facts = async () => {
+      const result = await scratch.api.execute(
+        `query($id: ID!) { relationships(filter: { types: [ATTACKED], fromId: $id }) { edges { node { to { name } originCount claims { status } } } } }`,
+        { id: harbour },
+      );
+      expect(result.errors).toBeUndefined();
+      return Object.fromEntries(result.data?.relationships.edges.map((e: any) => [e.node.to.name, [e.node.originCount, e.node.claims.map((c: any) => c.status)]]));
+    };
+    // Four articles of one site, recorded with no publisher: each its own origin, so two corroborate.
+    const url = (day: string) => `https://www.late-wire.example/${day}/harbour`;
+    const days = ['2025-05-01', '2025-05-02', '2025-05-03', '2025-05-04'];
+    const [a, b, c, d] = await Promise.all(days.map(async (day) => (await source({ url: url(day), publishedAt: day })).id as string));
+    await attack(a as string, ridge, '2025-05-01');
+    await attack(b as string, ridge, '2025-05-02');
+    await attack(c as string, delta, '2025-05-03');
+    await attack(d as string, delta, '2025-05-04');
+    const corroborated = [2, ['CORROBORATED', 'CORROBORATED']];
+    expect(await facts()).toEqual({ 'Ridge battalion': corroborated, 'Delta company': corroborated });
+
+    // A feed citing the first two articles publishes them by their site: one outlet, one origin.
+    const events = path.join(dir, 'late-wire.export.CSV');
+    writeFileSync(events, `${[fightingLine(1_100_000_101, '2025-05-01', url('2025-05-01')), fightingLine(1_100_000_102, '2025-05-02', url('2025-05-02'))].join('\n')}\n`);
+    expect((await run(['--format', 'gdelt', events])).code).toBe(0);
+    const reported = [1, ['REPORTED', 'REPORTED']];
+    expect(await facts()).toEqual({ 'Ridge battalion': reported, 'Delta company': corroborated });
+
+    // recordSource naming the publisher of the other two does the same.
+    const [outlet] = await scratch.api.db.runStatement(`MATCH (e:Entity {kind: 'ORGANIZATION', name: 'late-wire.example'}) RETURN e.id AS id`);
+    expect((await source({ url: url('2025-05-03'), publisherId: outlet?.id })).publisher).toEqual({ name: 'late-wire.example' });
+    expect(await facts()).toEqual({ 'Ridge battalion': reported, 'Delta company': [2, ['CORROBORATED', 'CORROBORATED']] });
+    await source({ url: url('2025-05-04'), publisherId: outlet?.id });
+    expect(await facts()).toEqual({ 'Ridge battalion': reported, 'Delta company': reported });
   });
 });

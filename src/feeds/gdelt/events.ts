@@ -3,6 +3,7 @@ import { parsePartialDate, type PartialDate } from '../../support';
 import { countryByFips, countryByName, countryEntity } from '../countries';
 import { checkTemplate, coordinatesField, numberField } from '../mapping';
 import type { ClaimTemplate, EventDraft, FeedValue } from '../model';
+import { citedRecordSource, webSource } from '../outlets';
 import { sourceFrom } from '../writeEvents';
 import { actorEntity } from './actors';
 import cameo from './cameoMapping.json';
@@ -79,15 +80,16 @@ function placeEntity(row: Record<string, string>): EntityInput | null {
 }
 
 /**
- * The source of an event's own claims: its SOURCEURL when that is a web address. For a document not
- * on the web, GDELT writes a citation there instead ("BBC Monitoring"), which names an outlet, not
- * a document: the source is then this record as that outlet reported it, published by the outlet,
- * as for ACLED, so a thousand records citing one service are a thousand sources of one origin.
- * GDELT 1.0's records before April 2013 have no SOURCEURL at all: the record is its own source.
+ * The source of an event's own claims: its SOURCEURL when that is a web address, published by the
+ * site's outlet. For a document not on the web, GDELT writes a citation there instead ("BBC
+ * Monitoring"), which names an outlet, not a document: the source is then this record as that
+ * outlet reported it (citedRecordSource), so a thousand records citing one service are a thousand
+ * sources of one origin. GDELT 1.0's records before April 2013 have no SOURCEURL at all: the record
+ * is its own source.
  */
 function recordSource(eventId: string, url: string, added: PartialDate): EventDraft['sources'][number] {
-  if (/^https?:\/\//i.test(url)) return sourceFrom(url, null, added);
-  if (url) return { ...sourceFrom(`GDELT event ${eventId}, reported by ${url}`, url, added), publisher: { kind: 'ORGANIZATION', name: url, aliases: [] } };
+  if (/^https?:\/\//i.test(url)) return webSource(url, added);
+  if (url) return citedRecordSource(eventId, url, added);
   return sourceFrom(`GDELT event ${eventId}`, `GDELT event ${eventId} (the record names no document)`, added);
 }
 

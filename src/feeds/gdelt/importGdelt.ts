@@ -61,7 +61,7 @@ export async function importGdelt(db: Database, files: readonly string[], option
       if (events.length > 0) await writeEvents(db, file, events, resolver, report, seen, FEED_ACTOR);
       if (mentions.length > 0) {
         try {
-          await writeMentions(db, file, mentions, report, seen, options, FEED_ACTOR);
+          await writeMentions(db, file, mentions, report, seen, options, resolver, FEED_ACTOR);
         } catch (error) {
           for (const m of mentions) report.errors.push({ file, line: m.line, message: `not written: ${(error as Error).message}` });
         }

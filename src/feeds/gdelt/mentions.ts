@@ -1,11 +1,14 @@
 import type { ClaimInput } from '../../claim';
+import type { EntityInput } from '../../entity';
 import type { Database } from '../../neo4j';
-import { partialDateFromStore, type PartialDate } from '../../support';
+import { entityId, partialDateFromStore, type PartialDate } from '../../support';
 import { checkClaim, writeBundle } from '../../write';
 import { feedEventId } from '../keys';
 import { numberField } from '../mapping';
 import type { FeedReport, FeedValue, SeenIds } from '../model';
 import { periodInWindow, type FeedOptions } from '../options';
+import { citedRecordSource, outletEntity, webSource, type FeedSource } from '../outlets';
+import type { EntityResolver } from '../resolve';
 import { sourceFrom } from '../writeEvents';
 import { byName, MENTION_COLUMNS } from './columns';
 import { gdeltDay } from './events';
@@ -16,7 +19,8 @@ export interface MentionDraft {
   eventId: string;
   /** When GDELT first saw the event it mentions (EventTimeDate: the event's DATEADDED, not its date). */
   eventDate: PartialDate;
-  source: ReturnType<typeof sourceFrom>;
+  /** The mentioning document, published by its outlet (mentionSource). */
+  source: FeedSource;
   sentenceId: number;
   confidence: number;
   props: Record<string, FeedValue>;
@@ -27,6 +31,21 @@ export function mentionCredibility(confidence: number): number {
   if (confidence >= 70) return 3;
   if (confidence >= 40) return 4;
   return 5;
+}
+
+/**
+ * The document a mention cites, as a source with its outlet. A web address is published by its site's
+ * outlet, taken from the address as the events table's are (webSource). A reference that is not an
+ * address is a citation (MentionType 2 and up): when it only names the outlet (MentionSourceName,
+ * "BBC Monitoring"), the source is the event as that outlet reported it, the same source an events
+ * line citing the outlet gives; a fuller citation names a document of its own, which the outlet
+ * published.
+ */
+export function mentionSource(eventId: string, identifier: string, sourceName: string, publishedAt: PartialDate): FeedSource {
+  if (/^https?:\/\//i.test(identifier)) return webSource(identifier, publishedAt);
+  const outlet = sourceName.trim() || identifier;
+  if (outlet === identifier) return citedRecordSource(eventId, outlet, publishedAt);
+  return { ...sourceFrom(identifier, null, publishedAt), publisher: outletEntity(outlet) };
 }
 
 const INTEGERS = ['MentionType', 'SentenceID', 'Actor1CharOffset', 'Actor2CharOffset', 'ActionCharOffset', 'InRawText', 'Confidence', 'MentionDocLen'];
@@ -52,7 +71,7 @@ export function mentionDraft(fields: readonly string[], line: number): MentionDr
     line,
     eventId,
     eventDate,
-    source: sourceFrom(identifier, row.MentionSourceName || null, mentionDate),
+    source: mentionSource(eventId, identifier, row.MentionSourceName ?? '', mentionDate),
     sentenceId: (props.SentenceID as number | null) ?? 0,
     confidence,
     props,
@@ -73,7 +92,8 @@ interface StoredEvent {
 const mentionKey = (m: MentionDraft) => `${m.eventId}|${m.source.key}|${m.sentenceId}`;
 
 /**
- * Writes a batch of mentions in one transaction: each mentioning document becomes a source, which
+ * Writes a batch of mentions in one transaction: each mentioning document becomes a source,
+ * published by its outlet (an organisation entity, resolved against the graph's names), which
  * cites the statement of the event it mentions (when the event made one) with a credibility from
  * GDELT's confidence; the mention itself links the :FeedEvent to the source with its own fields.
  * Mentions of events the graph does not hold are counted, not written; so are those of events
@@ -87,6 +107,7 @@ export async function writeMentions(
   report: FeedReport,
   seen: SeenIds,
   options: FeedOptions,
+  resolver: EntityResolver,
   actor: string,
 ): Promise<void> {
   if (mentions.length === 0) return;
@@ -101,7 +122,20 @@ export async function writeMentions(
     else known.push(m);
   }
   if (known.length === 0) return;
-  const sources = new Map(known.map((m) => [m.source.key, m.source]));
+  // The outlets are entities: one the graph has under that name or alias is the one used.
+  await resolver.prepare(known.flatMap((m) => (m.source.publisher ? [m.source.publisher] : [])));
+  const publishers = new Map<string, EntityInput>();
+  const sources = new Map<string, Omit<FeedSource, 'publisher'> & { publisherId: string | null }>();
+  for (const { source } of known) {
+    const { publisher, ...rest } = source;
+    let publisherId: string | null = null;
+    if (publisher) {
+      const entity = resolver.resolve(publisher);
+      publisherId = entityId(entity.kind, entity.name);
+      publishers.set(publisherId, entity);
+    }
+    if (!sources.has(source.key)) sources.set(source.key, { ...rest, publisherId });
+  }
   const claims: Array<Omit<ClaimInput, 'sourceId'> & { sourceId: string }> = [];
   const claimOf: number[] = [];
   for (const m of known) {
@@ -130,8 +164,9 @@ export async function writeMentions(
   }
   const origin = `the GDELT file ${file}`;
   const written = await db.writeTransaction(async (tx) => {
-    const written = await writeBundle(tx, { entities: [], sources: [...sources.values()].map(({ key: _key, ...source }) => source), claims }, actor, origin);
+    const written = await writeBundle(tx, { entities: [...publishers.values()], sources: [...sources.values()].map(({ key: _key, ...source }) => source), claims }, actor, origin);
     const newSources = written.sources.filter((s) => s.created).length;
+    const newEntities = written.entities.filter((w) => w.created).length;
     const claimIds = written.claimIds;
     const params = known.map((m, i) => ({
       eventId: feedEventId('GDELT', m.eventId),
@@ -141,10 +176,15 @@ export async function writeMentions(
       claimIds: (claimOf[i] ?? -1) >= 0 ? [claimIds[claimOf[i] as number]] : [],
     }));
     await tx.run('mergeFeedMentions', { mentions: params });
-    return { newSources, claimIds, newClaims: written.createdClaimIds.size };
+    return { newSources, newEntities, claimIds, newClaims: written.createdClaimIds.size };
   });
   for (const m of known) seen.mentions.add(mentionKey(m));
-  for (const key of sources.keys()) seen.sources.add(key);
+  for (const [key, source] of sources) {
+    seen.sources.add(key);
+    if (source.publisherId) seen.publishers.add(source.publisherId);
+  }
+  for (const id of publishers.keys()) seen.entities.add(id);
+  report.newEntities += written.newEntities;
   for (const id of written.claimIds) seen.claims.add(id);
   report.newSources += written.newSources;
   report.newClaims += written.newClaims;
