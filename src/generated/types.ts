@@ -1502,7 +1502,10 @@ export type Mutation = {
    * review (FORBIDDEN otherwise).
    */
   reopenClaim: Claim;
-  /** Records a source once. Idempotent. */
+  /**
+   * Records a source once. Idempotent. Naming a publisher for a source recorded without one adds it,
+   * and the facts of the source's claims are derived again, since their origins moved (docs/trust.md).
+   */
   recordSource: Source;
 };
 
