@@ -3,6 +3,8 @@
 // @param actor: string -- who records them
 // @returns id: string, source: SourceRow, created, publisherAdded: boolean -- one row per input; created is false when the source was already recorded;
 //   publisherAdded is true when a source recorded before gets a publisher it did not have (its claims' origins move: src/write/bundle.ts)
+// A source has one publisher: the first named stays (an analyst's "BBC" over a feed's "bbc.co.uk"
+// for the same address), and the row's publisherId says which it is.
 // One statement for a batch of sources (an import, a feed file), not one per source.
 // claimCount counts CITED_IN edges, which only claims have, so Neo4j reads the node's degree instead of visiting every claim.
 UNWIND $sources AS src
@@ -14,10 +16,11 @@ MERGE (s:Source {id: src.id})
 // The text is kept the first time it is at hand (sources recorded before it was kept get it then).
 SET s.text = coalesce(s.text, src.text)
 WITH s, src, s.createdAt = datetime() AS created,
-     src.publisherId IS NOT NULL AND NOT EXISTS { (s)-[:PUBLISHED_BY]->(:Entity {id: src.publisherId}) } AS unlinked
-CALL (s, src) {
+     src.publisherId IS NOT NULL AND NOT EXISTS { (s)-[:PUBLISHED_BY]->() } AS unpublished
+CALL (s, src, unpublished) {
+  WITH * WHERE unpublished
   MATCH (p:Entity {id: src.publisherId})
-  MERGE (s)-[:PUBLISHED_BY]->(p)
+  CREATE (s)-[:PUBLISHED_BY]->(p)
 }
 RETURN src.id AS id,
        s { .id, .title, .url, .contentHash, .publishedAt, .publishedAtPrecision,
@@ -25,4 +28,4 @@ RETURN src.id AS id,
            publisherId: [(s)-[:PUBLISHED_BY]->(p) | p.id][0],
            claimCount: COUNT { (s)<-[:CITED_IN]-() } } AS source,
        created,
-       unlinked AND NOT created AND EXISTS { (s)-[:PUBLISHED_BY]->(:Entity {id: src.publisherId}) } AS publisherAdded
+       unpublished AND NOT created AND EXISTS { (s)-[:PUBLISHED_BY]->() } AS publisherAdded

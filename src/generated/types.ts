@@ -1505,6 +1505,7 @@ export type Mutation = {
   /**
    * Records a source once. Idempotent. Naming a publisher for a source recorded without one adds it,
    * and the facts of the source's claims are derived again, since their origins moved (docs/trust.md).
+   * A source has one publisher: naming another than the one it has is refused (BAD_USER_INPUT).
    */
   recordSource: Source;
 };

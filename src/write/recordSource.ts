@@ -22,6 +22,13 @@ export async function recordSource(db: Database, input: SourceInputArgs, actor: 
   }
   const { source } = await db.writeTransaction(async (tx) => {
     const written = await writeSource(tx, { url, title, text, publishedAt, publisherId: input.publisherId ?? null }, actor);
+    // A source has one publisher; naming another throws, which undoes the transaction.
+    if (input.publisherId != null && written.source.publisherId !== input.publisherId) {
+      throw new BadUserInputError(
+        `input.publisherId: expected the publisher source ${written.source.id} has (${written.source.publisherId}) or none, but got ${JSON.stringify(input.publisherId)}: a source has one publisher`,
+        'input.publisherId',
+      );
+    }
     // Recorded before without this publisher: its claims now count in the publisher's origin.
     if (written.publisherAdded) await rebuildSourceFacts(tx, [written.source.id]);
     return written;

@@ -287,5 +287,25 @@ describe('events a feed reports day after day', () => {
     expect(await facts()).toEqual({ 'Ridge battalion': reported, 'Delta company': [2, ['CORROBORATED', 'CORROBORATED']] });
     await source({ url: url('2025-05-04'), publisherId: outlet?.id });
     expect(await facts()).toEqual({ 'Ridge battalion': reported, 'Delta company': reported });
+
+    // A source has one publisher. Through the API, naming another is refused, and nothing changes.
+    const [frontline] = await scratch.api.db.runStatement(`MATCH (e:Entity {name: 'Frontline Daily'}) RETURN e.id AS id`);
+    const refused = await scratch.api.execute(`mutation($input: SourceInput!) { recordSource(input: $input) { id } }`, {
+      input: { url: url('2025-05-04'), publisherId: frontline?.id },
+    });
+    expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', expect.stringMatching(/^input\.publisherId: expected the publisher source \S+ has \(\S+\) or none, but got "\S+": a source has one publisher$/)],
+    ]);
+    // From a feed, the publisher an analyst named stays: the site's outlet is not added beside it.
+    const named = url('2025-05-05');
+    expect((await source({ url: named, publisherId: frontline?.id })).publisher).toEqual({ name: 'Frontline Daily' });
+    const more = path.join(dir, 'late-wire-more.export.CSV');
+    writeFileSync(more, `${fightingLine(1_100_000_103, '2025-05-05', named)}\n`);
+    expect((await run(['--format', 'gdelt', more])).code).toBe(0);
+    const publishers = await scratch.api.db.runStatement(
+      `MATCH (s:Source) WHERE s.url IN $urls MATCH (s)-[:PUBLISHED_BY]->(p) RETURN s.url AS url, collect(p.name) AS names ORDER BY url`,
+      { urls: [url('2025-05-04'), named] },
+    );
+    expect(publishers.map((r) => [r.url, r.names])).toEqual([[url('2025-05-04'), ['late-wire.example']], [named, ['Frontline Daily']]]);
   });
 });
