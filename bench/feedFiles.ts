@@ -9,7 +9,8 @@ import { Prng } from './prng';
  * same seed gives the same bytes. Actors come from real country codes (so they become the same
  * countries and national forces as the importers make of real files), CAMEO codes and ACLED types
  * from a mix of mapped and unmapped ones, places from a fixed pool with coordinates; about one
- * event in five shares its article with another, as GDELT's do.
+ * event in five shares its article with another, as GDELT's do, and the articles are on 300 sites
+ * (each an outlet the importer publishes them by).
  */
 const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ['RUS', 'RUSSIA'], ['UKR', 'UKRAINE'], ['USA', 'UNITED STATES'], ['SYR', 'SYRIA'], ['ISR', 'ISRAEL'], ['IRN', 'IRAN'],
@@ -24,6 +25,18 @@ const CAMEO: ReadonlyArray<readonly [string, number]> = [
   ['141', 2], ['154', 2], ['173', 3], ['181', 1], ['183', 2], ['190', 5], ['193', 4], ['194', 3], ['195', 3], ['202', 1],
 ];
 const PLACES = 200;
+/** Sites the GDELT articles are on, a few large and many small, as in a real file. */
+const OUTLETS = 300;
+
+/**
+ * The site of article `article`: squared, a spread hash of its number favours the first sites.
+ * Taken from the number rather than the generator, so every other field of a line is what it was
+ * before the sites were spread (one site before 2026-12-01).
+ */
+function outletOf(article: number): number {
+  const spread = ((article * 2654435761) >>> 0) / 2 ** 32;
+  return Math.floor(OUTLETS * spread * spread);
+}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -58,7 +71,7 @@ export function gdeltEventLine(rng: Prng, n: number): string {
     ...['1', p.country[1], p.country[0].slice(0, 2), p.country[0].slice(0, 2), '', '0', '0', p.country[0].slice(0, 2)],
     ...['', '', '', '', '', '', '', ''],
     ...['4', `${p.name}, Region ${p.name.length}, ${p.country[1]}`, p.country[0].slice(0, 2), `${p.country[0].slice(0, 2)}01`, '', p.lat.toFixed(4), p.long.toFixed(4), `-${100000 + n % PLACES}`],
-    `${date}120000`, `https://bench.example.org/articles/${article}`,
+    `${date}120000`, `https://www.outlet-${outletOf(article)}.example/articles/${article}`,
   ];
   if (fields.length !== EVENT_COLUMNS.length) throw new Error(`expected ${EVENT_COLUMNS.length} columns, but made ${fields.length}`);
   return fields.join('\t');

@@ -21,7 +21,7 @@ beforeAll(async () => {
   scratch = await startScratchNeo4j('as-of-feed-fact');
   dir = mkdtempSync(path.join(os.tmpdir(), 'as-of-feed-fact-'));
   const lines = ['2025-04-01', '2025-04-02'].flatMap((day, d) =>
-    Array.from({ length: PER_DAY }, (_, n) => fightingLine(1_300_000_000 + d * PER_DAY + n, day, `https://outlet-${n}.example.net/${day}/report`)),
+    Array.from({ length: PER_DAY }, (_, n) => fightingLine(1_300_000_000 + d * PER_DAY + n, day, `https://outlet-${d * PER_DAY + n}.example/${day}/report`)),
   );
   const file = path.join(dir, 'two-days.export.CSV');
   writeFileSync(file, `${lines.join('\n')}\n`);

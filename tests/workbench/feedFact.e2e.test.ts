@@ -33,7 +33,7 @@ const operations: string[] = [];
 /** Outlet `n`'s report of Russian troops attacking Ukrainian troops (CAMEO 193), on one of 30 days. */
 function report(n: number): string {
   const day = new Date(Date.UTC(2025, 2, 1) + (n % 30) * 86_400_000).toISOString().slice(0, 10);
-  return fightingLine(1_200_000_000 + n, day, `https://outlet-${n}.example.net/${day}/front-line`);
+  return fightingLine(1_200_000_000 + n, day, `https://outlet-${n}.example/${day}/front-line`);
 }
 
 beforeAll(async () => {
@@ -78,11 +78,11 @@ describe('a fact with more claims than the workbench loads at once', () => {
     expect(await panel.locator('.partial-evidence').textContent()).toContain(`Showing 20 of ${REPORTS} claims in support (in id order) and the first 20 of ${REPORTS} origins`);
     expect(await panel.locator('.origins .claim').count()).toBe(20);
     // A feed's source has no title: its origin is named by its site.
-    expect(await panel.locator('.origin h4').first().textContent()).toMatch(/^outlet-\d+\.example\.net /);
+    expect(await panel.locator('.origin h4').first().textContent()).toMatch(/^outlet-\d+\.example /);
     // Claims whose origin is beyond the 20 listed are not mistaken for dissent.
     expect(await panel.locator('.origin.dissent-only').count()).toBe(0);
     // The first five origins are spelled out, the rest counted.
-    expect(await panel.locator('.independence-reason').textContent()).toMatch(/outlet-\d+\.example\.net.*And 125 more origins, each described with its claims below\.$/);
+    expect(await panel.locator('.independence-reason').textContent()).toMatch(/outlet-\d+\.example.*And 125 more origins, each described with its claims below\.$/);
     await shot(page, 'feed-fact-partial-1440');
 
     // Query.claims pages the triple from its first claim: the first page of 100 holds the 20 shown.
