@@ -44,6 +44,8 @@ let project: (longitude: number, latitude: number) => { x: number; y: number };
 const ids: Record<'hill' | 'battalion' | 'commander' | 'russia', string> = { hill: '', battalion: '', commander: '', russia: '' };
 let locatedIn: string;
 let attacked: string;
+/** The commander on the hill: one end (the commander) has no place. */
+let onHill: string;
 
 beforeAll(async () => {
   await ensureWorkbenchBuilt();
@@ -71,6 +73,7 @@ beforeAll(async () => {
   const facts = entity.relationships.edges.map((e: any) => e.node);
   locatedIn = facts.find((f: any) => f.type === 'LOCATED_IN' && f.to.id === ids.russia).id;
   attacked = facts.find((f: any) => f.type === 'ATTACKED').id;
+  onHill = facts.find((f: any) => f.type === 'LOCATED_IN' && f.from.id === ids.commander).id;
   browser = await launchChromium();
   page = await newPage(browser, WIDE);
 }, 300_000);
@@ -141,12 +144,30 @@ describe('the map view', () => {
     const from = project(BATTALION.coordinates.longitude, BATTALION.coordinates.latitude);
     const to = project(HILL.coordinates.longitude, HILL.coordinates.latitude);
     expect([Number(await attr(page, line, 'x1')), Number(await attr(page, line, 'y1')), Number(await attr(page, line, 'x2')), Number(await attr(page, line, 'y2'))]).toEqual([from.x, from.y, to.x, to.y]);
-    // The commander has no coordinates: listed, with the fact it hides counted.
-    await expect(page.locator('#map-offmap .map-offmap-count').textContent()).resolves.toMatch(/Not on the map: 1 entity .*1 of 3 facts are not drawn/);
+    // The commander has no coordinates: listed, and the fact that puts him on the hill is a ring
+    // around the hill, in its type's colour.
+    await expect(page.locator('#map-offmap .map-offmap-count').textContent()).resolves.toMatch(/Not on the map: 1 entity \(no coordinates, and not a country of the base map\); 1 of 3 facts are rings around their one end with a place\.$/);
     await expect(page.locator(`#map-offmap [data-node-id="${ids.commander}"]`).textContent()).resolves.toContain(COMMANDER.name);
+    const ring = `#map circle.map-fact-ring[data-edge-id="${onHill}"]`;
+    const hill = project(HILL.coordinates.longitude, HILL.coordinates.latitude);
+    expect([Number(await attr(page, ring, 'cx')), Number(await attr(page, ring, 'cy'))]).toEqual([hill.x, hill.y]);
+    expect(Number(await attr(page, ring, 'r'))).toBeGreaterThan(Number(await attr(page, `#map circle.map-point[data-entity-id="${ids.hill}"]`, 'r')));
+    await expect(page.locator(`${ring} title`).textContent()).resolves.toBe(`${COMMANDER.name} — located in → ${HILL.name} (at ${HILL.name}; ${COMMANDER.name} has no place)`);
+    await expect(page.locator('#map').getAttribute('data-rings')).resolves.toBe('1');
+    await expect(page.locator('#map').getAttribute('data-lines')).resolves.toBe('2');
     await waitForProfile(page, ids.hill);
     await page.locator('#timeline-chart .tl-button').first().waitFor();
     await shot(page, 'map-1440');
+  });
+
+  it("opens a fact's evidence when its ring is clicked, as its line or edge does", async () => {
+    // On its stroke, right of the hill's point: the point inside stays the hill's.
+    const box = await page.locator(`#map circle.map-fact-ring[data-edge-id="${onHill}"]`).boundingBox();
+    await page.mouse.click(box!.x + box!.width - 1, box!.y + box!.height / 2);
+    await page.waitForFunction((want: string) => new URL((globalThis as any).location.href).searchParams.get('edge') === want, onHill);
+    await mapDrawn(page, `document.querySelector('#map circle.map-fact-ring[data-edge-id="${onHill}"]')?.classList.contains('selected')`);
+    await page.goto(`${server.url}/?entity=${ids.hill}&show=map`);
+    await mapDrawn(page, `document.querySelectorAll('#map .map-point').length === 2`);
   });
 
   it('selects a place clicked on the map, as tapping its node does: its panel opens', async () => {

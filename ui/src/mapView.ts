@@ -9,6 +9,8 @@
  *   mapProjection.ts: name or alias against the atlas's names).
  * - Facts between two placed entities are lines in their type's colour; a country's end is its
  *   coordinates when it has them, else the middle of its largest shape.
+ * - Facts with one placed end (a force that attacked a village: forces have no coordinates) are
+ *   rings in their type's colour around that end, so what happened at a place shows there.
  * - Entities with neither are listed under the map as "not on the map", with the facts they hide.
  *
  * Points and highlighted countries are buttons (Tab, Enter or Space): they select the entity as
@@ -122,6 +124,9 @@ const OFF_MAP_SHOWN = 300;
 
 /** Above this many points, only the selected one is named: the rest have their name on hover and for screen readers. */
 const MAX_LABELS = 40;
+
+/** At most this many rings around one place (facts whose other end has no place); the rest are counted as not drawn. */
+const MAX_RINGS = 6;
 
 /** The smallest part of the world the map zooms to, in degrees of longitude. */
 const MIN_SPAN_DEGREES = 24;
@@ -267,15 +272,46 @@ export class MapView {
     const box = this.svg.getBoundingClientRect();
     const px = Math.max(spanX / Math.max(box.width || 900, 200), spanY / Math.max(box.height || 450, 100));
     const facts = svgEl('g', { class: 'map-facts' });
+    const radius = round(6 * px);
     let hidden = 0;
+    let ringed = 0;
+    /** Rings drawn around each place so far: each next one is wider. */
+    const ringsAt = new Map<string, number>();
     for (const edge of edges) {
       const a = anchors.get(edge.from.id);
       const b = anchors.get(edge.to.id);
+      const style = TYPE_STYLES.get(edge.type) ?? UNKNOWN_TYPE;
+      const label = `${edge.from.name} — ${humanize(edge.type).toLowerCase()} → ${edge.to.name}`;
       if (!a || !b) {
-        hidden++;
+        const placed = a ? edge.from : b ? edge.to : null;
+        const at = a ?? b;
+        const k = placed ? (ringsAt.get(placed.id) ?? 0) : MAX_RINGS;
+        if (!placed || !at || k >= MAX_RINGS) {
+          hidden++;
+          continue;
+        }
+        ringsAt.set(placed.id, k + 1);
+        ringed++;
+        const other = placed.id === edge.from.id ? edge.to : edge.from;
+        const ring = svgEl(
+          'circle',
+          {
+            class: `map-fact map-fact-ring${edge.disputed ? ' disputed' : ''}${edge.id === selectedEdge ? ' selected' : ''}`,
+            cx: at.x,
+            cy: at.y,
+            r: round(radius * (1.8 + 0.7 * k)),
+            stroke: style.color,
+            'data-edge-id': edge.id,
+            'data-edge-type': edge.type,
+          },
+          title(`${label} (at ${placed.name}; ${other.name} has no place)`),
+        );
+        if (style.line === 'dashed') ring.setAttribute('stroke-dasharray', '6 3');
+        if (style.line === 'dotted') ring.setAttribute('stroke-dasharray', '2 3');
+        ring.addEventListener('click', () => this.handlers.onFact(edge.id));
+        facts.append(ring);
         continue;
       }
-      const style = TYPE_STYLES.get(edge.type) ?? UNKNOWN_TYPE;
       const line = svgEl(
         'line',
         {
@@ -288,7 +324,7 @@ export class MapView {
           'data-edge-id': edge.id,
           'data-edge-type': edge.type,
         },
-        title(`${edge.from.name} — ${humanize(edge.type).toLowerCase()} → ${edge.to.name}`),
+        title(label),
       );
       if (style.line === 'dashed') line.setAttribute('stroke-dasharray', '6 3');
       if (style.line === 'dotted') line.setAttribute('stroke-dasharray', '2 3');
@@ -297,7 +333,6 @@ export class MapView {
     }
 
     const places = svgEl('g', { class: 'map-places' });
-    const radius = round(6 * px);
     for (const node of points) {
       const p = anchors.get(node.id)!;
       const c = node.coordinates!;
@@ -326,13 +361,18 @@ export class MapView {
     const clip = svgEl('clipPath', { id: 'map-clip' }, svgEl('rect', { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT }));
     const world = svgEl('g', { 'clip-path': 'url(#map-clip)' }, svgEl('rect', { class: 'map-sea', x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT }), land, facts, places);
     this.svg.replaceChildren(svgEl('defs', {}, clip), world);
-    this.svg.setAttribute('aria-label', `Map: ${points.length} place${points.length === 1 ? '' : 's'} and ${countryOf.size} countr${countryOf.size === 1 ? 'y' : 'ies'} in view; ${edges.length - hidden} fact${edges.length - hidden === 1 ? '' : 's'} drawn as lines`);
+    const lines = edges.length - hidden - ringed;
+    this.svg.setAttribute(
+      'aria-label',
+      `Map: ${points.length} place${points.length === 1 ? '' : 's'} and ${countryOf.size} countr${countryOf.size === 1 ? 'y' : 'ies'} in view; ${lines} fact${lines === 1 ? '' : 's'} drawn as lines, ${ringed} as rings around their place`,
+    );
 
     this.root.dataset.points = String(points.length);
     this.root.dataset.countries = String(countryOf.size);
-    this.root.dataset.lines = String(edges.length - hidden);
+    this.root.dataset.lines = String(lines);
+    this.root.dataset.rings = String(ringed);
     this.root.dataset.offMap = String(offMap.length);
-    this.renderOffMap(offMap, hidden, edges.length);
+    this.renderOffMap(offMap, { ringed, hidden, all: edges.length });
   }
 
   /** Fits the view box to what is placed (the whole world when nothing is), keeping the map's 2:1, unless the analyst zoomed. */
@@ -368,14 +408,16 @@ export class MapView {
   }
 
   /** Entities with no place are listed, never dropped; each opens like its node. */
-  private renderOffMap(entities: Entity[], hiddenFacts: number, allFacts: number): void {
+  private renderOffMap(entities: Entity[], facts: { ringed: number; hidden: number; all: number }): void {
     const sorted = [...entities].sort((a, b) => a.name.localeCompare(b.name));
+    const ringed = facts.ringed ? `; ${facts.ringed} of ${facts.all} facts are rings around their one end with a place` : '';
+    const hidden = facts.hidden ? `; ${facts.hidden} of ${facts.all} facts are not drawn, neither end having a place (or more than ${MAX_RINGS} such facts at one)` : '';
     this.offMap.replaceChildren(
       h(
         'p',
         { class: 'map-offmap-count' },
         h('strong', {}, `Not on the map: ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}`),
-        ` (no coordinates, and not a country of the base map)${hiddenFacts ? `; ${hiddenFacts} of ${allFacts} facts are not drawn, an end having no place` : ''}.`,
+        ` (no coordinates, and not a country of the base map)${ringed}${hidden}.`,
       ),
       ...(sorted.length
         ? [h(
