@@ -175,6 +175,8 @@ interface Written {
   entityIds: string[];
   newEntities: number;
   newSources: number;
+  /** The publishers the batch's sources have in the graph: a source keeps one named before (recordSources). */
+  publisherIds: string[];
   claimIds: string[];
   newClaims: number;
   retracted: number;
@@ -249,6 +251,7 @@ async function writePrepared(db: Database, p: Prepared, actor: string, origin: s
       entityIds: entityWrites.map((w) => w.entity.id),
       newEntities: entityWrites.filter((w) => w.created).length,
       newSources,
+      publisherIds: written.sources.flatMap((w) => (w.source.publisherId ? [w.source.publisherId] : [])),
       claimIds,
       newClaims: written.createdClaimIds.size,
       retracted,
@@ -278,10 +281,8 @@ export async function writeEvents(
   const tally = (p: Prepared, w: Written) => {
     for (const id of w.entityIds) seen.entities.add(id);
     for (const id of p.places) seen.places.add(id);
-    for (const source of p.sources) {
-      seen.sources.add(source.key);
-      if (source.publisherId) seen.publishers.add(source.publisherId);
-    }
+    for (const source of p.sources) seen.sources.add(source.key);
+    for (const id of w.publisherIds) seen.publishers.add(id);
     for (const id of w.claimIds) seen.claims.add(id);
     report.newEntities += w.newEntities;
     report.newSources += w.newSources;

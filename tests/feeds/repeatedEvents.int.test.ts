@@ -300,8 +300,11 @@ describe('events a feed reports day after day', () => {
     const named = url('2025-05-05');
     expect((await source({ url: named, publisherId: frontline?.id })).publisher).toEqual({ name: 'Frontline Daily' });
     const more = path.join(dir, 'late-wire-more.export.CSV');
-    writeFileSync(more, `${fightingLine(1_100_000_103, '2025-05-05', named)}\n`);
-    expect((await run(['--format', 'gdelt', more])).code).toBe(0);
+    writeFileSync(more, `${[fightingLine(1_100_000_103, '2025-05-05', named), fightingLine(1_100_000_104, '2025-05-06', url('2025-05-06'))].join('\n')}\n`);
+    const imported = await run(['--format', 'gdelt', more]);
+    expect(imported.code).toBe(0);
+    // The summary counts the publishers the sources have: Frontline Daily and the site's outlet.
+    expect(imported.out).toMatch(/, 2 sources \(1 new\) from 2 publishers;/);
     const publishers = await scratch.api.db.runStatement(
       `MATCH (s:Source) WHERE s.url IN $urls MATCH (s)-[:PUBLISHED_BY]->(p) RETURN s.url AS url, collect(p.name) AS names ORDER BY url`,
       { urls: [url('2025-05-04'), named] },

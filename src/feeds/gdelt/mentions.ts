@@ -176,13 +176,13 @@ export async function writeMentions(
       claimIds: (claimOf[i] ?? -1) >= 0 ? [claimIds[claimOf[i] as number]] : [],
     }));
     await tx.run('mergeFeedMentions', { mentions: params });
-    return { newSources, newEntities, claimIds, newClaims: written.createdClaimIds.size };
+    const publisherIds = written.sources.flatMap((w) => (w.source.publisherId ? [w.source.publisherId] : []));
+    return { newSources, newEntities, publisherIds, claimIds, newClaims: written.createdClaimIds.size };
   });
   for (const m of known) seen.mentions.add(mentionKey(m));
-  for (const [key, source] of sources) {
-    seen.sources.add(key);
-    if (source.publisherId) seen.publishers.add(source.publisherId);
-  }
+  for (const key of sources.keys()) seen.sources.add(key);
+  // As the graph has them: a source keeps a publisher named before (recordSources).
+  for (const id of written.publisherIds) seen.publishers.add(id);
   for (const id of publishers.keys()) seen.entities.add(id);
   report.newEntities += written.newEntities;
   for (const id of written.claimIds) seen.claims.add(id);
