@@ -35,7 +35,7 @@ export function formatReport(format: FeedFormat, files: readonly string[], r: Fe
   const n = (x: number) => x.toLocaleString('en-US');
   const what = format === 'gdelt' ? `${n(r.events)} GDELT events and ${n(r.mentions)} mentions` : `${n(r.events)} ACLED events`;
   const lines = [
-    `imported ${what} from ${files.join(', ')}: ${n(r.claims)} claims (${n(r.newClaims)} new), ${n(r.entities)} entities (${n(r.newEntities)} new), ${n(r.places)} places, ${n(r.sources)} sources (${n(r.newSources)} new)${r.publishers > 0 ? ` from ${n(r.publishers)} publishers` : ''}; ${n(r.lines)} lines read, ${n(r.filtered)} outside the dates asked`,
+    `imported ${what} from ${files.join(', ')}: ${n(r.claims)} claims (${n(r.newClaims)} new), ${n(r.entities)} entities (${n(r.newEntities)} new), ${n(r.places)} places (${n(r.located)} located in their country), ${n(r.sources)} sources (${n(r.newSources)} new)${r.publishers > 0 ? ` from ${n(r.publishers)} publishers` : ''}; ${n(r.lines)} lines read, ${n(r.filtered)} outside the dates asked`,
   ];
   if (r.retracted > 0) lines.push(`${n(r.retracted)} claims retracted: records the feed has revised no longer make them`);
   if (r.deleted + r.deletedNotHeld > 0) {

@@ -45,6 +45,12 @@ export interface EventDraft {
   /** The day the feed gives (ISO): GDELT's date filter compares it (ACLED's, the period from `date` to `until`). */
   day: string;
   ends: Partial<Record<EventEnd, EntityInput>>;
+  /**
+   * The country the feed puts the place in (ACLED's `country`, GDELT's `ActionGeo_CountryCode`),
+   * when the place is not the country itself: the first record of a run that locates a place says
+   * it is LOCATED_IN this country (writeEvents.ts).
+   */
+  placeCountry?: EntityInput;
   /** Other actors it involves (ACLED's associated actors), by role. */
   others: Array<{ role: string; entity: EntityInput }>;
   /** The claims to try, as alternatives: from each inner list, the first whose ends fit is written. */
@@ -100,10 +106,11 @@ export interface FeedReport {
   deleted: number;
   deletedNotHeld: number;
   deletedRetracted: number;
-  /** Entities written, and of those, new to the graph; places among them. */
+  /** Entities written, and of those, new to the graph; places among them, and places located in their country. */
   entities: number;
   newEntities: number;
   places: number;
+  located: number;
   /** Distinct sources the files cite, and of those, new to the graph. */
   sources: number;
   newSources: number;
@@ -127,13 +134,15 @@ export interface SeenIds {
   mentions: Set<string>;
   entities: Set<string>;
   places: Set<string>;
+  /** Places whose LOCATED_IN claim this run has written: one record per place says where it is. */
+  located: Set<string>;
   sources: Set<string>;
   publishers: Set<string>;
   claims: Set<string>;
 }
 
 export function emptySeen(): SeenIds {
-  return { events: new Set(), mentions: new Set(), entities: new Set(), places: new Set(), sources: new Set(), publishers: new Set(), claims: new Set() };
+  return { events: new Set(), mentions: new Set(), entities: new Set(), places: new Set(), located: new Set(), sources: new Set(), publishers: new Set(), claims: new Set() };
 }
 
 /** The report's distinct counts, from what the import has seen. */
@@ -142,6 +151,7 @@ export function countSeen(report: FeedReport, seen: SeenIds): void {
   report.mentions = seen.mentions.size;
   report.entities = seen.entities.size;
   report.places = seen.places.size;
+  report.located = seen.located.size;
   report.sources = seen.sources.size;
   report.publishers = seen.publishers.size;
   report.claims = seen.claims.size;
@@ -163,6 +173,7 @@ export function emptyReport(): FeedReport {
     entities: 0,
     newEntities: 0,
     places: 0,
+    located: 0,
     sources: 0,
     newSources: 0,
     publishers: 0,

@@ -91,22 +91,48 @@ export function statementsOf(draft: EventDraft, ends: Partial<Record<EventEnd, E
   return statements;
 }
 
+/**
+ * Where a feed puts a place: LOCATED_IN its country, said by the record that locates it, in the
+ * feed's own voice (geography is no one's claim, as in articles: docs/extraction.md). Timeless, so
+ * it holds whatever valid time the view asks; known from the record's publication, as its events.
+ * Null when the place is the country, or not a location once resolved.
+ */
+export function locationStatement(draft: EventDraft, place: EntityInput, country: EntityInput): Statement | null {
+  if (place.kind !== 'LOCATION' || country.kind !== 'COUNTRY') return null;
+  const subjectId = entityId(place.kind, place.name);
+  const objectId = entityId(country.kind, country.name);
+  if (subjectId === objectId) return null;
+  const excerpt = `${draft.feed} event ${draft.eventId} locates ${place.name} in ${country.name}.`;
+  return checkClaim({ subjectId, predicate: 'LOCATED_IN', objectId, excerpt, credibility: draft.credibility, attribution: 'SOURCE' }, '');
+}
+
 interface Prepared {
   entities: EntityInput[];
   sources: Array<SourceInput & { key: string }>;
+  /** The events' claims, then the places' LOCATED_IN claims, which belong to no record's range. */
   claims: SourcedClaim[];
   /** Per event: its params for mergeFeedEvents, and the range of its claims in `claims`. */
   events: Array<{ draft: EventDraft; params: Record<string, unknown>; from: number; to: number }>;
   places: Set<string>;
+  /** Places this batch locates in their country. */
+  located: Set<string>;
   noClaim: number;
 }
 
-function prepare(drafts: readonly EventDraft[], resolver: EntityResolver): Prepared {
+/**
+ * Resolves the drafts and lays out what the batch writes. `locatedBefore`: the places the run has
+ * located already; each other place is located by the first record that names its country.
+ */
+function prepare(drafts: readonly EventDraft[], resolver: EntityResolver, locatedBefore: ReadonlySet<string>): Prepared {
   const entities = new Map<string, EntityInput>();
   const sources = new Map<string, SourceInput & { key: string }>();
   const claims: SourcedClaim[] = [];
+  // Kept out of the records' claims: a record that no longer locates a place (another record of a
+  // later run located it first) must not retract where the place is, as a revised record would.
+  const geography: SourcedClaim[] = [];
   const events: Prepared['events'] = [];
   const places = new Set<string>();
+  const located = new Set<string>();
   let noClaim = 0;
   const add = (e: EntityInput) => {
     const id = entityId(e.kind, e.name);
@@ -126,11 +152,21 @@ function prepare(drafts: readonly EventDraft[], resolver: EntityResolver): Prepa
     if (placeId) places.add(placeId);
     const statements = statementsOf(draft, ends);
     if (draft.mapped && statements.length === 0) noClaim += 1;
+    let where: Statement | null = null;
+    if (ends.place && placeId && draft.placeCountry && !locatedBefore.has(placeId) && !located.has(placeId)) {
+      const country = resolver.resolve(draft.placeCountry);
+      where = locationStatement(draft, ends.place, country);
+      if (where) {
+        add(country);
+        located.add(placeId);
+      }
+    }
     const from = claims.length;
     for (const { publisher, ...source } of draft.sources) {
       const publisherId = publisher ? add(resolver.resolve(publisher)) : null;
       if (!sources.has(source.key)) sources.set(source.key, { ...source, publisherId });
       for (const s of statements) claims.push({ ...s, sourceId: source.key });
+      if (where) geography.push({ ...where, sourceId: source.key });
     }
     const first = statements[0];
     const props: Record<string, FeedValue> = {
@@ -157,7 +193,7 @@ function prepare(drafts: readonly EventDraft[], resolver: EntityResolver): Prepa
       },
     });
   }
-  return { entities: [...entities.values()], sources: [...sources.values()], claims, events, places, noClaim };
+  return { entities: [...entities.values()], sources: [...sources.values()], claims: [...claims, ...geography], events, places, located, noClaim };
 }
 
 /**
@@ -275,12 +311,18 @@ export async function writeEvents(
 ): Promise<void> {
   if (drafts.length === 0) return;
   await resolver.prepare(
-    drafts.flatMap((d) => [...Object.values(d.ends), ...d.others.map((o) => o.entity), ...d.sources.flatMap((s) => (s.publisher ? [s.publisher] : []))]),
+    drafts.flatMap((d) => [
+      ...Object.values(d.ends),
+      ...d.others.map((o) => o.entity),
+      ...(d.placeCountry ? [d.placeCountry] : []),
+      ...d.sources.flatMap((s) => (s.publisher ? [s.publisher] : [])),
+    ]),
   );
   const origin = `the ${drafts[0]?.feed} file ${file}`;
   const tally = (p: Prepared, w: Written) => {
     for (const id of w.entityIds) seen.entities.add(id);
     for (const id of p.places) seen.places.add(id);
+    for (const id of p.located) seen.located.add(id);
     for (const source of p.sources) seen.sources.add(source.key);
     for (const id of w.publisherIds) seen.publishers.add(id);
     for (const id of w.claimIds) seen.claims.add(id);
@@ -300,12 +342,12 @@ export async function writeEvents(
   // A record twice in one batch (an export with a revision beside the original): the last one wins,
   // as it would across two batches, rather than the event taking the links of both.
   const latest = [...new Map(drafts.map((d) => [`${d.feed}|${d.eventId}`, d])).values()];
-  const whole = prepare(latest, resolver);
+  const whole = prepare(latest, resolver, seen.located);
   try {
     tally(whole, await writePrepared(db, whole, actor, origin));
   } catch {
     for (const draft of latest) {
-      const one = prepare([draft], resolver);
+      const one = prepare([draft], resolver, seen.located);
       try {
         tally(one, await writePrepared(db, one, actor, origin));
       } catch (error) {

@@ -2,7 +2,7 @@ import { acledActor, acledDraft, ACLED_MAPPING } from '../../src/feeds/acled/row
 import { ACLED_COLUMNS } from '../../src/feeds/acled/columns';
 import eventTypes from '../../src/feeds/acled/eventTypes.json';
 import type { EventEnd } from '../../src/feeds/model';
-import { statementsOf } from '../../src/feeds/writeEvents';
+import { locationStatement, statementsOf } from '../../src/feeds/writeEvents';
 import { entityId } from '../../src/support';
 
 /**
@@ -140,6 +140,29 @@ describe('ACLED places', () => {
     for (const precision of ['1', '2']) {
       expect(draftOf({ geo_precision: precision, admin2: 'District A' }).ends.place?.name).toBe('Town T, District A, Province P, Ukraine');
     }
+  });
+
+  it('are located in the row\'s country, in a claim of the feed\'s own voice at the record\'s credibility', () => {
+    const draft = draftOf({ event_id_cnty: 'TST200', location: 'Village V', admin2: 'District A', admin1: 'Province P' });
+    expect(draft.placeCountry).toMatchObject({ kind: 'COUNTRY', name: 'Ukraine' });
+    const made = locationStatement(draft, draft.ends.place!, draft.placeCountry!);
+    expect(made).toMatchObject({
+      subjectId: entityId('LOCATION', 'Village V, District A, Province P, Ukraine'),
+      predicate: 'LOCATED_IN',
+      objectId: entityId('COUNTRY', 'Ukraine'),
+      attribution: 'SOURCE',
+      credibility: draft.credibility,
+      excerpt: 'ACLED event TST200 locates Village V, District A, Province P, Ukraine in Ukraine.',
+    });
+    // Timeless: where a place is does not end with the event.
+    expect(made?.validFrom ?? null).toBeNull();
+    // A place that resolved to the country itself, or to something that is not a location, is not located in it.
+    expect(locationStatement(draft, draft.placeCountry!, draft.placeCountry!)).toBeNull();
+    expect(locationStatement(draft, { kind: 'ARMED_FORCE', name: 'Village V militia' }, draft.placeCountry!)).toBeNull();
+  });
+
+  it('have no country when the row names none the lexicon knows', () => {
+    expect(draftOf({ country: 'Atlantis' }).placeCountry).toBeUndefined();
   });
 });
 

@@ -80,11 +80,23 @@ describe('npm run import:gdelt', () => {
     expect(result.out).toContain('1 outside the dates asked');
     expect(result.out).toContain('CAMEO codes with no mapping (events kept, no claim made): 043 ×1');
     expect(result.out).toContain('1 mapped events made no claim');
-    // 16 entities touched, 2 of them the graph's own; 4 of them outlets: the monitoring service a
-    // citation names and the sites of the web sources (example.org, example.net, example.com); 5
-    // places; 5 distinct sources (two events share one article).
-    expect(result.out).toMatch(/: 4 claims \(4 new\), 16 entities \(14 new\), 5 places, 5 sources \(5 new\) from 4 publishers;/);
-    expect(await counts('GDELT')).toEqual({ events: 6, entities: 16, places: 5, sources: 5, claims: 4 });
+    // 17 entities touched, 2 of them the graph's own; 4 of them outlets: the monitoring service a
+    // citation names and the sites of the web sources (example.org, example.net, example.com); and
+    // Syria, the country Halab is in. 5 places, 4 of them towns located in their country (Ukraine is
+    // the fifth); 5 distinct sources (two events share one article). 8 claims: the events' 4, and
+    // where the 4 towns are, each said once, by the first record that places it.
+    expect(result.out).toMatch(/: 8 claims \(8 new\), 17 entities \(15 new\), 5 places \(4 located in their country\), 5 sources \(5 new\) from 4 publishers;/);
+    expect(await counts('GDELT')).toEqual({ events: 6, entities: 17, places: 5, sources: 5, claims: 8 });
+    const located = await scratch.api.db.runStatement(
+      `MATCH (p:Entity)-[r:LOCATED_IN]->(c:Country) MATCH (p)<-[:SUBJECT]-(claim:Claim {predicate: 'LOCATED_IN'})-[:CITED_IN]->(s:Source)
+       RETURN p.name AS place, c.name AS country, r.claimCount AS claims, claim.validFrom AS validFrom, s.url AS source ORDER BY place`,
+    );
+    expect(located).toEqual([
+      { place: "Kharkiv", country: 'Ukraine', claims: 1, validFrom: null, source: 'https://news.example.org/2025/03/10/front-line-report' },
+      { place: 'Kyiv, Kyyiv, Misto, Ukraine', country: 'Ukraine', claims: 1, validFrom: null, source: 'https://wire.example.net/aid-announcement?id=42' },
+      { place: 'Pyongyang, P\'yongyang-si, North Korea', country: 'North Korea', claims: 1, validFrom: null, source: 'https://daily.example.com/visit' },
+      { place: 'Ḩalab, Halab, Syria', country: 'Syria', claims: 1, validFrom: null, source: null },
+    ]);
   });
 
   it('adds to the entities the graph has instead of duplicating them', async () => {
@@ -121,10 +133,11 @@ describe('npm run import:gdelt', () => {
     const second = await run(['--format', 'gdelt', EVENTS]);
     expect(second.code).toBe(1);
     expect(second.out).toContain('imported 7 GDELT events');
-    expect(await counts('GDELT')).toEqual({ events: 7, entities: 16, places: 6, sources: 6, claims: 5 });
+    // Event 6, at country level, locates nothing.
+    expect(await counts('GDELT')).toEqual({ events: 7, entities: 17, places: 6, sources: 6, claims: 9 });
     const before = await everything();
     const third = await run(['--format', 'gdelt', EVENTS]);
-    expect(third.out).toMatch(/\(0 new\), 6 places, \d+ sources \(0 new\)/);
+    expect(third.out).toMatch(/\(0 new\), 6 places \(4 located in their country\), \d+ sources \(0 new\)/);
     expect(await everything()).toEqual(before);
   });
 
@@ -160,7 +173,7 @@ describe('npm run import:gdelt', () => {
     expect(refused(result.err)).toEqual([`${MENTIONS}:5: Confidence`]);
     expect(result.out).toContain('imported 0 GDELT events and 5 mentions');
     expect(result.out).toContain('1 mentions of events the graph does not hold were left out');
-    expect(await counts('GDELT')).toEqual({ events: 7, entities: 16, places: 6, sources: 9, claims: 7 });
+    expect(await counts('GDELT')).toEqual({ events: 7, entities: 17, places: 6, sources: 9, claims: 11 });
     const [mention] = await scratch.api.db.runStatement(
       `MATCH (:FeedEvent {eventId: '1000000001'})-[m:MENTIONED_IN]->(s:Source {url: 'https://other.example.net/world/kharkiv'})
        MATCH (c:Claim)-[:CITED_IN]->(s)
@@ -216,9 +229,11 @@ describe('npm run import:acled', () => {
     expect(result.out).toContain('imported 3 ACLED events');
     expect(result.out).toContain('1 outside the dates asked');
     expect(result.out).toContain('event types with no mapping (events kept, no claim made): Peaceful protest ×1');
-    // Actors, associated actors, places, publishers and the unnamed dead of the battle: 14, of which the graph had 3.
-    expect(result.out).toMatch(/: 8 claims \(8 new\), 14 entities \(11 new\), 3 places, 4 sources \(4 new\) from 4 publishers;/);
-    expect(await counts('ACLED')).toEqual({ events: 3, entities: before.entities + 11, places: 3, sources: before.sources + 4, claims: before.claims + 8 });
+    // Actors, associated actors, places, publishers, the unnamed dead of the battle and Ukraine, where
+    // the places are: 15, of which the graph had 4. The events' 8 claims, and 4 saying where the 3
+    // places are (one record has two sources).
+    expect(result.out).toMatch(/: 12 claims \(12 new\), 15 entities \(11 new\), 3 places \(3 located in their country\), 4 sources \(4 new\) from 4 publishers;/);
+    expect(await counts('ACLED')).toEqual({ events: 3, entities: before.entities + 11, places: 3, sources: before.sources + 4, claims: before.claims + 12 });
   });
 
   it('turns fatalities into "killed" figures and carries the precisions over', async () => {
@@ -241,8 +256,8 @@ describe('npm run import:acled', () => {
     const before = await counts('ACLED');
     const second = await run(['--format', 'acled', ACLED]);
     expect(second.out).toContain('imported 4 ACLED events');
-    // SYR2001: its actor, the civilians, Idleb and the observatory.
-    expect(await counts('ACLED')).toEqual({ events: 4, entities: before.entities + 4, places: 4, sources: before.sources + 1, claims: before.claims + 1 });
+    // SYR2001: its actor, the civilians, Idleb and the observatory; its claim, and Idleb in Syria.
+    expect(await counts('ACLED')).toEqual({ events: 4, entities: before.entities + 4, places: 4, sources: before.sources + 1, claims: before.claims + 2 });
     const snapshot = await everything();
     await run(['--format', 'acled', ACLED]);
     expect(await everything()).toEqual(snapshot);

@@ -66,8 +66,8 @@ describe('an ACLED record revised between two exports', () => {
   it('replaces what the record said: the claims it no longer makes are retracted, its old place unlinked', async () => {
     const first = await run(['--format', 'acled', acledFile('first.csv', [{ event_id_cnty: 'REV1', fatalities: '3' }])]);
     expect(first.code).toBe(0);
-    // FIGHTS_IN for each army, and the killed figure, in Novoselivka.
-    expect(first.out).toMatch(/imported 1 ACLED events .*: 3 claims \(3 new\)/);
+    // FIGHTS_IN for each army, and the killed figure, in Novoselivka; and Novoselivka LOCATED_IN Ukraine.
+    expect(first.out).toMatch(/imported 1 ACLED events .*: 4 claims \(4 new\)/);
 
     // ACLED corrected the figure and the village: the same event id, a later export.
     const revised = acledFile('revised.csv', [{ event_id_cnty: 'REV1', fatalities: '5', location: 'Hrodivka', latitude: '48.34', longitude: '37.38' }]);
@@ -104,11 +104,21 @@ describe('an ACLED record revised between two exports', () => {
     const [places] = await scratch.api.db.runStatement(`MATCH (:FeedEvent {eventId: 'REV1'})-[:AT]->(p) RETURN collect(p.name) AS names`);
     expect(places?.names).toHaveLength(1);
     expect((places?.names as string[])[0]).toMatch(/^Hrodivka/);
+    // Where a place is is not the record's to take back: the village the revision left is still in
+    // Ukraine, and the new one is too.
+    const where = await scratch.api.execute(
+      `{ relationships(filter: { types: [LOCATED_IN] }, first: 10) { edges { node { from { name } to { name } claims(first: 5) { status } } } } }`,
+    );
+    expect(where.errors).toBeUndefined();
+    expect(where.data?.relationships.edges.map((e: any) => [e.node.from.name.split(',')[0], e.node.to.name, e.node.claims.map((c: any) => c.status)]).sort()).toEqual([
+      ['Hrodivka', 'Ukraine', ['REPORTED']],
+      ['Novoselivka', 'Ukraine', ['REPORTED']],
+    ]);
 
     // The revised export again: nothing new, nothing retracted.
     const before = await everything();
     const third = await run(['--format', 'acled', revised]);
-    expect(third.out).toMatch(/: 3 claims \(0 new\)/);
+    expect(third.out).toMatch(/: 4 claims \(0 new\)/);
     expect(third.out).not.toContain('retracted');
     expect(await everything()).toEqual(before);
 
@@ -132,7 +142,8 @@ describe('an ACLED record revised between two exports', () => {
     ]);
     const result = await run(['--format', 'acled', file]);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/imported 1 ACLED events .*: 3 claims \(3 new\)/);
+    // The last version's three, and where Avdiivka is.
+    expect(result.out).toMatch(/imported 1 ACLED events .*: 4 claims \(4 new\)/);
     const [event] = await scratch.api.db.runStatement(
       `MATCH (f:FeedEvent {eventId: 'REV2'})
        RETURN [(f)-[:AT]->(p) | p.name] AS places, [(f)-[:CLAIMED]->(c:Claim) WHERE c.quantityValue IS NOT NULL | c.quantityValue] AS killed, f.fatalities AS fatalities`,
@@ -250,9 +261,12 @@ describe('GDELT files as published', () => {
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/imported 3 GDELT events and 0 mentions .*, 1 sources \(1 new\)/);
     const [stored] = await scratch.api.db.runStatement(
-      `MATCH (f:FeedEvent) WHERE f.eventId STARTS WITH '200000000' MATCH (f)-[:CLAIMED]->(c:Claim) RETURN count(DISTINCT c) AS claims`,
+      `MATCH (s:Source {url: $article})<-[:CITED_IN]-(c:Claim) RETURN count(DISTINCT c) AS claims, count(DISTINCT CASE WHEN c.predicate = 'LOCATED_IN' THEN c END) AS located`,
+      { article },
     );
-    expect(stored?.claims).toBeGreaterThan(0);
+    expect(stored?.claims).toBeGreaterThan(1);
+    // Where the village is, said once, by the first record (of three, in three batches) that places it.
+    expect(stored?.located).toBe(1);
     // Two events on the same day make the same statement: one claim, reported once.
     expect(result.out).toContain(`: ${stored?.claims} claims (${stored?.claims} new)`);
     const again = await run(['--format', 'gdelt', '--batch', '1', file]);
@@ -282,7 +296,8 @@ describe('GDELT files as published', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain(`${daily}:3: expected 57 or 58 tab-separated fields (GDELT 1.0's events table), but got 61`);
     // The article's outlet, example.org, is an entity an earlier test made.
-    expect(result.out).toMatch(/imported 2 GDELT events and 0 mentions .*: \d+ claims \(\d+ new\), 4 entities \(0 new\), 1 places, 2 sources \(2 new\) from 1 publishers;/);
+    // The place's country, Ukraine, is the fifth.
+    expect(result.out).toMatch(/imported 2 GDELT events and 0 mentions .*: \d+ claims \(\d+ new\), 5 entities \(0 new\), 1 places \(1 located in their country\), 2 sources \(2 new\) from 1 publishers;/);
     const rows = await scratch.api.db.runStatement(
       `MATCH (f:FeedEvent) WHERE f.eventId IN ['4000000001', '4000000002']
        MATCH (f)-[:REPORTED_IN]->(s:Source) OPTIONAL MATCH (f)-[:CLAIMED]->(c:Claim)-[:CITED_IN]->(s)

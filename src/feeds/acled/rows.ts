@@ -1,7 +1,7 @@
 import type { EntityInput } from '../../entity';
 import { CLAIM_LIMITS } from '../../write';
 import { parsePartialDate, type PartialDate } from '../../support';
-import { countryByName, nationalForceEntity, policeEntity } from '../countries';
+import { countryByName, countryEntity, nationalForceEntity, policeEntity } from '../countries';
 import { checkTemplate, coordinatesField, numberField } from '../mapping';
 import type { ClaimTemplate, EventDraft, EventEnd, FeedValue } from '../model';
 import { sourceFrom } from '../writeEvents';
@@ -144,6 +144,8 @@ export function acledDraft(row: Record<string, string>, line: number): EventDraf
     props[column] = bounds && !(column === 'interaction' && !/^-?\d+$/.test(text)) ? numberField(column, text, { integer: true, ...bounds }) : text === '' ? null : text;
   }
   const place = acledPlace(row, props.geo_precision ?? null);
+  // A country ACLED names as the lexicon does not ("Bailiwick of …") is left unlinked, not invented.
+  const country = countryByName(row.country ?? '');
   props.latitude = place?.coordinates?.latitude ?? null;
   props.longitude = place?.coordinates?.longitude ?? null;
   // Time precision 3 means ACLED knows the month only: the claims say so. Precision 2 means it knows
@@ -180,6 +182,7 @@ export function acledDraft(row: Record<string, string>, line: number): EventDraf
     ...(week ? { until: dayAfter(day.iso, 3) } : {}),
     day: day.iso,
     ends: { actor1, ...(actor2 ? { actor2 } : {}), ...(place ? { place } : {}), ...(fatalities > 0 && killedOf.includes('victims') ? { victims: VICTIMS } : {}) },
+    ...(place && country ? { placeCountry: countryEntity(country) } : {}),
     others,
     templates: templates ?? [],
     killed: fatalities > 0 ? { value: fatalities, qualifier: 'AT_LEAST', subjects: killedOf, note: "ACLED's total for the event, all sides together" } : null,

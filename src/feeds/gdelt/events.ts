@@ -1,5 +1,6 @@
 import type { EntityInput } from '../../entity';
 import { parsePartialDate, type PartialDate } from '../../support';
+import type { Country } from '../../extract/lexicon/countries';
 import { countryByFips, countryByName, countryEntity } from '../countries';
 import { checkTemplate, coordinatesField, numberField } from '../mapping';
 import type { ClaimTemplate, EventDraft, FeedValue } from '../model';
@@ -80,6 +81,15 @@ function placeEntity(row: Record<string, string>): EntityInput | null {
 }
 
 /**
+ * The country of a place below country level: by its FIPS code, else by the last part of its full
+ * name ("…, Ukraine"). Null for a place GDELT puts in no country it codes (the high seas).
+ */
+function placeCountry(row: Record<string, string>): Country | null {
+  const last = (row.ActionGeo_FullName ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '').at(-1) ?? '';
+  return countryByFips(row.ActionGeo_CountryCode ?? '') ?? countryByName(last);
+}
+
+/**
  * The source of an event's own claims: its SOURCEURL when that is a web address, published by the
  * site's outlet. For a document not on the web, GDELT writes a citation there instead ("BBC
  * Monitoring"), which names an outlet, not a document: the source is then this record as that
@@ -125,6 +135,7 @@ export function eventDraft(fields: readonly string[], line: number): EventDraft 
   const actor1 = actorEntity(row, 1);
   const actor2 = actorEntity(row, 2);
   const place = placeEntity(row);
+  const country = place?.kind === 'LOCATION' ? placeCountry(row) : null;
   const url = row.SOURCEURL ?? '';
   const added = row.DATEADDED ? gdeltDay('DATEADDED', row.DATEADDED) : date;
   const sources = [recordSource(eventId, url, added)];
@@ -137,6 +148,7 @@ export function eventDraft(fields: readonly string[], line: number): EventDraft 
     date,
     day: date.iso,
     ends: { ...(actor1 ? { actor1 } : {}), ...(actor2 ? { actor2 } : {}), ...(place ? { place } : {}) },
+    ...(country ? { placeCountry: countryEntity(country) } : {}),
     others: [],
     templates: entry ? [entry.claims] : [],
     killed: null,
