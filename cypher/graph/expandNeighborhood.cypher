@@ -13,14 +13,18 @@
 // ids, unless the selection shows its claims or origins (withClaimIds).
 UNWIND $frontier AS id
 MATCH (n:Entity {id: id})
-CALL (n) {
+// The label read once per node, not once per fact in the ORDER BY below.
+WITH n, n:Country AS isCountry
+CALL (n, isCountry) {
   MATCH (n)-[r]-(:Entity)
   WHERE r.claimCount > 0
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR any(k IN r.claimKnownAt WHERE k <= $asOf))
     AND ($windowStart IS NULL OR (r.validStart <= $windowEnd AND r.validEnd >= $windowStart) OR ($keepUndated AND r.validStart IS NULL))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN r ORDER BY r.confidence DESC, r.id LIMIT toInteger($fanout)
+  // A country's places (a feed locates each one it names) come after what the country did and
+  // what was done to it, so hundreds of villages do not crowd those out of the fan-out.
+  RETURN r ORDER BY CASE WHEN isCountry AND type(r) = 'LOCATED_IN' AND endNode(r) = n THEN 1 ELSE 0 END, r.confidence DESC, r.id LIMIT toInteger($fanout)
 }
 WITH DISTINCT r LIMIT toInteger($limit)
 RETURN r { .*, claimIds: CASE WHEN $withClaimIds THEN r.claimIds ELSE [] END, claimKnownAt: null, originKeys: null, originScores: null, quantityDates: null, openStartDates: null, type: type(r), fromId: startNode(r).id, toId: endNode(r).id } AS relationship,

@@ -17,6 +17,12 @@ beforeAll(async () => {
   const session = api.db.driver.session();
   try {
     await session.run(`CREATE (:Entity:Country {id: 'hub', kind: 'COUNTRY', name: 'Hubland', aliases: [], aliasKinds: []})`);
+    // What the country did, less sure than any of its places: the fan-out must not leave it out.
+    await session.run(
+      `MATCH (h:Entity {id: 'hub'})
+       CREATE (h)-[:AT_WAR_WITH {id: 'war', claimCount: 1, claimIds: [], claimKnownAt: ['2024-01-01'], confidence: 0.05, corroboration: 1, unattributedOnly: false, disputed: false}]->
+              (:Entity:Country {id: 'rival', kind: 'COUNTRY', name: 'Rivalia', aliases: [], aliasKinds: []})`,
+    );
     // Auto-commit with batches: 100,000 leaves and facts without one huge transaction.
     await session.run(
       `UNWIND range(1, $leaves) AS i
@@ -41,14 +47,16 @@ describe('a hub with 100,000 facts', () => {
     expect(row?.n).toBe(LEAVES);
   });
 
-  it('gives a capped neighbourhood that says it was cut, best confidence first', async () => {
+  it('gives a capped neighbourhood that says it was cut: what the country did first, then its places, best confidence first', async () => {
     const result = await api.execute(`{ neighborhood(id: "hub", depth: 2, limit: 200) { truncated nodes { id } edges { id confidence } } }`);
     expect(result.errors).toBeUndefined();
     const { truncated, nodes, edges } = result.data?.neighborhood;
     expect(truncated).toBe(true);
     expect(edges.length).toBe(100); // the per-node fan-out cap
     expect(nodes.length).toBe(101);
-    expect(edges.every((e: any) => e.confidence === 0.99)).toBe(true);
+    // The war, at 0.05, is not crowded out by a hundred places at 0.99.
+    expect(edges.filter((e: any) => e.id === 'war')).toHaveLength(1);
+    expect(edges.filter((e: any) => e.id !== 'war').every((e: any) => e.confidence === 0.99)).toBe(true);
   });
 
   it('stops at the total limit when a leaf reaches the hub', async () => {
@@ -66,7 +74,7 @@ describe('a hub with 100,000 facts', () => {
   it('pages the hub\'s facts and counts them', async () => {
     const result = await api.execute(`{ entity(id: "hub") { relationships(first: 10) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data?.entity.relationships).toMatchObject({ totalCount: LEAVES, pageInfo: { hasNextPage: true } });
+    expect(result.data?.entity.relationships).toMatchObject({ totalCount: LEAVES + 1, pageInfo: { hasNextPage: true } });
     expect(result.data?.entity.relationships.edges).toHaveLength(10);
   });
 });
