@@ -129,7 +129,7 @@ describe('the map view', () => {
   });
 
   it('draws the facts between placed entities as lines in their type’s colour, and lists what has no place', async () => {
-    for (const id of [locatedIn, attacked]) {
+    for (const id of [attacked]) {
       const colours = await page.evaluate((edge: string) => {
         const w = globalThis as any;
         const line = w.document.querySelector(`#map line.map-fact[data-edge-id="${edge}"]`);
@@ -146,7 +146,9 @@ describe('the map view', () => {
     expect([Number(await attr(page, line, 'x1')), Number(await attr(page, line, 'y1')), Number(await attr(page, line, 'x2')), Number(await attr(page, line, 'y2'))]).toEqual([from.x, from.y, to.x, to.y]);
     // The commander has no coordinates: listed, and the fact that puts him on the hill is a ring
     // around the hill, in its type's colour.
-    await expect(page.locator('#map-offmap .map-offmap-count').textContent()).resolves.toMatch(/Not on the map: 1 entity \(no coordinates, and not a country of the base map\); 1 of 3 facts are rings around their one end with a place\.$/);
+    await expect(page.locator('#map-offmap .map-offmap-count').textContent()).resolves.toMatch(
+      /Not on the map: 1 entity \(no coordinates, and not a country of the base map\); 1 of 3 facts are rings around their one end with a place; 1 of 3 facts place a point in a country, and are drawn as the point on its shape, not as a line\.$/,
+    );
     await expect(page.locator(`#map-offmap [data-node-id="${ids.commander}"]`).textContent()).resolves.toContain(COMMANDER.name);
     const ring = `#map circle.map-fact-ring[data-edge-id="${onHill}"]`;
     const hill = project(HILL.coordinates.longitude, HILL.coordinates.latitude);
@@ -154,10 +156,19 @@ describe('the map view', () => {
     expect(Number(await attr(page, ring, 'r'))).toBeGreaterThan(Number(await attr(page, `#map circle.map-point[data-entity-id="${ids.hill}"]`, 'r')));
     await expect(page.locator(`${ring} title`).textContent()).resolves.toBe(`${COMMANDER.name} — located in → ${HILL.name} (at ${HILL.name}; ${COMMANDER.name} has no place)`);
     await expect(page.locator('#map').getAttribute('data-rings')).resolves.toBe('1');
-    await expect(page.locator('#map').getAttribute('data-lines')).resolves.toBe('2');
+    await expect(page.locator('#map').getAttribute('data-lines')).resolves.toBe('1');
     await waitForProfile(page, ids.hill);
     await page.locator('#timeline-chart .tl-button').first().waitFor();
     await shot(page, 'map-1440');
+  });
+
+  it('draws no line from a place to the country it is located in: the point on the shape says it', async () => {
+    // A feed locates every place it names; a country's hundred places would each draw a spoke to its middle.
+    await expect(page.locator(`#map line[data-edge-id="${locatedIn}"]`).count()).resolves.toBe(0);
+    await expect(page.locator('#map').getAttribute('data-inside')).resolves.toBe('1');
+    await expect(page.locator('#map-svg').getAttribute('aria-label')).resolves.toMatch(/1 fact drawn as lines, 1 as rings around their place, 1 as places on their country's shape$/);
+    // The fact is still in the view: the graph draws it as an edge.
+    await expect(page.evaluate((edge: string) => (globalThis as any).workbench.graph.cy.getElementById(edge).nonempty(), locatedIn)).resolves.toBe(true);
   });
 
   it("opens a fact's evidence when its ring is clicked, as its line or edge does", async () => {
@@ -192,12 +203,13 @@ describe('the map view', () => {
 
   it('follows the as-of control: before the attack was published, its line is gone and the rest stays', async () => {
     await page.goto(`${server.url}/?entity=${ids.hill}&show=map`);
-    await mapDrawn(page, `document.querySelectorAll('#map line.map-fact').length === 2`);
+    await mapDrawn(page, `document.querySelectorAll('#map line.map-fact').length === 1`);
     await page.locator('#as-of-date').fill(BEFORE_ATTACK);
     await page.locator('#as-of-date').dispatchEvent('change');
     await page.waitForFunction((want: string) => new URL((globalThis as any).location.href).searchParams.get('asOf') === want, BEFORE_ATTACK);
     await mapDrawn(page, `!document.querySelector('#map line[data-edge-id="${attacked}"]')`);
-    await expect(page.locator(`#map line[data-edge-id="${locatedIn}"]`).count()).resolves.toBe(1);
+    // The hill was already known to be in Russia.
+    await expect(page.locator('#map').getAttribute('data-inside')).resolves.toBe('1');
     // The battalion had no fact then, so it left the view and the map.
     await expect(page.locator(`#map circle[data-entity-id="${ids.battalion}"]`).count()).resolves.toBe(0);
     await expect(page.locator(`#map circle[data-entity-id="${ids.hill}"]`).count()).resolves.toBe(1);

@@ -11,6 +11,9 @@
  *   coordinates when it has them, else the middle of its largest shape.
  * - Facts with one placed end (a force that attacked a village: forces have no coordinates) are
  *   rings in their type's colour around that end, so what happened at a place shows there.
+ * - A place LOCATED_IN a country drawn as its shape is not joined to it by a line: the point on the
+ *   shape says it (a feed locates every place it names, and a country's hundred places would each
+ *   draw a spoke to its middle). Such facts are counted under the map.
  * - Entities with neither are listed under the map as "not on the map", with the facts they hide.
  *
  * Points and highlighted countries are buttons (Tab, Enter or Space): they select the entity as
@@ -275,6 +278,8 @@ export class MapView {
     const radius = round(6 * px);
     let hidden = 0;
     let ringed = 0;
+    let inside = 0;
+    const shapes = new Set(countryOf.values());
     /** Rings drawn around each place so far: each next one is wider. */
     const ringsAt = new Map<string, number>();
     for (const edge of edges) {
@@ -282,6 +287,10 @@ export class MapView {
       const b = anchors.get(edge.to.id);
       const style = TYPE_STYLES.get(edge.type) ?? UNKNOWN_TYPE;
       const label = `${edge.from.name} — ${humanize(edge.type).toLowerCase()} → ${edge.to.name}`;
+      if (a && edge.type === 'LOCATED_IN' && shapes.has(edge.to.id) && !shapes.has(edge.from.id)) {
+        inside++;
+        continue;
+      }
       if (!a || !b) {
         const placed = a ? edge.from : b ? edge.to : null;
         const at = a ?? b;
@@ -361,18 +370,19 @@ export class MapView {
     const clip = svgEl('clipPath', { id: 'map-clip' }, svgEl('rect', { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT }));
     const world = svgEl('g', { 'clip-path': 'url(#map-clip)' }, svgEl('rect', { class: 'map-sea', x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT }), land, facts, places);
     this.svg.replaceChildren(svgEl('defs', {}, clip), world);
-    const lines = edges.length - hidden - ringed;
+    const lines = edges.length - hidden - ringed - inside;
     this.svg.setAttribute(
       'aria-label',
-      `Map: ${points.length} place${points.length === 1 ? '' : 's'} and ${countryOf.size} countr${countryOf.size === 1 ? 'y' : 'ies'} in view; ${lines} fact${lines === 1 ? '' : 's'} drawn as lines, ${ringed} as rings around their place`,
+      `Map: ${points.length} place${points.length === 1 ? '' : 's'} and ${countryOf.size} countr${countryOf.size === 1 ? 'y' : 'ies'} in view; ${lines} fact${lines === 1 ? '' : 's'} drawn as lines, ${ringed} as rings around their place${inside ? `, ${inside} as places on their country's shape` : ''}`,
     );
 
     this.root.dataset.points = String(points.length);
     this.root.dataset.countries = String(countryOf.size);
     this.root.dataset.lines = String(lines);
     this.root.dataset.rings = String(ringed);
+    this.root.dataset.inside = String(inside);
     this.root.dataset.offMap = String(offMap.length);
-    this.renderOffMap(offMap, { ringed, hidden, all: edges.length });
+    this.renderOffMap(offMap, { ringed, hidden, inside, all: edges.length });
   }
 
   /** Fits the view box to what is placed (the whole world when nothing is), keeping the map's 2:1, unless the analyst zoomed. */
@@ -408,8 +418,9 @@ export class MapView {
   }
 
   /** Entities with no place are listed, never dropped; each opens like its node. */
-  private renderOffMap(entities: Entity[], facts: { ringed: number; hidden: number; all: number }): void {
+  private renderOffMap(entities: Entity[], facts: { ringed: number; hidden: number; inside: number; all: number }): void {
     const sorted = [...entities].sort((a, b) => a.name.localeCompare(b.name));
+    const inside = facts.inside ? `; ${facts.inside} of ${facts.all} facts place a point in a country, and are drawn as the point on its shape, not as a line` : '';
     const ringed = facts.ringed ? `; ${facts.ringed} of ${facts.all} facts are rings around their one end with a place` : '';
     const hidden = facts.hidden ? `; ${facts.hidden} of ${facts.all} facts are not drawn, neither end having a place (or more than ${MAX_RINGS} such facts at one)` : '';
     this.offMap.replaceChildren(
@@ -417,7 +428,7 @@ export class MapView {
         'p',
         { class: 'map-offmap-count' },
         h('strong', {}, `Not on the map: ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}`),
-        ` (no coordinates, and not a country of the base map)${ringed}${hidden}.`,
+        ` (no coordinates, and not a country of the base map)${ringed}${hidden}${inside}.`,
       ),
       ...(sorted.length
         ? [h(
