@@ -153,7 +153,8 @@ function prepare(drafts: readonly EventDraft[], resolver: EntityResolver, locate
     const statements = statementsOf(draft, ends);
     if (draft.mapped && statements.length === 0) noClaim += 1;
     let where: Statement | null = null;
-    if (ends.place && placeId && draft.placeCountry && !locatedBefore.has(placeId) && !located.has(placeId)) {
+    // A record that cites no source (an ACLED row with an empty `source`) makes no claim: the next one locates the place.
+    if (ends.place && placeId && draft.placeCountry && draft.sources.length > 0 && !locatedBefore.has(placeId) && !located.has(placeId)) {
       const country = resolver.resolve(draft.placeCountry);
       where = locationStatement(draft, ends.place, country);
       if (where) {

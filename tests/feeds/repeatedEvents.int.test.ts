@@ -312,3 +312,24 @@ describe('events a feed reports day after day', () => {
     expect(publishers.map((r) => [r.url, r.names])).toEqual([[url('2025-05-04'), ['late-wire.example']], [named, ['Frontline Daily']]]);
   });
 });
+
+describe('places a feed locates in their country', () => {
+  it('locates a place by the first record that cites a source: a record citing none makes no claim, so it locates nothing', async () => {
+    const acled = path.join(dir, 'unsourced-acled.csv');
+    // The same clash at Druzhkivka twice: the first row's `source` is empty, the second names an outlet.
+    const at = (id: string, day: string, outlet: string) =>
+      clash(id, day).replace('Pokrovskyi,Pokrovska,Pokrovsk,48.2826,37.1758,1,Regional Daily', `Kramatorskyi,Druzhkivska,Druzhkivka,48.6203,37.527,1,${outlet}`);
+    writeFileSync(acled, `${ACLED_HEADER}\n${at('UKR9301', '2025-03-21', '')}\n${at('UKR9302', '2025-03-22', 'Donbas Courier')}\n`);
+    const result = await run(['--format', 'acled', acled]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/1 places \(1 located in their country\)/);
+    const located = await scratch.api.execute(`{
+      relationships(filter: { types: [LOCATED_IN] }, first: 20) { edges { node { from { name } to { name } claims { source { title } } } } }
+    }`);
+    expect(located.errors).toBeUndefined();
+    const druzhkivka = located.data?.relationships.edges.map((e: any) => e.node).filter((f: any) => f.from.name.startsWith('Druzhkivka'));
+    expect(druzhkivka).toEqual([
+      { from: { name: 'Druzhkivka, Kramatorskyi, Donetsk, Ukraine' }, to: { name: 'Ukraine' }, claims: [{ source: { title: 'Donbas Courier' } }] },
+    ]);
+  });
+});
