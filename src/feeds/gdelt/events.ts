@@ -62,31 +62,28 @@ export function gdeltDay(column: string, text: string): PartialDate {
 /**
  * Where the event took place (ActionGeo_*): a country when GDELT places it at country level (type 1),
  * else a location named by GDELT's full name ("Kharkiv, Kharkivs'ka Oblast', Ukraine"), with its
- * first part ("Kharkiv") as an alias, and the coordinates GDELT gives. The country is found by its
- * FIPS 10-4 code (ActionGeo_CountryCode), which is not ISO: by name, GDELT's "Congo" (FIPS CF) would
- * be the DR Congo and its "Vietnam, Republic Of" no country at all; the name serves when the code
- * is unknown. Each part of the name is trimmed: files of some periods pad them with spaces.
+ * first part ("Kharkiv") as an alias, the coordinates GDELT gives, and the country it is in (null
+ * for a country, and for a place in no country GDELT codes: the high seas). A country is found by
+ * its FIPS 10-4 code (ActionGeo_CountryCode), which is not ISO: by name, GDELT's "Congo" (FIPS CF)
+ * would be the DR Congo and its "Vietnam, Republic Of" no country at all; the name (a location's
+ * last part, "…, Ukraine") serves when the code is unknown. Each part of the name is trimmed: files
+ * of some periods pad them with spaces.
  */
-function placeEntity(row: Record<string, string>): EntityInput | null {
+function placeOf(row: Record<string, string>): { place: EntityInput; country: Country | null } | null {
   const parts = (row.ActionGeo_FullName ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
   const fullName = parts.join(', ');
   const coordinates = coordinatesField('ActionGeo_Lat', row.ActionGeo_Lat ?? '', 'ActionGeo_Long', row.ActionGeo_Long ?? '');
   if (!fullName) return null;
+  const byCode = countryByFips(row.ActionGeo_CountryCode ?? '');
   if (row.ActionGeo_Type === '1') {
-    const country = countryByFips(row.ActionGeo_CountryCode ?? '') ?? countryByName(fullName);
-    if (country) return { ...countryEntity(country), coordinates };
+    const country = byCode ?? countryByName(fullName);
+    if (country) return { place: { ...countryEntity(country), coordinates }, country: null };
   }
   const first = parts[0] ?? '';
-  return { kind: 'LOCATION', name: fullName, aliases: first && first !== fullName ? [{ name: first, kind: 'ALIAS' }] : [], coordinates };
-}
-
-/**
- * The country of a place below country level: by its FIPS code, else by the last part of its full
- * name ("…, Ukraine"). Null for a place GDELT puts in no country it codes (the high seas).
- */
-function placeCountry(row: Record<string, string>): Country | null {
-  const last = (row.ActionGeo_FullName ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '').at(-1) ?? '';
-  return countryByFips(row.ActionGeo_CountryCode ?? '') ?? countryByName(last);
+  return {
+    place: { kind: 'LOCATION', name: fullName, aliases: first && first !== fullName ? [{ name: first, kind: 'ALIAS' }] : [], coordinates },
+    country: byCode ?? countryByName(parts.at(-1) ?? ''),
+  };
 }
 
 /**
@@ -134,8 +131,7 @@ export function eventDraft(fields: readonly string[], line: number): EventDraft 
   const entry = cameoEntry(eventCode, row.EventBaseCode ?? '', row.EventRootCode ?? '');
   const actor1 = actorEntity(row, 1);
   const actor2 = actorEntity(row, 2);
-  const place = placeEntity(row);
-  const country = place?.kind === 'LOCATION' ? placeCountry(row) : null;
+  const { place = null, country = null } = placeOf(row) ?? {};
   const url = row.SOURCEURL ?? '';
   const added = row.DATEADDED ? gdeltDay('DATEADDED', row.DATEADDED) : date;
   const sources = [recordSource(eventId, url, added)];
