@@ -1,11 +1,24 @@
 // @name countEntityClaims
-// @param entityIds: string[]; asOf, windowStart, windowEnd: as in findEntityClaims
+// @param entityIds: string[]; asOf, windowStart, windowEnd, keepUndated, places: as in findEntityClaims
 // @returns entityId: string, total: int
 UNWIND $entityIds AS entityId
 MATCH (e:Entity {id: entityId})
-RETURN entityId, COUNT {
-  MATCH (e)<-[:SUBJECT|OBJECT]-(c:Claim)
+CALL (e) {
+  CALL (e) {
+    // With $places, the places in it too: what LOCATED_IN facts put in it, up to three levels down, as of $asOf.
+    WITH e WHERE $places
+    // Places only, all the way down: a person or a force LOCATED_IN it is not one of its places.
+    MATCH (e)<-[located:LOCATED_IN*1..3]-(p:Location)
+    WHERE all(x IN [r IN located | startNode(r)] WHERE x:Location) AND p <> e
+      AND ($asOf IS NULL OR all(r IN located WHERE any(k IN r.claimKnownAt WHERE k <= $asOf)))
+    RETURN collect(DISTINCT p) AS places
+  }
+  UNWIND [e] + places AS about
+  MATCH (about)<-[link:SUBJECT|OBJECT]-(c:Claim)
   WHERE ($asOf IS NULL OR c.knownAt <= $asOf)
     AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
-  RETURN DISTINCT c
-} AS total
+    // The claims that say what lies in it, or where its places lie, are left out: its own location stays.
+    AND NOT ($places AND c.predicate = 'LOCATED_IN' AND (about <> e OR type(link) = 'OBJECT'))
+  RETURN count(DISTINCT c) AS total
+}
+RETURN entityId, total

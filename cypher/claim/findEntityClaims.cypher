@@ -3,15 +3,28 @@
 // @param orderBy: 'ID' | 'VALID_TIME'
 // @param afterKey, afterId / beforeKey, beforeId: the bounds of the range, each the sort key and id of an item (null: open)
 // @param backward: boolean -- the last items of the range, from the end (src/support/pagination.ts)
-// @param asOf: string | null; windowStart, windowEnd: string | null -- valid-time overlap
+// @param asOf: string | null; windowStart, windowEnd: string | null -- valid-time overlap; keepUndated: boolean
+// @param places: boolean -- also the claims about the places in each entity (Query.timeline's `places`)
 // @param limit: int -- page size plus one
 // @returns entityId: string, page: {id, sortKey}[] -- entities with no matching claim have no row
 UNWIND $entityIds AS entityId
 MATCH (e:Entity {id: entityId})
 CALL (e) {
-  MATCH (e)<-[:SUBJECT|OBJECT]-(c:Claim)
+  CALL (e) {
+    // With $places, the places in it too: what LOCATED_IN facts put in it, up to three levels down, as of $asOf.
+    WITH e WHERE $places
+    // Places only, all the way down: a person or a force LOCATED_IN it is not one of its places.
+    MATCH (e)<-[located:LOCATED_IN*1..3]-(p:Location)
+    WHERE all(x IN [r IN located | startNode(r)] WHERE x:Location) AND p <> e
+      AND ($asOf IS NULL OR all(r IN located WHERE any(k IN r.claimKnownAt WHERE k <= $asOf)))
+    RETURN collect(DISTINCT p) AS places
+  }
+  UNWIND [e] + places AS about
+  MATCH (about)<-[link:SUBJECT|OBJECT]-(c:Claim)
   WHERE ($asOf IS NULL OR c.knownAt <= $asOf)
     AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
+    // The claims that say what lies in it, or where its places lie, are left out: its own location stays.
+    AND NOT ($places AND c.predicate = 'LOCATED_IN' AND (about <> e OR type(link) = 'OBJECT'))
   WITH DISTINCT c
   WITH c, CASE $orderBy WHEN 'VALID_TIME' THEN coalesce(c.validStart, '9999-12-31') ELSE '' END AS sortKey
   WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId))

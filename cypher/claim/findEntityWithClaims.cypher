@@ -4,6 +4,7 @@
 // @param afterKey, afterId / beforeKey, beforeId: the bounds of the range, each the sort key and id of an item (null: open)
 // @param backward: boolean -- the last items of the range, from the end (src/support/pagination.ts)
 // @param asOf: string | null; windowStart, windowEnd: string | null -- valid-time overlap; keepUndated: boolean
+// @param places: boolean -- also the claims about the places in it (cypher/claim/findEntityClaims.cypher)
 // @param limit: int -- page size plus one
 // @param withSources: boolean -- also read the claims' sources
 // @param entityLinks: string[] -- also read the entities the claims name through these (SUBJECT, OBJECT, REPORTED_BY, RELAYED_BY); withPublishers: boolean -- and the sources' publishers
@@ -16,9 +17,22 @@
 OPTIONAL MATCH (t:Tombstone {id: $entityId})
 OPTIONAL MATCH (n:Entity {id: coalesce(t.mergedInto, $entityId)})
 CALL () {
-  MATCH (:Entity {id: $entityId})<-[:SUBJECT|OBJECT]-(c:Claim)
+  MATCH (e:Entity {id: $entityId})
+  CALL (e) {
+    // With $places, the places in it too: what LOCATED_IN facts put in it, up to three levels down, as of $asOf.
+    WITH e WHERE $places
+    // Places only, all the way down: a person or a force LOCATED_IN it is not one of its places.
+    MATCH (e)<-[located:LOCATED_IN*1..3]-(p:Location)
+    WHERE all(x IN [r IN located | startNode(r)] WHERE x:Location) AND p <> e
+      AND ($asOf IS NULL OR all(r IN located WHERE any(k IN r.claimKnownAt WHERE k <= $asOf)))
+    RETURN collect(DISTINCT p) AS places
+  }
+  UNWIND [e] + places AS about
+  MATCH (about)<-[link:SUBJECT|OBJECT]-(c:Claim)
   WHERE ($asOf IS NULL OR c.knownAt <= $asOf)
     AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
+    // The claims that say what lies in it, or where its places lie, are left out: its own location stays.
+    AND NOT ($places AND c.predicate = 'LOCATED_IN' AND (about <> e OR type(link) = 'OBJECT'))
   WITH DISTINCT c
   WITH c, CASE $orderBy WHEN 'VALID_TIME' THEN coalesce(c.validStart, '9999-12-31') ELSE '' END AS sortKey
   WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId))

@@ -28,9 +28,11 @@ export function entityRelationshipsKeys(entityId: string, { direction, types, fi
   return { view, page: { entityId, args: { ...args, page: request, claimIds } }, count: { entityId, args } };
 }
 
-/** `Query.timeline(...)` and `Entity.timeline(...)`: the entity's claims in valid-time order. */
-export function timelineKeys(entityId: string, { from, to, first, after, last, before, asOf }: Omit<QueryTimelineArgs, 'entityId'>) {
+/** `Query.timeline(...)` and `Entity.timeline(...)`: the entity's claims (with `places`, its places' too) in valid-time order. */
+export function timelineKeys(entityId: string, { from, to, first, after, last, before, asOf, places }: Omit<QueryTimelineArgs, 'entityId'>) {
   const view: ClaimView = claimView({ asOf, from, to });
-  const page = { entityId, args: { view, orderBy: 'VALID_TIME' as const, page: pageRequest({ first, after, last, before }, true) } };
-  return { view, page, count: { entityId, args: { view } } };
+  // Left out when false: the count then shares its key with Entity.claims' count, and loads once.
+  const within = places ? { places: true } : {};
+  const page = { entityId, args: { view, orderBy: 'VALID_TIME' as const, page: pageRequest({ first, after, last, before }, true), ...within } };
+  return { view, page, count: { entityId, args: { view, ...within } } };
 }

@@ -60,10 +60,11 @@ export function createLoaders(db: Database) {
     source: new DataLoader<string, SourceRecord | null>(byIds((ids) => findSourcesByIds(db, ids))),
     /** Stored facts by stable id (Query.node). */
     relationship: new DataLoader<string, RelationshipRecord | null>(byIds((ids) => findRelationshipsByIds(db, ids))),
-    entityClaims: groupedLoader<{ view: ClaimView; orderBy: 'ID' | 'VALID_TIME'; page: PageRequest }, KeyedPage>(
-      (ids, args) => findEntityClaims(db, ids, args.view, args.orderBy, args.page),
+    /** `places`: the timeline's, with the places in the entity (findEntityClaims). */
+    entityClaims: groupedLoader<{ view: ClaimView; orderBy: 'ID' | 'VALID_TIME'; page: PageRequest; places?: boolean }, KeyedPage>(
+      (ids, args) => findEntityClaims(db, ids, args.view, args.orderBy, args.page, args.places),
     ),
-    entityClaimCounts: groupedLoader<{ view: ClaimView }, number>((ids, args) => countEntityClaims(db, ids, args.view)),
+    entityClaimCounts: groupedLoader<{ view: ClaimView; places?: boolean }, number>((ids, args) => countEntityClaims(db, ids, args.view, args.places)),
     entityRelationships: groupedLoader<EntityRelationshipArgs, Page<RelationshipRecord>>((ids, args) =>
       findEntityRelationships(db, ids, args),
     ),

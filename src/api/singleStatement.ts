@@ -112,13 +112,13 @@ export async function primeTimeline(context: Context, args: QueryTimelineArgs, k
   const node = selection.field('edges')?.field('node');
   const projection = context.projectedReads ? claimProjection(node, keys.view.asOf) : null;
   if (projection) {
-    const projected = await findTimelineProjected(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, projection);
+    const projected = await findTimelineProjected(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, projection, keys.page.args.places);
     context.loaders.entity.prime(args.entityId, projected.entity);
     if (projected.entity === null) return claims;
     context.loaders.entityClaims.prime(keys.page, projected.page);
     return projectedLoader(projected.claims, claims);
   }
-  const read = await findEntityWithClaims(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, claimReads(node));
+  const read = await findEntityWithClaims(context.db, args.entityId, keys.view, 'VALID_TIME', keys.page.args.page, claimReads(node), keys.page.args.places);
   context.loaders.entity.prime(args.entityId, read.entity);
   if (read.entity === null) return claims;
   context.loaders.entityClaims.prime(keys.page, read.page);

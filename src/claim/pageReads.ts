@@ -40,7 +40,8 @@ const readParams = (reads: ClaimPageReads) => ({ withSources: reads.sources, ent
 
 /**
  * An entity (null when no entity has the id) with one page of its claims and their records: what
- * `findEntitiesByIds` and `findEntityClaims`, then `findClaimsByIds` and `findSourcesByIds` give.
+ * `findEntitiesByIds` and `findEntityClaims`, then `findClaimsByIds` and `findSourcesByIds` give
+ * (`places` as there).
  */
 export async function findEntityWithClaims(
   db: Database,
@@ -49,12 +50,14 @@ export async function findEntityWithClaims(
   orderBy: 'ID' | 'VALID_TIME',
   page: PageRequest,
   reads: ClaimPageReads,
+  places = false,
 ): Promise<{ entity: EntityRecord | null; page: KeyedPage } & PageRecords> {
   const [row] = await db.read('findEntityWithClaims', {
     entityId,
     ...viewParams(view),
     ...pageParams(page, orderBy !== 'ID'),
     orderBy,
+    places,
     ...readParams(reads),
   });
   if (!row) throw new Error('expected findEntityWithClaims to return one row, but it returned none');

@@ -152,7 +152,8 @@ export async function findFactClaimIds(db: Database, facts: readonly FactKey[]):
 
 /**
  * One page of the claims about each entity, for `Entity.claims`, `Entity.timeline` and
- * `Query.timeline`: one round trip for any number of entities.
+ * `Query.timeline`: one round trip for any number of entities. `places`: also the claims about the
+ * places in each (what LOCATED_IN facts put in it, three levels down), less those that locate them.
  */
 export async function findEntityClaims(
   db: Database,
@@ -160,18 +161,20 @@ export async function findEntityClaims(
   view: ClaimView,
   orderBy: 'ID' | 'VALID_TIME',
   page: PageRequest,
+  places = false,
 ): Promise<Map<string, KeyedPage>> {
   const rows = await db.read('findEntityClaims', {
     entityIds: [...new Set(entityIds)],
     ...viewParams(view),
     ...pageParams(page, orderBy !== 'ID'),
     orderBy,
+    places,
   });
   return perEntity(entityIds, rows, (row) => toPage(row.page as Array<{ id: string; sortKey: string }>, page), toPage([], page));
 }
 
-export async function countEntityClaims(db: Database, entityIds: readonly string[], view: ClaimView): Promise<Map<string, number>> {
-  const rows = await db.read('countEntityClaims', { entityIds: [...new Set(entityIds)], ...viewParams(view) });
+export async function countEntityClaims(db: Database, entityIds: readonly string[], view: ClaimView, places = false): Promise<Map<string, number>> {
+  const rows = await db.read('countEntityClaims', { entityIds: [...new Set(entityIds)], ...viewParams(view), places });
   return perEntity(entityIds, rows, (row) => row.total as number, 0);
 }
 

@@ -609,6 +609,7 @@ export type EntityTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A point on the map, in decimal degrees (WGS 84). */
@@ -751,6 +752,7 @@ export type CountryTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
@@ -853,6 +855,7 @@ export type OrganizationTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An army, a unit or a contingent. Fields as in Entity. */
@@ -955,6 +958,7 @@ export type ArmedForceTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One person, named or not. Fields as in Entity. */
@@ -1057,6 +1061,7 @@ export type PersonTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A place that is not a country: a region, a city, a front. Fields as in Entity. */
@@ -1159,6 +1164,7 @@ export type LocationTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One full-text search result. */
@@ -1287,6 +1293,7 @@ export type QueryTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2601,7 +2608,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CountrySourcesArgs>>;
   published?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<CountryPublishedArgs>>;
   reported?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryReportedArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<CountryTimelineArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<CountryTimelineArgs, 'places'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2623,7 +2630,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<OrganizationSourcesArgs>>;
   published?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<OrganizationPublishedArgs>>;
   reported?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationReportedArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<OrganizationTimelineArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OrganizationTimelineArgs, 'places'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2645,7 +2652,7 @@ export type ArmedForceResolvers<ContextType = Context, ParentType extends Resolv
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ArmedForceSourcesArgs>>;
   published?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ArmedForcePublishedArgs>>;
   reported?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceReportedArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ArmedForceTimelineArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ArmedForceTimelineArgs, 'places'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2667,7 +2674,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonSourcesArgs>>;
   published?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<PersonPublishedArgs>>;
   reported?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonReportedArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonTimelineArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonTimelineArgs, 'places'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2689,7 +2696,7 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<LocationSourcesArgs>>;
   published?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<LocationPublishedArgs>>;
   reported?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationReportedArgs>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<LocationTimelineArgs>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<LocationTimelineArgs, 'places'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2709,7 +2716,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'orderBy'>>;
-  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityId'>>;
+  timeline?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entityId' | 'places'>>;
   disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, Partial<QueryDisputesArgs>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops' | 'first'>>;

@@ -623,6 +623,7 @@ export type EntityTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A point on the map, in decimal degrees (WGS 84). */
@@ -769,6 +770,7 @@ export type CountryTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An agency, an outlet, a ministry, an alliance. Fields as in Entity. */
@@ -871,6 +873,7 @@ export type OrganizationTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An army, a unit or a contingent. Fields as in Entity. */
@@ -973,6 +976,7 @@ export type ArmedForceTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One person, named or not. Fields as in Entity. */
@@ -1075,6 +1079,7 @@ export type PersonTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A place that is not a country: a region, a city, a front. Fields as in Entity. */
@@ -1177,6 +1182,7 @@ export type LocationTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One full-text search result. */
@@ -1307,6 +1313,7 @@ export type QueryTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  places?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 

@@ -79,9 +79,10 @@ export async function findTimelineProjected(
   orderBy: 'ID' | 'VALID_TIME',
   page: PageRequest,
   projection: Projection,
+  places = false,
 ): Promise<{ entity: EntityRecord | null; page: KeyedPage; claims: ProjectedClaim[] }> {
   const keys = keyParams(projection);
-  const [row] = await db.read('findTimelineProjected', { entityId, ...viewParams(view), ...pageParams(page, orderBy !== 'ID'), orderBy, ...keys });
+  const [row] = await db.read('findTimelineProjected', { entityId, ...viewParams(view), ...pageParams(page, orderBy !== 'ID'), orderBy, places, ...keys });
   if (!row) throw new Error('expected findTimelineProjected to return one row, but it returned none');
   return {
     entity: row.entity ? toEntityRecord(row.entity) : null,
