@@ -246,6 +246,24 @@ describe('the map view', () => {
     await page.waitForFunction(() => !new URL((globalThis as any).location.href).searchParams.has('show'));
   });
 
+  it("shows on a country's timeline what happened at the places in it, not that they are in it", async () => {
+    await page.goto(`${server.url}/?entity=${ids.russia}&show=map`);
+    await mapDrawn(page);
+    const { timeline } = await query(server.url, 'query($id: ID!) { timeline(entityId: $id, places: true, first: 100) { edges { node { id predicate } } } }', { id: ids.russia });
+    // The battalion's attack on the hill; not the hill in Russia, nor the commander on the hill.
+    expect(timeline.edges.map((e: any) => e.node.predicate)).toEqual(['ATTACKED']);
+    const want = timeline.edges.map((e: any) => e.node.id);
+    await page.waitForFunction(
+      ({ id, claims }: { id: string; claims: string[] }) => {
+        const chart = (globalThis as any).document.getElementById('timeline-chart');
+        const rows = [...chart.querySelectorAll('.tl-button')].map((b: any) => b.dataset.claimId);
+        return chart.dataset.follows === `entity:${id}` && chart.getAttribute('aria-busy') === 'false' && JSON.stringify(rows) === JSON.stringify(claims);
+      },
+      { id: ids.russia, claims: want },
+    );
+    await expect(page.locator('#timeline-of').textContent()).resolves.toContain('Russia and the places in it');
+  });
+
   it('finds nothing serious with axe-core, at 1440 and 800 px', async () => {
     for (const viewport of [WIDE, NARROW]) {
       await page.setViewportSize(viewport);

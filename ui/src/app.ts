@@ -703,7 +703,8 @@ export class App {
 
   /**
    * The timeline follows what the panel shows: the claims of the open fact (its dissent included),
-   * else those about the entity in focus (Query.timeline).
+   * else those about the entity in focus (Query.timeline); for a country or a place, those about the
+   * places in it too, where a feed's events are, less the claims that locate them.
    */
   private async renderFocusTimeline(): Promise<void> {
     const s = this.state;
@@ -711,7 +712,9 @@ export class App {
     const label = byId('timeline-of');
     const fact = s.edge ? this.loaded.edges.get(s.edge) ?? this.offGraph.get(s.edge) : undefined;
     const id = s.focus ?? s.entity;
-    const key = JSON.stringify([fact?.id ?? null, id, s.asOf, s.validFrom, s.validTo]);
+    const entity = id ? this.loaded.nodes.get(id) ?? (this.profile?.data.id === id ? this.profile.data : undefined) : undefined;
+    const places = entity?.kind === 'COUNTRY' || entity?.kind === 'LOCATION';
+    const key = JSON.stringify([fact?.id ?? null, id, places, s.asOf, s.validFrom, s.validTo]);
     if (key === this.timelineKey && chart.getAttribute('aria-busy') === 'false') return;
     this.timelineKey = key;
     const sequence = ++this.timelineSequence;
@@ -730,11 +733,11 @@ export class App {
       chart.dataset.follows = '';
       return;
     }
-    label.textContent = `of ${this.loaded.nodes.get(id)?.name ?? this.profile?.data.name ?? 'the entity'}${s.asOf ? `, as of ${s.asOf}` : ''}`;
+    label.textContent = `of ${entity?.name ?? 'the entity'}${places ? ' and the places in it' : ''}${s.asOf ? `, as of ${s.asOf}` : ''}`;
     chart.setAttribute('aria-busy', 'true');
     if (chart.childElementCount === 0) chart.replaceChildren(h('p', { class: 'muted timeline-empty' }, 'Loading the claims …'));
     try {
-      const data = await this.api.request<{ timeline: Connection<Claim> }>(timelineQuery(), { id, from: s.validFrom, to: s.validTo, asOf: s.asOf, first: TIMELINE_FIRST });
+      const data = await this.api.request<{ timeline: Connection<Claim> }>(timelineQuery(), { id, from: s.validFrom, to: s.validTo, asOf: s.asOf, first: TIMELINE_FIRST, places });
       if (sequence !== this.timelineSequence) return;
       renderTimeline(chart, data.timeline.edges.map((e) => e.node), data.timeline.totalCount, s.asOf, (claim) => this.openClaim(claim));
       chart.dataset.follows = `entity:${id}`;

@@ -149,9 +149,10 @@ ${relationshipFragment(trust)}`;
 export const NEIGHBORHOOD = neighborhoodQuery(true);
 export const PATHS = pathsQuery(true);
 
+/** `places`: a country's or place's timeline shows what happened at the places in it too. */
 export function timelineQuery(): string {
-  return `query WbTimeline($id: ID!, $from: String, $to: String, $asOf: String, $first: Int) {
-  timeline(entityId: $id, from: $from, to: $to, asOf: $asOf, first: $first) {
+  return `query WbTimeline($id: ID!, $from: String, $to: String, $asOf: String, $first: Int, $places: Boolean) {
+  timeline(entityId: $id, from: $from, to: $to, asOf: $asOf, first: $first, places: $places) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { ...WbClaim } }
