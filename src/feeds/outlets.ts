@@ -39,11 +39,29 @@ export function webSource(url: string, publishedAt: FeedSource['publishedAt']): 
 }
 
 /**
- * The source of a GDELT record whose reference is an outlet's name rather than a document ("BBC
- * Monitoring" for material not on the web): this record as that outlet reported it, published by the
- * outlet, as ACLED's sources are. An events line and a mentions line citing the outlet for the same
- * event name the same source.
+ * A monitoring service's citation of what it monitored: "Shamshad TV, Kabul/BBC Monitoring/(c) BBC"
+ * is a Shamshad TV broadcast from Kabul as BBC Monitoring transcribed it. The monitored outlet
+ * ("Shamshad TV"), with no place, or null when the citation is not of that shape: a middle part
+ * naming a monitoring service, or a last part "(c) …".
  */
-export function citedRecordSource(eventId: string, outlet: string, publishedAt: FeedSource['publishedAt']): FeedSource {
-  return { ...sourceFrom(`GDELT event ${eventId}, reported by ${outlet}`, outlet, publishedAt), publisher: outletEntity(outlet) };
+export function monitoredOutlet(citation: string): string | null {
+  const parts = citation.split('/').map((part) => part.trim());
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => part === '')) return null;
+  const [first, service, owner] = parts as [string, string, string | undefined];
+  if (!/monitoring/i.test(service) && !(owner && /^\(c\)\s/i.test(owner))) return null;
+  // The place follows the outlet's name after its last comma ("Interfax news agency, Moscow").
+  const comma = first.lastIndexOf(', ');
+  return comma > 0 ? first.slice(0, comma) : first;
+}
+
+/**
+ * The source of a GDELT record whose reference names an outlet rather than a document ("BBC
+ * Monitoring" for material not on the web, or its citation of a broadcast it monitored): this record
+ * as that outlet reported it, as ACLED's sources are, published by the outlet, or by the outlet the
+ * citation says was monitored, which is where the report comes from: a service's transcripts of two
+ * stations are two origins. An events line and a mentions line citing it for the same event name the
+ * same source.
+ */
+export function citedRecordSource(eventId: string, citation: string, publishedAt: FeedSource['publishedAt']): FeedSource {
+  return { ...sourceFrom(`GDELT event ${eventId}, reported by ${citation}`, citation, publishedAt), publisher: outletEntity(monitoredOutlet(citation) ?? citation) };
 }

@@ -6,7 +6,7 @@ import { actorEntity } from '../../src/feeds/gdelt/actors';
 import { byName, EVENT_COLUMNS, EVENT_COLUMNS_V1, MENTION_COLUMNS, tableOf } from '../../src/feeds/gdelt/columns';
 import { CAMEO_MAPPING, cameoEntry, eventDraft } from '../../src/feeds/gdelt/events';
 import { mentionCredibility, mentionDraft, mentionSource } from '../../src/feeds/gdelt/mentions';
-import { outletOfUrl } from '../../src/feeds/outlets';
+import { monitoredOutlet, outletOfUrl } from '../../src/feeds/outlets';
 import { parseFeedArgs, periodInWindow } from '../../src/feeds/options';
 import { distanceKm } from '../../src/feeds/resolve';
 import { checkTemplate } from '../../src/feeds/mapping';
@@ -77,6 +77,24 @@ describe('GDELT columns and mapping', () => {
     const document = mentionSource('1000000101', citation, 'Harbour Monitoring Service', day);
     expect(document).toMatchObject({ text: citation, title: citation, publisher: { name: 'Harbour Monitoring Service' } });
     expect(mentionSource('1000000102', citation, 'Harbour Monitoring Service', day).key).toBe(document.key);
+  });
+
+  it("publishes a monitoring service's citation of a broadcast by the outlet it monitored, one source in both tables", () => {
+    const day = parsePartialDate('2025-03-13');
+    const fields = (fixture('gdelt.export.CSV')[0] as string).split('\t');
+    const cite = (id: string, citation: string) => eventDraft(fields.map((f, i) => (i === 0 ? id : i === 60 ? citation : f)), 1).sources[0];
+    const kabul = 'Ariana Evening TV, Kabul/Harbour Monitoring/(c) Harbour';
+    const fromEvents = cite('1000000101', kabul);
+    expect(fromEvents).toMatchObject({ text: `GDELT event 1000000101, reported by ${kabul}`, title: kabul, publisher: { kind: 'ORGANIZATION', name: 'Ariana Evening TV' } });
+    // The mentions table names the service; the citation says whose broadcast it is, and the events line gives the same source.
+    const fromMentions = mentionSource('1000000101', kabul, 'Harbour Monitoring', day);
+    expect(fromMentions).toEqual({ ...fromEvents, publishedAt: day });
+    // Two stations the service monitored are two origins; one station cited twice is one.
+    expect(cite('1000000102', 'Levant News Agency, Damascus/Harbour Monitoring/(c) Harbour')?.publisher?.name).toBe('Levant News Agency');
+    expect(cite('1000000103', 'Ariana Evening TV, Kabul/Harbour Monitoring')?.publisher?.name).toBe('Ariana Evening TV');
+    expect(monitoredOutlet('Reuters/Ipsos poll')).toBeNull();
+    expect(monitoredOutlet('Harbour Monitoring Service')).toBeNull();
+    expect(monitoredOutlet('Radio Dawn/Gulf Monitoring Unit')).toBe('Radio Dawn');
   });
 
   it("reads GDELT 1.0's events lines, with and without SOURCEURL, into 2.0's fields", () => {

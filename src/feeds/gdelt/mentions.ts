@@ -7,7 +7,7 @@ import { feedEventId } from '../keys';
 import { numberField } from '../mapping';
 import type { FeedReport, FeedValue, SeenIds } from '../model';
 import { periodInWindow, type FeedOptions } from '../options';
-import { citedRecordSource, outletEntity, webSource, type FeedSource } from '../outlets';
+import { citedRecordSource, monitoredOutlet, outletEntity, webSource, type FeedSource } from '../outlets';
 import type { EntityResolver } from '../resolve';
 import { sourceFrom } from '../writeEvents';
 import { byName, MENTION_COLUMNS } from './columns';
@@ -38,13 +38,14 @@ export function mentionCredibility(confidence: number): number {
  * outlet, taken from the address as the events table's are (webSource). A reference that is not an
  * address is a citation (MentionType 2 and up): when it only names the outlet (MentionSourceName,
  * "BBC Monitoring"), the source is the event as that outlet reported it, the same source an events
- * line citing the outlet gives; a fuller citation names a document of its own, which the outlet
- * published.
+ * line citing the outlet gives; so does a service's citation of what it monitored
+ * ("Shamshad TV, Kabul/BBC Monitoring/(c) BBC"), which the events line of the event gives too. Any
+ * other fuller citation names a document of its own, which the outlet published.
  */
 export function mentionSource(eventId: string, identifier: string, sourceName: string, publishedAt: PartialDate): FeedSource {
   if (/^https?:\/\//i.test(identifier)) return webSource(identifier, publishedAt);
   const outlet = sourceName.trim() || identifier;
-  if (outlet === identifier) return citedRecordSource(eventId, outlet, publishedAt);
+  if (outlet === identifier || monitoredOutlet(identifier)) return citedRecordSource(eventId, identifier, publishedAt);
   return { ...sourceFrom(identifier, null, publishedAt), publisher: outletEntity(outlet) };
 }
 
