@@ -1,4 +1,5 @@
 import type { EntityKind, RelationshipType } from '../generated/types';
+import { countryLexicon } from '../extract/lexicon/countries';
 import { normalizeName } from '../support';
 import { FACT_TYPES } from '../vocabulary';
 
@@ -55,7 +56,10 @@ let countryCodes: Map<string, string> | null = null;
 
 /**
  * The ISO 3166-1 alpha-2 code of a country named in English ("North Korea" → "KP"), from the
- * region names that ICU ships with Node (Intl.DisplayNames), so no table of our own can go stale.
+ * region names that ICU ships with Node (Intl.DisplayNames), so no table of our own can go stale,
+ * then from the names of the country lexicon that ingestion and the feeds name countries by: ICU
+ * says "Myanmar (Burma)", "Palestinian Territories" and "Trinidad & Tobago", the feeds' countries
+ * are "Myanmar", "Palestine" and "Trinidad and Tobago".
  */
 export function countryCode(names: readonly string[]): string | null {
   if (!countryCodes) {
@@ -71,6 +75,10 @@ export function countryCode(names: readonly string[]): string | null {
         const name = display.of(code);
         if (name) countryCodes.set(normalizeName(name), code);
       }
+    }
+    for (const [name, country] of countryLexicon().byName) {
+      const key = normalizeName(name);
+      if (!countryCodes.has(key)) countryCodes.set(key, country.code);
     }
   }
   for (const name of names) {

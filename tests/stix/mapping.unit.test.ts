@@ -28,8 +28,15 @@ describe('the STIX mapping rules', () => {
   it('finds current ISO codes from country names, never retired ones', () => {
     expect(countryCode(['North Korea'])).toBe('KP');
     expect(countryCode(['Russia'])).toBe('RU');
-    expect(countryCode(['DPRK', 'Ukraine'])).toBe('UA');
+    expect(countryCode(['Atlantis', 'Ukraine'])).toBe('UA');
     expect(countryCode(['Atlantis'])).toBeNull();
+  });
+
+  it('finds the codes of countries named as the lexicon names them, where ICU names them otherwise', () => {
+    // ICU: "Myanmar (Burma)", "Palestinian Territories", "Trinidad & Tobago", "St. Lucia".
+    expect(['Myanmar', 'Palestine', 'Trinidad and Tobago', 'Saint Lucia', 'Antigua and Barbuda', 'DPRK', 'Burma'].map((name) => countryCode([name]))).toEqual([
+      'MM', 'PS', 'TT', 'LC', 'AG', 'KP', 'MM',
+    ]);
   });
 
   it('spells our relationship types the STIX way and reads them, and the mapped foreign ones, back', () => {
