@@ -31,9 +31,10 @@ CALL () {
   MATCH (about)<-[link:SUBJECT|OBJECT]-(c:Claim)
   WHERE ($asOf IS NULL OR c.knownAt <= $asOf)
     AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
-    // The claims that say what lies in it, or where its places lie, are left out: its own location stays.
-    AND NOT ($places AND c.predicate = 'LOCATED_IN' AND (about <> e OR type(link) = 'OBJECT'))
-  WITH DISTINCT c
+  // With places, the claims that say where one of its places lies are left out (each is reached
+  // from that place as its subject); those of a person or a force located there, and its own, stay.
+  WITH c, sum(CASE WHEN $places AND c.predicate = 'LOCATED_IN' AND type(link) = 'SUBJECT' AND about <> e THEN 1 ELSE 0 END) AS placing
+  WHERE placing = 0
   WITH c, CASE $orderBy WHEN 'VALID_TIME' THEN coalesce(c.validStart, '9999-12-31') ELSE '' END AS sortKey
   WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId))
     AND ($beforeId IS NULL OR sortKey < $beforeKey OR (sortKey = $beforeKey AND c.id < $beforeId))

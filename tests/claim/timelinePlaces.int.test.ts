@@ -54,7 +54,8 @@ beforeAll(async () => {
   // Lviv's attack is known before Lviv is known to be in Ukraine (the gazette, in June).
   await claim('attackOnLviv', wire, 'brigade', 'ATTACKED', 'lviv', '2024-02-04');
   await claim('lvivInUkraine', gazette, 'lviv', 'LOCATED_IN', 'ukraine');
-  // A person in Pokrovsk is not one of Ukraine's places: what is said of the commander stays out.
+  // A person in Pokrovsk: where the commander was is about Pokrovsk, and stays; the commander is not
+  // one of Ukraine's places, so what else is said of the commander stays out.
   await claim('commanderInPokrovsk', wire, 'commander', 'LOCATED_IN', 'pokrovsk');
   await claim('commanderInBrigade', wire, 'commander', 'PART_OF', 'brigade', '2023-05-01');
 }, 300_000);
@@ -82,6 +83,9 @@ async function timeline(api: TestApi, variables: Record<string, unknown>) {
   return result.data!.timeline;
 }
 
+/** Claim names in id order: how claims with no valid time, last, are ordered among themselves. */
+const byId = (...names: string[]) => names.sort((a, b) => claims[a]!.localeCompare(claims[b]!));
+
 /** The claim names of a page, in its order (an as-of view's claim ids end in "@" and its date). */
 const named = (connection: { edges: Array<{ node: { id: string } }> }) =>
   connection.edges.map((e) => Object.keys(claims).find((name) => claims[name] === e.node.id.split('@')[0]) ?? e.node.id);
@@ -89,27 +93,28 @@ const named = (connection: { edges: Array<{ node: { id: string } }> }) =>
 describe('a timeline with the places in it', () => {
   it('without places: the claims about the country alone, its places only as located in it', async () => {
     const page = await timeline(scratch.api, { id: ids.ukraine });
-    expect(named(page)).toEqual(['war', ...['ukraineInEurope', 'donetskInUkraine', 'lvivInUkraine'].sort((a, b) => claims[a]!.localeCompare(claims[b]!))]);
+    expect(named(page)).toEqual(['war', ...byId('ukraineInEurope', 'donetskInUkraine', 'lvivInUkraine')]);
     expect(page.totalCount).toBe(4);
   });
 
   it('with places: what happened at its places, three levels down, in valid-time order, without the claims that locate them', async () => {
     const page = await timeline(scratch.api, { id: ids.ukraine, places: true });
-    // Pokrovsk is in Donetsk Oblast, which is in Ukraine; Ukraine's own location stays.
-    expect(named(page)).toEqual(['war', 'attackOnPokrovsk', 'attackOnLviv', 'ukraineInEurope']);
-    expect(page.totalCount).toBe(4);
+    // Pokrovsk is in Donetsk Oblast, which is in Ukraine; Ukraine's own location stays, and so does
+    // the commander's in Pokrovsk (no valid time: last, with Ukraine's).
+    expect(named(page)).toEqual(['war', 'attackOnPokrovsk', 'attackOnLviv', ...byId('ukraineInEurope', 'commanderInPokrovsk')]);
+    expect(page.totalCount).toBe(5);
   });
 
   it('a region with places: its own location, and its town', async () => {
     const page = await timeline(scratch.api, { id: ids.donetsk, places: true });
-    expect(named(page)).toEqual(['attackOnPokrovsk', 'donetskInUkraine']);
-    expect(page.totalCount).toBe(2);
+    expect(named(page)).toEqual(['attackOnPokrovsk', ...byId('donetskInUkraine', 'commanderInPokrovsk')]);
+    expect(page.totalCount).toBe(3);
   });
 
   it('as of a date: a place not yet known to be in it is not one of its places', async () => {
     const page = await timeline(scratch.api, { id: ids.ukraine, places: true, asOf: '2024-03-01' });
-    expect(named(page)).toEqual(['war', 'attackOnPokrovsk', 'ukraineInEurope']);
-    expect(page.totalCount).toBe(3);
+    expect(named(page)).toEqual(['war', 'attackOnPokrovsk', ...byId('ukraineInEurope', 'commanderInPokrovsk')]);
+    expect(page.totalCount).toBe(4);
     // Before the wire's report, nothing had happened at its places yet.
     expect(named(await timeline(scratch.api, { id: ids.ukraine, places: true, asOf: '2024-01-31' }))).toEqual(['war', 'ukraineInEurope']);
   });
