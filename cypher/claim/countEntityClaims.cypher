@@ -9,7 +9,7 @@ CALL (e) {
     WITH e WHERE $places
     // Places only, all the way down: a person or a force LOCATED_IN it is not one of its places.
     MATCH (e)<-[located:LOCATED_IN*1..3]-(p:Location)
-    WHERE all(x IN [r IN located | startNode(r)] WHERE x:Location) AND p <> e
+    WHERE all(r IN located WHERE startNode(r):Location) AND p <> e
       AND ($asOf IS NULL OR all(r IN located WHERE any(k IN r.claimKnownAt WHERE k <= $asOf)))
     RETURN collect(DISTINCT p) AS places
   }
