@@ -167,8 +167,11 @@ function prepare(drafts: readonly EventDraft[], resolver: EntityResolver, locate
       const publisherId = publisher ? add(resolver.resolve(publisher)) : null;
       if (!sources.has(source.key)) sources.set(source.key, { ...source, publisherId });
       for (const s of statements) claims.push({ ...s, sourceId: source.key });
-      if (where) geography.push({ ...where, sourceId: source.key });
     }
+    // Where the place lies is the feed's coding, not each outlet's report: cited by the record's
+    // first source only, so fourteen outlets of one massacre are not fourteen origins of a village's country.
+    const [firstSource] = draft.sources;
+    if (where && firstSource) geography.push({ ...where, sourceId: firstSource.key });
     const first = statements[0];
     const props: Record<string, FeedValue> = {
       ...draft.props,

@@ -332,4 +332,25 @@ describe('places a feed locates in their country', () => {
       { from: { name: 'Druzhkivka, Kramatorskyi, Donetsk, Ukraine' }, to: { name: 'Ukraine' }, claims: [{ source: { title: 'Donbas Courier' } }] },
     ]);
   });
+
+  it('locates a place once, cited by the record\'s first source, however many outlets the record cites', async () => {
+    const acled = path.join(dir, 'many-outlets-acled.csv');
+    // One clash at Kostiantynivka reported by three outlets: three claims of the clash, one of where the town lies.
+    const row = clash('UKR9303', '2025-03-23').replace(
+      'Pokrovskyi,Pokrovska,Pokrovsk,48.2826,37.1758,1,Regional Daily',
+      'Kramatorskyi,Kostiantynivska,Kostiantynivka,48.5277,37.7069,1,Donbas Courier; Steppe Herald; Kyiv Wire',
+    );
+    writeFileSync(acled, `${ACLED_HEADER}\n${row}\n`);
+    const result = await run(['--format', 'acled', acled]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/3 sources \(\d+ new\) from 3 publishers/);
+    const located = await scratch.api.execute(`{
+      relationships(filter: { types: [LOCATED_IN] }, first: 20) { edges { node { from { name } claimCount originCount claims { source { title } } } } }
+    }`);
+    expect(located.errors).toBeUndefined();
+    const town = located.data?.relationships.edges.map((e: any) => e.node).filter((f: any) => f.from.name.startsWith('Kostiantynivka'));
+    expect(town).toEqual([
+      { from: { name: 'Kostiantynivka, Kramatorskyi, Donetsk, Ukraine' }, claimCount: 1, originCount: 1, claims: [{ source: { title: 'Donbas Courier' } }] },
+    ]);
+  });
 });
