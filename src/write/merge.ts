@@ -1,5 +1,5 @@
 import { rebuildFacts, rekeyClaims, uniqueFactKeys, type FactKey } from '../claim';
-import { ENTITY_LABELS, findEntitiesByIds, recordChanges, type EntityRecord } from '../entity';
+import { ENTITY_LABELS, findEntitiesByIds, recordChanges, toEntityRecord, type EntityRecord } from '../entity';
 import type { Database } from '../neo4j';
 import { BadUserInputError, NotFoundError } from '../support';
 import { publishAfterCommit } from './publish';
@@ -13,15 +13,20 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
   if (keepId === mergeId) {
     throw new BadUserInputError(`mergeId: expected an entity other than keepId, but got the same id ${JSON.stringify(mergeId)}`, 'mergeId');
   }
-  const [keep, gone] = (await liveEntities(db, [keepId, mergeId], ['keepId', 'mergeId'])) as [EntityRecord, EntityRecord];
-  if (keep.kind !== gone.kind) {
-    throw new BadUserInputError(`mergeId: expected an entity of the kept entity's kind (${keep.kind}), but got ${gone.kind}`, 'mergeId');
-  }
+  const ids = [keepId, mergeId];
+  // Checked before the transaction so a plain mistake costs no write lock, and again under the locks.
+  liveEntities(await findEntitiesByIds(db, ids), ids);
   await db.writeTransaction(async (tx) => {
+    // Two merges of A into B and of B into A at once would each see the other live and leave two
+    // tombstones pointing at each other. Locking both (in id order, as every fact write does) makes
+    // the second wait for the first and then find its entity merged away.
+    await tx.run('lockFactSubjects', { subjectIds: [...ids].sort() });
+    const rows = await tx.run('findEntitiesByIds', { ids });
+    const [keep, gone] = liveEntities(new Map(rows.map((row) => [row.id as string, toEntityRecord(row.entity)])), ids) as [EntityRecord, EntityRecord];
     const [row] = await tx.run('mergeEntities', { keepId, mergeId, actor });
     if (!row) throw new Error('expected mergeEntities to return its record');
     await rekeyClaims(tx, row.claimIds as string[]);
-    await rebuildFacts(tx, uniqueFactKeys(row.triples as FactKey[]));
+    await rebuildFacts(tx, factKeys(row.triples as FactKey[]));
     await recordChanges(tx, [
       { entityId: keepId, by: actor, action: 'UPDATED', summary: `merged "${gone.name}" (${mergeId}) into this entity` },
     ]);
@@ -36,7 +41,7 @@ export async function unmergeEntities(db: Database, mergedId: string, actor: str
     const [row] = await tx.run('unmergeEntities', { mergeId: mergedId, labels: ENTITY_LABELS, actor });
     if (!row) return null;
     await rekeyClaims(tx, row.claimIds as string[]);
-    await rebuildFacts(tx, uniqueFactKeys(row.triples as FactKey[]));
+    await rebuildFacts(tx, factKeys(row.triples as FactKey[]));
     await recordChanges(tx, [
       { entityId: row.keepId as string, by: actor, action: 'UPDATED', summary: `unmerged ${mergedId} from this entity` },
       { entityId: mergedId, by: actor, action: 'UPDATED', summary: `restored from a merge into ${row.keepId as string}` },
@@ -45,15 +50,32 @@ export async function unmergeEntities(db: Database, mergedId: string, actor: str
     return row.keepId as string;
   });
   if (keepId === null) {
+    const now = (await findEntitiesByIds(db, [mergedId])).get(mergedId);
+    if (now && now.id !== mergedId) {
+      // Its merge is undone into the entity it went into, which has gone into another since.
+      throw new BadUserInputError(
+        `mergedId: expected an entity whose merge can be undone, but ${mergedId} went into an entity merged into ${now.id} since: unmerge that one first`,
+        'mergedId',
+      );
+    }
     throw new NotFoundError(`mergedId: expected the id of an entity that was merged into another, but got ${JSON.stringify(mergedId)}`);
   }
   return (await findEntitiesByIds(db, [mergedId])).get(mergedId) as EntityRecord;
 }
 
-/** Both ids must name live entities: not unknown, and not already merged away. */
-async function liveEntities(db: Database, ids: string[], fields: string[]): Promise<EntityRecord[]> {
-  const found = await findEntitiesByIds(db, ids);
-  return ids.map((id, i) => {
+/**
+ * The facts to rebuild from the moved claims' triples. A claim relating the two merged entities
+ * relates the kept one to itself, which no fact may (docs/writing.md): it stays, factless, and the
+ * unmerge gives it its fact back.
+ */
+function factKeys(triples: readonly FactKey[]): FactKey[] {
+  return uniqueFactKeys(triples).filter((key) => key.fromId !== key.toId);
+}
+
+/** keepId and mergeId must name live entities of one kind: not unknown, and not already merged away. */
+function liveEntities(found: ReadonlyMap<string, EntityRecord>, ids: readonly string[]): EntityRecord[] {
+  const fields = ['keepId', 'mergeId'];
+  const live = ids.map((id, i) => {
     const entity = found.get(id);
     if (!entity) throw new NotFoundError(`${fields[i]}: expected the id of an entity, but no entity has id ${JSON.stringify(id)}`);
     if (entity.id !== id) {
@@ -61,4 +83,9 @@ async function liveEntities(db: Database, ids: string[], fields: string[]): Prom
     }
     return entity;
   });
+  const [keep, gone] = live as [EntityRecord, EntityRecord];
+  if (keep.kind !== gone.kind) {
+    throw new BadUserInputError(`mergeId: expected an entity of the kept entity's kind (${keep.kind}), but got ${gone.kind}`, 'mergeId');
+  }
+  return live;
 }
