@@ -76,6 +76,14 @@ export class OperationCosts {
   }
 }
 
+/** An operation over LIMIT_MAX_COST, refused over HTTP (400) and over WebSocket alike. */
+export function costLimitError(cost: number, maxCost: number): GraphQLError {
+  return new GraphQLError(
+    `The operation costs ${cost}, over the limit of ${maxCost}: ask for fewer items (smaller first, limit or depth) or fewer nested lists.`,
+    { extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost, http: { status: 400 } } },
+  );
+}
+
 /**
  * Refuses an operation whose cost (listSizeEstimator) is over `maxCost`, once the operation and its
  * variables are known and before any resolver runs: HTTP 400 with code COST_LIMIT_EXCEEDED. With a
@@ -99,12 +107,7 @@ export function costLimitPlugin(maxCost: number, budget?: CostBudget): ApolloSer
             // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT before any resolver runs.
             return;
           }
-          if (cost > maxCost) {
-            throw new GraphQLError(
-              `The operation costs ${cost}, over the limit of ${maxCost}: ask for fewer items (smaller first, limit or depth) or fewer nested lists.`,
-              { extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost, http: { status: 400 } } },
-            );
-          }
+          if (cost > maxCost) throw costLimitError(cost, maxCost);
           if (budget) release = await budget.acquire(cost);
         },
       };

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { getOperationAST, GraphQLError, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -7,6 +7,7 @@ import { createContext, type Access } from '../api';
 import { UnauthenticatedError, type Authenticator, type User } from '../auth';
 import type { Config, SubscriptionSettings } from '../config';
 import type { Database } from '../neo4j';
+import { costLimitError, operationCost } from './cost';
 import { lexShape, parseQuietly, selectionShape } from './documentShape';
 import { MAX_NESTING } from './documentGuard';
 import { formatError } from './formatError';
@@ -50,7 +51,7 @@ interface ConnectionState {
  *   checked like the Authorization header of a request: a bad token, or none where
  *   AUTH_ANONYMOUS_READ is off, closes it with 4401 and the reason;
  * - runs subscriptions only (queries and mutations go over HTTP, through its admission control),
- *   each checked like a request's document (length, nesting, width, depth, aliases, directives),
+ *   each checked like a request's document (length, nesting, width, depth, aliases, directives, cost),
  *   at most SUBSCRIPTION_MAX_PER_CONNECTION at once: one more gets SUBSCRIPTION_LIMIT.
  * Errors are masked as for HTTP (formatError.ts).
  */
@@ -108,6 +109,9 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
         }
         const checked = checkDocument(options, payload.query, payload.operationName ?? undefined);
         if (Array.isArray(checked)) return checked;
+        // Every event runs the selection again, for every subscriber: it costs what a request would.
+        const cost = costOf(options.schema, checked, payload.variables ?? {}, payload.operationName ?? undefined);
+        if (cost !== null && cost > limits.maxCost) return [costLimitError(cost, limits.maxCost)];
         return {
           schema: options.schema,
           document: checked,
@@ -158,6 +162,15 @@ function checkDocument(options: SubscriptionServerOptions, query: string, operat
     return refuse(`expected a subscription over WebSocket, but got a ${operation.operation}: send queries and mutations over HTTP (POST ${options.path})`, 'OPERATION_NOT_SUPPORTED');
   }
   return document;
+}
+
+/** The operation's cost, or null when the variables do not fit it (execution then refuses them). */
+function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number | null {
+  try {
+    return operationCost({ schema, query: document, variables, operationName });
+  } catch {
+    return null;
+  }
 }
 
 /** No Origin (not a browser), the server's own, or one CORS_ORIGINS allows. */

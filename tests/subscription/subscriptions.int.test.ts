@@ -212,6 +212,31 @@ describe('subscriptions over graphql-ws', () => {
     expect(again.results).toEqual([]);
   });
 
+  it('refuses a subscription whose selection costs more than LIMIT_MAX_COST, with its variables, as a request would be', async () => {
+    const { client, connected } = connect(viewerToken);
+    await connected;
+    // Each event runs this selection again: 100 facts × 100 claims × 100 facts is a request's 1,010,301.
+    const wide = `subscription W($n: Int) {
+      claimAdded { subject { relationships(first: $n) { edges { node { claims(first: $n) { subject { relationships(first: $n) { totalCount } } } } } } } }
+    }`;
+    const refused = new LiveSubscription(client, wide, { n: 100 });
+    const ending = await refused.ended;
+    expect(ending).toMatchObject({ kind: 'error', errors: [{ extensions: { code: 'COST_LIMIT_EXCEEDED', maxCost: LIMITS.maxCost } }] });
+    expect((ending as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(/^The operation costs \d+, over the limit of 100000/);
+    const overHttp = await post(
+      `query W($n: Int) { entity(id: "x") { relationships(first: $n) { edges { node { claims(first: $n) { subject { relationships(first: $n) { totalCount } } } } } } } }`,
+      { n: 100 },
+      viewerToken,
+    );
+    expect(overHttp.body.errors?.[0]?.extensions.code).toBe('COST_LIMIT_EXCEEDED');
+    // The same document with small pages is within the limit and stays subscribed.
+    const before = listenerCount();
+    const narrow = new LiveSubscription(client, wide, { n: 5 });
+    open.push(narrow);
+    await waitFor(() => listenerCount() >= before + 1);
+    expect(narrow.results).toEqual([]);
+  });
+
   it('runs only subscriptions over WebSocket, and refuses a subscription over HTTP with a pointer to it', async () => {
     const { client, connected } = connect(viewerToken);
     await connected;
