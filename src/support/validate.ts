@@ -18,6 +18,26 @@ export function text(field: string, value: string, min: number, max: number): st
   return trimmed;
 }
 
+/**
+ * What makes a text unusable as an entity's name or alias, or null: no letter or digit (its key,
+ * normalizeName's, would be empty, so "***" and "---" would be one entity), a control character, or
+ * half of a UTF-16 surrogate pair (replaced by U+FFFD on the way out, so two names would become one).
+ */
+export function nameProblem(name: string): string | null {
+  if (/\p{Cs}/u.test(name)) return 'a lone UTF-16 surrogate';
+  if (/\p{Cc}/u.test(name)) return 'a control character';
+  if (!/[\p{L}\p{N}]/u.test(name)) return 'no letter or digit';
+  return null;
+}
+
+/** A trimmed name or alias of an entity: `text`'s length check, then nameProblem's. */
+export function entityName(field: string, value: string, max: number): string {
+  const name = text(field, value, 1, max);
+  const problem = nameProblem(name);
+  if (problem) throw new BadUserInputError(`${field}: expected a name with a letter or digit and no control characters, but got ${problem} in ${JSON.stringify(name)}`, field);
+  return name;
+}
+
 export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
   return value == null ? null : text(field, value, 0, max);
 }

@@ -2,9 +2,9 @@ import type { ClaimInput } from '../claim';
 import type { EntityInput } from '../entity';
 import type { AliasKind, EntityKind, Reliability } from '../generated/types';
 import type { SourceInput } from '../source';
-import { canonicalUrl, entityId, parsePartialDate, sourceId as sourceIdFor } from '../support';
+import { canonicalUrl, entityId, parsePartialDate, sourceId as sourceIdFor, validate } from '../support';
 import { ALIAS_KINDS, ENTITY_KINDS, oneOf, RELIABILITIES } from '../vocabulary';
-import { checkClaim } from '../write';
+import { checkClaim, ENTITY_LIMITS } from '../write';
 
 /**
  * The import and export format, one record per line in NDJSON (`"type"` says which), or the same
@@ -33,10 +33,12 @@ export function parseRecord(raw: unknown): ImportRecord {
 
 function parseEntity(r: Json): EntityInput {
   const kind = oneOf<EntityKind>('kind', r.kind, ENTITY_KINDS);
-  const name = requiredText('name', r.name);
+  // The API's checks of a name (docs/writing.md: the same input gets the same checks wherever it comes from).
+  const name = validate.entityName('name', requiredText('name', r.name), ENTITY_LIMITS.name);
   const aliases = optionalArray('aliases', r.aliases).map((a, i) => {
     const alias = (typeof a === 'string' ? { name: a, kind: 'ALIAS' } : a) as Json;
-    return { name: requiredText(`aliases[${i}].name`, alias.name), kind: oneOf<AliasKind>(`aliases[${i}].kind`, alias.kind ?? 'ALIAS', ALIAS_KINDS) };
+    const field = `aliases[${i}].name`;
+    return { name: validate.entityName(field, requiredText(field, alias.name), ENTITY_LIMITS.alias), kind: oneOf<AliasKind>(`aliases[${i}].kind`, alias.kind ?? 'ALIAS', ALIAS_KINDS) };
   });
   const reliability = r.reliability == null ? null : oneOf<Reliability>('reliability', r.reliability, RELIABILITIES);
   return { kind, name, aliases, description: optionalText('description', r.description), reliability, coordinates: parseCoordinates(r.coordinates) };

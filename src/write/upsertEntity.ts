@@ -11,9 +11,9 @@ export const ENTITY_LIMITS = { name: 200, alias: 200, aliases: 100, description:
  * transaction. With an id, the entity must exist and its kind and name must match it.
  */
 export async function upsertEntity(db: Database, input: EntityInputArgs, actor: string): Promise<EntityRecord> {
-  const name = validate.text('input.name', input.name, 1, ENTITY_LIMITS.name);
+  const name = validate.entityName('input.name', input.name, ENTITY_LIMITS.name);
   const aliases = (input.aliases ?? []).map((a, i) => ({
-    name: validate.text(`input.aliases[${i}].name`, a.name, 1, ENTITY_LIMITS.alias),
+    name: validate.entityName(`input.aliases[${i}].name`, a.name, ENTITY_LIMITS.alias),
     kind: a.kind ?? 'ALIAS',
   }));
   if (aliases.length > ENTITY_LIMITS.aliases) {

@@ -76,6 +76,20 @@ describe('upsertEntity', () => {
     expect(kind.errors?.[0]?.message).toContain('PLANET');
     const unknown = await api.execute(UPSERT, { input: { id: 'nobody', kind: 'COUNTRY', name: 'X' } });
     expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+    // Names whose key would be empty, or that would change on the way out, would land on another entity.
+    const names: Array<[string, string, string]> = [
+      ['***', 'input.name', 'no letter or digit in "***"'],
+      ['\u200b', 'input.name', 'no letter or digit in "\u200b"'],
+      ['Bad\ud800Land', 'input.name', 'a lone UTF-16 surrogate'],
+      ['Red\u001b[31m', 'input.name', 'a control character'],
+    ];
+    for (const [name, field, problem] of names) {
+      const refused = await api.execute(UPSERT, { input: { kind: 'PERSON', name } });
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors?.[0]?.message).toContain(`${field}: expected a name with a letter or digit and no control characters, but got ${problem}`);
+    }
+    const alias = await api.execute(UPSERT, { input: { kind: 'PERSON', name: 'Named witness', aliases: [{ name: '---' }] } });
+    expect(alias.errors?.[0]?.message).toContain('input.aliases[0].name: expected a name with a letter or digit');
     expect(await counts()).toEqual(before);
   });
 });
