@@ -105,7 +105,8 @@ export async function* csvRecords(
     }
     const row: Record<string, string> = {};
     header.forEach((name, i) => {
-      row[name] = record[i] ?? '';
+      // A column without a name (pandas' index, a trailing comma) is no field of the feed's.
+      if (name !== '') row[name] = record[i] ?? '';
     });
     yield { line, record: row };
   }

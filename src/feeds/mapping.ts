@@ -34,11 +34,14 @@ export function checkTemplate(where: string, raw: unknown): ClaimTemplate {
 export function numberField(column: string, text: string, options: { integer?: boolean; min?: number; max?: number } = {}): number | null {
   if (text === '') return null;
   const value = Number(text);
-  if (!Number.isFinite(value) || (options.integer && !Number.isInteger(value))) {
+  // A whole number past 2^53 (1e308 fatalities) is no count anyone reported: refused, not rounded.
+  if (!Number.isFinite(value) || (options.integer && !Number.isSafeInteger(value))) {
     throw new Error(`${column}: expected ${options.integer ? 'a whole number' : 'a number'}, but got ${JSON.stringify(text)}`);
   }
-  if ((options.min !== undefined && value < options.min) || (options.max !== undefined && value > options.max)) {
-    throw new Error(`${column}: expected a number from ${options.min} to ${options.max}, but got ${text}`);
+  const { min, max } = options;
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    const range = min !== undefined && max !== undefined ? `from ${min} to ${max}` : min !== undefined ? `of at least ${min}` : `of at most ${max}`;
+    throw new Error(`${column}: expected a number ${range}, but got ${text}`);
   }
   return value;
 }

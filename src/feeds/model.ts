@@ -139,10 +139,22 @@ export interface SeenIds {
   sources: Set<string>;
   publishers: Set<string>;
   claims: Set<string>;
+  /** Feed ids of the events the date filter left out: their mentions are left out too, not orphans. */
+  filteredEvents: Set<string>;
 }
 
 export function emptySeen(): SeenIds {
-  return { events: new Set(), mentions: new Set(), entities: new Set(), places: new Set(), located: new Set(), sources: new Set(), publishers: new Set(), claims: new Set() };
+  return {
+    events: new Set(),
+    mentions: new Set(),
+    entities: new Set(),
+    places: new Set(),
+    located: new Set(),
+    sources: new Set(),
+    publishers: new Set(),
+    claims: new Set(),
+    filteredEvents: new Set(),
+  };
 }
 
 /** The report's distinct counts, from what the import has seen. */

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { acledActor, acledDraft, ACLED_MAPPING } from '../../src/feeds/acled/rows';
+import { csvRecords } from '../../src/feeds/lines';
 import { ACLED_COLUMNS } from '../../src/feeds/acled/columns';
 import eventTypes from '../../src/feeds/acled/eventTypes.json';
 import type { EventEnd } from '../../src/feeds/model';
@@ -235,6 +239,8 @@ describe('ACLED event types', () => {
     expect(killed({ event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Ukraine)', inter2: 'Civilians' })).toEqual([
       [entityId('ORGANIZATION', 'Civilians (Ukraine)'), 7],
     ]);
+    // A shelling that names no one acted upon: its dead are unnamed people, not the side that fired.
+    expect(killed({ event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', actor2: '', inter2: '' })).toEqual([[people, 7]]);
     expect(draftOf({ fatalities: '0' }).ends.victims).toBeUndefined();
   });
 
@@ -262,5 +268,28 @@ describe('ACLED event types', () => {
     for (const [type, subs] of Object.entries(subTypes)) {
       for (const sub of subs) expect([sub, draftOf({ event_type: type, sub_event_type: sub }).templates]).toEqual([sub, ACLED_MAPPING.get(type.toLowerCase())]);
     }
+  });
+});
+
+describe('ACLED numbers and columns that are not what a count can be', () => {
+  it('refuses negative and unreadably large fatalities, saying what it expected', () => {
+    expect(() => draftOf({ fatalities: '-5' })).toThrow('fatalities: expected a number of at least 0, but got -5');
+    expect(() => draftOf({ fatalities: '1e308' })).toThrow('fatalities: expected a whole number, but got "1e308"');
+    expect(() => draftOf({ fatalities: '99999999999999999999999' })).toThrow('fatalities: expected a whole number');
+    expect(draftOf({ fatalities: '12' }).killed?.value).toBe(12);
+  });
+
+  it('reads a file whose first column has no name (pandas\' index) as the export it holds', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'acled-index-'));
+    const file = path.join(dir, 'with-index.csv');
+    const header = ACLED_COLUMNS.join(',');
+    const values = row({ event_id_cnty: 'TST200', event_date: '2024-06-12', event_type: 'Battles', actor1: 'Military Forces of Ukraine (2019-)', latitude: '48.5', longitude: '37.9', source: 'Kyiv Wire', fatalities: '0' });
+    writeFileSync(file, `,${header}\n0,${ACLED_COLUMNS.map((c) => values[c]).join(',')}\n`);
+    const read = [];
+    for await (const item of csvRecords(file, ['event_id_cnty'], 'an ACLED export')) read.push(item);
+    expect(read).toHaveLength(1);
+    const [first] = read;
+    expect(first && 'record' in first ? Object.keys(first.record) : first).toEqual(ACLED_COLUMNS);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

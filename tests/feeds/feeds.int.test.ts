@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yazl from 'yazl';
@@ -183,6 +183,27 @@ describe('npm run import:gdelt', () => {
     const before = await everything();
     await run(['--format', 'gdelt', MENTIONS]);
     expect(await everything()).toEqual(before);
+  });
+
+  it('counts the mentions of events its own events file had outside the dates asked as outside them, not as orphans', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gdelt-filtered-'));
+    try {
+      // A new event of 2024 (the fixture's new-year line under another id) and two mentions of it; one mention of an unknown event.
+      const [yearLine] = readFileSync(EVENTS, 'utf8').split('\n').filter((l) => l.startsWith('1000000006\t'));
+      const [mentionLine] = readFileSync(MENTIONS, 'utf8').split('\n').filter((l) => l.startsWith('1000000006\t'));
+      const events = path.join(dir, 'old.export.CSV');
+      const mentions = path.join(dir, 'old.mentions.CSV');
+      writeFileSync(events, `${yearLine?.replace(/^1000000006/, '1000000066')}\n`);
+      const cited = (id: string, url: string) => mentionLine?.replace(/^1000000006/, id).replace('https://archive.example.org/2024/new-year', url);
+      writeFileSync(mentions, `${[cited('1000000066', 'https://archive.example.org/a'), cited('1000000066', 'https://archive.example.org/b'), cited('1000000098', 'https://archive.example.org/c')].join('\n')}\n`);
+      const result = await run(['--format', 'gdelt', '--since', '2025-01-01', mentions, events]);
+      expect(result.code).toBe(0);
+      expect(result.out).toContain('imported 0 GDELT events and 0 mentions');
+      expect(result.out).toContain('3 outside the dates asked');
+      expect(result.out).toContain('1 mentions of events the graph does not hold were left out');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("publishes each web source by its site's outlet, so one outlet's articles are one origin and two outlets' are two", async () => {

@@ -89,7 +89,10 @@ export async function importGdelt(db: Database, files: readonly string[], option
           if (table === 'events') {
             const draft = eventDraft(fields, line);
             if (inWindow(draft.day, options)) events.push(draft);
-            else report.filtered += 1;
+            else {
+              report.filtered += 1;
+              seen.filteredEvents.add(draft.eventId);
+            }
           } else {
             // The date filter is applied to the event each mention cites, once it is looked up
             // (writeMentions): the mentions table gives only when GDELT first saw the event.

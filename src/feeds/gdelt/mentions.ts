@@ -99,7 +99,8 @@ const mentionKey = (m: MentionDraft) => `${m.eventId}|${m.source.key}|${m.senten
  * GDELT's confidence; the mention itself links the :FeedEvent to the source with its own fields.
  * Mentions of events the graph does not hold are counted, not written; so are those of events
  * outside the date filter, which is applied to the event's own date as the graph holds it (the
- * mentions table says only when GDELT first saw the event).
+ * mentions table says only when GDELT first saw the event), or which this run's events files had
+ * and the filter left out.
  */
 export async function writeMentions(
   db: Database,
@@ -118,8 +119,10 @@ export async function writeMentions(
   for (const m of mentions) {
     const event = events.get(feedEventId('GDELT', m.eventId));
     const date = event ? partialDateFromStore(event.date, event.datePrecision) : null;
-    if (!event) report.orphanMentions += 1;
-    else if (date && !periodInWindow(date, date, options)) report.filtered += 1;
+    if (!event) {
+      if (seen.filteredEvents.has(m.eventId)) report.filtered += 1;
+      else report.orphanMentions += 1;
+    } else if (date && !periodInWindow(date, date, options)) report.filtered += 1;
     else known.push(m);
   }
   if (known.length === 0) return;
