@@ -77,6 +77,8 @@ describe('a fact with more claims than the workbench loads at once', () => {
     expect(operations).toEqual(expect.arrayContaining(['WbNeighborhood', 'WbEvidence']));
     expect(await panel.locator('.partial-evidence').textContent()).toContain(`Showing 20 of ${REPORTS} claims in support (in id order) and the first 20 of ${REPORTS} origins`);
     expect(await panel.locator('.origins .claim').count()).toBe(20);
+    // Each claim names the feed record it was imported from.
+    expect(await panel.locator('.origins .claim .feed-record').first().textContent()).toMatch(/^GDELT event 1200000\d{3}$/);
     // A feed's source has no title: its origin is named by its site.
     expect(await panel.locator('.origin h4').first().textContent()).toMatch(/^outlet-\d+\.example /);
     // Claims whose origin is beyond the 20 listed are not mistaken for dissent.

@@ -44,10 +44,16 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let analystToken: string;
-let source: { id: string; title: string; url: string; text: string | null; claims: Array<{ id: string; textSpan: { start: number; end: number } | null; review: { status: string } }> };
+let source: {
+  id: string;
+  title: string;
+  url: string;
+  text: string | null;
+  claims: Array<{ id: string; textSpan: { start: number; end: number } | null; review: { status: string }; subject: { name: string }; predicate: string; object: { name: string } | null }>;
+};
 let db: ReturnType<typeof openDatabase>;
 
-const SOURCE_FIELDS = 'id title url text claims(first: 100) { edges { node { id text textSpan { start end } review { status reason by } } } }';
+const SOURCE_FIELDS = 'id title url text claims(first: 100) { edges { node { id text textSpan { start end } review { status reason by } subject { name } predicate object { name } } } }';
 
 beforeAll(async () => {
   await ensureWorkbenchBuilt();
@@ -117,6 +123,10 @@ describe('the source view', () => {
     // Accept the first.
     await page.locator(`#panel .hl-button[data-claim-ids~="${first!.id}"]`).click();
     const card = page.locator(`#panel .source-claims .claim[data-claim-id="${first!.id}"]`);
+    // The card says what would enter the graph before the verdict, not only the excerpt.
+    const triple = await card.locator('.claim-triple').textContent();
+    expect(triple).toContain(`Extracted: ${first!.subject.name} `);
+    if (first!.object) expect(triple).toContain(first!.object.name);
     await card.locator('button.accept').click();
     await page.locator('#panel .review-message').waitFor();
     const accepted = await query(server.url, `query($id: ID!) { claims(filter: { sourceId: $id }, first: 100) { edges { node { id review { status by } } } } }`, { id: source.id });

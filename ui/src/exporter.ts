@@ -3,6 +3,7 @@
  * (nodes, edges and their claims, as the API returned them), and a link that restores the view.
  */
 import { h } from './dom';
+import { csvField, feedRecords } from './format';
 import { KIND_STYLES, TYPE_STYLES, type NodeShape } from './graphStyle';
 import type { Claim, Entity, Path, Relationship } from './types';
 import type { ViewState } from './urlState';
@@ -47,14 +48,10 @@ export function download(name: string, blob: Blob): void {
 }
 
 /** One CSV field, quoted when it must be (RFC 4180). */
-function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const CSV_COLUMNS = [
   'claim_id', 'fact_ids', 'subject', 'predicate', 'object', 'polarity', 'quantity', 'valid_from', 'valid_to', 'reporter', 'attribution', 'intermediary',
-  'source_title', 'outlet', 'published', 'url', 'reliability', 'credibility', 'confidence', 'status', 'review', 'known_at', 'excerpt',
+  'source_title', 'outlet', 'published', 'url', 'feed_records', 'reliability', 'credibility', 'confidence', 'status', 'review', 'known_at', 'excerpt',
 ] as const;
 
 /** The claims in view (every claim of every fact drawn, and of their disputes), one row each. */
@@ -74,7 +71,7 @@ export function claimsCsv(edges: Relationship[]): string {
       c.id, [...facts].join(' '), c.subject.name, c.predicate, c.object?.name, c.polarity,
       c.quantity ? `${c.quantity.qualifier} ${c.quantity.value}${c.quantity.unit ? ` ${c.quantity.unit}` : ''}` : '',
       c.validFrom?.iso, c.validTo?.iso, c.reportedBy?.name, c.attribution, c.intermediary?.name,
-      c.source.title, c.source.publisher?.name, c.source.publishedAt?.iso, c.source.url,
+      c.source.title, c.source.publisher?.name, c.source.publishedAt?.iso, c.source.url, feedRecords(c.feedEvents),
       c.reliability, c.credibility, c.confidence, c.status, c.review?.status, c.knownAt, c.text,
     ].map(csvField).join(','),
   );

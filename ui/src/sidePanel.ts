@@ -378,6 +378,8 @@ export function claimCard(claim: Claim, actions: Pick<PanelActions, 'openSource'
       h('dd', { class: 'reporter' }, reporter, claim.intermediary ? h('span', { class: 'muted' }, `, relayed by ${claim.intermediary.name}`) : null),
       h('dt', {}, 'Source'),
       h('dd', { class: 'source' }, ...sourceDetails(source)),
+      // A feed's claim is the feed's coding of what its outlets reported: its record is the provenance to check.
+      ...(claim.feedEvents?.length ? [h('dt', {}, 'Feed record'), h('dd', { class: 'feed-record' }, fmt.feedRecords(claim.feedEvents))] : []),
       h('dt', {}, 'Confidence'),
       h(
         'dd',

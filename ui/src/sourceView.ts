@@ -127,6 +127,9 @@ export function renderSourceView(
 function reviewCard(claim: Claim, actions: SourceViewActions, canReview: boolean): HTMLElement {
   const card = claimCard(claim, { openSource: () => {}, openProfile: (id) => actions.openProfile(id) });
   card.querySelector('.open-source')?.remove();
+  // What the rules made of the passage, above the verdict: the excerpt alone does not say which
+  // entities and relationship would enter the graph.
+  card.querySelector('blockquote.excerpt')?.before(h('p', { class: 'claim-triple' }, 'Extracted: ', h('strong', {}, claimLabel(claim))));
   const status = reviewOf(claim);
   if (!claim.review) return card;
   const reasonId = `reason-${claim.id}`;

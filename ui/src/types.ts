@@ -100,6 +100,8 @@ export interface Claim {
   textSpan: { start: number; end: number } | null;
   intermediary: EntityRef | null;
   hedged: boolean;
+  /** The feed records (GDELT, ACLED) the claim was imported from; empty for articles and analysts. */
+  feedEvents: Array<{ feed: string; eventId: string }>;
   /** Absent when the API has no review yet (see api.ts, capabilities). */
   review?: ClaimReview;
 }
