@@ -3,7 +3,7 @@
  * (nodes, edges and their claims, as the API returned them), and a link that restores the view.
  */
 import { h } from './dom';
-import { csvField, feedRecords } from './format';
+import { csvField, feedRecords } from './csv';
 import { KIND_STYLES, TYPE_STYLES, type NodeShape } from './graphStyle';
 import type { Claim, Entity, Path, Relationship } from './types';
 import type { ViewState } from './urlState';

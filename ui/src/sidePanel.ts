@@ -7,6 +7,7 @@
  */
 import { groupBy } from '../../src/support/groupBy';
 import { fill, h } from './dom';
+import { feedRecords } from './csv';
 import { groupByOrigin, independenceLine, independenceReason, ORIGIN_KIND, STANCE_TEXT, stances, type EvidenceClaim } from './evidence';
 import * as fmt from './format';
 import { KIND_STYLES, UNKNOWN_KIND } from './graphStyle';
@@ -379,7 +380,7 @@ export function claimCard(claim: Claim, actions: Pick<PanelActions, 'openSource'
       h('dt', {}, 'Source'),
       h('dd', { class: 'source' }, ...sourceDetails(source)),
       // A feed's claim is the feed's coding of what its outlets reported: its record is the provenance to check.
-      ...(claim.feedEvents?.length ? [h('dt', {}, 'Feed record'), h('dd', { class: 'feed-record' }, fmt.feedRecords(claim.feedEvents))] : []),
+      ...(claim.feedEvents?.length ? [h('dt', {}, 'Feed record'), h('dd', { class: 'feed-record' }, feedRecords(claim.feedEvents))] : []),
       h('dt', {}, 'Confidence'),
       h(
         'dd',

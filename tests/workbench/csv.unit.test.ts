@@ -1,8 +1,8 @@
 /**
- * The fields of the workbench's claims CSV (ui/src/format.ts): what a spreadsheet reads in them.
+ * The fields of the workbench's claims CSV (ui/src/csv.ts): what a spreadsheet reads in them.
  */
 // ui/ is an ES module package: imported, not required.
-const load = () => import('../../ui/src/format.js');
+const load = () => import('../../ui/src/csv.js');
 let fmt: Awaited<ReturnType<typeof load>>;
 beforeAll(async () => {
   fmt = await load();
