@@ -139,7 +139,11 @@ describe('ACLED places', () => {
 
   it('are the region, at the coordinates ACLED gives, when ACLED knows only the region (geo precision 3)', () => {
     const draft = draftOf({ geo_precision: '3', location: 'Town T', admin2: 'District A', admin1: 'Province P', latitude: '47.5', longitude: '35.1' });
-    expect(draft.ends.place).toEqual({ kind: 'LOCATION', name: 'Province P, Ukraine', aliases: [], coordinates: { latitude: 47.5, longitude: 35.1 } });
+    expect(draft.ends.place).toEqual({ kind: 'LOCATION', name: 'Province P region, Ukraine', aliases: [], coordinates: { latitude: 47.5, longitude: 35.1 } });
+    // A city that is its own province keeps apart from its region.
+    const city = { location: 'Khartoum', admin2: 'Khartoum', admin1: 'Khartoum', country: 'Sudan' };
+    expect(draftOf({ ...city, geo_precision: '1' }).ends.place?.name).toBe('Khartoum, Sudan');
+    expect(draftOf({ ...city, geo_precision: '3' }).ends.place?.name).toBe('Khartoum region, Sudan');
     expect(draft.excerpt).not.toContain('Town T');
     for (const precision of ['1', '2']) {
       expect(draftOf({ geo_precision: precision, admin2: 'District A' }).ends.place?.name).toBe('Town T, District A, Province P, Ukraine');

@@ -100,13 +100,15 @@ export function acledActor(name: string, inter: string): EntityInput | null {
  * The place: "location, admin2, admin1, country" (its parts once each), with the bare location as an
  * alias; the district keeps apart villages of one name in one province. Geo precision 3 means ACLED
  * knows only the region and gives its capital's coordinates: the place is then the region,
- * "admin1, country", at those coordinates as a representative point, with no town's name (the
+ * "admin1 region, country", at those coordinates as a representative point, with no town's name (the
  * claims are not about the town) and no bare alias (the region "Kharkiv" would resolve to the city).
  */
 function acledPlace(row: Record<string, string>, geoPrecision: FeedValue): EntityInput | null {
   const coordinates = coordinatesField('latitude', row.latitude ?? '', 'longitude', row.longitude ?? '');
   const region = geoPrecision === 3;
-  const columns = region ? [row.admin1, row.country] : [row.location, row.admin2, row.admin1, row.country];
+  const admin1 = (row.admin1 ?? '').trim();
+  // "Khartoum region": a city that is its own province ("Khartoum, Sudan") must not be its region.
+  const columns = region ? [admin1 && `${admin1} region`, row.country] : [row.location, row.admin2, row.admin1, row.country];
   const parts = columns.map((p) => (p ?? '').trim()).filter((p, i, all) => p !== '' && all.indexOf(p) === i);
   const [first] = parts;
   if (!first) return null;
