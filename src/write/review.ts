@@ -21,24 +21,28 @@ import { publishAfterCommit } from './publish';
  * Analyst review (docs/trust.md): accept, reject with a reason, correct (the original is kept,
  * REJECTED, and the corrected claim written ACCEPTED with a CORRECTS link), and reopen. Every change
  * rebuilds the facts it touches and is written to the history of the claim's entities. Analysts
- * review; reopening another's review needs an admin.
+ * review; changing another analyst's verdict (accepting, rejecting or reopening) needs an admin.
  */
 
 type Action = Extract<ChangeAction, 'CLAIM_ACCEPTED' | 'CLAIM_REJECTED' | 'CLAIM_CORRECTED' | 'CLAIM_REOPENED'>;
 
 /** `acceptClaim`: ACCEPTED, by the caller. Accepting a claim an analyst already accepted changes nothing. */
 export async function acceptClaim(db: Database, id: string, user: User | null): Promise<ClaimRecord> {
-  const actor = requireRole(user, 'analyst').id;
+  const caller = requireRole(user, 'analyst');
+  const actor = caller.id;
   const claim = await requireClaim(db, id);
   if (claim.review.status === 'ACCEPTED' && claim.review.by !== null) return claim;
+  mayChangeReview(claim, caller, 'accept');
   return review(db, claim, { status: 'ACCEPTED', actor, reason: null }, actor, 'CLAIM_ACCEPTED', `claim ${id} accepted`);
 }
 
 /** `rejectClaim`: REJECTED with a reason; the claim no longer supports its fact or takes part in disputes. */
 export async function rejectClaim(db: Database, id: string, reason: string, user: User | null): Promise<ClaimRecord> {
-  const actor = requireRole(user, 'analyst').id;
+  const caller = requireRole(user, 'analyst');
+  const actor = caller.id;
   const why = validate.text('reason', reason, 1, CLAIM_LIMITS.reason);
   const claim = await requireClaim(db, id);
+  mayChangeReview(claim, caller, 'reject');
   return review(db, claim, { status: 'REJECTED', actor, reason: why }, actor, 'CLAIM_REJECTED', `claim ${id} rejected: ${why}`);
 }
 
@@ -51,9 +55,7 @@ export async function reopenClaim(db: Database, id: string, user: User | null): 
   const caller = requireRole(user, 'analyst');
   const claim = await requireClaim(db, id);
   if (claim.review.status === 'PENDING') return claim;
-  if (claim.review.by !== null && claim.review.by !== caller.id && caller.role !== 'admin') {
-    throw new ForbiddenError(`expected the reviewer (${claim.review.by}) or an admin to reopen claim ${id}, but got ${caller.id} with the role ${caller.role}`);
-  }
+  mayChangeReview(claim, caller, 'reopen');
   if (claim.correctedById !== null) {
     throw new BadUserInputError(`id: expected a claim no correction replaces, but claim ${id} is corrected by claim ${claim.correctedById}; reopen or reject that claim instead`, 'id');
   }
@@ -127,6 +129,17 @@ async function review(
     publishAfterCommit(tx, { cause: 'CLAIM_REVIEWED', addedClaimIds: [], changedClaimIds: [claim.id], entityIds: entitiesOf(claim), reviewQueueChanged: true, by });
   });
   return requireClaim(db, claim.id);
+}
+
+/**
+ * An analyst's verdict stands until that analyst or an admin changes it: another analyst who
+ * disagrees asks them (FORBIDDEN), rather than overturning it by accepting or rejecting again. A
+ * pending claim, or one accepted when it was written (no reviewer), is anyone's to review.
+ */
+function mayChangeReview(claim: ClaimRecord, caller: User, verb: 'accept' | 'reject' | 'reopen'): void {
+  const { status, by } = claim.review;
+  if (status === 'PENDING' || by === null || by === caller.id || caller.role === 'admin') return;
+  throw new ForbiddenError(`expected the reviewer (${by}) or an admin to ${verb} claim ${claim.id}, ${status.toLowerCase()} by ${by}, but got ${caller.id} with the role ${caller.role}`);
 }
 
 /** Sets the review and rebuilds the claim's fact; the claim was found just before, so it exists. */

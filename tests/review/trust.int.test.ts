@@ -310,13 +310,18 @@ describe('analyst review', () => {
     expect((await fact(['WOUNDED_IN'], ids.engineers, ids.kursk)).pendingOnly).toBe(false);
   });
 
-  it('lets the reviewer reopen their own review, refuses another analyst, and lets an admin', async () => {
+  it('lets the reviewer reopen their own review, refuses another analyst (reopening or overturning it), and lets an admin', async () => {
     const reopen = `mutation($id: ID!) { reopenClaim(id: $id) { review { status by } } }`;
     const refused = await analystB.execute(reopen, { id: pendingIds[0] });
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(refused.errors?.[0]?.message).toContain('expected the reviewer (analyst-a) or an admin');
+    // Nor may another analyst overturn the verdict by rejecting (or accepting) again.
+    const overturn = await analystB.execute(`mutation($id: ID!) { rejectClaim(id: $id, reason: "I read it otherwise.") { id } }`, { id: pendingIds[0] });
+    expect(errorCodes(overturn)).toEqual(['FORBIDDEN']);
+    expect(overturn.errors?.[0]?.message).toBe(`expected the reviewer (analyst-a) or an admin to reject claim ${pendingIds[0]}, accepted by analyst-a, but got analyst-b with the role analyst`);
     expect((await ok(analystA, reopen, { id: pendingIds[0] })).reopenClaim.review).toEqual({ status: 'PENDING', by: null });
     await ok(analystB, `mutation($id: ID!) { acceptClaim(id: $id) { id } }`, { id: pendingIds[0] });
+    expect(errorCodes(await analystA.execute(`mutation($id: ID!) { rejectClaim(id: $id, reason: "No.") { id } }`, { id: pendingIds[0] }))).toEqual(['FORBIDDEN']);
     expect((await ok(admin, reopen, { id: pendingIds[0] })).reopenClaim.review).toEqual({ status: 'PENDING', by: null });
     const history = await ok(anonymous, `query($id: ID!) { entity(id: $id) { history { by action summary } } }`, { id: ids.engineers });
     expect(history.entity.history[0]).toEqual({ by: 'test-admin', action: 'CLAIM_REOPENED', summary: `claim ${pendingIds[0]} reopened for review (was ACCEPTED by analyst-b)` });
