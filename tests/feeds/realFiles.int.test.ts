@@ -172,10 +172,13 @@ describe("ACLED's list of deleted events", () => {
       { event_id_cnty: 'DEL2', location: 'Torske', latitude: '48.99', longitude: '38.06', event_date: '2025-04-09' },
     ]);
     expect((await run(['--format', 'acled', exported])).code).toBe(0);
-    const deletions = writeFile('deleted.csv', 'event_id_cnty,deleted_timestamp\nDEL1,1744329600\nNOPE99,1744329600\nDEL2,soon\n');
+    // A time no date can hold refuses its line only: the deletions after it still apply.
+    const deletions = writeFile('deleted.csv', 'event_id_cnty,deleted_timestamp\nDEL9,99999999999999999999\nDEL1,1744329600\nNOPE99,1744329600\nDEL2,soon\n');
     const deleted = await run(['--format', 'acled', deletions]);
     expect(deleted.code).toBe(1);
-    expect(deleted.err).toContain(`${deletions}:4: deleted_timestamp: expected seconds since 1970, but got "soon"`);
+    expect(deleted.err).toContain(`${deletions}:2: deleted_timestamp: expected seconds since 1970, but got "99999999999999999999"`);
+    expect(deleted.err).toContain(`${deletions}:5: deleted_timestamp: expected seconds since 1970, but got "soon"`);
+    expect(deleted.err).not.toContain('stopped reading');
     expect(deleted.out).toContain('1 ACLED events deleted, as the deletion lists say: 3 claims retracted that only they made; 1 listed events the graph does not hold');
     const [record] = await scratch.api.db.runStatement(
       `MATCH (f:FeedEvent {eventId: 'DEL1'}) RETURN f.deletedAt AS deletedAt, COUNT { (f)--() } AS links`,

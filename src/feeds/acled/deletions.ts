@@ -75,6 +75,9 @@ export async function applyDeletions(db: Database, file: string, batchSize: numb
 function deletionError(record: Record<string, string>): string | null {
   if (!(record.event_id_cnty ?? '').trim()) return 'event_id_cnty: expected the event id, but got none';
   const stamp = (record.deleted_timestamp ?? '').trim();
-  if (!/^\d+$/.test(stamp)) return `deleted_timestamp: expected seconds since 1970, but got ${JSON.stringify(stamp)}`;
+  // Digits past what a date can hold (year 275760) would stop the reading at toISOString: refused here, by line.
+  if (!/^\d+$/.test(stamp) || Number.isNaN(new Date(Number(stamp) * 1000).getTime())) {
+    return `deleted_timestamp: expected seconds since 1970, but got ${JSON.stringify(stamp)}`;
+  }
   return null;
 }
