@@ -57,7 +57,9 @@ export function formatReport(format: FeedFormat, files: readonly string[], r: Fe
   const unreadFiles = r.errors.filter((e) => e.line === 0).length;
   const refusedLines = r.errors.length - unreadFiles;
   const refusal = [refusedLines > 0 ? `${n(refusedLines)} line(s) refused` : '', unreadFiles > 0 ? `${n(unreadFiles)} file(s) not read` : ''].filter(Boolean).join(' and ');
-  if (errors.length > 0) errors.push(`${refusal}; everything else went in. Fix them and run the import again: it is safe to repeat.`);
+  const refusedFiles = new Set(r.errors.map((e) => e.file));
+  const nothingRead = unreadFiles > 0 && r.lines === 0 && refusedLines === 0;
+  if (errors.length > 0) errors.push(`${refusal}; ${nothingRead ? 'nothing' : 'everything else'} went in. Fix ${refusedFiles.size === 1 && nothingRead ? 'it' : 'them'} and run the import again: it is safe to repeat.`);
   return { out: `${lines.join('\n')}\n`, err: errors.length > 0 ? `${errors.join('\n')}\n` : '' };
 }
 

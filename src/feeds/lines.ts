@@ -74,7 +74,7 @@ export async function* tabSeparatedLines(file: string): AsyncGenerator<{ line: n
  * The records of a CSV file with a header line (ACLED's export), as column-name maps with the line
  * each starts on (a quoted field may hold line breaks). A record with the wrong number of fields
  * comes as an error with its line, and the reading goes on; a header without the `required`
- * columns comes as one error on line 1, and the reading stops.
+ * columns comes as one error on line 0 (the whole file: not read), and the reading stops.
  */
 export async function* csvRecords(
   file: string,
@@ -94,7 +94,9 @@ export async function* csvRecords(
       header = record.map((h) => h.trim().toLowerCase());
       const missing = required.filter((c) => !header?.includes(c));
       if (missing.length > 0) {
-        yield { line, error: `expected the columns of ${what}, but the header lacks ${missing.join(', ')}` };
+        // Not the feed's file at all: line 0 stands for the whole file (not read), as a missing one.
+        const semicolons = record.length === 1 && (record[0] ?? '').includes(';') ? ' (its fields are separated by ";": save it as comma-separated CSV)' : '';
+        yield { line: 0, error: `not read: expected the columns of ${what}, but the header lacks ${missing.join(', ')}${semicolons}` };
         return;
       }
       continue;

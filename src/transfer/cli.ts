@@ -112,6 +112,13 @@ export function stixRequested(argv: readonly string[]): boolean {
   return i >= 0 && argv[i + 1] === 'stix';
 }
 
+const EXPORT_USAGE = 'usage: npm run export -- [--format json|ndjson|stix] [--out file]';
+const EXPORT_HELP = [
+  '  json (the default) or ndjson: the whole graph in the import format (npm run import takes it back); stix: a STIX 2.1 bundle (docs/stix.md)',
+  '  --out file: write there instead of to standard output',
+  'The graph is the one NEO4J_URI names, else the embedded server of npm start.',
+].join('\n');
+
 /** `npm run export -- --format json|ndjson [--out file]`: the whole graph, importable as is. */
 export async function runExport(argv: string[], io: Io = processIo, db: Database = connect()): Promise<number> {
   const option = (name: string) => {
@@ -121,6 +128,16 @@ export async function runExport(argv: string[], io: Io = processIo, db: Database
   const format = option('format') ?? 'json';
   const out = option('out');
   return againstDatabase('export', io, db, async () => {
+    // Asked for help, or given what it does not take: the usage, never the whole graph on the terminal.
+    if (asksForHelp(argv)) {
+      io.out(`${EXPORT_USAGE}\n${EXPORT_HELP}\n`);
+      return 0;
+    }
+    const unknown = argv.filter((a, i) => !['--format', '--out'].includes(a) && !['--format', '--out'].includes(argv[i - 1] ?? ''));
+    if (unknown.length > 0) {
+      io.err(`expected --format and --out only, but got ${JSON.stringify(unknown[0])}\n${EXPORT_USAGE}\n`);
+      return 2;
+    }
     if (format !== 'json' && format !== 'ndjson') {
       io.err(`--format: expected json, ndjson or stix, but got ${JSON.stringify(format)}\n`);
       return 2;

@@ -286,8 +286,21 @@ describe('npm run import:acled', () => {
 
   it('refuses an unknown format and a file that is not a feed', async () => {
     expect((await run(['--format', 'rss', ACLED])).code).toBe(2);
+    // A file that is not the feed's is not read at all: exit 2 when it is the only one, and nothing went in.
     const wrong = await run(['--format', 'acled', EVENTS]);
-    expect(wrong.code).toBe(1);
-    expect(wrong.err).toMatch(/:1: expected the columns of an ACLED export/);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain(`${EVENTS}: not read: expected the columns of an ACLED export, but the header lacks`);
+    expect(wrong.err).toContain('1 file(s) not read; nothing went in.');
+    const gdelt = await run(['--format', 'gdelt', ACLED]);
+    expect(gdelt.code).toBe(2);
+    expect(gdelt.err).toMatch(/: not read: expected 61 \(GDELT 2\.0\).*: not a GDELT table/);
+    // An export saved by a spreadsheet with ";" between fields: said so.
+    const semicolons = path.join(os.tmpdir(), `acled-semicolons-${process.pid}.csv`);
+    writeFileSync(semicolons, 'event_id_cnty;event_date;event_type\nUKR1;2025-03-01;Battles\n');
+    const excel = await run(['--format', 'acled', semicolons, ACLED]);
+    rmSync(semicolons, { force: true });
+    expect(excel.code).toBe(1);
+    expect(excel.err).toContain('(its fields are separated by ";": save it as comma-separated CSV)');
+    expect(excel.err).toMatch(/1 file\(s\) not read; everything else went in\./);
   });
 });

@@ -59,6 +59,17 @@ describe('export and import', () => {
     expect(rebuilt).toBe(original);
   });
 
+  it('prints its usage for --help, and refuses what it does not take, instead of printing the graph', async () => {
+    const help = recordingIo();
+    expect(await runExport(['--help'], help.sink, databaseAt(scratch.uri))).toBe(0);
+    expect(help.io.out).toMatch(/^usage: npm run export -- \[--format json\|ndjson\|stix\] \[--out file\]\n/);
+    expect(help.io.out).not.toContain('"type"');
+    const stray = recordingIo();
+    expect(await runExport(['everything'], stray.sink, databaseAt(scratch.uri))).toBe(2);
+    expect(stray.io.err).toContain('expected --format and --out only, but got "everything"');
+    expect(stray.io.out).toBe('');
+  });
+
   it('changes nothing when the same file is imported again', async () => {
     const before = await scratch.api.db.runStatement(`RETURN COUNT { MATCH (n) WHERE NOT n:Change } AS nodes, COUNT { MATCH ()-[r]->() WHERE type(r) <> 'OF' } AS rels`);
     const { sink } = recordingIo();

@@ -54,7 +54,8 @@ export async function applyDeletions(db: Database, file: string, batchSize: numb
   let last = 0;
   try {
     for await (const item of csvRecords(file, DELETION_COLUMNS, "ACLED's list of deleted events")) {
-      report.lines += 1;
+      // Line 0: the file is not the feed's (its header lacks the columns); no line of it was read.
+      if (item.line > 0) report.lines += 1;
       last = item.line;
       const error = 'error' in item ? item.error : deletionError(item.record);
       if ('error' in item || error) {

@@ -39,7 +39,8 @@ export async function importAcled(db: Database, files: readonly string[], option
     let last = 0;
     try {
       for await (const item of csvRecords(file, REQUIRED_COLUMNS, 'an ACLED export')) {
-        report.lines += 1;
+        // Line 0: the file is not the feed's (its header lacks the columns); no line of it was read.
+        if (item.line > 0) report.lines += 1;
         last = item.line;
         if ('error' in item) {
           report.errors.push({ file, line: item.line, message: item.error });

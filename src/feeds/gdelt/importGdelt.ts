@@ -46,7 +46,7 @@ export async function importGdelt(db: Database, files: readonly string[], option
       if (table) tables.push({ file, table });
       else {
         const events = `${EVENT_COLUMNS.length} (GDELT 2.0), ${EVENT_COLUMNS_V1.length - 1} or ${EVENT_COLUMNS_V1.length} (GDELT 1.0)`;
-        report.errors.push({ file, line: 1, message: `expected ${events} tab-separated fields (events) or ${MENTIONS_EXPECTED} (mentions), but got neither: not a GDELT table` });
+        report.errors.push({ file, line: 0, message: `not read: expected ${events} tab-separated fields (events) or ${MENTIONS_EXPECTED} (mentions), but got neither: not a GDELT table` });
       }
     } catch (error) {
       report.errors.push(readError(file, 0, error));
