@@ -22,7 +22,7 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
     // the second wait for the first and then find its entity merged away.
     await tx.run('lockFactSubjects', { subjectIds: [...ids].sort() });
     const rows = await tx.run('findEntitiesByIds', { ids });
-    const [keep, gone] = liveEntities(new Map(rows.map((row) => [row.id as string, toEntityRecord(row.entity)])), ids) as [EntityRecord, EntityRecord];
+    const [, gone] = liveEntities(new Map(rows.map((row) => [row.id as string, toEntityRecord(row.entity)])), ids) as [EntityRecord, EntityRecord];
     const [row] = await tx.run('mergeEntities', { keepId, mergeId, actor });
     if (!row) throw new Error('expected mergeEntities to return its record');
     await rekeyClaims(tx, row.claimIds as string[]);
@@ -52,7 +52,7 @@ export async function unmergeEntities(db: Database, mergedId: string, actor: str
   if (keepId === null) {
     const now = (await findEntitiesByIds(db, [mergedId])).get(mergedId);
     if (now && now.id !== mergedId) {
-      // Its merge is undone into the entity it went into, which has gone into another since.
+      // Its merge can be undone only once the entity it went into is back: that one went into another since.
       throw new BadUserInputError(
         `mergedId: expected an entity whose merge can be undone, but ${mergedId} went into an entity merged into ${now.id} since: unmerge that one first`,
         'mergedId',
