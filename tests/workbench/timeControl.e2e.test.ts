@@ -172,6 +172,8 @@ describe('the timeline', () => {
       expect(await row.locator('.tl-bar').count()).toBe(node.validFrom || node.validTo ? 1 : 0);
       expect(await row.locator('.tl-mark.unattributed').count()).toBe(node.attribution === 'UNATTRIBUTED' ? 1 : 0);
       expect(await row.locator('.tl-mark.disputed').count()).toBe(node.status === 'DISPUTED' ? 1 : 0);
+      // A cut label has its whole text on hover.
+      expect(await row.getAttribute('title')).toMatch(node.validFrom || node.validTo ? /; valid .* to .*; published \d{4}/ : /; no valid time; published \d{4}/);
     }
   });
 

@@ -99,6 +99,8 @@ export function renderTimeline(container: HTMLElement, claims: Claim[], total: n
           type: 'button',
           class: 'tl-button',
           'data-claim-id': c.id,
+          // The label is cut to the column; the rows of one fact differ in what is cut (quantity, reporter).
+          title: `${claimLabel(c)} · ${who}; ${when}; published ${published}`,
           onclick: () => onOpen(c),
         },
         h(
