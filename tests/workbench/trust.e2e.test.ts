@@ -83,6 +83,9 @@ describe('a fact’s evidence, dissent included, grouped by independent origin',
     for (const d of fact.disputes.filter((x: any) => x.kind === 'QUANTITY')) {
       for (const c of d.claims) await expect(panel.locator(`.claim[data-claim-id="${c.id}"] .badge.stance`).allTextContents()).resolves.toContain('Disagrees on quantity');
     }
+    // The fact's figure is one side of a disagreement: the panel says it is the largest, and lists the others.
+    expect(fact.disputes.some((d: any) => d.kind === 'QUANTITY')).toBe(true);
+    await expect(panel.locator('dl.facts').textContent()).resolves.toMatch(/Quantity[^]*, the largest reported; its claims give [^,]+, /);
     for (const d of fact.disputes.filter((x: any) => x.kind === 'TIME')) {
       for (const c of d.claims) await expect(panel.locator(`.claim[data-claim-id="${c.id}"] .badge.stance`).allTextContents()).resolves.toContain('Disagrees on time');
     }

@@ -213,7 +213,7 @@ export class SidePanel {
         ...pair('From', entityName(rel.from)),
         ...pair('To', entityName(rel.to)),
         ...pair('Valid time', fmt.validTime(rel.validFrom, rel.validTo) || 'not given by any claim'),
-        ...(rel.quantity ? pair('Quantity', fmt.quantity(rel.quantity)) : []),
+        ...(rel.quantity ? pair('Quantity', quantityLine(rel)) : []),
         ...pair('Confidence', `${fmt.confidence(rel.confidence)} (the best claim of each independent origin, combined)`),
         ...pair('Independence', h('span', { class: 'independence' }, h('strong', { class: 'independence-count' }, independenceLine(rel)))),
         ...pair('Claims', `${rel.claimCount} in support${differing ? ` (${differing} of them disagree on quantity or time)` : ''}${denying ? `, ${denying} denying it` : ''}`),
@@ -317,6 +317,18 @@ export function factLabel(f: Pick<Relationship, 'from' | 'to' | 'type' | 'quanti
 
 export function claimLabel(c: Claim): string {
   return `${c.polarity === 'DENIED' ? 'Denied: ' : ''}${c.subject.name} ${humanize(c.predicate).toLowerCase()}${c.object ? ` ${c.object.name}` : ''}${c.quantity ? ` (${fmt.quantity(c.quantity)})` : ''}`;
+}
+
+/**
+ * A fact's quantity is the largest its claims report. When its claims give others, the line says
+ * so and lists them, so one side of a disagreement does not read as the figure.
+ */
+export function quantityLine(rel: Pick<Relationship, 'quantity' | 'claims' | 'disputes'>): string {
+  if (!rel.quantity) return '';
+  const given = [...rel.claims, ...rel.disputes.flatMap((d) => d.claims)].filter((c) => c.polarity === 'ASSERTED' && c.quantity && c.quantity.unit === rel.quantity?.unit);
+  const values = [...new Map(given.map((c) => [fmt.quantity(c.quantity), c.quantity!.value])).entries()].sort((a, b) => a[1] - b[1]).map(([text]) => text);
+  if (values.length < 2) return fmt.quantity(rel.quantity);
+  return `${fmt.quantity(rel.quantity)}, the largest reported; its claims give ${values.join(', ')}`;
 }
 
 /** A source as the panel names it: title, outlet, date; says so plainly where one is missing. */
