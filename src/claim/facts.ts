@@ -263,7 +263,9 @@ function factAndDisputes(key: FactKey, claims: readonly ClaimRecord[]): { fact: 
   const disputedIds = new Set(findDisputes(claims).flatMap((d) => d.claimIds));
   const asserted = claims.filter((c) => c.polarity === 'ASSERTED');
   const denied = claims.length - asserted.length;
-  const fact = key.toId === null ? null : summarizeFact({ ...key, toId: key.toId }, asserted, asserted.some((c) => disputedIds.has(c.id)), denied);
+  // No entity is related to itself (docs/writing.md): a claim between two entities merged since
+  // keeps its subject and object, and makes no fact until they are unmerged.
+  const fact = key.toId === null || key.toId === key.fromId ? null : summarizeFact({ ...key, toId: key.toId }, asserted, asserted.some((c) => disputedIds.has(c.id)), denied);
   return { fact, disputedIds };
 }
 

@@ -26,7 +26,7 @@ export async function mergeEntities(db: Database, keepId: string, mergeId: strin
     const [row] = await tx.run('mergeEntities', { keepId, mergeId, actor });
     if (!row) throw new Error('expected mergeEntities to return its record');
     await rekeyClaims(tx, row.claimIds as string[]);
-    await rebuildFacts(tx, factKeys(row.triples as FactKey[]));
+    await rebuildFacts(tx, uniqueFactKeys(row.triples as FactKey[]));
     await recordChanges(tx, [
       { entityId: keepId, by: actor, action: 'UPDATED', summary: `merged "${gone.name}" (${mergeId}) into this entity` },
     ]);
@@ -41,7 +41,7 @@ export async function unmergeEntities(db: Database, mergedId: string, actor: str
     const [row] = await tx.run('unmergeEntities', { mergeId: mergedId, labels: ENTITY_LABELS, actor });
     if (!row) return null;
     await rekeyClaims(tx, row.claimIds as string[]);
-    await rebuildFacts(tx, factKeys(row.triples as FactKey[]));
+    await rebuildFacts(tx, uniqueFactKeys(row.triples as FactKey[]));
     await recordChanges(tx, [
       { entityId: row.keepId as string, by: actor, action: 'UPDATED', summary: `unmerged ${mergedId} from this entity` },
       { entityId: mergedId, by: actor, action: 'UPDATED', summary: `restored from a merge into ${row.keepId as string}` },
@@ -61,15 +61,6 @@ export async function unmergeEntities(db: Database, mergedId: string, actor: str
     throw new NotFoundError(`mergedId: expected the id of an entity that was merged into another, but got ${JSON.stringify(mergedId)}`);
   }
   return (await findEntitiesByIds(db, [mergedId])).get(mergedId) as EntityRecord;
-}
-
-/**
- * The facts to rebuild from the moved claims' triples. A claim relating the two merged entities
- * relates the kept one to itself, which no fact may (docs/writing.md): it stays, factless, and the
- * unmerge gives it its fact back.
- */
-function factKeys(triples: readonly FactKey[]): FactKey[] {
-  return uniqueFactKeys(triples).filter((key) => key.fromId !== key.toId);
 }
 
 /** keepId and mergeId must name live entities of one kind: not unknown, and not already merged away. */

@@ -40,7 +40,7 @@ function claimFragment(trust = capabilities.trust): string {
   source { ${SOURCE_FIELDS} }
   credibility reliability confidence status knownAt unattributedOnly
   retraction { reason at by }
-  feedEvents { feed eventId }
+  feedEvents { id feed eventId }
   ${trust ? 'review { status by at reason }' : ''}
 }`;
 }
