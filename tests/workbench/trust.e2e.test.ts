@@ -25,7 +25,7 @@ let page: Page;
 const FACT = `id type sourceCount originCount corroboration claimCount disputed pendingOnly
   origins { id key kind description claimCount entity { id name } sources { id } }
   claims { id polarity }
-  disputes { kind claims { id polarity } }`;
+  disputes { kind claims { id polarity quantity { value } } }`;
 
 beforeAll(async () => {
   await ensureWorkbenchBuilt();
@@ -85,7 +85,10 @@ describe('a fact’s evidence, dissent included, grouped by independent origin',
     }
     // The fact's figure is one side of a disagreement: the panel says it is the largest, and lists the others.
     expect(fact.disputes.some((d: any) => d.kind === 'QUANTITY')).toBe(true);
-    await expect(panel.locator('dl.facts').textContent()).resolves.toMatch(/Quantity[^]*, the largest reported; its claims give [^,]+, /);
+    const listed = ((await panel.locator('dl.facts').textContent()) ?? '').split(', the largest reported; its claims give ')[1] ?? '';
+    for (const d of fact.disputes.filter((x: any) => x.kind === 'QUANTITY')) {
+      for (const c of d.claims) if (c.polarity === 'ASSERTED' && c.quantity) expect(listed).toContain(c.quantity.value.toLocaleString('en'));
+    }
     for (const d of fact.disputes.filter((x: any) => x.kind === 'TIME')) {
       for (const c of d.claims) await expect(panel.locator(`.claim[data-claim-id="${c.id}"] .badge.stance`).allTextContents()).resolves.toContain('Disagrees on time');
     }

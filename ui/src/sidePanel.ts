@@ -325,7 +325,8 @@ export function claimLabel(c: Claim): string {
  */
 export function quantityLine(rel: Pick<Relationship, 'quantity' | 'claims' | 'disputes'>): string {
   if (!rel.quantity) return '';
-  const given = [...rel.claims, ...rel.disputes.flatMap((d) => d.claims)].filter((c) => c.polarity === 'ASSERTED' && c.quantity && c.quantity.unit === rel.quantity?.unit);
+  // Units as each claim words them ("soldiers", "troops"): the disputes compare the figures, and so does this list.
+  const given = [...rel.claims, ...rel.disputes.flatMap((d) => d.claims)].filter((c) => c.polarity === 'ASSERTED' && c.quantity);
   const values = [...new Map(given.map((c) => [fmt.quantity(c.quantity), c.quantity!.value])).entries()].sort((a, b) => a[1] - b[1]).map(([text]) => text);
   if (values.length < 2) return fmt.quantity(rel.quantity);
   return `${fmt.quantity(rel.quantity)}, the largest reported; its claims give ${values.join(', ')}`;
