@@ -47,8 +47,6 @@ export function download(name: string, blob: Blob): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** One CSV field, quoted when it must be (RFC 4180). */
-
 export const CSV_COLUMNS = [
   'claim_id', 'fact_ids', 'subject', 'predicate', 'object', 'polarity', 'quantity', 'valid_from', 'valid_to', 'reporter', 'attribution', 'intermediary',
   'source_title', 'outlet', 'published', 'url', 'feed_records', 'reliability', 'credibility', 'confidence', 'status', 'review', 'known_at', 'excerpt',

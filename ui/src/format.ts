@@ -43,4 +43,3 @@ export function lastDay(iso: string): string {
   }
   return `${iso}-12-31`;
 }
-
