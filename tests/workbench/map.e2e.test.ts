@@ -232,6 +232,35 @@ describe('the map view', () => {
     await pollExpression(page, `Number(document.getElementById('map-svg').getAttribute('viewBox').split(' ')[2]) === ${fitted}`);
   });
 
+  it('zooms with the wheel around the pointer, and pans by dragging without selecting the place the drag ends on', async () => {
+    const widthNow = `Number(document.getElementById('map-svg').getAttribute('viewBox').split(' ')[2])`;
+    const fitted = Number((await attr(page, '#map-svg', 'viewBox'))!.split(' ')[2]);
+    const centre = async (id: string) => {
+      const box = await page.locator(`#map circle.map-point[data-entity-id="${id}"]`).boundingBox();
+      return { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
+    };
+    const near = (a: { x: number; y: number }, b: { x: number; y: number }) => expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeLessThan(3);
+    // The battalion is off the centre of the fitted frame: zooming around it keeps it where it is.
+    const before = await centre(ids.battalion);
+    await page.mouse.move(before.x, before.y);
+    await page.mouse.wheel(0, -400);
+    await mapDrawn(page, `${widthNow} < ${fitted}`);
+    near(await centre(ids.battalion), before);
+    // Dragging from the hill moves the map with the pointer; the hill ends under it, unselected.
+    const focus = new URL(page.url()).searchParams.get('focus');
+    const hill = await centre(ids.hill);
+    await page.mouse.move(hill.x, hill.y);
+    await page.mouse.down();
+    await page.mouse.move(hill.x + 60, hill.y + 20, { steps: 5 });
+    await page.mouse.move(hill.x + 120, hill.y + 40, { steps: 5 });
+    await page.mouse.up();
+    await mapDrawn(page);
+    near(await centre(ids.hill), { x: hill.x + 120, y: hill.y + 40 });
+    expect(new URL(page.url()).searchParams.get('focus')).toBe(focus);
+    await page.locator('#map .map-zoom button', { hasText: 'Fit' }).click();
+    await mapDrawn(page, `${widthNow} === ${fitted}`);
+  });
+
   it('toggles between graph and map, kept in the URL', async () => {
     await page.locator('#show-graph').click();
     await page.waitForFunction(() => !new URL((globalThis as any).location.href).searchParams.has('show'));

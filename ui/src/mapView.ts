@@ -172,8 +172,86 @@ export class MapView {
       event.preventDefault();
       event.stopPropagation();
     });
+    this.pointerControls();
     root.replaceChildren(frame, this.offMap);
     root.dataset.ready = 'false';
+  }
+
+  /**
+   * The wheel zooms around the point under the pointer, as on any web map; dragging pans. A drag
+   * that ends on a place does not select it: only a click that did not move does.
+   */
+  private pointerControls(): void {
+    let drag: { pointerId: number; x: number; y: number; from: { cx: number; cy: number; width: number }; moved: boolean } | null = null;
+    let wheelFrame = 0;
+    let wheelFactor = 1;
+    let wheelAt: { x: number; y: number } | null = null;
+    this.svg.addEventListener(
+      'wheel',
+      (event) => {
+        event.preventDefault();
+        // A trackpad sends many small deltas: they are gathered into one redraw per frame.
+        wheelFactor *= Math.exp(Math.max(-1, Math.min(1, event.deltaY / 300)) * 0.5);
+        wheelAt = this.toMap(event.clientX, event.clientY);
+        if (wheelFrame) return;
+        wheelFrame = requestAnimationFrame(() => {
+          wheelFrame = 0;
+          const factor = wheelFactor;
+          wheelFactor = 1;
+          this.zoomBy(factor, wheelAt ?? undefined);
+        });
+      },
+      { passive: false },
+    );
+    this.svg.addEventListener('pointerdown', (event) => {
+      if (event.button !== 0) return;
+      drag = { pointerId: event.pointerId, x: event.clientX, y: event.clientY, from: { ...this.current }, moved: false };
+    });
+    this.svg.addEventListener('pointermove', (event) => {
+      if (!drag || event.pointerId !== drag.pointerId) return;
+      const scale = this.screenScale();
+      const dx = (event.clientX - drag.x) * scale;
+      const dy = (event.clientY - drag.y) * scale;
+      // A few pixels of jitter in a click is not a drag.
+      if (!drag.moved && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < 4) return;
+      if (!drag.moved) this.svg.setPointerCapture(event.pointerId);
+      drag.moved = true;
+      this.svg.classList.add('dragging');
+      // Panning keeps the scale, so the view box alone moves: nothing is redrawn until the drag ends.
+      this.zoom = { ...drag.from, cx: drag.from.cx - dx, cy: drag.from.cy - dy };
+      this.applyView(this.zoom);
+    });
+    const end = (event: PointerEvent) => {
+      if (!drag || event.pointerId !== drag.pointerId) return;
+      const moved = drag.moved;
+      drag = null;
+      this.svg.classList.remove('dragging');
+      if (!moved) return;
+      // The click that ends a drag is not a click on the place under it.
+      const swallow = (click: Event) => click.stopPropagation();
+      this.svg.addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => this.svg.removeEventListener('click', swallow, { capture: true }), 0);
+      void this.draw();
+    };
+    this.svg.addEventListener('pointerup', end);
+    this.svg.addEventListener('pointercancel', end);
+  }
+
+  /** Map units per screen pixel, as the SVG is laid out now. */
+  private screenScale(): number {
+    const box = this.svg.getBoundingClientRect();
+    const height = this.current.width / 2;
+    return Math.max(this.current.width / Math.max(box.width, 1), height / Math.max(box.height, 1));
+  }
+
+  /** The map point under a screen point (the SVG keeps its 2:1 view box centred in its box). */
+  private toMap(clientX: number, clientY: number): { x: number; y: number } {
+    const box = this.svg.getBoundingClientRect();
+    const scale = this.screenScale();
+    return {
+      x: this.current.cx + (clientX - (box.left + box.width / 2)) * scale,
+      y: this.current.cy + (clientY - (box.top + box.height / 2)) * scale,
+    };
   }
 
   /** Shows or hides the map; it is drawn only while shown. */
@@ -189,9 +267,14 @@ export class MapView {
     return this.visible ? this.draw() : Promise.resolve();
   }
 
-  private zoomBy(factor: number): void {
+  /** Zooms by the factor (below 1: in), keeping `at` (a map point, the centre when left out) where it is on screen. */
+  private zoomBy(factor: number, at?: { x: number; y: number }): void {
     const minWidth = (4 / 360) * MAP_WIDTH;
-    this.zoom = { ...this.current, width: Math.min(MAP_WIDTH, Math.max(minWidth, this.current.width * factor)) };
+    const { cx, cy, width } = this.current;
+    const next = Math.min(MAP_WIDTH, Math.max(minWidth, width * factor));
+    const kept = at ?? { x: cx, y: cy };
+    const ratio = next / width;
+    this.zoom = { cx: kept.x - (kept.x - cx) * ratio, cy: kept.y - (kept.y - cy) * ratio, width: next };
     void this.draw();
   }
 
@@ -407,14 +490,19 @@ export class MapView {
       const width = Math.max(minSpan, (Math.max(...xs) - Math.min(...xs)) * 1.3, (Math.max(...ys) - Math.min(...ys)) * 1.3 * 2);
       fitted = { cx: (Math.max(...xs) + Math.min(...xs)) / 2, cy: (Math.max(...ys) + Math.min(...ys)) / 2, width };
     }
-    const view = this.zoom ?? fitted;
+    const width = this.applyView(this.zoom ?? fitted);
+    return [width, width / 2];
+  }
+
+  /** Sets the view box to the view, kept within the world; returns its width. */
+  private applyView(view: { cx: number; cy: number; width: number }): number {
     const width = Math.min(view.width, MAP_WIDTH);
     const height = width / 2;
     const x = Math.min(Math.max(view.cx - width / 2, 0), MAP_WIDTH - width);
     const y = Math.min(Math.max(view.cy - height / 2, 0), MAP_HEIGHT - height);
     this.current = { cx: x + width / 2, cy: y + height / 2, width };
     this.svg.setAttribute('viewBox', `${round(x)} ${round(y)} ${round(width)} ${round(height)}`);
-    return [width, height];
+    return width;
   }
 
   /** Entities with no place are listed, never dropped; each opens like its node. */
