@@ -112,6 +112,9 @@ describe('the map view', () => {
     const hill = await page.locator(`#map circle[data-entity-id="${ids.hill}"]`).boundingBox();
     const battalion = await page.locator(`#map circle[data-entity-id="${ids.battalion}"]`).boundingBox();
     expect(hill!.y).toBeLessThan(battalion!.y);
+    // Framed with Russia, the two are closer on screen than a name is tall: the hill, the view's
+    // entity, is named, and the battalion's name, which would overlap it, is left to its hover.
+    await expect(page.locator('#map text.map-label').allTextContents()).resolves.toEqual([HILL.name]);
   });
 
   it('highlights the country in view by its shape, and only it', async () => {
@@ -232,7 +235,7 @@ describe('the map view', () => {
     await pollExpression(page, `Number(document.getElementById('map-svg').getAttribute('viewBox').split(' ')[2]) === ${fitted}`);
   });
 
-  it('zooms with the wheel around the pointer, and pans by dragging without selecting the place the drag ends on', async () => {
+  it('zooms with the wheel around the pointer, naming the places it spreads apart, and pans by dragging without selecting the place the drag ends on', async () => {
     const widthNow = `Number(document.getElementById('map-svg').getAttribute('viewBox').split(' ')[2])`;
     const fitted = Number((await attr(page, '#map-svg', 'viewBox'))!.split(' ')[2]);
     const centre = async (id: string) => {
@@ -246,6 +249,10 @@ describe('the map view', () => {
     await page.mouse.wheel(0, -400);
     await mapDrawn(page, `${widthNow} < ${fitted}`);
     near(await centre(ids.battalion), before);
+    // Zoomed in, the two are far enough apart on screen for both names, and none overlaps another.
+    await expect(page.locator('#map text.map-label').allTextContents()).resolves.toEqual(expect.arrayContaining([HILL.name, BATTALION.name]));
+    const labels = await page.locator('#map text.map-label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+    for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
     // Dragging from the hill moves the map with the pointer; the hill ends under it, unselected.
     const focus = new URL(page.url()).searchParams.get('focus');
     const hill = await centre(ids.hill);

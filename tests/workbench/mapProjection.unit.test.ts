@@ -79,3 +79,26 @@ describe('ringsAnchor', () => {
     expect(m.ringsAnchor([])).toBeNull();
   });
 });
+
+describe('placeLabels', () => {
+  const view = { x: 0, y: 0, width: 100, height: 50 };
+  const box = (id: string, x: number, y: number, width = 10) => ({ id, x, y, width, height: 2 });
+
+  it('draws every name that fits, and of two that overlap the first given', () => {
+    const placed = m.placeLabels([box('kupiansk', 10, 10), box('kupiansk-vuzlovyi', 15, 10.5), box('izium', 10, 20)], view, 40);
+    expect([...placed]).toEqual(['kupiansk', 'izium']);
+  });
+
+  it('leaves out names outside the view, so zooming in names the points it shows', () => {
+    expect([...m.placeLabels([box('far', 150, 10), box('near', 40, 10)], view, 40)]).toEqual(['near']);
+  });
+
+  it('draws at most max names, the first given', () => {
+    const boxes = Array.from({ length: 10 }, (_, i) => box(`p${i}`, 0, i * 3));
+    expect([...m.placeLabels(boxes, view, 4)]).toEqual(['p0', 'p1', 'p2', 'p3']);
+  });
+
+  it('draws side by side names that only touch', () => {
+    expect(m.placeLabels([box('a', 0, 0), box('b', 10, 0)], view, 40).size).toBe(2);
+  });
+});

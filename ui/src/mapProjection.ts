@@ -132,3 +132,28 @@ export function ringsAnchor(rings: ReadonlyArray<ReadonlyArray<MapPoint>>): MapP
   }
   return best?.point ?? null;
 }
+
+/** A place's name as the map would draw it: its box in map units, right of its point. */
+export interface LabelBox {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Which names the map draws: in the order given (the most important first), each whose box lies
+ * in the view and overlaps no name already drawn, up to `max`. Zooming in spreads the points and
+ * shrinks the boxes, so more names fit; a point left unnamed keeps its name on hover.
+ */
+export function placeLabels(boxes: readonly LabelBox[], view: { x: number; y: number; width: number; height: number }, max: number): Set<string> {
+  const drawn: LabelBox[] = [];
+  const overlaps = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (const box of boxes) {
+    if (drawn.length >= max) break;
+    const inView = box.x < view.x + view.width && box.x + box.width > view.x && box.y < view.y + view.height && box.y + box.height > view.y;
+    if (inView && !drawn.some((d) => overlaps(d, box))) drawn.push(box);
+  }
+  return new Set(drawn.map((b) => b.id));
+}

@@ -24,7 +24,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { h } from './dom';
 import { KIND_STYLES, TYPE_STYLES, UNKNOWN_KIND, UNKNOWN_TYPE } from './graphStyle';
-import { CountryMatcher, MAP_HEIGHT, MAP_WIDTH, project, ringsAnchor, type MapPoint } from './mapProjection';
+import { CountryMatcher, MAP_HEIGHT, MAP_WIDTH, placeLabels, project, ringsAnchor, type MapPoint } from './mapProjection';
 import type { Entity, Relationship } from './types';
 import { humanize } from './vocabulary';
 
@@ -125,8 +125,11 @@ function title(text: string): SVGTitleElement {
 /** The "not on the map" list names this many entities, then counts the rest (as the "In view" list does). */
 const OFF_MAP_SHOWN = 300;
 
-/** Above this many points, only the selected one is named: the rest have their name on hover and for screen readers. */
+/** At most this many names on the map, where they do not overlap (placeLabels): the rest have their name on hover and for screen readers. */
 const MAX_LABELS = 40;
+
+/** A name's size on screen, in pixels, at any zoom. */
+const LABEL_PX = 12;
 
 /** At most this many rings around one place (facts whose other end has no place); the rest are counted as not drawn. */
 const MAX_RINGS = 6;
@@ -425,6 +428,7 @@ export class MapView {
     }
 
     const places = svgEl('g', { class: 'map-places' });
+    const named = this.labelled(points, anchors, edges, selected, px, radius);
     for (const node of points) {
       const p = anchors.get(node.id)!;
       const c = node.coordinates!;
@@ -447,7 +451,7 @@ export class MapView {
       );
       this.activate(dot, node.id);
       places.append(dot);
-      if (points.length <= MAX_LABELS || node.id === selected) places.append(svgEl('text', { class: 'map-label', x: p.x + radius * 1.4, y: p.y + radius * 0.6, 'font-size': round(12 * px), 'aria-hidden': 'true' }, node.name));
+      if (named.has(node.id)) places.append(svgEl('text', { class: 'map-label', x: p.x + radius * 1.4, y: p.y + radius * 0.6, 'font-size': round(LABEL_PX * px), 'aria-hidden': 'true' }, node.name));
     }
     // The whole world's frame: shapes that run past the antimeridian are clipped to it.
     const clip = svgEl('clipPath', { id: 'map-clip' }, svgEl('rect', { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT }));
@@ -460,12 +464,31 @@ export class MapView {
     );
 
     this.root.dataset.points = String(points.length);
+    this.root.dataset.labels = String(named.size);
     this.root.dataset.countries = String(countryOf.size);
     this.root.dataset.lines = String(lines);
     this.root.dataset.rings = String(ringed);
     this.root.dataset.inside = String(inside);
     this.root.dataset.offMap = String(offMap.length);
     this.renderOffMap(offMap, { ringed, hidden, inside, all: edges.length });
+  }
+
+  /**
+   * The points whose names are drawn: the selected one first, then those with most facts in view,
+   * each where its name overlaps none drawn before it (placeLabels), at most MAX_LABELS.
+   */
+  private labelled(points: Entity[], anchors: Map<string, MapPoint>, edges: Relationship[], selected: string | null, px: number, radius: number): Set<string> {
+    const degree = new Map<string, number>();
+    for (const e of edges) for (const id of [e.from.id, e.to.id]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    const size = LABEL_PX * px;
+    const order = [...points].sort((a, b) => Number(b.id === selected) - Number(a.id === selected) || (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.name.localeCompare(b.name));
+    const boxes = order.map((node) => {
+      const p = anchors.get(node.id)!;
+      // A sans-serif glyph is about 0.6 em wide on average: an estimate, since measuring each name would lay out the page.
+      return { id: node.id, x: p.x + radius * 1.4, y: p.y + radius * 0.6 - size * 0.8, width: node.name.length * size * 0.6, height: size };
+    });
+    const { cx, cy, width } = this.current;
+    return placeLabels(boxes, { x: cx - width / 2, y: cy - width / 4, width, height: width / 2 }, MAX_LABELS);
   }
 
   /** Fits the view box to what is placed (the whole world when nothing is), keeping the map's 2:1, unless the analyst zoomed. */
