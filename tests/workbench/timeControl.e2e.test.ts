@@ -117,7 +117,11 @@ describe('the as-of axis', () => {
   it('lists what changed between two dates: the claims learned in between, as the API counts them', async () => {
     const after = dates[1]!.date;
     const by = dates[4]!.date;
-    const { claims } = await query(server.url, 'query($a: String, $b: String) { claims(filter: { knownAfter: $a, knownBy: $b }, first: 100) { totalCount edges { node { id } } } }', { a: after, b: by });
+    const { claims } = await query(
+      server.url,
+      'query($a: String, $b: String) { claims(filter: { knownAfter: $a, knownBy: $b }, first: 100) { totalCount edges { node { id attribution polarity status review { status } } } } }',
+      { a: after, b: by },
+    );
     expect(claims.totalCount).toBeGreaterThan(0);
     await page.locator('#changes-from').fill(after);
     await page.locator('#changes-to').fill(by);
@@ -126,6 +130,19 @@ describe('the as-of axis', () => {
     await expect(page.locator('#changes-results .changes-count').textContent()).resolves.toContain(`${claims.totalCount} claim${claims.totalCount === 1 ? '' : 's'} learned after ${after}, up to ${by}`);
     const listed = await page.locator('#changes-results [data-claim-id]').evaluateAll((els) => els.map((e) => (e as any).dataset.claimId).sort());
     expect(listed).toEqual(claims.edges.map((e: any) => e.node.id).sort());
+    // Each says what sets it apart, as the API has it: a denial or a disputed claim is not plain news.
+    const marksOf = (c: any) =>
+      [
+        c.attribution === 'UNATTRIBUTED' && 'unattributed',
+        c.polarity === 'DENIED' && 'denied',
+        c.status === 'DISPUTED' && 'disputed',
+        c.status === 'RETRACTED' && 'retracted',
+        c.review?.status === 'PENDING' && 'pending',
+        c.review?.status === 'REJECTED' && 'rejected',
+      ].filter(Boolean).join(' ');
+    const shown = await page.locator('#changes-results [data-claim-id]').evaluateAll((els) => els.map((e) => [(e as any).dataset.claimId, (e as any).dataset.marks]));
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(claims.edges.map((e: any) => [e.node.id, marksOf(e.node)])));
+    expect(shown.some(([, marks]) => marks !== '')).toBe(true);
   });
 });
 

@@ -18,7 +18,7 @@ import { SearchBox } from './search';
 import { claimLabel, SidePanel, sourceLine } from './sidePanel';
 import { renderSourceView } from './sourceView';
 import { TimeControls } from './timeControls';
-import { renderTimeline } from './timeline';
+import { claimMarks, renderTimeline } from './timeline';
 import type { Claim, Connection, Entity, Path, Profile, Relationship, Source, Subgraph } from './types';
 import { LiveFeed } from './live';
 import { decodeState, encodeState, type ViewState } from './urlState';
@@ -689,7 +689,7 @@ export class App {
             'div',
             { class: 'changes-source' },
             h('p', { class: 'small' }, h('strong', {}, sourceLine(list[0]!.source))),
-            h('ul', { class: 'plain' }, ...list.map((c) => h('li', {}, h('button', { type: 'button', class: 'element', 'data-claim-id': c.id, onclick: () => this.openClaim(c) }, claimLabel(c))))),
+            h('ul', { class: 'plain' }, ...list.map((c) => h('li', {}, changedClaim(c, () => this.openClaim(c))))),
           ),
         ),
       );
@@ -964,4 +964,20 @@ export class App {
       cy.zoom({ level: cy.zoom() * (event.key === '-' ? 0.8 : 1.25), renderedPosition: { x: box.width / 2, y: box.height / 2 } });
     }
   }
+}
+
+/**
+ * A claim in the "What changed" list: what it says, then what sets it apart (rejected, retracted,
+ * denied, disputed, awaiting review), so a claim learned and then rejected does not read as news.
+ */
+function changedClaim(c: Claim, open: () => void): HTMLElement {
+  const marks = claimMarks(c);
+  const set = new Set(marks.map((m) => m.cls));
+  const withdrawn = set.has('rejected') || set.has('retracted');
+  return h(
+    'button',
+    { type: 'button', class: `element${withdrawn ? ' withdrawn' : ''}`, 'data-claim-id': c.id, 'data-marks': [...set].join(' '), onclick: open },
+    h('span', { class: 'changed-label' }, claimLabel(c)),
+    marks.length ? h('span', { class: 'changed-marks' }, ` — ${marks.map((m) => m.text).join(', ')}`) : null,
+  );
 }

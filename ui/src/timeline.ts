@@ -52,6 +52,18 @@ function allTicks(start: number, end: number): Array<{ at: number; label: string
   return out;
 }
 
+/** What sets a claim apart from a plain report: the timeline's marks, and the words the "What changed" list gives. */
+export function claimMarks(c: Claim): Array<{ cls: string; glyph: string; text: string }> {
+  const marks: Array<{ cls: string; glyph: string; text: string }> = [];
+  if (c.attribution === 'UNATTRIBUTED') marks.push({ cls: 'unattributed', glyph: '?', text: 'unattributed' });
+  if (c.polarity === 'DENIED') marks.push({ cls: 'denied', glyph: '✕', text: 'denied' });
+  if (c.status === 'DISPUTED') marks.push({ cls: 'disputed', glyph: '!', text: 'disputed' });
+  if (c.status === 'RETRACTED') marks.push({ cls: 'retracted', glyph: '↶', text: 'retracted' });
+  if (c.review?.status === 'PENDING') marks.push({ cls: 'pending', glyph: '…', text: 'awaiting review' });
+  if (c.review?.status === 'REJECTED') marks.push({ cls: 'rejected', glyph: '⊘', text: 'rejected' });
+  return marks;
+}
+
 export function renderTimeline(container: HTMLElement, claims: Claim[], total: number, asOf: string | null, onOpen: (claim: Claim) => void): void {
   const unique = [...new Map(claims.map((c) => [c.id, c])).values()];
   if (unique.length === 0) {
@@ -74,12 +86,7 @@ export function renderTimeline(container: HTMLElement, claims: Claim[], total: n
 
   const row = (c: Claim) => {
     const s = spans.get(c.id)!;
-    const marks: Array<{ cls: string; glyph: string; text: string }> = [];
-    if (c.attribution === 'UNATTRIBUTED') marks.push({ cls: 'unattributed', glyph: '?', text: 'unattributed' });
-    if (c.polarity === 'DENIED') marks.push({ cls: 'denied', glyph: '✕', text: 'denied' });
-    if (c.status === 'DISPUTED') marks.push({ cls: 'disputed', glyph: '!', text: 'disputed' });
-    if (c.review?.status === 'PENDING') marks.push({ cls: 'pending', glyph: '…', text: 'awaiting review' });
-    if (c.review?.status === 'REJECTED') marks.push({ cls: 'rejected', glyph: '⊘', text: 'rejected' });
+    const marks = claimMarks(c);
     const who = c.reportedBy?.name ?? (c.attribution === 'UNATTRIBUTED' ? 'unnamed reports' : c.source.publisher?.name ?? 'the source');
     const when = c.validFrom || c.validTo ? `valid ${c.validFrom?.iso ?? '…'} to ${c.validTo?.iso ?? 'open'}` : 'no valid time';
     const published = c.source.publishedAt?.iso ?? c.knownAt;
