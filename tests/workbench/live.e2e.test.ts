@@ -91,4 +91,22 @@ describe('the live notice', () => {
     await waitForView(page, `cy.getElementById(${JSON.stringify(second.id)}).length === 1`);
     expect(await page.locator('#live').isHidden()).toBe(true);
   });
+
+  it('adds a new publication date to the as-of axis when a claim from it is written, keeping the as-of date', async () => {
+    const day = '2025-03-14';
+    const bar = page.locator(`#as-of-histogram rect.bar[data-date="${day}"]`);
+    await expect(bar.count()).resolves.toBe(0);
+    const asOf = new URL(page.url()).searchParams.get('asOf');
+    const upsert = 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }';
+    const force = (await query(server.url, upsert, { input: { kind: 'ARMED_FORCE', name: `Live e2e dated force ${run}` } }, token)).upsertEntity;
+    const place = (await query(server.url, upsert, { input: { kind: 'LOCATION', name: `Live e2e dated place ${run}` } }, token)).upsertEntity;
+    const source = { url: `https://live-e2e.example/dated/${run}`, title: 'Live e2e, dated', publishedAt: day };
+    const sourceId = (await query(server.url, 'mutation($input: SourceInput!) { recordSource(input: $input) { id } }', { input: source }, token)).recordSource.id;
+    const input = { sourceId, subjectId: force.id, predicate: 'DEPLOYED_TO', objectId: place.id, excerpt: `The dated force is at the dated place (${run}).`, credibility: 2 };
+    await query(server.url, 'mutation($input: ClaimInput!) { assertClaim(input: $input) { id } }', { input }, token);
+    // Neither entity is in view: the axis is read again all the same, and counts the claim on its day.
+    await bar.waitFor({ state: 'attached', timeout: VIEW_TIMEOUT });
+    await expect(bar.getAttribute('data-count')).resolves.toBe('1');
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe(asOf);
+  });
 });

@@ -27,6 +27,9 @@ import { FACT_TYPES } from './vocabulary';
 /** How many claims the timeline strip asks for. */
 const TIMELINE_FIRST = 100;
 
+/** After a new claim, the as-of axis is read again this long after (one read for a burst of claims). */
+const TIME_DOMAIN_RELOAD_MS = 3_000;
+
 interface Loaded {
   nodes: Map<string, Entity>;
   edges: Map<string, Relationship>;
@@ -118,6 +121,7 @@ export class App {
       inView: () => new Set(this.loaded.nodes.keys()),
       refresh: () => void this.refresh(),
       openClaim: (id) => void this.openClaimById(id),
+      learned: () => this.reloadTimeDomainSoon(),
     });
 
     byId('undo').addEventListener('click', () => this.undo());
@@ -167,6 +171,22 @@ export class App {
       return;
     }
     await this.refresh();
+  }
+
+  private timeDomainTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * New claims may come from sources of new publication dates: the as-of axis and its histogram are
+   * read again, at most once every TIME_DOMAIN_RELOAD_MS however fast an import writes, and never
+   * move the as-of date the analyst chose.
+   */
+  private reloadTimeDomainSoon(): void {
+    if (this.timeDomainTimer) return;
+    this.timeDomainTimer = setTimeout(() => {
+      this.timeDomainTimer = null;
+      // A failed reload keeps the axis as it was; the next claim tries again.
+      this.time.loadDomain().catch(() => undefined);
+    }, TIME_DOMAIN_RELOAD_MS);
   }
 
   /** Whether the server has issue 13's API (origins, review, publication dates, source text). */

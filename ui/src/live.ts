@@ -28,6 +28,8 @@ export interface LiveHandlers {
   refresh(): void;
   /** Opens a claim in the side panel. */
   openClaim(id: string): void;
+  /** A claim was written anywhere in the graph (in view or not): its source may bring a new publication date. */
+  learned(): void;
 }
 
 export class LiveFeed {
@@ -56,6 +58,7 @@ export class LiveFeed {
   }
 
   private onClaim(claim: LiveClaim): void {
+    this.handlers.learned();
     const inView = this.handlers.inView();
     if (!inView.has(claim.subject.id) && !(claim.object && inView.has(claim.object.id))) return;
     this.claims = [claim, ...this.claims.filter((c) => c.id !== claim.id)];
