@@ -10,6 +10,7 @@ import { renderElements } from './elementsList';
 import { claimsCsv, download, pngWithLegend, viewJson } from './exporter';
 import { Filters } from './filters';
 import { GraphView } from './graphView';
+import { IngestForm } from './ingest';
 import { renderLegend } from './legend';
 import { MapView } from './mapView';
 import { PathsPanel } from './pathsPanel';
@@ -122,6 +123,12 @@ export class App {
       refresh: () => void this.refresh(),
       openClaim: (id) => void this.openClaimById(id),
       learned: () => this.reloadTimeDomainSoon(),
+    });
+    new IngestForm(this.api, {
+      written: (sourceId) => {
+        this.openSource(sourceId);
+        void this.loadReviewQueue();
+      },
     });
 
     byId('undo').addEventListener('click', () => this.undo());

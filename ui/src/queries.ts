@@ -252,3 +252,22 @@ export function reviewQueueQuery(): string {
 
 /** Who the API says is asking: the token field shows this, and never reads the token itself. */
 export const VIEWER = `query WbViewer { viewer { subject role anonymous authenticationEnabled anonymousRead permissions } }`;
+
+/**
+ * "Read an article" (ingest.ts): Mutation.ingestArticle, with dryRun for the preview. The claims
+ * are asked for with what their label needs: a preview's claims are not in the graph, so nothing
+ * that would be read from it (source, review, feed records) is asked.
+ */
+export const INGEST_ARTICLE = `mutation WbIngestArticle($input: ArticleInput!, $dryRun: Boolean) {
+  ingestArticle(input: $input, dryRun: $dryRun) {
+    created
+    source { id title }
+    claims {
+      id: claimId text predicate polarity hedged attribution
+      subject { id name kind } object { id name kind }
+      quantity { value unit qualifier }
+      reportedBy { id name kind }
+    }
+    warnings
+  }
+}`;
