@@ -138,6 +138,33 @@ describe('a way in: the entity’s profile, and the story around it', () => {
     await shot(page, 'trust-profile-story-1440');
   });
 
+  it('lists where sources disagree about North Korean troops, as Query.disputes does, and opens the disputed fact', async () => {
+    const { disputes } = await query(
+      server.url,
+      'query($id: ID!) { disputes(entityId: $id, first: 20) { totalCount edges { node { disputeId kind reason claims(first: 1) { subject { id } predicate object { id } } } } } }',
+      { id: troops.id },
+    );
+    expect(disputes.totalCount).toBeGreaterThan(0);
+    await page.goto(`${server.url}/?entity=${troops.id}`);
+    await waitForProfile(page, troops.id);
+    const panel = page.locator('#panel');
+    await expect(panel.locator('#profile-disputes-h').textContent()).resolves.toBe(`Where sources disagree (${disputes.totalCount})`);
+    const listed = await panel.locator('.profile-disputes [data-dispute-id]').evaluateAll((els) => els.map((e) => [(e as any).dataset.disputeId, (e as any).dataset.kind]));
+    expect(listed).toEqual(disputes.edges.map((e: any) => [e.node.disputeId, e.node.kind]));
+    for (const { node } of disputes.edges) await expect(panel.locator(`.profile-disputes [data-dispute-id="${node.disputeId}"] .dispute-reason`).textContent()).resolves.toContain(node.reason);
+    await shot(page, 'trust-profile-disputes-1440');
+    // A quantity dispute opens the fact it is about, its evidence with every side.
+    const quantity = disputes.edges.find((e: any) => e.node.kind === 'QUANTITY').node;
+    const { relationships } = await query(server.url, 'query($f: ID!, $t: ID!, $p: RelationshipType!) { relationships(filter: { fromId: $f, toId: $t, types: [$p] }) { edges { node { factId } } } }', {
+      f: quantity.claims[0].subject.id,
+      t: quantity.claims[0].object.id,
+      p: quantity.claims[0].predicate,
+    });
+    await panel.locator(`.profile-disputes [data-dispute-id="${quantity.disputeId}"] button`).click();
+    await page.waitForFunction((want: string) => new URL((globalThis as any).location.href).searchParams.get('edge') === want, relationships.edges[0].node.factId);
+    await expect(panel.locator('.disputes').textContent()).resolves.toContain(quantity.reason);
+  });
+
   it('pivots from a claim to everything its outlet published and everything its reporter said, with counts', async () => {
     const agency = await entityId(server.url, "South Korea's intelligence agency");
     const { entity } = await query(server.url, 'query($id: ID!) { entity(id: $id) { reported(first: 50) { totalCount } } }', { id: agency.id });

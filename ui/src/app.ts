@@ -239,10 +239,14 @@ export class App {
     this.panel.focus();
   }
 
-  /** Opens a fact from a profile: on the graph when it is drawn, else in the panel alone. */
+  /**
+   * Opens a fact from a profile: on the graph when it is drawn, else in the panel alone. Without an
+   * id (a dispute names only the fact's ends and type), the fact of that triple; there is one.
+   */
   openFact(rel: Pick<Relationship, 'id' | 'type' | 'from' | 'to'>): void {
-    if (this.loaded.edges.has(rel.id) || this.offGraph.has(rel.id)) {
-      this.openEdge(rel.id);
+    const drawn = rel.id ? rel.id : [...this.loaded.edges.values()].find((e) => e.from.id === rel.from.id && e.type === rel.type && e.to.id === rel.to.id)?.id;
+    if (drawn && (this.loaded.edges.has(drawn) || this.offGraph.has(drawn))) {
+      this.openEdge(drawn);
       return;
     }
     this.rememberFocus();
@@ -250,9 +254,13 @@ export class App {
     void this.api
       .request<{ relationships: Connection<Relationship> }>(factQuery(), { from: rel.from.id, to: rel.to.id, types: [rel.type], asOf: this.state.asOf })
       .then((data) => {
-        const full = data.relationships.edges.map((e) => e.node).find((r) => r.id === rel.id);
+        const full = data.relationships.edges.map((e) => e.node).find((r) => r.id === rel.id || !rel.id);
+        if (!full && !rel.id) {
+          this.panel.clear('No fact stands on these claims with the current date: every claim of it is denied, retracted or rejected.');
+          return;
+        }
         if (full) this.offGraph.set(full.id, { ...full, evidence: true });
-        this.openEdge(rel.id);
+        this.openEdge(full?.id ?? rel.id);
       })
       .catch((error: unknown) => this.panel.clear(describeError(error).detail));
   }
@@ -583,7 +591,7 @@ export class App {
     }
     const sequence = ++this.profileSequence;
     try {
-      const data = await this.api.request<{ entity: Profile | null }>(profileQuery(), { id, asOf: this.state.asOf });
+      const data = await this.api.request<{ entity: Profile | null; disputes: Profile['disputes'] }>(profileQuery(), { id, asOf: this.state.asOf });
       if (sequence !== this.profileSequence) return;
       const s = this.state;
       if ((s.focus ?? s.entity) !== id || s.edge || s.source || this.claim) return;
@@ -591,10 +599,11 @@ export class App {
         this.panel.clear('This entity no longer exists.');
         return;
       }
-      this.profile = { key, data: data.entity };
+      const profile: Profile = { ...data.entity, disputes: data.disputes };
+      this.profile = { key, data: profile };
       const keepFocus = byId('panel').contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
       const wasHeading = keepFocus?.tagName === 'H2';
-      this.panel.showEntity(this.loaded.nodes.get(id) ?? data.entity, marks, data.entity);
+      this.panel.showEntity(this.loaded.nodes.get(id) ?? profile, marks, profile);
       if (wasHeading) this.panel.focus();
       byId('panel').dataset.profile = id;
     } catch (error) {

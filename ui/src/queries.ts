@@ -162,9 +162,13 @@ export function timelineQuery(): string {
 ${claimFragment()}`;
 }
 
+/** How many of an entity's disputes its profile lists (the rest are counted). */
+export const PROFILE_DISPUTES = 20;
+
 /**
  * An entity's profile: its facts and the claims about it, the forces, units and persons that
- * belong to it (PART_OF, incoming), and, as a reporter or outlet, what it said and published.
+ * belong to it (PART_OF, incoming), as a reporter or outlet what it said and published, and where
+ * sources disagree about it (Query.disputes), each dispute with one claim to name its fact.
  */
 export function profileQuery(): string {
   const trust = capabilities.trust;
@@ -176,6 +180,10 @@ export function profileQuery(): string {
     members: relationships(direction: INCOMING, types: [PART_OF], first: 50, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { id from { id name kind } } } }
     ${trust ? `published(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${SOURCE_FIELDS} } } }
     reported(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }` : ''}
+  }
+  disputes(entityId: $id, first: ${PROFILE_DISPUTES}, asOf: $asOf) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id: disputeId kind reason claimCount claims(first: 1) { id: claimId predicate subject { id name kind } object { id name kind } } } }
   }
 }
 ${ENTITY}

@@ -50,6 +50,13 @@ const CREDIBILITY: Record<number, string> = {
   6: 'truth cannot be judged',
 };
 
+/** What a dispute is about, as a profile's list of disputes names it. */
+const DISPUTE_KIND: Record<string, string> = {
+  QUANTITY: 'Figures disagree',
+  POLARITY: 'Asserted and denied',
+  TIME: 'Dates disagree',
+};
+
 export const REVIEW_TEXT: Record<string, string> = {
   PENDING: 'Awaiting review',
   ACCEPTED: 'Accepted',
@@ -144,6 +151,7 @@ export class SidePanel {
         ),
         more(p.relationships.totalCount, facts.length),
       ),
+      this.profileDisputes(p, facts),
       h(
         'section',
         { class: 'profile-claims', 'aria-labelledby': 'profile-claims-h' },
@@ -287,6 +295,44 @@ export class SidePanel {
   }
 
   /** The fact's own disputes, as Relationship.disputes lists them (in id order). */
+  /**
+   * Where sources disagree about the entity: each dispute's kind and reason, under the fact it is
+   * about (named by its first claim's ends); clicking opens that fact's evidence, every side shown.
+   */
+  private profileDisputes(p: Profile, facts: Array<Pick<Relationship, 'id' | 'type' | 'from' | 'to'>>): HTMLElement | null {
+    const page = p.disputes;
+    if (!page) return null;
+    const disputes = page.edges.map((e) => e.node);
+    return h(
+      'section',
+      { class: 'profile-disputes', 'aria-labelledby': 'profile-disputes-h' },
+      h('h3', { id: 'profile-disputes-h' }, `Where sources disagree (${page.totalCount})`),
+      disputes.length === 0 ? h('p', { class: 'muted small' }, 'No claims about it contradict one another with the current date.') : null,
+      h(
+        'ul',
+        { class: 'plain' },
+        ...disputes.map((d) => {
+          const c = d.claims[0];
+          // The fact the dispute is about: one per triple, so the claim's ends and predicate find it.
+          const fact = c && c.object ? facts.find((f) => f.from.id === c.subject.id && f.type === c.predicate && f.to.id === c.object!.id) : undefined;
+          const about = c ? `${c.subject.name} ${humanize(c.predicate).toLowerCase()}${c.object ? ` ${c.object.name}` : ''}` : 'claims about it';
+          const target = fact ?? (c && c.object ? { id: '', type: c.predicate, from: c.subject, to: c.object } : null);
+          return h(
+            'li',
+            { 'data-dispute-id': d.id, 'data-kind': d.kind },
+            target
+              ? h('button', { type: 'button', class: 'element', 'data-edge-id': target.id || null, onclick: () => this.actions.openFact(target) }, about)
+              : h('span', {}, about),
+            ' ',
+            h('span', { class: 'badge disputed' }, DISPUTE_KIND[d.kind] ?? humanize(d.kind)),
+            h('span', { class: 'small muted dispute-reason' }, ` ${d.reason} (${d.claimCount ?? d.claims.length} claims)`),
+          );
+        }),
+      ),
+      page.totalCount > disputes.length ? h('p', { class: 'muted small' }, `… and ${page.totalCount - disputes.length} more (the first ${disputes.length} are shown)`) : null,
+    );
+  }
+
   private disputeSection(disputes: Dispute[]): HTMLElement {
     return h(
       'section',

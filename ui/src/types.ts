@@ -180,6 +180,13 @@ export interface Profile extends Entity {
   members: Connection<{ from: EntityRef }>;
   published?: Connection<Source>;
   reported?: Connection<Claim>;
+  /** Where sources disagree about it (Query.disputes, asked beside the entity), each with one claim naming its fact. */
+  disputes?: Connection<ProfileDispute>;
+}
+
+/** A dispute as a profile lists it: what is disputed and how, and one of its claims for the fact's ends. */
+export interface ProfileDispute extends Omit<Dispute, 'claims'> {
+  claims: Array<Pick<Claim, 'id' | 'predicate' | 'subject' | 'object'>>;
 }
 
 export interface Connection<T> {
