@@ -1,11 +1,10 @@
 // @name findDisputeCandidates
-// @param entityId: string | null -- only triples whose subject or object is this entity
 // @param asOf: string | null -- only claims known by this day
 // @returns claimIds: string[] -- the claims, neither retracted nor rejected in review, of each (subject, predicate, object) that has two or more
+// Every claim of the graph: one entity's disputes are findEntityDisputeCandidates'.
 MATCH (s:Entity)<-[:SUBJECT]-(c:Claim)
 WHERE c.status <> 'RETRACTED' AND coalesce(c.reviewStatus, 'ACCEPTED') <> 'REJECTED'
   AND ($asOf IS NULL OR c.knownAt <= $asOf)
-  AND ($entityId IS NULL OR s.id = $entityId OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $entityId}) })
 OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
 WITH s.id AS subjectId, c.predicate AS predicate, o.id AS objectId, collect(c.id) AS claimIds
 WHERE size(claimIds) > 1

@@ -183,7 +183,7 @@ export async function countEntityClaims(db: Database, entityIds: readonly string
  * rules of src/claim/disputes.ts decide. Ordered by dispute id. Three round trips.
  */
 export async function findAllDisputes(db: Database, entityId: string | null, asOf: string | null): Promise<DisputeRecord[]> {
-  const groups = await db.read('findDisputeCandidates', { entityId, asOf });
+  const groups = entityId === null ? await db.read('findDisputeCandidates', { asOf }) : await db.read('findEntityDisputeCandidates', { entityId, asOf });
   const ids = groups.flatMap((row) => row.claimIds as string[]);
   if (ids.length === 0) return [];
   const claims = await findClaimsByIds(db, ids);
