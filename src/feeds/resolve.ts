@@ -6,6 +6,14 @@ import { entityId } from '../support';
 /** A place the graph knows under the same name is the same place only within this distance. */
 export const SAME_PLACE_KM = 100;
 
+/**
+ * Two places that share only a short name, each known by a longer one ("Novoselivka, Kupianskyi,
+ * Kharkivska, Ukraine" and "Novoselivka, Iziumskyi, Kharkivska, Ukraine"), are one place only
+ * within this distance: a town two feeds geocode a few kilometres apart, not two villages of one
+ * name in one province, which lie tens of kilometres apart.
+ */
+export const SAME_SETTLEMENT_KM = 10;
+
 const PLACE_KINDS: readonly EntityKind[] = ['COUNTRY', 'LOCATION'];
 
 interface Known {
@@ -27,7 +35,8 @@ export function distanceKm(a: { latitude: number; longitude: number }, b: { lati
 /**
  * Finds the graph's own entity for each entity a feed names, as ingestion does: by name or alias,
  * ignoring case, an entity of the same kind (a country for a location, or the other way round,
- * only by both names; a place with coordinates only within SAME_PLACE_KM). One match replaces the feed's entity, which lends
+ * only by both names; a place with coordinates only within SAME_PLACE_KM, or SAME_SETTLEMENT_KM
+ * when the two share only an alias). One match replaces the feed's entity, which lends
  * it its name as an alias; none or several keep the feed's entity as it is. Each name is asked
  * once per run, so a large file costs one lookup per distinct actor and place.
  */
@@ -67,11 +76,16 @@ export class EntityResolver {
     const sameKind = (m: Known) =>
       m.kind === candidate.kind ||
       (PLACE_KINDS.includes(m.kind) && PLACE_KINDS.includes(candidate.kind) && m.name.toLowerCase() === candidate.name.toLowerCase());
-    const near = (m: Known) =>
-      !candidate.coordinates || m.latitude == null || m.longitude == null || distanceKm(candidate.coordinates, { latitude: m.latitude, longitude: m.longitude }) <= SAME_PLACE_KM;
-    const matches = [candidate.name, ...(candidate.aliases ?? []).map((a) => a.name)]
-      .flatMap((n) => this.known.get(n.toLowerCase()) ?? [])
-      .filter((m) => sameKind(m) && near(m));
+    const near = (m: Known, km: number) =>
+      !candidate.coordinates || m.latitude == null || m.longitude == null || distanceKm(candidate.coordinates, { latitude: m.latitude, longitude: m.longitude }) <= km;
+    const matches = [candidate.name, ...(candidate.aliases ?? []).map((a) => a.name)].flatMap((n, i) =>
+      (this.known.get(n.toLowerCase()) ?? []).filter((m) => {
+        // By the candidate's own name, or an alias that is the known entity's own name ("Kharkiv"):
+        // the same place within SAME_PLACE_KM. By an alias both only bear: SAME_SETTLEMENT_KM.
+        const byName = i === 0 || m.name.toLowerCase() === n.toLowerCase();
+        return sameKind(m) && near(m, byName ? SAME_PLACE_KM : SAME_SETTLEMENT_KM);
+      }),
+    );
     const distinct = [...new Map(matches.map((m) => [entityId(m.kind, m.name), m])).values()];
     const [only] = distinct;
     let result = candidate;
