@@ -212,6 +212,11 @@ export class MapView {
     });
     this.svg.addEventListener('pointermove', (event) => {
       if (!drag || event.pointerId !== drag.pointerId) return;
+      // Released outside the map before it moved far enough to capture the pointer: no drag any more.
+      if ((event.buttons & 1) === 0) {
+        drag = null;
+        return;
+      }
       const scale = this.screenScale();
       const dx = (event.clientX - drag.x) * scale;
       const dy = (event.clientY - drag.y) * scale;
