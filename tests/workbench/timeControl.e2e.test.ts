@@ -49,6 +49,19 @@ async function settled(p: Page, asOf: string | null): Promise<void> {
 }
 
 describe('the as-of axis', () => {
+  it('reads the publication dates once on the first load: the capability probe’s answer sets the axis', async () => {
+    const fresh = await newPage(browser, WIDE);
+    const documents: string[] = [];
+    fresh.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.method() === 'POST') documents.push(r.postData() ?? '');
+    });
+    await fresh.goto(`${server.url}/`);
+    await fresh.waitForFunction(() => (globalThis as any).document.body.dataset.view === 'ready');
+    await expect(fresh.locator('#as-of-histogram rect.bar').count()).resolves.toBe(dates.length);
+    expect(documents.filter((d) => d.includes('publicationDates')).length).toBe(1);
+    await fresh.close();
+  });
+
   it('spans the publication dates, with one histogram bar of claims per date', async () => {
     expect(dates.length).toBeGreaterThan(3);
     await openBySearch(page, server.url, 'North Korean troops', troops);

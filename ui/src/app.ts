@@ -20,7 +20,7 @@ import { claimLabel, SidePanel, sourceLine } from './sidePanel';
 import { renderSourceView } from './sourceView';
 import { TimeControls } from './timeControls';
 import { claimMarks, renderTimeline } from './timeline';
-import type { Claim, Connection, Entity, Path, Profile, Relationship, Source, Subgraph } from './types';
+import type { Claim, Connection, DateCount, Entity, Path, Profile, Relationship, Source, Subgraph } from './types';
 import { LiveFeed } from './live';
 import { decodeState, encodeState, type ViewState } from './urlState';
 import { FACT_TYPES } from './vocabulary';
@@ -170,8 +170,8 @@ export class App {
       if (this.state.source) this.renderPanel();
     });
     try {
-      await this.probe();
-      await this.time.loadDomain();
+      const dates = await this.probe();
+      await this.time.loadDomain(dates);
       void this.loadReviewQueue();
     } catch (error) {
       this.showError(error, () => void this.start());
@@ -197,13 +197,16 @@ export class App {
   }
 
   /** Whether the server has issue 13's API (origins, review, publication dates, source text). */
-  private async probe(): Promise<void> {
+  private async probe(): Promise<DateCount[] | undefined> {
     try {
-      await this.api.request(CAPABILITIES);
+      const data = await this.api.request<{ publicationDates: DateCount[] }>(CAPABILITIES);
       capabilities.trust = true;
+      // The probe's question is the time axis's: its answer sets the axis, with no second read.
+      return data.publicationDates;
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'input') capabilities.trust = false;
       else throw error;
+      return undefined;
     }
   }
 

@@ -94,12 +94,12 @@ export class TimeControls {
     });
   }
 
-  /** Reads the publication dates with their claim counts, which set the axis and the histogram. */
-  async loadDomain(): Promise<void> {
+  /** Reads the publication dates with their claim counts (unless given, as read already), which set the axis and the histogram. */
+  async loadDomain(known?: DateCount[]): Promise<void> {
     let dates: DateCount[];
     if (capabilities.trust) {
-      const data = await this.api.request<{ publicationDates: DateCount[] }>(PUBLICATION_DATES);
-      dates = data.publicationDates.map((d) => ({ date: firstDay(d.date), claimCount: d.claimCount }));
+      const publicationDates = known ?? (await this.api.request<{ publicationDates: DateCount[] }>(PUBLICATION_DATES)).publicationDates;
+      dates = publicationDates.map((d) => ({ date: firstDay(d.date), claimCount: d.claimCount }));
     } else {
       // An older API: the sources' dates and claim counts, up to MAX_SOURCE_PAGES pages.
       const counts = new Map<string, number>();
