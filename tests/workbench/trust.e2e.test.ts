@@ -148,6 +148,8 @@ describe('a way in: the entity’s profile, and the story around it', () => {
     await page.goto(`${server.url}/?entity=${troops.id}`);
     await waitForProfile(page, troops.id);
     const panel = page.locator('#panel');
+    // Asked after the profile, since one of its facts is disputed, and filled in where they go.
+    await panel.locator('.profile-disputes[aria-busy="false"]').waitFor();
     await expect(panel.locator('#profile-disputes-h').textContent()).resolves.toBe(`Where sources disagree (${disputes.totalCount})`);
     const listed = await panel.locator('.profile-disputes [data-dispute-id]').evaluateAll((els) => els.map((e) => [(e as any).dataset.disputeId, (e as any).dataset.kind]));
     expect(listed).toEqual(disputes.edges.map((e: any) => [e.node.disputeId, e.node.kind]));
@@ -163,6 +165,27 @@ describe('a way in: the entity’s profile, and the story around it', () => {
     await panel.locator(`.profile-disputes [data-dispute-id="${quantity.disputeId}"] button`).click();
     await page.waitForFunction((want: string) => new URL((globalThis as any).location.href).searchParams.get('edge') === want, relationships.edges[0].node.factId);
     await expect(panel.locator('.disputes').textContent()).resolves.toContain(quantity.reason);
+  });
+
+  it('does not ask for the disputes of an entity none of whose facts is disputed', async () => {
+    // Every fact of the fixture, so an entity's facts are all known: one whose facts none is disputed.
+    const { relationships } = await query(server.url, '{ relationships(first: 100) { totalCount edges { node { disputed from { id } to { id } } } } }');
+    expect(relationships.totalCount).toBeLessThanOrEqual(100);
+    const disputedAt = new Map<string, boolean>();
+    for (const { node } of relationships.edges) for (const end of [node.from.id, node.to.id]) disputedAt.set(end, (disputedAt.get(end) ?? false) || node.disputed);
+    const calmId = [...disputedAt].find(([, disputed]) => !disputed)?.[0];
+    expect(calmId).toBeDefined();
+    const calm = { id: calmId as string };
+    const documents: string[] = [];
+    const listen = (r: any) => {
+      if (r.url().endsWith('/graphql')) documents.push(r.postData() ?? '');
+    };
+    page.on('request', listen);
+    await page.goto(`${server.url}/?entity=${calm.id}`);
+    await waitForProfile(page, calm.id);
+    await expect(page.locator('#profile-disputes-h').textContent()).resolves.toBe('Where sources disagree (0)');
+    page.off('request', listen);
+    expect(documents.some((d) => d.includes('WbProfileDisputes'))).toBe(false);
   });
 
   it('pivots from a claim to everything its outlet published and everything its reporter said, with counts', async () => {

@@ -14,7 +14,7 @@ import { IngestForm } from './ingest';
 import { renderLegend } from './legend';
 import { MapView } from './mapView';
 import { PathsPanel } from './pathsPanel';
-import { capabilities, CAPABILITIES, changesQuery, claimQuery, ENTITY_QUERY, EVIDENCE_CHUNK, EVIDENCE_FIRST, evidenceQuery, factClaimsQuery, factQuery, MEMBERS, neighborhoodQuery, pathsQuery, profileQuery, reviewMutation, reviewQueueQuery, sourceQuery, timelineQuery } from './queries';
+import { capabilities, CAPABILITIES, changesQuery, claimQuery, ENTITY_QUERY, EVIDENCE_CHUNK, EVIDENCE_FIRST, evidenceQuery, factClaimsQuery, factQuery, MEMBERS, neighborhoodQuery, pathsQuery, profileDisputesQuery, profileQuery, reviewMutation, reviewQueueQuery, sourceQuery, timelineQuery } from './queries';
 import { SearchBox } from './search';
 import { claimLabel, SidePanel, sourceLine } from './sidePanel';
 import { renderSourceView } from './sourceView';
@@ -594,7 +594,7 @@ export class App {
     }
     const sequence = ++this.profileSequence;
     try {
-      const data = await this.api.request<{ entity: Profile | null; disputes: Profile['disputes'] }>(profileQuery(), { id, asOf: this.state.asOf });
+      const data = await this.api.request<{ entity: Profile | null }>(profileQuery(), { id, asOf: this.state.asOf });
       if (sequence !== this.profileSequence) return;
       const s = this.state;
       if ((s.focus ?? s.entity) !== id || s.edge || s.source || this.claim) return;
@@ -602,16 +602,34 @@ export class App {
         this.panel.clear('This entity no longer exists.');
         return;
       }
-      const profile: Profile = { ...data.entity, disputes: data.disputes };
+      const profile: Profile = data.entity;
+      const facts = profile.relationships;
+      // No fact disputed (of all of them, when none was cut): no dispute to ask for.
+      const mayDispute = facts.edges.some((e) => e.node.disputed) || facts.pageInfo.hasNextPage;
+      if (!mayDispute) profile.disputes = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
       this.profile = { key, data: profile };
       const keepFocus = byId('panel').contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
       const wasHeading = keepFocus?.tagName === 'H2';
       this.panel.showEntity(this.loaded.nodes.get(id) ?? profile, marks, profile);
       if (wasHeading) this.panel.focus();
       byId('panel').dataset.profile = id;
+      if (mayDispute) void this.loadProfileDisputes(profile, sequence);
     } catch (error) {
       if (sequence === this.profileSequence) this.panel.clear(describeError(error).detail);
     }
+  }
+
+  /** The profile's disputes, after it is shown; filled into its section in place, so nothing else moves. */
+  private async loadProfileDisputes(profile: Profile, sequence: number): Promise<void> {
+    try {
+      const data = await this.api.request<{ disputes: NonNullable<Profile['disputes']> }>(profileDisputesQuery(), { id: profile.id, asOf: this.state.asOf });
+      profile.disputes = data.disputes;
+    } catch (error) {
+      profile.disputes = undefined;
+      if (sequence === this.profileSequence) this.panel.profileDisputesFailed(describeError(error).detail);
+      return;
+    }
+    if (sequence === this.profileSequence) this.panel.showProfileDisputes(profile);
   }
 
   private sourceSequence = 0;

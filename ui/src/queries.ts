@@ -167,8 +167,7 @@ export const PROFILE_DISPUTES = 20;
 
 /**
  * An entity's profile: its facts and the claims about it, the forces, units and persons that
- * belong to it (PART_OF, incoming), as a reporter or outlet what it said and published, and where
- * sources disagree about it (Query.disputes), each dispute with one claim to name its fact.
+ * belong to it (PART_OF, incoming), and, as a reporter or outlet, what it said and published.
  */
 export function profileQuery(): string {
   const trust = capabilities.trust;
@@ -181,13 +180,23 @@ export function profileQuery(): string {
     ${trust ? `published(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${SOURCE_FIELDS} } } }
     reported(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }` : ''}
   }
+}
+${ENTITY}
+${claimFragment()}`;
+}
+
+/**
+ * Where sources disagree about an entity (Query.disputes), each dispute with one claim to name its
+ * fact. Asked after the profile, and only when one of its facts is disputed: disputes are computed
+ * from every claim about the entity, which for a feed's hub is thousands.
+ */
+export function profileDisputesQuery(): string {
+  return `query WbProfileDisputes($id: ID!, $asOf: String) {
   disputes(entityId: $id, first: ${PROFILE_DISPUTES}, asOf: $asOf) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id: disputeId kind reason claimCount claims(first: 1) { id: claimId predicate subject { id name kind } object { id name kind } } } }
   }
-}
-${ENTITY}
-${claimFragment()}`;
+}`;
 }
 
 /** One claim by its stable id (Claim.claimId, which Query.nodes takes as today's claim). */

@@ -151,7 +151,7 @@ export class SidePanel {
         ),
         more(p.relationships.totalCount, facts.length),
       ),
-      this.profileDisputes(p, facts),
+      this.profileDisputes(p.disputes, p.relationships.edges.map((e) => e.node)),
       h(
         'section',
         { class: 'profile-claims', 'aria-labelledby': 'profile-claims-h' },
@@ -299,13 +299,20 @@ export class SidePanel {
    * Where sources disagree about the entity: each dispute's kind and reason, under the fact it is
    * about (named by its first claim's ends); clicking opens that fact's evidence, every side shown.
    */
-  private profileDisputes(p: Profile, facts: Array<Pick<Relationship, 'id' | 'type' | 'from' | 'to'>>): HTMLElement | null {
-    const page = p.disputes;
-    if (!page) return null;
+  private profileDisputes(page: Profile['disputes'], facts: ReadonlyArray<Pick<Relationship, 'id' | 'type' | 'from' | 'to'>>, failure: string | null = null): HTMLElement {
+    if (!page) {
+      // Asked after the profile (app.ts, loadProfileDisputes): filled in here when they come.
+      return h(
+        'section',
+        { class: 'profile-disputes', 'aria-labelledby': 'profile-disputes-h', 'aria-busy': failure ? 'false' : 'true' },
+        h('h3', { id: 'profile-disputes-h' }, 'Where sources disagree'),
+        failure ? h('p', { class: 'error small' }, `They could not be found: ${failure}`) : h('p', { class: 'muted small' }, 'Looking for them …'),
+      );
+    }
     const disputes = page.edges.map((e) => e.node);
     return h(
       'section',
-      { class: 'profile-disputes', 'aria-labelledby': 'profile-disputes-h' },
+      { class: 'profile-disputes', 'aria-labelledby': 'profile-disputes-h', 'aria-busy': 'false' },
       h('h3', { id: 'profile-disputes-h' }, `Where sources disagree (${page.totalCount})`),
       disputes.length === 0 ? h('p', { class: 'muted small' }, 'No claims about it contradict one another with the current date.') : null,
       h(
@@ -331,6 +338,17 @@ export class SidePanel {
       ),
       page.totalCount > disputes.length ? h('p', { class: 'muted small' }, `… and ${page.totalCount - disputes.length} more (the first ${disputes.length} are shown)`) : null,
     );
+  }
+
+  /** The profile's disputes, once loaded, in place of their section (when the profile is still shown). */
+  showProfileDisputes(p: Profile): void {
+    if (this.root.dataset.showing !== `entity:${p.id}`) return;
+    this.root.querySelector('.profile-disputes')?.replaceWith(this.profileDisputes(p.disputes, p.relationships.edges.map((e) => e.node)));
+  }
+
+  /** The profile's disputes could not be read: said in their section. */
+  profileDisputesFailed(message: string): void {
+    this.root.querySelector('.profile-disputes')?.replaceWith(this.profileDisputes(undefined, [], message));
   }
 
   private disputeSection(disputes: Dispute[]): HTMLElement {
