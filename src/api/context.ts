@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { User } from '../auth';
 import type { Database } from '../neo4j';
 import { createLoaders, type Loaders } from './loaders';
+import { WholeListBudget } from './wholeLists';
 
 /** What the HTTP layer leaves for GraphQL plugins: the operation's name, for the access log. */
 export interface RequestLocals {
@@ -35,6 +36,8 @@ export interface Context {
    * reads whole records, as the DataLoaders would. The answers are the same (tests/reads/).
    */
   projectedReads: boolean;
+  /** What this request may still take from lists returned whole (src/api/wholeLists.ts). */
+  wholeLists: WholeListBudget;
 }
 
 /** How the GraphQL layer reads, from the configuration. */
@@ -56,5 +59,13 @@ export interface Access {
 const OPEN_READ_ONLY: Access = { authenticationEnabled: false, anonymousRead: true };
 
 export function createContext(db: Database, user: User | null = null, access: Access = OPEN_READ_ONLY, reads: ReadOptions = {}): Context {
-  return { db, loaders: createLoaders(db), user, access, singleStatementReads: reads.singleStatementReads ?? true, projectedReads: reads.projectedReads ?? true };
+  return {
+    db,
+    loaders: createLoaders(db),
+    user,
+    access,
+    singleStatementReads: reads.singleStatementReads ?? true,
+    projectedReads: reads.projectedReads ?? true,
+    wholeLists: new WholeListBudget(),
+  };
 }

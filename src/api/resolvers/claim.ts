@@ -70,7 +70,8 @@ export const claimResolvers: Resolvers = {
     id: (dispute) => viewId(dispute.id, dispute.asOf),
     disputeId: (dispute) => dispute.id,
     asOf: (dispute) => dispute.asOf ?? null,
-    claims: async (dispute, { first }, { loaders }) => {
+    claims: async (dispute, { first }, { loaders, wholeLists }) => {
+      if (first == null) wholeLists.take('Dispute.claims', dispute.claimIds.length, '; each side is represented in any `first`, and Dispute.claimCount says how many there are');
       const ids = first == null ? dispute.claimIds : sampleOfDispute(dispute, pageRequest({ first }).size);
       return allAsOf(await loadAllRequired(loaders.claim, ids, 'claim'), dispute.asOf);
     },

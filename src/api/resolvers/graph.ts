@@ -65,12 +65,21 @@ export const graphResolvers: Resolvers = {
     to: (relationship, _args, { loaders }) => shownWith(relationship, 'to') ?? loadRequired(loaders.entity, relationship.toId, 'entity'),
     // A projected fact's claims are at hand: returned as they are, not as a promise (see Claim.status).
     // The first `first` in id order (claimIds and a projection's claims both are), or all of them.
-    claims: (relationship, { first }, { loaders }) => {
+    claims: (relationship, { first }, { loaders, wholeLists }) => {
       const size = listSize(first);
+      const whole = (count: number) => {
+        if (size === undefined) wholeLists.take('Relationship.claims', count, FACT_CLAIMS_INSTEAD);
+      };
       const shown = shownClaims(relationship);
-      if (shown) return allAsOf(shown.slice(0, size), relationship.asOf);
+      if (shown) {
+        whole(shown.length);
+        return allAsOf(shown.slice(0, size), relationship.asOf);
+      }
       return claimIdsOf(relationship, loaders)
-        .then((ids) => loadAllRequired(loaders.claim, ids.slice(0, size), 'claim'))
+        .then((ids) => {
+          whole(ids.length);
+          return loadAllRequired(loaders.claim, ids.slice(0, size), 'claim');
+        })
         .then((claims) => allAsOf(claims, relationship.asOf));
     },
     // From the fact's claims (as of the view's date when it has one), by the rule of src/claim/origins.ts.
@@ -93,7 +102,10 @@ export const graphResolvers: Resolvers = {
     id: (origin) => viewId(originId(origin.factId, origin.id), origin.asOf),
     key: (origin) => origin.id,
     entity: (origin, _args, { loaders }) => (origin.entityId ? loadRequired(loaders.entity, origin.entityId, 'entity') : null),
-    sources: (origin, { first }, { loaders }) => loadAllRequired(loaders.source, origin.sourceIds.slice(0, listSize(first)), 'source'),
+    sources: (origin, { first }, { loaders, wholeLists }) => {
+      if (first == null) wholeLists.take('Origin.sources', origin.sourceIds.length, '; Origin.claimCount says how many claims the origin has');
+      return loadAllRequired(loaders.source, origin.sourceIds.slice(0, listSize(first)), 'source');
+    },
     claimCount: (origin) => origin.claimIds.length,
     description: async (origin, _args, { loaders }) => {
       const [entity, sources] = await Promise.all([
@@ -112,6 +124,9 @@ export const graphResolvers: Resolvers = {
 };
 
 /** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
+/** Where the rest of a fact's claims are, for the error of a list too long to return whole. */
+const FACT_CLAIMS_INSTEAD = ', and page through the rest with Query.claims(filter: { subjectId, predicates, objectId }); Relationship.claimCount says how many there are';
+
 function listSize(first: number | null | undefined): number | undefined {
   return first == null ? undefined : pageRequest({ first }).size;
 }
