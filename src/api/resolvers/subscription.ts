@@ -7,6 +7,7 @@ import { addedClaims, factChanges, liveStream, matchesClaimFilter, openedDispute
 import { claimView, knownDate, minConfidence } from '../arguments';
 import type { Context } from '../context';
 import { createLoaders, loadRequired } from '../loaders';
+import { WholeListBudget } from '../wholeLists';
 
 /**
  * schema/subscription.graphql. Each field turns the changes the write path publishes after commit
@@ -73,8 +74,10 @@ function requireRead(context: Context): void {
 function live<T>(context: Context, expand: (change: GraphChange) => Promise<readonly T[]>) {
   return liveStream(publisher(), {
     expand,
+    // Each event is read afresh, like a request of its own: new loaders, and a new budget for lists left whole.
     beforeEach: () => {
       context.loaders = createLoaders(context.db);
+      context.wholeLists = new WholeListBudget();
     },
   });
 }
