@@ -294,7 +294,6 @@ export class SidePanel {
     );
   }
 
-  /** The fact's own disputes, as Relationship.disputes lists them (in id order). */
   /**
    * Where sources disagree about the entity: each dispute's kind and reason, under the fact it is
    * about (named by its first claim's ends); clicking opens that fact's evidence, every side shown.
@@ -351,6 +350,7 @@ export class SidePanel {
     this.root.querySelector('.profile-disputes')?.replaceWith(this.profileDisputes(undefined, [], message));
   }
 
+  /** The fact's own disputes, as Relationship.disputes lists them (in id order). */
   private disputeSection(disputes: Dispute[]): HTMLElement {
     return h(
       'section',
