@@ -248,8 +248,9 @@ export class MapView {
   /** Map units per screen pixel, as the SVG is laid out now. */
   private screenScale(): number {
     const box = this.svg.getBoundingClientRect();
-    const height = this.current.width / 2;
-    return Math.max(this.current.width / Math.max(box.width, 1), height / Math.max(box.height, 1));
+    const { width } = this.current;
+    // A map not laid out yet (hidden, size 0) is measured as a 900 × 450 one.
+    return Math.max(width / Math.max(box.width || 900, 200), width / 2 / Math.max(box.height || 450, 100));
   }
 
   /** The map point under a screen point (the SVG keeps its 2:1 view box centred in its box). */
@@ -361,10 +362,9 @@ export class MapView {
     // Highlighted shapes last, so their outline is not hidden under a neighbour's.
     for (const shape of [...land.querySelectorAll('.in-view')]) land.append(shape);
 
-    const [spanX, spanY] = this.frame(anchors, countryOf, byName);
+    this.frame(anchors, countryOf, byName);
     // Map units per screen pixel, so that points and labels keep their size on screen at any zoom.
-    const box = this.svg.getBoundingClientRect();
-    const px = Math.max(spanX / Math.max(box.width || 900, 200), spanY / Math.max(box.height || 450, 100));
+    const px = this.screenScale();
     const facts = svgEl('g', { class: 'map-facts' });
     const radius = round(6 * px);
     let hidden = 0;
@@ -497,7 +497,7 @@ export class MapView {
   }
 
   /** Fits the view box to what is placed (the whole world when nothing is), keeping the map's 2:1, unless the analyst zoomed. */
-  private frame(anchors: Map<string, MapPoint>, countryOf: Map<string, string>, byName: Map<string, AtlasCountry>): [number, number] {
+  private frame(anchors: Map<string, MapPoint>, countryOf: Map<string, string>, byName: Map<string, AtlasCountry>): void {
     const xs: number[] = [];
     const ys: number[] = [];
     for (const p of anchors.values()) {
@@ -518,19 +518,17 @@ export class MapView {
       const width = Math.max(minSpan, (Math.max(...xs) - Math.min(...xs)) * 1.3, (Math.max(...ys) - Math.min(...ys)) * 1.3 * 2);
       fitted = { cx: (Math.max(...xs) + Math.min(...xs)) / 2, cy: (Math.max(...ys) + Math.min(...ys)) / 2, width };
     }
-    const width = this.applyView(this.zoom ?? fitted);
-    return [width, width / 2];
+    this.applyView(this.zoom ?? fitted);
   }
 
-  /** Sets the view box to the view, kept within the world; returns its width. */
-  private applyView(view: { cx: number; cy: number; width: number }): number {
+  /** Sets the view box to the view, kept within the world. */
+  private applyView(view: { cx: number; cy: number; width: number }): void {
     const width = Math.min(view.width, MAP_WIDTH);
     const height = width / 2;
     const x = Math.min(Math.max(view.cx - width / 2, 0), MAP_WIDTH - width);
     const y = Math.min(Math.max(view.cy - height / 2, 0), MAP_HEIGHT - height);
     this.current = { cx: x + width / 2, cy: y + height / 2, width };
     this.svg.setAttribute('viewBox', `${round(x)} ${round(y)} ${round(width)} ${round(height)}`);
-    return width;
   }
 
   /** Entities with no place are listed, never dropped; each opens like its node. */
