@@ -123,10 +123,10 @@ export const graphResolvers: Resolvers = {
   RelationshipConnection: connectionFields,
 };
 
-/** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
 /** Where the rest of a fact's claims are, for the error of a list too long to return whole. */
 const FACT_CLAIMS_INSTEAD = ', and page through the rest with Query.claims(filter: { subjectId, predicates, objectId }); Relationship.claimCount says how many there are';
 
+/** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
 function listSize(first: number | null | undefined): number | undefined {
   return first == null ? undefined : pageRequest({ first }).size;
 }
