@@ -48,12 +48,14 @@ export function taxiiRouter(db: Database, options: TaxiiOptions): express.Router
     );
   });
 
-  const base = (req: Request) => `${req.protocol}://${req.get('host')}`;
-  router.get(`${TAXII_PATH}/`, (req, res) => taxii(res, {
+  // The API root is given as a relative URL, which TAXII 2.1 allows and clients resolve against the
+  // discovery URL. An absolute one would have to be built from the request's Host header, which the
+  // client writes: a forged Host would point readers, and any cache between, at another server.
+  router.get(`${TAXII_PATH}/`, (_req, res) => taxii(res, {
     title: 'Conflict knowledge graph',
     description: 'STIX 2.1 objects of a knowledge graph of what sources report about conflicts. Read-only.',
-    default: `${base(req)}${API_ROOT}`,
-    api_roots: [`${base(req)}${API_ROOT}`],
+    default: API_ROOT,
+    api_roots: [API_ROOT],
   }));
   router.get(API_ROOT, (_req, res) => taxii(res, {
     title: 'Conflict knowledge graph',

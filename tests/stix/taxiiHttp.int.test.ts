@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { Database } from '../../src/neo4j';
 import type { RunningServer } from '../../src/server';
 import { COLLECTION_ID } from '../../src/stix';
@@ -24,7 +25,22 @@ describe('TAXII 2.1 over HTTP', () => {
     const response = await get('/taxii2/');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/taxii\+json;\s?version=2\.1/);
-    expect(await response.json()).toMatchObject({ api_roots: [`${server.url}/taxii2/api/`] });
+    expect(await response.json()).toMatchObject({ default: '/taxii2/api/', api_roots: ['/taxii2/api/'] });
+  });
+
+  it('names its API root without the Host header the client sent', async () => {
+    // node:http, not fetch: fetch sends the Host of the URL whatever the headers say.
+    const body = await new Promise<string>((resolve, reject) => {
+      const request = http.get(`${server.url}/taxii2/`, { headers: { accept: TAXII, host: 'attacker.example' } }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => (response.statusCode === 200 ? resolve(text) : reject(new Error(`status ${response.statusCode}: ${text}`))));
+      });
+      request.on('error', reject);
+    });
+    expect(JSON.parse(body)).toMatchObject({ api_roots: ['/taxii2/api/'] });
+    expect(body).not.toContain('attacker.example');
   });
 
   it('pages with limit and next, with the date-added headers, and filters by type and id', async () => {
