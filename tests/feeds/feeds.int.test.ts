@@ -284,6 +284,39 @@ describe('npm run import:acled', () => {
     expect(await everything()).toEqual(snapshot);
   });
 
+  it('refuses a line too long to be the feed\'s: GDELT reads on past it, ACLED stops there, and what came before goes in', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-feeds-long-'));
+    try {
+      // Two megabytes without a line break: a binary, or a quote never closed, must not be held whole.
+      const junk = 'x'.repeat(2 * 1024 * 1024);
+      const events = path.join(folder, 'long.export.CSV');
+      const eventLines = readFileSync(EVENTS, 'utf8').replace(/\n$/, '').split('\n');
+      writeFileSync(events, [...eventLines.slice(0, 4), junk, ...eventLines.slice(4)].join('\n') + '\n');
+      const before = await everything();
+      const gdelt = await run(['--format', 'gdelt', events]);
+      expect(refused(gdelt.err)).toEqual([
+        `${events}:3: expected 61 tab-separated fields (the events table), but got 60`,
+        `${events}:5: longer than 1,048,576 bytes, which no line of the feed is`,
+        `${events}:8: GoldsteinScale`,
+        `${events}:11: SQLDATE`,
+      ]);
+      expect(gdelt.out).toContain('imported 7 GDELT events');
+      expect(gdelt.out).toContain('11 lines read');
+
+      const acled = path.join(folder, 'open-quote.csv');
+      const rows = readFileSync(ACLED, 'utf8').split('\n').filter((l) => l !== '');
+      writeFileSync(acled, [...rows, `UKR9999,2025-03-20,"${junk}`, ...rows.slice(1)].join('\n') + '\n');
+      const stopped = await run(['--format', 'acled', acled]);
+      expect(stopped.code).toBe(1);
+      expect(stopped.err).toContain(`${acled}:10: stopped reading the file here: a record longer than 1,048,576 characters, which no record of the feed is: most likely a quote opened here and never closed`);
+      // The records before it went in (all of them known already), and nothing after it was read.
+      expect(stopped.out).toContain('imported 4 ACLED events');
+      expect(await everything()).toEqual(before);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('refuses an unknown format and a file that is not a feed', async () => {
     expect((await run(['--format', 'rss', ACLED])).code).toBe(2);
     // A file that is not the feed's is not read at all: exit 2 when it is the only one, and nothing went in.

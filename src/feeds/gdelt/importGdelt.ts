@@ -22,7 +22,8 @@ const MENTIONS_EXPECTED = `${MENTION_COLUMNS.length - 2} to ${MENTION_COLUMNS.le
 /** The table a file holds: as told, else by the field count of its first line. */
 async function tableOfFile(file: string, told: FeedOptions['table']): Promise<'events' | 'mentions' | null> {
   if (told) return told;
-  for await (const { fields } of tabSeparatedLines(file)) return tableOf(fields.length);
+  // A first line too long to be the feed's tells that the file is not a table either.
+  for await (const item of tabSeparatedLines(file)) return 'fields' in item ? tableOf(item.fields.length) : null;
   return null;
 }
 
@@ -75,9 +76,15 @@ export async function importGdelt(db: Database, files: readonly string[], option
     // short of three fields is refused, not read in 1.0's columns.
     let version: EventsVersion | null = null;
     try {
-      for await (const { line, fields } of tabSeparatedLines(file)) {
+      for await (const item of tabSeparatedLines(file)) {
         report.lines += 1;
+        const { line } = item;
         last = line;
+        if ('error' in item) {
+          report.errors.push({ file, line, message: item.error });
+          continue;
+        }
+        const { fields } = item;
         const lineTable = tableOf(fields.length);
         if (table === 'events' && lineTable === 'events') version ??= eventsVersionOf(fields.length);
         if (lineTable !== table || (table === 'events' && eventsVersionOf(fields.length) !== version)) {
