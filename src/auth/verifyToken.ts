@@ -1,5 +1,7 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config';
+// The module itself, not '../write': that imports this one.
+import { SERVICE_ACTORS } from '../write/actors';
 import { highestRole, UnauthenticatedError, type User } from './roles';
 
 /** Turns the Authorization header into a user; null when auth is off or no token came. */
@@ -8,13 +10,18 @@ export type Authenticator = (authorization: string | undefined) => Promise<User 
 /** How far a token's `iat` and `nbf` may lie in the future, and its `exp` in the past: clocks drift. */
 export const CLOCK_SKEW_SECONDS = 30;
 
+/** The longest subject a token may carry: it is recorded with every write the token makes. */
+export const MAX_SUBJECT_LENGTH = 256;
+
 /**
  * Verifies bearer tokens with the shared HS256 secret or the JWKS address of the configuration.
  * Every token must carry `exp` (a token without one would never expire) and not be expired; `iat`
  * and `nbf`, when present, must not lie in the future by more than CLOCK_SKEW_SECONDS; with
  * `maxTokenAgeSeconds` set, `iat` is required and the token may be no older than that. Issuer and
- * audience are checked when they are configured. A token that fails any check is UNAUTHENTICATED
- * (401), never ignored.
+ * audience are checked when they are configured. The subject is recorded as who wrote, so it must
+ * be printable, at most MAX_SUBJECT_LENGTH characters, and not a name the service's own writers
+ * record under (SERVICE_ACTORS). A token that fails any check is UNAUTHENTICATED (401), never
+ * ignored.
  */
 export function createAuthenticator(auth: Config['auth']): Authenticator {
   const key: Uint8Array | JWTVerifyGetKey | null = auth.jwtSecret
@@ -44,6 +51,8 @@ export function createAuthenticator(auth: Config['auth']): Authenticator {
       if (!payload.sub || !role) {
         throw new UnauthenticatedError('expected a token with a subject and a roles claim (viewer, analyst or admin), but got neither or none known');
       }
+      const problem = subjectProblem(payload.sub);
+      if (problem) throw new UnauthenticatedError(`expected a token whose subject names who writes, but ${problem}`);
       return { id: payload.sub, role };
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
@@ -54,6 +63,16 @@ export function createAuthenticator(auth: Config['auth']): Authenticator {
       throw new UnauthenticatedError(`expected a valid bearer token, but ${reason}`);
     }
   };
+}
+
+/** What is wrong with a token's subject as the name its writes are recorded under; null when nothing. */
+export function subjectProblem(subject: string): string | null {
+  if (subject.length > MAX_SUBJECT_LENGTH) return `its sub claim is ${subject.length} characters long, over ${MAX_SUBJECT_LENGTH}`;
+  if (/\p{Cc}/u.test(subject)) return 'its sub claim holds a control character';
+  if (SERVICE_ACTORS.includes(subject.trim().toLowerCase())) {
+    return `its sub claim is ${JSON.stringify(subject)}, the name this server records its own seed loader or importers under`;
+  }
+  return null;
 }
 
 /** What is wrong with a claim, in words a client can act on. */

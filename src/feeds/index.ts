@@ -1,7 +1,7 @@
 // Event feeds (GDELT 2.0, ACLED) imported through the bundle writer: see docs/feeds.md.
 export { runFeedImport, formatReport, asksForHelp, FEED_FORMATS } from './cli';
 export type { FeedFormat } from './cli';
-export { importGdelt, FEED_ACTOR } from './gdelt/importGdelt';
+export { importGdelt } from './gdelt/importGdelt';
 export { importAcled } from './acled/importAcled';
 export { parseFeedArgs, type FeedOptions } from './options';
 export { ProgressLine, type FeedIo } from './progress';

@@ -1,14 +1,11 @@
 import path from 'node:path';
 import type { Database } from '../neo4j';
 import { projectRoot } from '../support';
-import { writeBundle } from '../write';
+import { SEED_ACTOR, writeBundle } from '../write';
 import { readSeedFile, type SeedPlan } from './seedFile';
 
 /** The project's seed: the BBC article about the captured North Korean soldier. */
 export const DEFAULT_SEED_FILE = path.join(projectRoot, 'data', 'seed', 'bbc-north-korean-soldier-captured.json');
-
-/** Who the seed loader writes as, in createdBy and the entities' history. */
-export const SEED_ACTOR = 'seed';
 
 export interface SeedResult {
   entities: number;

@@ -2,12 +2,9 @@ import { retractClaims } from '../claim';
 import { findEntitiesByIds, type EntityRecord } from '../entity';
 import type { Database } from '../neo4j';
 import { findSourcesByIds } from '../source';
-import { checkEnds, writeBundle } from '../write';
+import { checkEnds, IMPORT_ACTOR, writeBundle } from '../write';
 import type { ReadResult } from './readImportFile';
 import type { ImportRecord } from './records';
-
-/** Who imports write as, in createdBy and history. */
-export const IMPORT_ACTOR = 'import';
 /**
  * Records per transaction. Larger batches leave fewer triples with claims in other batches (each
  * such triple's claims are read again, and its fact rewritten, once per batch that touches it): the

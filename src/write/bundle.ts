@@ -6,10 +6,8 @@ import { entityId } from '../support';
 import type { EntityKind, ReviewStatus } from '../generated/types';
 import { checkEnds, orderSymmetric } from './claimRules';
 import { manualClaimReview } from './claims';
+import { SEED_ACTOR } from './actors';
 import { publishAfterCommit } from './publish';
-
-/** The seed loader's actor (src/seed/loadSeed.ts SEED_ACTOR): the seed's claims start ACCEPTED. */
-const SEED_ACTOR = 'seed';
 
 /**
  * What one document brings: entities, the source, and the claims it makes. Ingestion, the seed and

@@ -60,6 +60,8 @@ describe('authentication', () => {
     ['expired', async () => new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(auth.issuer as string).setAudience(auth.audience as string).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(new TextEncoder().encode(auth.jwtSecret as string)), 'has expired'],
     ['of the wrong audience', async () => new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(auth.issuer as string).setAudience('someone-else').setExpirationTime('1h').sign(new TextEncoder().encode(auth.jwtSecret as string)), 'aud claim does not match'],
     ['not a JWT', async () => 'not-a-token', 'could not be verified'],
+    // Its writes would be recorded as the importers' own.
+    ['for the subject the importers write as', async () => new SignJWT({ roles: ['analyst'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('import').setIssuer(auth.issuer as string).setAudience(auth.audience as string).setExpirationTime('1h').sign(new TextEncoder().encode(auth.jwtSecret as string)), 'the name this server records its own seed loader or importers under'],
   ])('refuses a token that is %s with 401, even to read', async (_what, make, reason) => {
     const result = await post(open, READ, await make());
     expect(result.status).toBe(401);

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { createAuthenticator, type Authenticator } from '../../src/auth';
-import { CLOCK_SKEW_SECONDS } from '../../src/auth/verifyToken';
+import { CLOCK_SKEW_SECONDS, MAX_SUBJECT_LENGTH } from '../../src/auth/verifyToken';
 import type { Config } from '../../src/config';
 
 /** Issue 16, finding 2: tokens must expire, and may not come from the future. */
@@ -48,6 +48,20 @@ describe('token claims', () => {
       message: 'expected a valid bearer token, but the token is not valid yet (its nbf claim lies in the future)',
     });
     await expect(bearer(authenticate, sign({ exp: now() + 3_600, nbf: now() + 5 }))).resolves.not.toBeNull();
+  });
+
+  it('refuses a subject that could not stand for who wrote: a service actor\'s name, a control character, an overlong one', async () => {
+    const as = (subject: string) => new SignJWT({ roles: ['analyst'], exp: now() + 60 }).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).sign(new TextEncoder().encode(SECRET));
+    for (const subject of ['seed', 'import', ' Import ']) {
+      await expect(bearer(authenticate, as(subject))).rejects.toMatchObject({
+        message: `expected a token whose subject names who writes, but its sub claim is ${JSON.stringify(subject)}, the name this server records its own seed loader or importers under`,
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+    await expect(bearer(authenticate, as('ana\nimport'))).rejects.toMatchObject({ message: expect.stringMatching(/holds a control character$/) });
+    await expect(bearer(authenticate, as('a'.repeat(MAX_SUBJECT_LENGTH + 1)))).rejects.toMatchObject({ message: expect.stringMatching(/257 characters long, over 256$/) });
+    await expect(bearer(authenticate, as('a'.repeat(MAX_SUBJECT_LENGTH)))).resolves.toEqual({ id: 'a'.repeat(MAX_SUBJECT_LENGTH), role: 'analyst' });
+    await expect(bearer(authenticate, as('importer@example.org'))).resolves.toEqual({ id: 'importer@example.org', role: 'analyst' });
   });
 
   it('with a maximum token age, refuses an older token and one without iat', async () => {

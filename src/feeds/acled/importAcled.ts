@@ -1,4 +1,5 @@
 import type { Database } from '../../neo4j';
+import { IMPORT_ACTOR } from '../../write';
 import { csvRecords } from '../lines';
 import { countSeen, emptyReport, emptySeen, readError, type EventDraft, type FeedReport } from '../model';
 import { periodInWindow, type FeedOptions } from '../options';
@@ -9,8 +10,6 @@ import { ActorKinds, mainActorKinds } from './actorKinds';
 import { applyDeletions, isDeletionList } from './deletions';
 import { REQUIRED_COLUMNS } from './columns';
 import { acledDraft } from './rows';
-
-const FEED_ACTOR = 'import';
 
 /**
  * Imports ACLED CSV exports: each record streams through in batches; a bad record is reported with
@@ -55,7 +54,7 @@ export async function importAcled(db: Database, files: readonly string[], option
           report.errors.push({ file, line: item.line, message: (error as Error).message });
         }
         if (batch.length >= options.batchSize) {
-          await writeEvents(db, file, await kinds.settle(batch), resolver, report, seen, FEED_ACTOR);
+          await writeEvents(db, file, await kinds.settle(batch), resolver, report, seen, IMPORT_ACTOR);
           batch = [];
           tick();
         }
@@ -64,10 +63,10 @@ export async function importAcled(db: Database, files: readonly string[], option
       // The records read so far are still written.
       report.errors.push(readError(file, last, error));
     }
-    await writeEvents(db, file, await kinds.settle(batch), resolver, report, seen, FEED_ACTOR);
+    await writeEvents(db, file, await kinds.settle(batch), resolver, report, seen, IMPORT_ACTOR);
   }
   for (const file of deletions) {
-    await applyDeletions(db, file, options.batchSize, report, FEED_ACTOR);
+    await applyDeletions(db, file, options.batchSize, report, IMPORT_ACTOR);
     tick();
   }
   countSeen(report, seen);

@@ -1,4 +1,5 @@
 import type { Database } from '../../neo4j';
+import { IMPORT_ACTOR } from '../../write';
 import { tabSeparatedLines } from '../lines';
 import { countSeen, emptyReport, emptySeen, readError, type EventDraft, type FeedReport } from '../model';
 import { inWindow, type FeedOptions } from '../options';
@@ -8,9 +9,6 @@ import { writeEvents } from '../writeEvents';
 import { EVENT_COLUMNS, EVENT_COLUMNS_V1, eventsVersionOf, MENTION_COLUMNS, tableOf, type EventsVersion } from './columns';
 import { eventDraft } from './events';
 import { mentionDraft, writeMentions, type MentionDraft } from './mentions';
-
-/** Who the feed importers write as, in createdBy and history. */
-export const FEED_ACTOR = 'import';
 
 /** The field counts each table may have, as error messages give them. */
 const EVENTS_EXPECTED: Record<EventsVersion, string> = {
@@ -59,10 +57,10 @@ export async function importGdelt(db: Database, files: readonly string[], option
     let events: EventDraft[] = [];
     let mentions: MentionDraft[] = [];
     const flush = async () => {
-      if (events.length > 0) await writeEvents(db, file, events, resolver, report, seen, FEED_ACTOR);
+      if (events.length > 0) await writeEvents(db, file, events, resolver, report, seen, IMPORT_ACTOR);
       if (mentions.length > 0) {
         try {
-          await writeMentions(db, file, mentions, report, seen, options, resolver, FEED_ACTOR);
+          await writeMentions(db, file, mentions, report, seen, options, resolver, IMPORT_ACTOR);
         } catch (error) {
           for (const m of mentions) report.errors.push({ file, line: m.line, message: `not written: ${(error as Error).message}` });
         }
