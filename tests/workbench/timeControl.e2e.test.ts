@@ -167,6 +167,8 @@ describe('the valid-time window', () => {
     const inWindow = (await ask(window)).neighborhood.edges.map((e: any) => e.id);
     const undated = (await ask(null)).neighborhood.edges.filter((e: any) => !e.validFrom && !e.validTo).map((e: any) => e.id);
     expect(undated.length).toBeGreaterThan(0);
+    await openBySearch(page, server.url, 'North Korean troops', troops);
+    await page.waitForFunction(() => (globalThis as any).document.querySelector('#panel .profile') !== null);
     await page.locator('#valid-from').fill(window.from);
     await page.locator('#valid-from').dispatchEvent('change');
     await page.locator('#valid-to').fill(window.to);
@@ -178,10 +180,33 @@ describe('the valid-time window', () => {
     await page.waitForFunction(() => new URL((globalThis as any).location.href).searchParams.get('undated') === '0');
     await waitForView(page);
     expect(await edgeIds(page)).toEqual([...inWindow].sort());
+
+    // The profile lists what the graph draws: the facts and claims of the window, as the API counts them.
+    const counts = async (validDuring: unknown) =>
+      query(
+        server.url,
+        'query($id: ID!, $w: TimeWindow, $asOf: String) { relationships(filter: { entityId: $id, validDuring: $w }, first: 1, asOf: $asOf) { totalCount } claims(filter: { entityId: $id, validDuring: $w }, first: 1, asOf: $asOf) { totalCount } }',
+        { id: troops.id, w: validDuring, asOf: asOfInUrl(page) },
+      );
+    const windowed = await counts({ ...window, keepUndated: false });
+    const every = await counts(null);
+    expect(windowed.relationships.totalCount).toBeLessThan(every.relationships.totalCount);
+    expect(windowed.claims.totalCount).toBeLessThan(every.claims.totalCount);
+    const headings = (facts: string, claims: string) =>
+      page.waitForFunction(
+        ([f, c]: string[]) => {
+          const text = (id: string) => (globalThis as any).document.getElementById(id)?.textContent;
+          return text('profile-facts-h') === f && text('profile-claims-h') === c;
+        },
+        [facts, claims],
+      );
+    await headings(`Facts (${windowed.relationships.totalCount}, valid 2024-12 to 2025-01)`, `Claims about it (${windowed.claims.totalCount}, valid 2024-12 to 2025-01)`);
+
     await page.locator('#window-undated').check();
     await page.locator('#window-clear').click();
     await page.waitForFunction(() => !new URL((globalThis as any).location.href).searchParams.has('from'));
     await waitForView(page);
+    await headings(`Facts (${every.relationships.totalCount})`, `Claims about it (${every.claims.totalCount})`);
   });
 });
 

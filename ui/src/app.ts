@@ -577,7 +577,7 @@ export class App {
     const id = s.focus ?? s.entity;
     const entity = id ? this.loaded.nodes.get(id) : undefined;
     const marks = { isRoot: id === s.entity, expanded: !!id && s.expanded.includes(id) };
-    const key = JSON.stringify([id, s.asOf]);
+    const key = JSON.stringify([id, s.asOf, s.validFrom, s.validTo, s.undated]);
     if (entity && this.profile?.key === key) this.panel.showEntity(entity, marks, this.profile.data);
     else if (entity) this.panel.showEntity(entity, marks, null, true);
     if (id) void this.loadProfile(id, key, marks);
@@ -594,7 +594,11 @@ export class App {
     }
     const sequence = ++this.profileSequence;
     try {
-      const data = await this.api.request<{ entity: Profile | null }>(profileQuery(), { id, asOf: this.state.asOf });
+      const asked = this.state;
+      const windowed = !!(asked.validFrom || asked.validTo);
+      const valid = windowed ? { from: asked.validFrom, to: asked.validTo, keepUndated: asked.undated } : null;
+      type Answer = { entity: Omit<Profile, 'relationships' | 'claims' | 'window'> | null; facts: Profile['relationships']; claimsAbout: Profile['claims'] };
+      const data = await this.api.request<Answer>(profileQuery(), { id, asOf: asked.asOf, valid });
       if (sequence !== this.profileSequence) return;
       const s = this.state;
       if ((s.focus ?? s.entity) !== id || s.edge || s.source || this.claim) return;
@@ -602,7 +606,8 @@ export class App {
         this.panel.clear('This entity no longer exists.');
         return;
       }
-      const profile: Profile = data.entity;
+      const window = windowed ? `valid ${asked.validFrom ?? '…'} to ${asked.validTo ?? '…'}${asked.undated ? ', undated kept' : ''}` : null;
+      const profile: Profile = { ...data.entity, relationships: data.facts, claims: data.claimsAbout, window };
       const facts = profile.relationships;
       // No fact disputed (of all of them, when none was cut): no dispute to ask for.
       const mayDispute = facts.edges.some((e) => e.node.disputed) || facts.pageInfo.hasNextPage;

@@ -129,8 +129,8 @@ export class SidePanel {
       h(
         'section',
         { class: 'profile-facts', 'aria-labelledby': 'profile-facts-h' },
-        h('h3', { id: 'profile-facts-h' }, `Facts (${p.relationships.totalCount})`),
-        facts.length === 0 ? h('p', { class: 'muted small' }, 'No facts with the current date.') : null,
+        h('h3', { id: 'profile-facts-h' }, `Facts (${p.relationships.totalCount}${p.window ? `, ${p.window}` : ''})`),
+        facts.length === 0 ? h('p', { class: 'muted small' }, p.window ? 'No facts with the current date in the valid-time window.' : 'No facts with the current date.') : null,
         ...[...byType].map(([type, list]) =>
           h(
             'details',
@@ -155,7 +155,7 @@ export class SidePanel {
       h(
         'section',
         { class: 'profile-claims', 'aria-labelledby': 'profile-claims-h' },
-        h('h3', { id: 'profile-claims-h' }, `Claims about it (${p.claims.totalCount})`),
+        h('h3', { id: 'profile-claims-h' }, `Claims about it (${p.claims.totalCount}${p.window ? `, ${p.window}` : ''})`),
         ...[...claimsByType].map(([type, list]) =>
           h(
             'details',

@@ -174,6 +174,8 @@ export interface Dispute {
 
 /** An entity with what its profile shows: its facts, the claims about it, what it published and said. */
 export interface Profile extends Entity {
+  /** The valid-time window its facts and claims were asked for, in words; null for any valid time. */
+  window: string | null;
   /** Its facts, without their claims (a profile lists them; opening one loads it in full). */
   relationships: Connection<Pick<Relationship, 'id' | 'type' | 'from' | 'to' | 'quantity' | 'disputed' | 'pendingOnly'>>;
   claims: Connection<Claim>;
