@@ -570,6 +570,7 @@ export type EntityClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
@@ -713,6 +714,7 @@ export type CountryClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
@@ -816,6 +818,7 @@ export type OrganizationClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
@@ -919,6 +922,7 @@ export type ArmedForceClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
@@ -1022,6 +1026,7 @@ export type PersonClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
@@ -1125,6 +1130,7 @@ export type LocationClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 

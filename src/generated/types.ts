@@ -584,6 +584,7 @@ export type EntityClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
@@ -731,6 +732,7 @@ export type CountryClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
@@ -834,6 +836,7 @@ export type OrganizationClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
@@ -937,6 +940,7 @@ export type ArmedForceClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
@@ -1040,6 +1044,7 @@ export type PersonClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 
@@ -1143,6 +1148,7 @@ export type LocationClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 

@@ -597,7 +597,7 @@ export class App {
       const asked = this.state;
       const windowed = !!(asked.validFrom || asked.validTo);
       const valid = windowed ? { from: asked.validFrom, to: asked.validTo, keepUndated: asked.undated } : null;
-      type Answer = { entity: Omit<Profile, 'relationships' | 'claims' | 'window'> | null; facts: Profile['relationships']; claimsAbout: Profile['claims'] };
+      type Answer = { entity: Omit<Profile, 'relationships' | 'window'> | null; facts: Profile['relationships'] };
       const data = await this.api.request<Answer>(profileQuery(), { id, asOf: asked.asOf, valid });
       if (sequence !== this.profileSequence) return;
       const s = this.state;
@@ -607,7 +607,7 @@ export class App {
         return;
       }
       const window = windowed ? `valid ${asked.validFrom ?? '…'} to ${asked.validTo ?? '…'}${asked.undated ? ', undated kept' : ''}` : null;
-      const profile: Profile = { ...data.entity, relationships: data.facts, claims: data.claimsAbout, window };
+      const profile: Profile = { ...data.entity, relationships: data.facts, window };
       const facts = profile.relationships;
       // No fact disputed (of all of them, when none was cut): no dispute to ask for.
       const mayDispute = facts.edges.some((e) => e.node.disputed) || facts.pageInfo.hasNextPage;

@@ -168,16 +168,16 @@ export const PROFILE_DISPUTES = 20;
 /**
  * An entity's profile: its facts and the claims about it, the forces, units and persons that
  * belong to it (PART_OF, incoming), and, as a reporter or outlet, what it said and published. Its
- * facts and claims are asked of Query.relationships and Query.claims, whose filters take the
- * valid-time window (`$valid`) as the graph does; Entity's own lists have no such argument.
+ * facts and claims keep to the valid-time window (`$valid`) as the graph does: the facts are asked
+ * of Query.relationships, whose filter takes one where Entity.relationships does not.
  */
 export function profileQuery(): string {
   const trust = capabilities.trust;
   return `query WbProfile($id: ID!, $asOf: String, $valid: TimeWindow) {
   facts: relationships(filter: { entityId: $id, validDuring: $valid }, first: 100, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: factId type from { id name kind } to { id name kind } quantity { value unit qualifier } disputed ${trust ? 'pendingOnly' : ''} } } }
-  claimsAbout: claims(filter: { entityId: $id, validDuring: $valid }, first: 100, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }
   entity(id: $id) {
     ...WbEntity
+    claims(first: 100, asOf: $asOf, validDuring: $valid) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }
     members: relationships(direction: INCOMING, types: [PART_OF], first: 50, asOf: $asOf) { totalCount pageInfo { hasNextPage endCursor } edges { node { id from { id name kind } } } }
     ${trust ? `published(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${SOURCE_FIELDS} } } }
     reported(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...WbClaim } } }` : ''}

@@ -31,8 +31,8 @@ const entityFields: CountryResolvers = {
     });
     return connection(page, () => context.loaders.entityRelationshipCounts.load(count));
   },
-  claims: (entity, { first, after, last, before, asOf }, { loaders }) => {
-    const view = claimView({ asOf });
+  claims: (entity, { first, after, last, before, asOf, validDuring }, { loaders }) => {
+    const view = claimView({ asOf, validDuring });
     const page = loaders.entityClaims.load({ entityId: entity.id, args: { view, orderBy: 'ID', page: pageRequest({ first, after, last, before }) } });
     return loadedConnection(page, loaders.claim, 'claim', false, () => loaders.entityClaimCounts.load({ entityId: entity.id, args: { view } }), view.asOf);
   },
