@@ -188,6 +188,34 @@ describe('a way in: the entity’s profile, and the story around it', () => {
     expect(documents.some((d) => d.includes('WbProfileDisputes'))).toBe(false);
   });
 
+  it('says when the disputes could not be read, and reads them again when the profile is shown again', async () => {
+    let refused = 0;
+    await page.route('**/graphql', async (route) => {
+      if (refused === 0 && (route.request().postData() ?? '').includes('WbProfileDisputes')) {
+        refused += 1;
+        return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'the test refused this request', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }) });
+      }
+      return route.continue();
+    });
+    try {
+      await page.goto(`${server.url}/?entity=${troops.id}`);
+      await waitForProfile(page, troops.id);
+      const panel = page.locator('#panel');
+      await panel.locator('.profile-disputes[aria-busy="false"] .error').waitFor();
+      expect(refused).toBe(1);
+      // Open a fact, then close it: the profile is shown again, and its disputes asked for again.
+      await panel.locator('.profile-facts button[data-edge-id]').first().click();
+      await page.waitForFunction(() => new URL((globalThis as any).location.href).searchParams.has('edge'));
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !new URL((globalThis as any).location.href).searchParams.has('edge'));
+      await waitForProfile(page, troops.id);
+      await panel.locator('.profile-disputes[aria-busy="false"] [data-dispute-id]').first().waitFor();
+      await expect(panel.locator('#profile-disputes-h').textContent()).resolves.toMatch(/^Where sources disagree \(\d+\)$/);
+    } finally {
+      await page.unroute('**/graphql');
+    }
+  });
+
   it('pivots from a claim to everything its outlet published and everything its reporter said, with counts', async () => {
     const agency = await entityId(server.url, "South Korea's intelligence agency");
     const { entity } = await query(server.url, 'query($id: ID!) { entity(id: $id) { reported(first: 50) { totalCount } } }', { id: agency.id });

@@ -631,6 +631,9 @@ export class App {
       profile.disputes = data.disputes;
     } catch (error) {
       profile.disputes = undefined;
+      // Not kept: shown again from the cache, the profile would say "Looking for them" for good. The
+      // next time it is opened, it is read again, disputes and all.
+      if (this.profile?.data === profile) this.profile = null;
       if (sequence === this.profileSequence) this.panel.profileDisputesFailed(describeError(error).detail);
       return;
     }
