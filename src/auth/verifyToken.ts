@@ -1,7 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config';
-// The module itself, not '../write': that imports this one.
-import { SERVICE_ACTORS } from '../write/actors';
+import { SERVICE_ACTORS } from '../support';
 import { highestRole, UnauthenticatedError, type User } from './roles';
 
 /** Turns the Authorization header into a user; null when auth is off or no token came. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Database } from '../neo4j';
-import { projectRoot } from '../support';
-import { SEED_ACTOR, writeBundle } from '../write';
+import { projectRoot, SEED_ACTOR } from '../support';
+import { writeBundle } from '../write';
 import { readSeedFile, type SeedPlan } from './seedFile';
 
 /** The project's seed: the BBC article about the captured North Korean soldier. */

@@ -2,6 +2,7 @@
 export { invariant } from './invariant';
 export { BadUserInputError, NotFoundError, RequestTimeoutError, ServiceUnavailableError } from './errors';
 export { projectRoot } from './projectRoot';
+export { SEED_ACTOR, IMPORT_ACTOR, SERVICE_ACTORS } from './actors';
 export * from './ids';
 export * from './partialDate';
 export * from './pagination';

@@ -2,7 +2,8 @@ import { retractClaims } from '../claim';
 import { findEntitiesByIds, type EntityRecord } from '../entity';
 import type { Database } from '../neo4j';
 import { findSourcesByIds } from '../source';
-import { checkEnds, IMPORT_ACTOR, writeBundle } from '../write';
+import { checkEnds, writeBundle } from '../write';
+import { IMPORT_ACTOR } from '../support';
 import type { ReadResult } from './readImportFile';
 import type { ImportRecord } from './records';
 /**

@@ -2,11 +2,10 @@ import { rebuildSourceFacts, writeClaims, type ClaimInput } from '../claim';
 import { recordChanges, upsertEntities, type EntityInput, type EntityWrite } from '../entity';
 import type { QueryRunner } from '../neo4j';
 import { recordSources, type SourceInput, type SourceWrite } from '../source';
-import { entityId } from '../support';
+import { entityId, SEED_ACTOR } from '../support';
 import type { EntityKind, ReviewStatus } from '../generated/types';
 import { checkEnds, orderSymmetric } from './claimRules';
 import { manualClaimReview } from './claims';
-import { SEED_ACTOR } from './actors';
 import { publishAfterCommit } from './publish';
 
 /**

@@ -8,6 +8,5 @@ export { mergeEntities, unmergeEntities } from './merge';
 export { checkClaim, checkEnds, orderSymmetric, CLAIM_LIMITS } from './claimRules';
 export type { ClaimFields, CheckedClaim } from './claimRules';
 export { writeBundle } from './bundle';
-export { SEED_ACTOR, IMPORT_ACTOR, SERVICE_ACTORS } from './actors';
 export { publishAfterCommit } from './publish';
 export type { Bundle, BundleWrite } from './bundle';

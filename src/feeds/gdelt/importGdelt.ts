@@ -1,5 +1,5 @@
 import type { Database } from '../../neo4j';
-import { IMPORT_ACTOR } from '../../write';
+import { IMPORT_ACTOR } from '../../support';
 import { tabSeparatedLines } from '../lines';
 import { countSeen, emptyReport, emptySeen, readError, type EventDraft, type FeedReport } from '../model';
 import { inWindow, type FeedOptions } from '../options';
