@@ -85,7 +85,7 @@ export function createLoaders(db: Database) {
     sourceClaimCounts: groupedLoader<Record<string, never>, number>((ids) => countSourceClaims(db, ids)),
     entityHistory: groupedLoader<Record<string, never>, ChangeRecord[]>((ids) => findEntityHistory(db, ids)),
     /** Every dispute at a knowledge date ('' for today), computed once per request (Query.node). */
-    disputesAsOf: new DataLoader<string, DisputeRecord[]>((dates) => Promise.all(dates.map((date) => findAllDisputes(db, null, date === '' ? null : date)))),
+    disputesAsOf: new DataLoader<string, DisputeRecord[]>((dates) => Promise.all(dates.map((date) => findAllDisputes(db, null, { asOf: date === '' ? null : date, window: null })))),
     /** The feed records each claim was imported from (Claim.feedEvents); none for claims from elsewhere. */
     claimFeedEvents: new DataLoader<string, FeedEventRecord[]>(async (ids) => {
       const found = await findFeedEventsOfClaims(db, ids);

@@ -4,7 +4,7 @@ import type { Database, QueryRunner } from '../neo4j/database';
 import { claimId, invariant, pageParams, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
 import { findDisputes, type DisputeRecord } from './disputes';
-import { toClaimRecord, type ClaimRecord, type QuantityRecord } from './model';
+import { claimInWindow, toClaimRecord, type ClaimRecord, type QuantityRecord } from './model';
 import type { OriginClaim } from './origins';
 
 /** What every claim reader can restrict by: knowledge date and valid-time window. */
@@ -182,7 +182,8 @@ export async function countEntityClaims(db: Database, entityIds: readonly string
  * Where sources disagree, about one entity or everywhere: candidate triples come from Neo4j, the
  * rules of src/claim/disputes.ts decide. Ordered by dispute id. Three round trips.
  */
-export async function findAllDisputes(db: Database, entityId: string | null, asOf: string | null): Promise<DisputeRecord[]> {
+export async function findAllDisputes(db: Database, entityId: string | null, view: ClaimView): Promise<DisputeRecord[]> {
+  const { asOf, window } = view;
   const groups = entityId === null ? await db.read('findDisputeCandidates', { asOf }) : await db.read('findEntityDisputeCandidates', { entityId, asOf });
   const ids = groups.flatMap((row) => row.claimIds as string[]);
   if (ids.length === 0) return [];
@@ -190,7 +191,10 @@ export async function findAllDisputes(db: Database, entityId: string | null, asO
   const disputes = groups.flatMap((row) =>
     findDisputes((row.claimIds as string[]).map((id) => claims.get(id)).filter((c): c is ClaimRecord => c !== undefined)),
   );
-  return disputes.sort((a, b) => a.id.localeCompare(b.id));
+  // The window picks among disputes found whole: filtering the claims first would drop the side
+  // outside it, and with it the dispute, or change its id.
+  const shown = window ? disputes.filter((d) => d.claimIds.some((id) => claimInWindow(claims.get(id)!, window))) : disputes;
+  return shown.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** What a source says, before it is written. Ids refer to existing sources and entities. */

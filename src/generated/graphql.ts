@@ -1311,6 +1311,7 @@ export type QueryDisputesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 

@@ -1331,6 +1331,7 @@ export type QueryDisputesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  validDuring?: InputMaybe<TimeWindow>;
 };
 
 

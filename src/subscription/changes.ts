@@ -1,4 +1,4 @@
-import { countReviewQueue, findAllDisputes, findClaimsByIds, type ClaimRecord, type DisputeRecord } from '../claim';
+import { countReviewQueue, findAllDisputes, FULL_VIEW, findClaimsByIds, type ClaimRecord, type DisputeRecord } from '../claim';
 import type { GraphChange } from '../events';
 import type { Database } from '../neo4j';
 
@@ -61,7 +61,7 @@ export const openedDisputes = once(async (db, change): Promise<OpenedDispute[]> 
   const subjects = [...new Set([...claims.values()].map((c) => c.subjectId))];
   const found = new Map<string, OpenedDispute>();
   for (const subjectId of subjects) {
-    for (const dispute of await findAllDisputes(db, subjectId, null)) {
+    for (const dispute of await findAllDisputes(db, subjectId, FULL_VIEW)) {
       // A dispute compares the claims of one triple: any of its claims names its two ends.
       const claim = dispute.claimIds.map((id) => claims.get(id)).find((c) => c !== undefined);
       if (claim) found.set(dispute.id, { dispute, entityIds: claim.objectId ? [claim.subjectId, claim.objectId] : [claim.subjectId] });

@@ -1,4 +1,4 @@
-import type { ClaimFilterInput, ClaimRecord, ClaimView } from '../claim';
+import { claimInWindow, type ClaimFilterInput, type ClaimRecord, type ClaimView } from '../claim';
 
 /** A ClaimFilter as checked for Query.claims, with its valid-time window. */
 export interface ClaimMatch extends ClaimFilterInput {
@@ -26,11 +26,5 @@ export function matchesClaimFilter(claim: ClaimRecord, filter: ClaimMatch): bool
   if (filter.knownAfter != null && !(claim.knownAt > filter.knownAfter)) return false;
   if (filter.knownBy != null && !(claim.knownAt <= filter.knownBy)) return false;
   if (filter.reviewStatuses && !filter.reviewStatuses.includes(claim.review.status)) return false;
-  return filter.window === null || inWindow(claim, filter.window);
-}
-
-/** Valid time overlaps the window; a claim that gives none passes only with keepUndated. */
-function inWindow(claim: ClaimRecord, window: NonNullable<ClaimView['window']>): boolean {
-  if (claim.validStart === null) return window.keepUndated === true;
-  return claim.validStart <= window.end && claim.validEnd !== null && claim.validEnd >= window.start;
+  return filter.window === null || claimInWindow(claim, filter.window);
 }

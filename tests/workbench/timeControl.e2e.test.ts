@@ -181,32 +181,35 @@ describe('the valid-time window', () => {
     await waitForView(page);
     expect(await edgeIds(page)).toEqual([...inWindow].sort());
 
-    // The profile lists what the graph draws: the facts and claims of the window, as the API counts them.
+    // The profile lists what the graph draws: the facts, claims and disputes of the window, as the API counts them.
     const counts = async (validDuring: unknown) =>
       query(
         server.url,
-        'query($id: ID!, $w: TimeWindow, $asOf: String) { relationships(filter: { entityId: $id, validDuring: $w }, first: 1, asOf: $asOf) { totalCount } claims(filter: { entityId: $id, validDuring: $w }, first: 1, asOf: $asOf) { totalCount } }',
+        'query($id: ID!, $w: TimeWindow, $asOf: String) { relationships(filter: { entityId: $id, validDuring: $w }, first: 1, asOf: $asOf) { totalCount } claims(filter: { entityId: $id, validDuring: $w }, first: 1, asOf: $asOf) { totalCount } disputes(entityId: $id, validDuring: $w, first: 1, asOf: $asOf) { totalCount } }',
         { id: troops.id, w: validDuring, asOf: asOfInUrl(page) },
       );
     const windowed = await counts({ ...window, keepUndated: false });
     const every = await counts(null);
     expect(windowed.relationships.totalCount).toBeLessThan(every.relationships.totalCount);
     expect(windowed.claims.totalCount).toBeLessThan(every.claims.totalCount);
-    const headings = (facts: string, claims: string) =>
+    expect(windowed.disputes.totalCount).toBeGreaterThan(0);
+    expect(windowed.disputes.totalCount).toBeLessThan(every.disputes.totalCount);
+    const headings = (facts: string, claims: string, disputes: string) =>
       page.waitForFunction(
-        ([f, c]: string[]) => {
+        ([f, c, d]: string[]) => {
           const text = (id: string) => (globalThis as any).document.getElementById(id)?.textContent;
-          return text('profile-facts-h') === f && text('profile-claims-h') === c;
+          return text('profile-facts-h') === f && text('profile-claims-h') === c && text('profile-disputes-h') === d;
         },
-        [facts, claims],
+        [facts, claims, disputes],
       );
-    await headings(`Facts (${windowed.relationships.totalCount}, valid 2024-12 to 2025-01)`, `Claims about it (${windowed.claims.totalCount}, valid 2024-12 to 2025-01)`);
+    const valid = 'valid 2024-12 to 2025-01';
+    await headings(`Facts (${windowed.relationships.totalCount}, ${valid})`, `Claims about it (${windowed.claims.totalCount}, ${valid})`, `Where sources disagree (${windowed.disputes.totalCount}, ${valid})`);
 
     await page.locator('#window-undated').check();
     await page.locator('#window-clear').click();
     await page.waitForFunction(() => !new URL((globalThis as any).location.href).searchParams.has('from'));
     await waitForView(page);
-    await headings(`Facts (${every.relationships.totalCount})`, `Claims about it (${every.claims.totalCount})`);
+    await headings(`Facts (${every.relationships.totalCount})`, `Claims about it (${every.claims.totalCount})`, `Where sources disagree (${every.disputes.totalCount})`);
   });
 });
 

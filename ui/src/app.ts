@@ -618,16 +618,16 @@ export class App {
       this.panel.showEntity(this.loaded.nodes.get(id) ?? profile, marks, profile);
       if (wasHeading) this.panel.focus();
       byId('panel').dataset.profile = id;
-      if (mayDispute) void this.loadProfileDisputes(profile, sequence);
+      if (mayDispute) void this.loadProfileDisputes(profile, sequence, asked.asOf, valid);
     } catch (error) {
       if (sequence === this.profileSequence) this.panel.clear(describeError(error).detail);
     }
   }
 
-  /** The profile's disputes, after it is shown; filled into its section in place, so nothing else moves. */
-  private async loadProfileDisputes(profile: Profile, sequence: number): Promise<void> {
+  /** The profile's disputes, after it is shown, at its dates; filled into its section in place, so nothing else moves. */
+  private async loadProfileDisputes(profile: Profile, sequence: number, asOf: string | null, valid: { from: string | null; to: string | null; keepUndated: boolean } | null): Promise<void> {
     try {
-      const data = await this.api.request<{ disputes: NonNullable<Profile['disputes']> }>(profileDisputesQuery(), { id: profile.id, asOf: this.state.asOf });
+      const data = await this.api.request<{ disputes: NonNullable<Profile['disputes']> }>(profileDisputesQuery(), { id: profile.id, asOf, valid });
       profile.disputes = data.disputes;
     } catch (error) {
       profile.disputes = undefined;

@@ -189,12 +189,13 @@ ${claimFragment()}`;
 
 /**
  * Where sources disagree about an entity (Query.disputes), each dispute with one claim to name its
- * fact. Asked after the profile, and only when one of its facts is disputed: disputes are computed
- * from every claim about the entity, which for a feed's hub is thousands.
+ * fact, keeping to the valid-time window as the profile's facts do. Asked after the profile, and
+ * only when one of its facts is disputed: disputes are computed from every claim about the entity,
+ * which for a feed's hub is thousands.
  */
 export function profileDisputesQuery(): string {
-  return `query WbProfileDisputes($id: ID!, $asOf: String) {
-  disputes(entityId: $id, first: ${PROFILE_DISPUTES}, asOf: $asOf) {
+  return `query WbProfileDisputes($id: ID!, $asOf: String, $valid: TimeWindow) {
+  disputes(entityId: $id, first: ${PROFILE_DISPUTES}, asOf: $asOf, validDuring: $valid) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id: disputeId kind reason claimCount claims(first: 1) { id: claimId predicate subject { id name kind } object { id name kind } } } }
   }

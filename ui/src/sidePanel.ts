@@ -151,7 +151,7 @@ export class SidePanel {
         ),
         more(p.relationships.totalCount, facts.length),
       ),
-      this.profileDisputes(p.disputes, p.relationships.edges.map((e) => e.node)),
+      this.profileDisputes(p.disputes, p.relationships.edges.map((e) => e.node), p.window),
       h(
         'section',
         { class: 'profile-claims', 'aria-labelledby': 'profile-claims-h' },
@@ -298,7 +298,7 @@ export class SidePanel {
    * Where sources disagree about the entity: each dispute's kind and reason, under the fact it is
    * about (named by its first claim's ends); clicking opens that fact's evidence, every side shown.
    */
-  private profileDisputes(page: Profile['disputes'], facts: ReadonlyArray<Pick<Relationship, 'id' | 'type' | 'from' | 'to'>>, failure: string | null = null): HTMLElement {
+  private profileDisputes(page: Profile['disputes'], facts: ReadonlyArray<Pick<Relationship, 'id' | 'type' | 'from' | 'to'>>, window: string | null, failure: string | null = null): HTMLElement {
     if (!page) {
       // Asked after the profile (app.ts, loadProfileDisputes): filled in here when they come.
       return h(
@@ -312,8 +312,10 @@ export class SidePanel {
     return h(
       'section',
       { class: 'profile-disputes', 'aria-labelledby': 'profile-disputes-h', 'aria-busy': 'false' },
-      h('h3', { id: 'profile-disputes-h' }, `Where sources disagree (${page.totalCount})`),
-      disputes.length === 0 ? h('p', { class: 'muted small' }, 'No claims about it contradict one another with the current date.') : null,
+      h('h3', { id: 'profile-disputes-h' }, `Where sources disagree (${page.totalCount}${window ? `, ${window}` : ''})`),
+      disputes.length === 0
+        ? h('p', { class: 'muted small' }, window ? 'No claims about it contradict one another with the current date in the valid-time window.' : 'No claims about it contradict one another with the current date.')
+        : null,
       h(
         'ul',
         { class: 'plain' },
@@ -342,12 +344,12 @@ export class SidePanel {
   /** The profile's disputes, once loaded, in place of their section (when the profile is still shown). */
   showProfileDisputes(p: Profile): void {
     if (this.root.dataset.showing !== `entity:${p.id}`) return;
-    this.root.querySelector('.profile-disputes')?.replaceWith(this.profileDisputes(p.disputes, p.relationships.edges.map((e) => e.node)));
+    this.root.querySelector('.profile-disputes')?.replaceWith(this.profileDisputes(p.disputes, p.relationships.edges.map((e) => e.node), p.window));
   }
 
   /** The profile's disputes could not be read: said in their section. */
   profileDisputesFailed(message: string): void {
-    this.root.querySelector('.profile-disputes')?.replaceWith(this.profileDisputes(undefined, [], message));
+    this.root.querySelector('.profile-disputes')?.replaceWith(this.profileDisputes(undefined, [], null, message));
   }
 
   /** The fact's own disputes, as Relationship.disputes lists them (in id order). */

@@ -37,12 +37,12 @@ export const claimResolvers: Resolvers = {
       await requireEntityArgument(loaders, args.entityId, 'entityId');
       return loadedConnection(loaders.entityClaims.load(key), claims, 'claim', true, () => loaders.entityClaimCounts.load(count), view.asOf);
     },
-    disputes: async (_parent, { entityId, first, after, last, before, asOf }, { db, loaders }) => {
-      const view = claimView({ asOf });
+    disputes: async (_parent, { entityId, first, after, last, before, asOf, validDuring }, { db, loaders }) => {
+      const view = claimView({ asOf, validDuring });
       const request = pageRequest({ first, after, last, before });
       // Disputes are computed, not stored: the whole (scoped) set is found, then paged by id.
       const checks = entityId ? [requireEntityArgument(loaders, entityId, 'entityId')] : [];
-      const all = allAsOf(await afterEntityChecks(checks, () => findAllDisputes(db, entityId ?? null, view.asOf)), view.asOf);
+      const all = allAsOf(await afterEntityChecks(checks, () => findAllDisputes(db, entityId ?? null, view)), view.asOf);
       return connection(Promise.resolve(toConnection(pageOfList(all, request, (d) => d.id))), async () => all.length);
     },
   },
