@@ -44,6 +44,7 @@ export default async function globalSetup(globalConfig?: TestRunConfig): Promise
       home,
       port: await freePort(),
       heap: '768m',
+      shortLived: true,
       // The server's own limit on a transaction. Writing the seed and the fixture on a cold JVM took
       // over the default 60 s on a loaded 2-core machine; the tests that check timeouts set their own.
       transactionTimeoutSeconds: 600,

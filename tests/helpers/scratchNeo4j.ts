@@ -28,7 +28,7 @@ export async function startScratchNeo4j(label: string): Promise<ScratchNeo4j> {
   const home = mkdtempSync(path.join(os.tmpdir(), `kg-test-${label}-`));
   let neo4j: EmbeddedNeo4j | null = null;
   try {
-    neo4j = await startEmbeddedNeo4j({ home, port: await freePort(), heap: '768m' });
+    neo4j = await startEmbeddedNeo4j({ home, port: await freePort(), heap: '768m', shortLived: true });
     const api = await createTestApi(neo4j.uri, SCRATCH_USER);
     await applySchema(api.db, namedQueries());
     const started = neo4j;

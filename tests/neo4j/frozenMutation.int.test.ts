@@ -24,7 +24,7 @@ let server: RunningServer;
 let token: string;
 beforeAll(async () => {
   home = mkdtempSync(path.join(os.tmpdir(), 'kg-test-frozen-'));
-  neo4j = await startEmbeddedNeo4j({ home, port: await freePort(), heap: '512m' });
+  neo4j = await startEmbeddedNeo4j({ home, port: await freePort(), heap: '512m', shortLived: true });
   db = openDatabase({ uri: neo4j.uri });
   await applySchema(db, namedQueries());
   server = await startTestServer(db, { auth, limits: { ...DEFAULT_LIMITS, requestTimeoutMs: TIMEOUT_MS } });

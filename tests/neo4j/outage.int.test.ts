@@ -55,7 +55,7 @@ let server: RunningServer | null = null;
 let token: string;
 let fixture: StreamFixture;
 
-const startNeo4j = () => startEmbeddedNeo4j({ home, port, heap: '768m' });
+const startNeo4j = () => startEmbeddedNeo4j({ home, port, heap: '768m', shortLived: true });
 
 beforeAll(async () => {
   home = mkdtempSync(path.join(os.tmpdir(), 'kg-test-outage-'));
