@@ -6,7 +6,7 @@ import type { RunningServer } from '../../src/server';
 import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { openDatabase, startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
-import { newPage, NARROW, shot, WIDE } from './support/session';
+import { entityId, newPage, NARROW, shot, waitForProfile, WIDE } from './support/session';
 import { useToken, waitForToken } from './support/tokenField';
 import { query } from './support/workbench';
 
@@ -167,5 +167,42 @@ describe('the source view', () => {
     expect(await narrow.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
     await shot(narrow, 'source-view-800');
     await narrow.close();
+  });
+});
+
+/**
+ * A claim with no object makes no fact (WOUNDED: a person was wounded), yet its denial disputes it.
+ * The profile asks for its disputes only when something in it may be disputed: such a claim counts.
+ */
+describe("a profile whose only dispute is between claims that make no fact", () => {
+  it('lists the dispute under "Where sources disagree"', async () => {
+    const soldier = await entityId(server.url, 'Captured North Korean soldier', ['PERSON']);
+    const { recordSource } = await query(
+      server.url,
+      'mutation($input: SourceInput!) { recordSource(input: $input) { id } }',
+      { input: { title: 'Kyiv denies the captured soldier was hurt', url: 'https://wire.example/2025/03/02/unhurt', publishedAt: '2025-03-02', text: 'The captured soldier was not injured, officials in Kyiv said.' } },
+      analystToken,
+    );
+    const { assertClaim } = await query(
+      server.url,
+      'mutation($input: ClaimInput!) { assertClaim(input: $input) { id: claimId status object { id } } }',
+      { input: { sourceId: recordSource.id, subjectId: soldier.id, predicate: 'WOUNDED', polarity: 'DENIED', excerpt: 'The captured soldier was not injured', credibility: 3 } },
+      analystToken,
+    );
+    expect(assertClaim).toMatchObject({ status: 'DISPUTED', object: null });
+    // Of the soldier's facts, none is disputed: only the claims without a fact disagree.
+    const { relationships, disputes } = await query(
+      server.url,
+      'query($id: ID!) { relationships(filter: { entityId: $id }, first: 100) { edges { node { disputed } } } disputes(entityId: $id, first: 10) { totalCount edges { node { kind } } } }',
+      { id: soldier.id },
+    );
+    expect(relationships.edges.some((e: any) => e.node.disputed)).toBe(false);
+    expect(disputes).toMatchObject({ totalCount: 1, edges: [{ node: { kind: 'POLARITY' } }] });
+
+    await page.goto(`${server.url}/?entity=${soldier.id}`);
+    await waitForProfile(page, soldier.id);
+    await page.waitForFunction(() => (globalThis as any).document.getElementById('profile-disputes-h')?.textContent === 'Where sources disagree (1)', undefined, { timeout: 60_000 });
+    expect(await page.locator('#panel .profile-disputes li').count()).toBe(1);
+    expect(await page.locator('#panel .profile-disputes').textContent()).toContain('Asserted and denied');
   });
 });

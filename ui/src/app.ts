@@ -609,8 +609,10 @@ export class App {
       const window = windowed ? `valid ${asked.validFrom ?? '…'} to ${asked.validTo ?? '…'}${asked.undated ? ', undated kept' : ''}` : null;
       const profile: Profile = { ...data.entity, relationships: data.facts, window };
       const facts = profile.relationships;
-      // No fact disputed (of all of them, when none was cut): no dispute to ask for.
-      const mayDispute = facts.edges.some((e) => e.node.disputed) || facts.pageInfo.hasNextPage;
+      // No fact disputed (of all of them, when none was cut), and no disputed claim without an object
+      // (a WOUNDED claim makes no fact, yet is disputed by its denial): no dispute to ask for.
+      const disputedWithoutFact = profile.claims.edges.some((e) => e.node.object === null && e.node.status === 'DISPUTED');
+      const mayDispute = facts.edges.some((e) => e.node.disputed) || facts.pageInfo.hasNextPage || disputedWithoutFact;
       if (!mayDispute) profile.disputes = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
       this.profile = { key, data: profile };
       const keepFocus = byId('panel').contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
