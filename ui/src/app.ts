@@ -610,7 +610,8 @@ export class App {
       const profile: Profile = { ...data.entity, relationships: data.facts, window };
       const facts = profile.relationships;
       // No fact disputed (of all of them, when none was cut), and no disputed claim without an object
-      // (a WOUNDED claim makes no fact, yet is disputed by its denial): no dispute to ask for.
+      // (a casualty figure with no place, a person wounded: no fact, yet two sources' figures or a
+      // denial dispute it): no dispute to ask for.
       const disputedWithoutFact = profile.claims.edges.some((e) => e.node.object === null && e.node.status === 'DISPUTED');
       const mayDispute = facts.edges.some((e) => e.node.disputed) || facts.pageInfo.hasNextPage || disputedWithoutFact;
       if (!mayDispute) profile.disputes = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
