@@ -1,6 +1,7 @@
 // @name findEntityDisputeCandidates
 // @param entityId: string -- only triples whose subject or object is this entity
 // @param asOf: string | null -- only claims known by this day
+// @param disputedOnly: boolean -- only triples with a claim whose stored status is DISPUTED (today's view: statuses are kept current by every write)
 // @returns claimIds: string[] -- the claims, neither retracted nor rejected in review, of each (subject, predicate, object) about the entity that has two or more
 // Found from the entity, by the index on its id: every claim of a triple about it is a claim about
 // it, so its own claims hold each triple whole. (findDisputeCandidates, for the whole graph, reads
@@ -11,6 +12,6 @@ WHERE c.status <> 'RETRACTED' AND coalesce(c.reviewStatus, 'ACCEPTED') <> 'REJEC
   AND ($asOf IS NULL OR c.knownAt <= $asOf)
 MATCH (c)-[:SUBJECT]->(s:Entity)
 OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
-WITH s.id AS subjectId, c.predicate AS predicate, o.id AS objectId, collect(c.id) AS claimIds
-WHERE size(claimIds) > 1
+WITH s.id AS subjectId, c.predicate AS predicate, o.id AS objectId, collect(c.id) AS claimIds, collect(c.status) AS statuses
+WHERE size(claimIds) > 1 AND (NOT $disputedOnly OR 'DISPUTED' IN statuses)
 RETURN claimIds

@@ -184,7 +184,11 @@ export async function countEntityClaims(db: Database, entityIds: readonly string
  */
 export async function findAllDisputes(db: Database, entityId: string | null, view: ClaimView): Promise<DisputeRecord[]> {
   const { asOf, window } = view;
-  const groups = entityId === null ? await db.read('findDisputeCandidates', { asOf }) : await db.read('findEntityDisputeCandidates', { entityId, asOf });
+  // Today, a triple is in dispute only if its claims' stored statuses say so (every write keeps them
+  // current): a feed's daily reports of one triple, thousands of agreeing claims, are not read. At a
+  // past date those statuses are not the ones it had, so every triple with two claims is a candidate.
+  const disputedOnly = asOf === null;
+  const groups = entityId === null ? await db.read('findDisputeCandidates', { asOf, disputedOnly }) : await db.read('findEntityDisputeCandidates', { entityId, asOf, disputedOnly });
   const ids = groups.flatMap((row) => row.claimIds as string[]);
   if (ids.length === 0) return [];
   const claims = await findClaimsByIds(db, ids);

@@ -39,7 +39,7 @@ const clash = (id: string, day: string) =>
 
 const FACTS = `{
   relationships(filter: { types: [ATTACKED, FIGHTS_IN] }, first: 20) {
-    edges { node { type from { name } to { name } claimCount disputed
+    edges { node { type from { id name } to { name } claimCount disputed
       claims { validFrom { iso } validTo { iso } status polarity } } }
   }
   disputes(first: 20) { totalCount edges { node { kind reason claims { validFrom { iso } polarity } } } }
@@ -73,6 +73,19 @@ describe('events a feed reports day after day', () => {
       ['Ukrainian troops', 'Pokrovsk, Pokrovskyi, Donetsk, Ukraine', 2, false],
     ]);
     expect(result.data?.disputes.totalCount).toBe(0);
+
+    // No claim is disputed: today's disputes read no claim at all, the whole graph's or an entity's.
+    const ran: string[] = [];
+    const stop = scratch.api.db.onQuery((e) => ran.push(e.name));
+    try {
+      const { data, errors } = await scratch.api.execute('query($id: ID!) { all: disputes(first: 20) { totalCount } own: disputes(entityId: $id, first: 20) { totalCount } }', { id: attacks[0].from.id });
+      expect(errors).toBeUndefined();
+      expect(data).toEqual({ all: { totalCount: 0 }, own: { totalCount: 0 } });
+    } finally {
+      stop();
+    }
+    expect(ran).toEqual(expect.arrayContaining(['findDisputeCandidates', 'findEntityDisputeCandidates']));
+    expect(ran).not.toContain('findClaimsByIds');
   });
 
   it("disputes a denial of one day's attack with that day's claims only", async () => {
