@@ -68,12 +68,12 @@ export interface ClaimRecord {
 }
 
 /**
- * Whether a claim's valid time overlaps a window (first and last day, ISO, so they compare as text).
- * A claim that gives no valid time passes only with keepUndated: it cannot be placed in or out.
+ * Whether a claim's or a fact's valid time overlaps a window (first and last day, ISO, so they
+ * compare as text). One with no valid time passes only with keepUndated: it cannot be placed in or out.
  */
-export function claimInWindow(claim: Pick<ClaimRecord, 'validStart' | 'validEnd'>, window: { start: string; end: string; keepUndated?: boolean }): boolean {
-  if (claim.validStart === null) return window.keepUndated === true;
-  return claim.validStart <= window.end && claim.validEnd !== null && claim.validEnd >= window.start;
+export function overlapsWindow(valid: Pick<ClaimRecord, 'validStart' | 'validEnd'>, window: { start: string; end: string; keepUndated?: boolean }): boolean {
+  if (valid.validStart === null) return window.keepUndated === true;
+  return valid.validStart <= window.end && valid.validEnd !== null && valid.validEnd >= window.start;
 }
 
 export function toClaimRecord(row: unknown): ClaimRecord {

@@ -4,7 +4,7 @@ import type { Database, QueryRunner } from '../neo4j/database';
 import { claimId, invariant, pageParams, perEntity, toPage, validBounds, type Page, type PageRequest, type PartialDate } from '../support';
 import { CREDIBILITY_WEIGHTS, RELIABILITY_WEIGHTS } from './confidence';
 import { findDisputes, type DisputeRecord } from './disputes';
-import { claimInWindow, toClaimRecord, type ClaimRecord, type QuantityRecord } from './model';
+import { overlapsWindow, toClaimRecord, type ClaimRecord, type QuantityRecord } from './model';
 import type { OriginClaim } from './origins';
 
 /** What every claim reader can restrict by: knowledge date and valid-time window. */
@@ -197,7 +197,7 @@ export async function findAllDisputes(db: Database, entityId: string | null, vie
   );
   // The window picks among disputes found whole: filtering the claims first would drop the side
   // outside it, and with it the dispute, or change its id.
-  const shown = window ? disputes.filter((d) => d.claimIds.some((id) => claimInWindow(claims.get(id)!, window))) : disputes;
+  const shown = window ? disputes.filter((d) => d.claimIds.some((id) => overlapsWindow(claims.get(id)!, window))) : disputes;
   return shown.sort((a, b) => a.id.localeCompare(b.id));
 }
 

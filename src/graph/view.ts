@@ -1,4 +1,4 @@
-import { summarizeFact, viewParams, type ClaimRecord, type ClaimView } from '../claim';
+import { overlapsWindow, summarizeFact, viewParams, type ClaimRecord, type ClaimView } from '../claim';
 import { toRelationshipRecord, type RelationshipRecord } from './model';
 
 /** The filters every graph query shares, beyond relationship types. */
@@ -41,7 +41,7 @@ export async function applyFactView(
 }
 
 function passes(fact: RelationshipRecord, view: FactView): boolean {
-  if (view.window && !(fact.validStart === null && view.window.keepUndated) && !(fact.validStart !== null && fact.validStart <= view.window.end && (fact.validEnd ?? '') >= view.window.start)) return false;
+  if (view.window && !overlapsWindow(fact, view.window)) return false;
   if (view.minConfidence !== null && !(fact.confidence !== null && fact.confidence >= view.minConfidence)) return false;
   if (view.excludeUnattributedOnly && fact.unattributedOnly) return false;
   return true;

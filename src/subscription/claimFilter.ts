@@ -1,4 +1,4 @@
-import { claimInWindow, type ClaimFilterInput, type ClaimRecord, type ClaimView } from '../claim';
+import { overlapsWindow, type ClaimFilterInput, type ClaimRecord, type ClaimView } from '../claim';
 
 /** A ClaimFilter as checked for Query.claims, with its valid-time window. */
 export interface ClaimMatch extends ClaimFilterInput {
@@ -26,5 +26,5 @@ export function matchesClaimFilter(claim: ClaimRecord, filter: ClaimMatch): bool
   if (filter.knownAfter != null && !(claim.knownAt > filter.knownAfter)) return false;
   if (filter.knownBy != null && !(claim.knownAt <= filter.knownBy)) return false;
   if (filter.reviewStatuses && !filter.reviewStatuses.includes(claim.review.status)) return false;
-  return filter.window === null || claimInWindow(claim, filter.window);
+  return filter.window === null || overlapsWindow(claim, filter.window);
 }
