@@ -9,6 +9,8 @@ CREATE INDEX merge_merged_id IF NOT EXISTS FOR (m:Merge) ON (m.mergeId);
 CREATE INDEX claim_predicate IF NOT EXISTS FOR (c:Claim) ON (c.predicate);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 CREATE INDEX claim_review_status IF NOT EXISTS FOR (c:Claim) ON (c.reviewStatus);
+// Today's disputes start from the claims marked DISPUTED (cypher/claim/findDisputedTriples.cypher).
+CREATE INDEX claim_status IF NOT EXISTS FOR (c:Claim) ON (c.status);
 // The claim's triple ("subjectId|predicate|objectId"): finding a fact's claims is a seek (docs/writing.md).
 // The claim's natural key is its id (a UUIDv5 of it), behind claim_id above.
 CREATE INDEX claim_triple_key IF NOT EXISTS FOR (c:Claim) ON (c.tripleKey);

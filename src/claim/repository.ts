@@ -187,11 +187,18 @@ export async function findAllDisputes(db: Database, entityId: string | null, vie
   // Today, a triple is in dispute only if its claims' stored statuses say so (every write keeps them
   // current): a feed's daily reports of one triple, thousands of agreeing claims, are not read. At a
   // past date those statuses are not the ones it had, so every triple with two claims is a candidate.
+  // Over the whole graph today, those triples are found by index seeks from the claims marked DISPUTED.
   const disputedOnly = asOf === null;
-  const groups = entityId === null ? await db.read('findDisputeCandidates', { asOf, disputedOnly }) : await db.read('findEntityDisputeCandidates', { entityId, asOf, disputedOnly });
+  const groups =
+    entityId !== null
+      ? await db.read('findEntityDisputeCandidates', { entityId, asOf, disputedOnly })
+      : disputedOnly
+        ? await db.read('findDisputedTriples', {})
+        : await db.read('findDisputeCandidates', { asOf });
   const ids = groups.flatMap((row) => row.claimIds as string[]);
   if (ids.length === 0) return [];
-  const claims = await findClaimsByIds(db, ids);
+  // Only the fields the rules read: a dispute's claims are served later, a page at a time.
+  const claims = await findFactClaimsByIds(db, ids);
   const disputes = groups.flatMap((row) =>
     findDisputes((row.claimIds as string[]).map((id) => claims.get(id)).filter((c): c is ClaimRecord => c !== undefined)),
   );

@@ -1,4 +1,6 @@
+import { planDbHits } from '../../bench/profile';
 import { tripleKey, type ClaimInput } from '../../src/claim';
+import { writeClaims } from '../../src/claim/repository';
 import { upsertEntities } from '../../src/entity/repository';
 import { recordSource } from '../../src/source/repository';
 import { entityId, parsePartialDate, sourceId } from '../../src/support';
@@ -15,7 +17,8 @@ import { writeHits } from '../helpers/writeHits';
  * suites had filled and emptied: as many hits as the scan); `USING INDEX SEEK` allows only a
  * seek. The cost is read in Neo4j's database hits (PROFILE), which do not depend on how busy the
  * machine is, and set against the same statement made to scan; the plans (EXPLAIN) must show the
- * seeks.
+ * seeks. Today's disputes over the whole graph are found the same way, from the claims marked
+ * DISPUTED (index claim_status) and then by triple key.
  */
 let scratch: ScratchNeo4j;
 beforeAll(async () => {
@@ -76,4 +79,42 @@ it('assertClaims, findTripleClaims and findSupportingClaims plan a seek of a tri
     const plan = await planOperators(scratch.api.db, name, params);
     expect({ name, seeks: plan.some((op) => /^NodeIndexSeek(@neo4j)? .*(c|other):Claim\(tripleKey\)/.test(op)), scans: plan.filter((op) => /NodeByLabelScan.*Claim|NodeIndexScan.*Claim\(tripleKey\)/.test(op)) }).toEqual({ name, seeks: true, scans: [] });
   }
+}, 120_000);
+
+it("today's disputes over the whole graph seek the claims marked DISPUTED, and are the ones a reading of every claim finds", async () => {
+  const db = scratch.api.db;
+  // The first test's claims of other triples are still there: what a scan would read.
+  const [counted] = await db.runStatement('MATCH (c:Claim) RETURN count(c) AS claims');
+  const stored = Number(counted?.claims);
+  expect(stored).toBeGreaterThanOrEqual(OTHER_CLAIMS);
+
+  // One triple asserted by one outlet and denied by another: a POLARITY dispute, both claims DISPUTED.
+  const [assertion] = await newClaims();
+  const denialUrl = 'https://triple-key.example/denial';
+  await db.writeTransaction(async (tx) => {
+    await recordSource(tx, { url: denialUrl, title: 'A denial', publishedAt: parsePartialDate('2025-03-02'), publisherId: null }, ACTOR);
+    await writeClaims(tx, [assertion!, { ...assertion!, sourceId: sourceId({ url: denialUrl }), polarity: 'DENIED', excerpt: 'They are not allies.' }], ACTOR);
+  });
+
+  const DISPUTES = `query($asOf: String) { disputes(first: 100, asOf: $asOf) { totalCount edges { node { disputeId kind claims { claimId status } } } } }`;
+  const shape = (data: any) => data.disputes.edges.map((e: any) => ({ disputeId: e.node.disputeId, kind: e.node.kind, claims: e.node.claims.map((c: any) => c.claimId).sort() }));
+  const today = await scratch.api.execute(DISPUTES, {});
+  const everyClaim = await scratch.api.execute(DISPUTES, { asOf: '2999-12-31' });
+  expect(today.errors).toBeUndefined();
+  expect(everyClaim.errors).toBeUndefined();
+  expect(today.data?.disputes.totalCount).toBe(1);
+  expect(today.data?.disputes.edges[0].node.kind).toBe('POLARITY');
+  expect(today.data?.disputes.edges[0].node.claims.map((c: any) => c.status)).toEqual(['DISPUTED', 'DISPUTED']);
+  expect(shape(today.data)).toEqual(shape(everyClaim.data));
+
+  // Database hits: the seeks read the two claims of the one disputed triple; made to scan, every claim.
+  const hits = async (rewrite: (text: string) => string) => planDbHits((await db.driver.executeQuery(`PROFILE ${rewrite(db.text('findDisputedTriples'))}`)).summary.profile);
+  const seek = await hits((text) => text);
+  const scan = await hits((text) => text.replace('USING INDEX SEEK d:Claim(status)', 'USING SCAN d:Claim'));
+  console.log(`findDisputedTriples beside ${stored} claims: ${seek} db hits with the seek, ${scan} made to scan`);
+  expect(scan).toBeGreaterThan(stored);
+  expect(seek).toBeLessThan(scan / 20);
+  const plan = await planOperators(db, 'findDisputedTriples', {});
+  expect(plan.filter((op) => /^NodeIndexSeek(@neo4j)? .*d:Claim\(status\)/.test(op))).toHaveLength(1);
+  expect(plan.filter((op) => /NodeByLabelScan|NodeIndexScan/.test(op))).toEqual([]);
 }, 120_000);

@@ -84,7 +84,7 @@ describe('events a feed reports day after day', () => {
     } finally {
       stop();
     }
-    expect(ran).toEqual(expect.arrayContaining(['findDisputeCandidates', 'findEntityDisputeCandidates']));
+    expect(ran).toEqual(expect.arrayContaining(['findDisputedTriples', 'findEntityDisputeCandidates']));
     expect(ran).not.toContain('findClaimsByIds');
   });
 
