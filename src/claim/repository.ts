@@ -197,8 +197,7 @@ export async function findAllDisputes(db: Database, entityId: string | null, vie
         : await db.read('findDisputeCandidates', { asOf });
   const ids = groups.flatMap((row) => row.claimIds as string[]);
   if (ids.length === 0) return [];
-  // Only the fields the rules read: a dispute's claims are served later, a page at a time.
-  const claims = await findFactClaimsByIds(db, ids);
+  const claims = await findClaimsByIds(db, ids);
   const disputes = groups.flatMap((row) =>
     findDisputes((row.claimIds as string[]).map((id) => claims.get(id)).filter((c): c is ClaimRecord => c !== undefined)),
   );
