@@ -197,7 +197,8 @@ export async function findAllDisputes(db: Database, entityId: string | null, vie
         : await db.read('findDisputeCandidates', { asOf });
   const ids = groups.flatMap((row) => row.claimIds as string[]);
   if (ids.length === 0) return [];
-  const claims = await findClaimsByIds(db, ids);
+  // Only the fields the rules and the window read: a dispute's claims are served later, a page at a time.
+  const claims = await findFactClaimsByIds(db, ids);
   const disputes = groups.flatMap((row) =>
     findDisputes((row.claimIds as string[]).map((id) => claims.get(id)).filter((c): c is ClaimRecord => c !== undefined)),
   );
