@@ -15,6 +15,7 @@ import { renderLegend } from './legend';
 import { MapView } from './mapView';
 import { PathsPanel } from './pathsPanel';
 import { capabilities, CAPABILITIES, changesQuery, claimQuery, ENTITY_QUERY, EVIDENCE_CHUNK, EVIDENCE_FIRST, evidenceQuery, factClaimsQuery, factQuery, MEMBERS, neighborhoodQuery, pathsQuery, profileDisputesQuery, profileQuery, reviewMutation, reviewQueueQuery, sourceQuery, timelineQuery } from './queries';
+import { profileMayHaveDisputes } from './profileGate';
 import { SearchBox } from './search';
 import { claimLabel, SidePanel, sourceLine } from './sidePanel';
 import { renderSourceView } from './sourceView';
@@ -608,12 +609,7 @@ export class App {
       }
       const window = windowed ? `valid ${asked.validFrom ?? '…'} to ${asked.validTo ?? '…'}${asked.undated ? ', undated kept' : ''}` : null;
       const profile: Profile = { ...data.entity, relationships: data.facts, window };
-      const facts = profile.relationships;
-      // No fact disputed (of all of them, when none was cut), and no disputed claim without an object
-      // (a casualty figure with no place, a person wounded: no fact, yet two sources' figures or a
-      // denial dispute it): no dispute to ask for.
-      const disputedWithoutFact = profile.claims.edges.some((e) => e.node.object === null && e.node.status === 'DISPUTED');
-      const mayDispute = facts.edges.some((e) => e.node.disputed) || facts.pageInfo.hasNextPage || disputedWithoutFact;
+      const mayDispute = profileMayHaveDisputes(profile);
       if (!mayDispute) profile.disputes = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
       this.profile = { key, data: profile };
       const keepFocus = byId('panel').contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
