@@ -1,6 +1,7 @@
 // @name findClaimPageInIdOrder
 // @param afterId, beforeId: string | null -- the bounds of the range (null: open), read forward
 // @param limit: int -- page size plus one
+// @param anchorEntityId, anchorLinks, anchorSourceId -- as findAnchoredClaims, all null (and no links) for a filter naming no entity or source
 // @param the filters of findClaims (predicates, statuses, attribution, polarity, asOf, windowStart, windowEnd, minConfidence, excludeUnattributedOnly, entityId, subjectId, objectId, reportedById, sourceId, knownAfter, knownBy, reviewStatuses)
 // @param withSources: boolean -- also read the claims' sources
 // @param entityLinks: string[] -- also read the entities the claims name through these (SUBJECT, OBJECT, REPORTED_BY, RELAYED_BY); withPublishers: boolean -- and the sources' publishers
@@ -10,7 +11,11 @@
 // it (the id index gives the order, so Neo4j stops when the page is full); the records have the
 // shapes of findClaimsByIds, findSourcesByIds and findEntitiesByIds, so the API primes its loaders
 // with them; tests/cypher/singleStatementReads.shape.test.ts holds the projections equal.
+// The page over every claim in id order, or, for a filter naming an entity or a source, from that
+// node's claims (as findAnchoredClaims reads them, chosen by claimAnchor in src/claim/repository.ts):
+// each block runs only in its case, and both give one row.
 CALL () {
+  WITH 1 AS unanchored WHERE $anchorEntityId IS NULL AND $anchorSourceId IS NULL
   MATCH (c:Claim)
   WHERE c.id > coalesce($afterId, '')
     AND ($beforeId IS NULL OR c.id < $beforeId)
@@ -33,8 +38,43 @@ CALL () {
   WITH c.id AS id
   ORDER BY id
   LIMIT toInteger($limit)
-  RETURN collect({id: id, sortKey: ''}) AS page
+  RETURN collect({id: id, sortKey: ''}) AS scanned
 }
+CALL () {
+  WITH 1 AS anchored WHERE $anchorEntityId IS NOT NULL OR $anchorSourceId IS NOT NULL
+  CALL () {
+    MATCH (:Entity {id: $anchorEntityId})<-[link:SUBJECT|OBJECT|REPORTED_BY]-(c:Claim)
+    WHERE type(link) IN $anchorLinks
+    RETURN c
+    UNION
+    MATCH (:Source {id: $anchorSourceId})<-[:CITED_IN]-(c:Claim)
+    RETURN c
+  }
+  WITH c
+  WHERE c.id > coalesce($afterId, '')
+    AND ($beforeId IS NULL OR c.id < $beforeId)
+    AND ($predicates IS NULL OR c.predicate IN $predicates)
+    AND ($statuses IS NULL OR c.status IN $statuses)
+    AND ($attribution IS NULL OR c.attribution = $attribution)
+    AND ($polarity IS NULL OR c.polarity = $polarity)
+    AND ($asOf IS NULL OR c.knownAt <= $asOf)
+    AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
+    AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
+    AND (NOT $excludeUnattributedOnly OR NOT c.unattributedOnly)
+    AND ($entityId IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Entity {id: $entityId}) })
+    AND ($subjectId IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subjectId}) })
+    AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })
+    AND ($reportedById IS NULL OR EXISTS { (c)-[:REPORTED_BY]->(:Entity {id: $reportedById}) })
+    AND ($sourceId IS NULL OR EXISTS { (c)-[:CITED_IN]->(:Source {id: $sourceId}) })
+    AND ($knownAfter IS NULL OR c.knownAt > $knownAfter)
+    AND ($knownBy IS NULL OR c.knownAt <= $knownBy)
+    AND ($reviewStatuses IS NULL OR coalesce(c.reviewStatus, 'ACCEPTED') IN $reviewStatuses)
+  WITH c.id AS id
+  ORDER BY id
+  LIMIT toInteger($limit)
+  RETURN collect({id: id, sortKey: ''}) AS fromAnchor
+}
+WITH scanned + fromAnchor AS page
 CALL (page) {
   UNWIND page AS item
   MATCH (c:Claim {id: item.id})-[:CITED_IN]->(s:Source)

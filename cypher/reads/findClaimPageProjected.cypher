@@ -1,6 +1,7 @@
 // @name findClaimPageProjected
 // @param afterId, beforeId: string | null -- the bounds of the range (null: open), read forward
 // @param limit: int -- page size plus one
+// @param anchorEntityId, anchorLinks, anchorSourceId -- as findAnchoredClaims, all null (and no links) for a filter naming no entity or source
 // @param the filters of findClaims (predicates, statuses, attribution, polarity, asOf, windowStart, windowEnd, minConfidence, excludeUnattributedOnly, entityId, subjectId, objectId, reportedById, sourceId, knownAfter, knownBy, reviewStatuses)
 // @param claimKeys: string[] -- the claim properties to read, `id` first
 // @param sourceKeys, subjectKeys, objectKeys: string[] | null -- the properties of each claim's source, subject and object to read (null: not read)
@@ -10,26 +11,65 @@
 // the order, so Neo4j stops when the page is full), but each claim, its source and the entities it
 // names come back as lists of the values of the keys asked for, not as whole records.
 // tests/reads/projectedReads.int.test.ts holds the answers equal to the full read's.
-MATCH (c:Claim)
-WHERE c.id > coalesce($afterId, '')
-  AND ($beforeId IS NULL OR c.id < $beforeId)
-  AND ($predicates IS NULL OR c.predicate IN $predicates)
-  AND ($statuses IS NULL OR c.status IN $statuses)
-  AND ($attribution IS NULL OR c.attribution = $attribution)
-  AND ($polarity IS NULL OR c.polarity = $polarity)
-  AND ($asOf IS NULL OR c.knownAt <= $asOf)
-  AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
-  AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
-  AND (NOT $excludeUnattributedOnly OR NOT c.unattributedOnly)
-  AND ($entityId IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Entity {id: $entityId}) })
-  AND ($subjectId IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subjectId}) })
-  AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })
-  AND ($reportedById IS NULL OR EXISTS { (c)-[:REPORTED_BY]->(:Entity {id: $reportedById}) })
-  AND ($sourceId IS NULL OR EXISTS { (c)-[:CITED_IN]->(:Source {id: $sourceId}) })
-  AND ($knownAfter IS NULL OR c.knownAt > $knownAfter)
-  AND ($knownBy IS NULL OR c.knownAt <= $knownBy)
-  AND ($reviewStatuses IS NULL OR coalesce(c.reviewStatus, 'ACCEPTED') IN $reviewStatuses)
-WITH c ORDER BY c.id LIMIT toInteger($limit)
+// The page over every claim in id order, or from the entity or source the filter names, as in
+// findClaimPageInIdOrder: each block runs only in its case, and both give one row.
+CALL () {
+  WITH 1 AS unanchored WHERE $anchorEntityId IS NULL AND $anchorSourceId IS NULL
+  MATCH (c:Claim)
+  WHERE c.id > coalesce($afterId, '')
+    AND ($beforeId IS NULL OR c.id < $beforeId)
+    AND ($predicates IS NULL OR c.predicate IN $predicates)
+    AND ($statuses IS NULL OR c.status IN $statuses)
+    AND ($attribution IS NULL OR c.attribution = $attribution)
+    AND ($polarity IS NULL OR c.polarity = $polarity)
+    AND ($asOf IS NULL OR c.knownAt <= $asOf)
+    AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
+    AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
+    AND (NOT $excludeUnattributedOnly OR NOT c.unattributedOnly)
+    AND ($entityId IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Entity {id: $entityId}) })
+    AND ($subjectId IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subjectId}) })
+    AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })
+    AND ($reportedById IS NULL OR EXISTS { (c)-[:REPORTED_BY]->(:Entity {id: $reportedById}) })
+    AND ($sourceId IS NULL OR EXISTS { (c)-[:CITED_IN]->(:Source {id: $sourceId}) })
+    AND ($knownAfter IS NULL OR c.knownAt > $knownAfter)
+    AND ($knownBy IS NULL OR c.knownAt <= $knownBy)
+    AND ($reviewStatuses IS NULL OR coalesce(c.reviewStatus, 'ACCEPTED') IN $reviewStatuses)
+  WITH c ORDER BY c.id LIMIT toInteger($limit)
+  RETURN collect(c) AS scanned
+}
+CALL () {
+  WITH 1 AS anchored WHERE $anchorEntityId IS NOT NULL OR $anchorSourceId IS NOT NULL
+  CALL () {
+    MATCH (:Entity {id: $anchorEntityId})<-[link:SUBJECT|OBJECT|REPORTED_BY]-(c:Claim)
+    WHERE type(link) IN $anchorLinks
+    RETURN c
+    UNION
+    MATCH (:Source {id: $anchorSourceId})<-[:CITED_IN]-(c:Claim)
+    RETURN c
+  }
+  WITH c
+  WHERE c.id > coalesce($afterId, '')
+    AND ($beforeId IS NULL OR c.id < $beforeId)
+    AND ($predicates IS NULL OR c.predicate IN $predicates)
+    AND ($statuses IS NULL OR c.status IN $statuses)
+    AND ($attribution IS NULL OR c.attribution = $attribution)
+    AND ($polarity IS NULL OR c.polarity = $polarity)
+    AND ($asOf IS NULL OR c.knownAt <= $asOf)
+    AND ($windowStart IS NULL OR (c.validStart <= $windowEnd AND c.validEnd >= $windowStart) OR ($keepUndated AND c.validStart IS NULL))
+    AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
+    AND (NOT $excludeUnattributedOnly OR NOT c.unattributedOnly)
+    AND ($entityId IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Entity {id: $entityId}) })
+    AND ($subjectId IS NULL OR EXISTS { (c)-[:SUBJECT]->(:Entity {id: $subjectId}) })
+    AND ($objectId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Entity {id: $objectId}) })
+    AND ($reportedById IS NULL OR EXISTS { (c)-[:REPORTED_BY]->(:Entity {id: $reportedById}) })
+    AND ($sourceId IS NULL OR EXISTS { (c)-[:CITED_IN]->(:Source {id: $sourceId}) })
+    AND ($knownAfter IS NULL OR c.knownAt > $knownAfter)
+    AND ($knownBy IS NULL OR c.knownAt <= $knownBy)
+    AND ($reviewStatuses IS NULL OR coalesce(c.reviewStatus, 'ACCEPTED') IN $reviewStatuses)
+  WITH c ORDER BY c.id LIMIT toInteger($limit)
+  RETURN collect(c) AS fromAnchor
+}
+UNWIND scanned + fromAnchor AS c
 RETURN collect({id: c.id, sortKey: ''}) AS page,
        collect({
          values: [k IN $claimKeys | c[k]],

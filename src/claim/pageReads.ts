@@ -3,7 +3,7 @@ import type { Database, Row } from '../neo4j/database';
 import { toSourceRecord, type SourceRecord } from '../source';
 import { pageParams, toPage, type PageRequest } from '../support';
 import { toClaimRecord, type ClaimRecord } from './model';
-import { claimFilterParams, viewParams, type ClaimFilterInput, type ClaimView, type KeyedPage } from './repository';
+import { claimAnchorParams, claimFilterParams, viewParams, type ClaimFilterInput, type ClaimView, type KeyedPage } from './repository';
 
 /**
  * Reads of a page together with the records its fields show, in one statement (docs/architecture.md,
@@ -82,6 +82,7 @@ export async function findClaimPageInIdOrder(
   if (page.backward) throw new Error('expected a forward page: findClaimPageInIdOrder reads in id order only');
   const [row] = await db.read('findClaimPageInIdOrder', {
     ...claimFilterParams(filter, view),
+    ...claimAnchorParams(filter),
     afterId: page.afterId,
     beforeId: page.beforeId,
     limit: page.size + 1,

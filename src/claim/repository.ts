@@ -96,6 +96,11 @@ export async function findClaims(
 ): Promise<KeyedPage> {
   // In id order the index gives the order, either way, so a page costs about its own size
   // (findClaimsInIdOrder, findClaimsInReverseIdOrder).
+  const anchor = claimAnchor(filter);
+  if (anchor) {
+    const rows = await db.read('findAnchoredClaims', { ...claimFilterParams(filter, view), ...anchor, ...pageParams(page, orderBy !== 'ID'), orderBy });
+    return toPage(rows.map((row) => ({ id: row.id as string, sortKey: row.sortKey as string | number })), page);
+  }
   const bounds = { afterId: page.afterId, limit: page.size + 1 };
   const rows = orderBy !== 'ID'
     ? await db.read('findClaims', { ...claimFilterParams(filter, view), ...pageParams(page, true), idFloor: '', orderBy })
@@ -106,8 +111,37 @@ export async function findClaims(
 }
 
 export async function countClaims(db: Database, filter: ClaimFilterInput, view: ClaimView): Promise<number> {
-  const rows = await db.read('countClaims', { ...claimFilterParams(filter, view), idFloor: '' });
+  const anchor = claimAnchor(filter);
+  const rows = anchor
+    ? await db.read('countAnchoredClaims', { ...claimFilterParams(filter, view), ...anchor })
+    : await db.read('countClaims', { ...claimFilterParams(filter, view), idFloor: '' });
   return (rows[0]?.total as number | undefined) ?? 0;
+}
+
+export interface ClaimAnchor {
+  anchorEntityId: string | null;
+  anchorLinks: string[];
+  anchorSourceId: string | null;
+}
+
+/** The anchor parameters of the one-statement claims pages: the filter's anchor, or none. */
+export function claimAnchorParams(filter: ClaimFilterInput): ClaimAnchor {
+  return claimAnchor(filter) ?? { anchorEntityId: null, anchorLinks: [], anchorSourceId: null };
+}
+
+/**
+ * Where a filter that names a source or an entity starts (findAnchoredClaims): from that node's
+ * claims, which are a few where the graph's are thousands, or null when it names none. A source
+ * first (an article's claims are few), then the subject, the object, either end, the reporter.
+ */
+export function claimAnchor(filter: ClaimFilterInput): ClaimAnchor | null {
+  if (filter.sourceId) return { anchorEntityId: null, anchorLinks: [], anchorSourceId: filter.sourceId };
+  const entity = (id: string, links: string[]) => ({ anchorEntityId: id, anchorLinks: links, anchorSourceId: null });
+  if (filter.subjectId) return entity(filter.subjectId, ['SUBJECT']);
+  if (filter.objectId) return entity(filter.objectId, ['OBJECT']);
+  if (filter.entityId) return entity(filter.entityId, ['SUBJECT', 'OBJECT']);
+  if (filter.reportedById) return entity(filter.reportedById, ['REPORTED_BY']);
+  return null;
 }
 
 /** The Cypher parameters of a claim filter and view (findClaims and the queries that share its filters). */

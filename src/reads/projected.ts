@@ -1,4 +1,4 @@
-import { claimFilterParams, toClaimRecord, viewParams, type ClaimFilterInput, type ClaimRecord, type ClaimView, type KeyedPage } from '../claim';
+import { claimAnchorParams, claimFilterParams, toClaimRecord, viewParams, type ClaimFilterInput, type ClaimRecord, type ClaimView, type KeyedPage } from '../claim';
 import { toEntityRecord, type EntityRecord } from '../entity';
 import { toRelationshipRecord, type EntityRelationshipArgs, type RelationshipRecord } from '../graph';
 import type { Database, Row } from '../neo4j';
@@ -101,7 +101,7 @@ export async function findClaimPageProjected(
 ): Promise<{ page: KeyedPage; claims: ProjectedClaim[] }> {
   if (page.backward) throw new Error('expected a forward page: findClaimPageProjected reads in id order only');
   const keys = keyParams(projection);
-  const [row] = await db.read('findClaimPageProjected', { ...claimFilterParams(filter, view), afterId: page.afterId, beforeId: page.beforeId, limit: page.size + 1, ...keys });
+  const [row] = await db.read('findClaimPageProjected', { ...claimFilterParams(filter, view), ...claimAnchorParams(filter), afterId: page.afterId, beforeId: page.beforeId, limit: page.size + 1, ...keys });
   if (!row) throw new Error('expected findClaimPageProjected to return one row, but it returned none');
   return { page: toPage(row.page as Array<{ id: string; sortKey: string }>, page), claims: projectedClaims(row.claims, keys) };
 }

@@ -88,6 +88,10 @@ const CONNECTIONS: Array<[string, () => string, (data: Record<string, any>) => C
   ['Query.claims', () => `query(${PAGING}) { c: claims(filter: { entityId: "${ids.force}" }, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.claims by confidence', () => `query(${PAGING}) { c: claims(filter: { entityId: "${ids.force}" }, orderBy: CONFIDENCE_DESC, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.claims by valid time', () => `query(${PAGING}) { c: claims(filter: { entityId: "${ids.force}" }, orderBy: VALID_TIME, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
+  // A filter naming no entity or source reads in id order over every claim; one naming a source starts from it (findAnchoredClaims).
+  ['Query.claims with no entity or source', () => `query(${PAGING}) { c: claims(filter: { predicates: [FIGHTS_IN] }, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
+  ['Query.claims by valid time with no entity or source', () => `query(${PAGING}) { c: claims(filter: { predicates: [FIGHTS_IN] }, orderBy: VALID_TIME, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
+  ['Query.claims of a source', () => `query(${PAGING}) { c: claims(filter: { sourceId: "${sourceIds[0]}" }, ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.timeline', () => `query(${PAGING}) { c: timeline(entityId: "${ids.force}", ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.disputes', () => `query(${PAGING}) { c: disputes(entityId: "${seedIds.northKoreanTroops}", ${ARGS}) ${CONNECTION} }`, (d) => d.c],
   ['Query.sources', () => `query(${PAGING}) { c: sources(${ARGS}) ${CONNECTION} }`, (d) => d.c],

@@ -81,6 +81,17 @@ const cases: Array<[string, string, Record<string, unknown>]> = [
   ],
 ];
 
+/** The filters of findClaims, none set: the anchored queries add their anchor. */
+const noClaimFilter = {
+  predicates: null, statuses: null, attribution: null, polarity: null, entityId: null, subjectId: null, objectId: null, reportedById: null,
+  sourceId: null, knownAfter: null, knownBy: null, reviewStatuses: null, ...view, keepUndated: false,
+};
+const anchoredCases: Array<[string, string, Record<string, unknown>]> = [
+  ['claims of an entity', 'findAnchoredClaims', { ...page, orderBy: 'ID', ...noClaimFilter, entityId: seedIds.kursk, anchorEntityId: seedIds.kursk, anchorLinks: ['SUBJECT', 'OBJECT'], anchorSourceId: null }],
+  ['claims of a source, by valid time', 'findAnchoredClaims', { ...page, orderBy: 'VALID_TIME', ...noClaimFilter, sourceId: seedIds.kursk, anchorEntityId: null, anchorLinks: [], anchorSourceId: seedIds.kursk }],
+  ['count of an entity\'s claims', 'countAnchoredClaims', { ...noClaimFilter, entityId: seedIds.kursk, anchorEntityId: seedIds.kursk, anchorLinks: ['SUBJECT', 'OBJECT'], anchorSourceId: null }],
+];
+
 /** Relationship index seeks: findRelationshipsInIdOrder reads each fact type's id index (cypher/schema/constraints.cypher). */
 const RELATIONSHIP_INDEX_SEEK = /^DirectedRelationshipIndexSeekByRange.*RANGE INDEX/;
 
@@ -90,6 +101,12 @@ describe('query plans', () => {
     expect({ name, seeks: plan.filter((op) => INDEX_SEEK.test(op)).length > 0 }).toEqual({ name, seeks: true });
   });
 
+  it.each(anchoredCases)('%s (%s) starts from the entity or the source, and reads no claim it does not link to', async (_field, name, params) => {
+    const plan = await planOf(name, params);
+    // Two seeks by id (the entity's branch and the source's), and never a scan of the claims.
+    expect(plan.filter((op) => /^NodeUniqueIndexSeek/.test(op) && /:(Entity|Source)\(id\)/.test(op))).toHaveLength(2);
+    expect(plan.filter((op) => /Scan/.test(op) || (INDEX_SEEK.test(op) && op.includes(':Claim(')))).toEqual([]);
+  });
   it('an unanchored relationships page in id order seeks the id index of every fact type', async () => {
     const plan = await planOf('findRelationshipsInIdOrder', { types: null, pastEveryId: '\u{10FFFF}', afterId: null, beforeId: null, limit: 21, ...view, keepUndated: false });
     const seeks = plan.filter((op) => RELATIONSHIP_INDEX_SEEK.test(op));
