@@ -94,10 +94,43 @@ export function claimId(key: ClaimKey): string {
   return uuidV5(parts.join('|'), NAMESPACE);
 }
 
-/** Lower-cases scheme and host, drops the fragment, a trailing slash and default ports. */
+/**
+ * Query parameters that say how a reader came to a document, not which document it is: campaign
+ * tags (`utm_*`; `at_*` and `xtor` of AT Internet, as the BBC's feeds add them), click ids
+ * (`fbclid`, `gclid`, ...) and outlets' own share tags (`smid`, `CMP`, `ocid`, `itid`). One article
+ * shared on two platforms is one source.
+ */
+const TRACKING_PREFIXES = ['utm_', 'at_'];
+const TRACKING_NAMES = new Set([
+  'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'igshid', 'mc_cid', 'mc_eid', '_ga', '_gl',
+  'xtor', 'smid', 'smtyp', 'cmp', 'ocid', 'itid',
+]);
+
+function isTracking(parameter: string): boolean {
+  const name = decodeURIComponentSafe(parameter.split('=')[0] ?? '').toLowerCase();
+  return TRACKING_NAMES.has(name) || TRACKING_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Lower-cases scheme and host, drops the fragment, tracking parameters (the others keep their order
+ * and spelling), a trailing slash and default ports.
+ */
 export function canonicalUrl(url: string): string {
   const u = new URL(url);
   u.hash = '';
+  if (u.search) {
+    const parameters = u.search.slice(1).split('&');
+    const kept = parameters.filter((parameter) => parameter !== '' && !isTracking(parameter));
+    if (kept.length !== parameters.length) u.search = kept.length > 0 ? `?${kept.join('&')}` : '';
+  }
   let text = u.toString();
   if (text.endsWith('/') && u.pathname !== '/') text = text.slice(0, -1);
   return text;

@@ -121,6 +121,9 @@ describe('recordSource, assertClaim and retractClaim', () => {
     });
     const again = await api.execute(RECORD_SOURCE, { input: { ...input, url: 'https://GAZETTE.example/2025/03/01/guard' } });
     expect(again.data?.recordSource.id).toBe(first.data?.recordSource.id);
+    // The same article as a share link: its tracking parameters do not make it another source.
+    const shared = await api.execute(RECORD_SOURCE, { input: { ...input, url: 'https://gazette.example/2025/03/01/guard?utm_source=social&fbclid=IwAR0x' } });
+    expect(shared.data?.recordSource).toMatchObject({ id: first.data?.recordSource.id, url: 'https://gazette.example/2025/03/01/guard' });
     sourceId = first.data?.recordSource.id;
   });
 

@@ -170,6 +170,22 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('https://example.com/a?id=7#x')).toBe('https://example.com/a?id=7');
   });
 
+  it('drops tracking parameters, and keeps the others in their order and spelling', () => {
+    expect(canonicalUrl('https://example.com/a?utm_source=x&utm_medium=social')).toBe('https://example.com/a');
+    expect(canonicalUrl('https://www.bbc.com/news/articles/c1?at_medium=RSS&at_campaign=rss')).toBe('https://www.bbc.com/news/articles/c1');
+    expect(canonicalUrl('https://example.com/a?id=7&fbclid=abc&q=two%20words&UTM_Campaign=y')).toBe('https://example.com/a?id=7&q=two%20words');
+    expect(canonicalUrl('https://example.com/a?CMP=share_btn&smid=tw-share&page=2')).toBe('https://example.com/a?page=2');
+    // Names that only start like one are kept.
+    expect(canonicalUrl('https://example.com/a?utmost=1&atlas=2')).toBe('https://example.com/a?utmost=1&atlas=2');
+  });
+
+  it('gives the same text again for its own output', () => {
+    for (const url of ['https://example.com/a?id=7&utm_source=x', 'https://example.com/a?q=a+b&gclid=1#top', 'https://example.com/?utm_id=3']) {
+      expect(canonicalUrl(canonicalUrl(url))).toBe(canonicalUrl(url));
+    }
+    expect(canonicalUrl('https://example.com/?utm_id=3')).toBe('https://example.com/');
+  });
+
   it('rejects text that is not a URL', () => {
     expect(() => canonicalUrl('not a url')).toThrow();
   });
