@@ -11,13 +11,22 @@
 // it (the id index gives the order, so Neo4j stops when the page is full); the records have the
 // shapes of findClaimsByIds, findSourcesByIds and findEntitiesByIds, so the API primes its loaders
 // with them; tests/cypher/singleStatementReads.shape.test.ts holds the projections equal.
-// The page over every claim in id order, or, for a filter naming an entity or a source, from that
-// node's claims (as findAnchoredClaims reads them, chosen by claimAnchor in src/claim/repository.ts):
-// each block runs only in its case, and both give one row.
-CALL () {
-  WITH 1 AS unanchored WHERE $anchorEntityId IS NULL AND $anchorSourceId IS NULL
+// Which block reads the page: with no anchor, the id order over every claim; with one, the anchor's
+// own claims cost their number, where the id order fills a page after about claims / degree × limit
+// claims (the anchor's degree and the claim count are read from the store, not by visiting them), so
+// a hub's page is read in id order, a small entity's or a source's from the node.
+OPTIONAL MATCH (anchorEntity:Entity {id: $anchorEntityId})
+OPTIONAL MATCH (anchorSource:Source {id: $anchorSourceId})
+WITH COUNT { (anchorEntity)<-[:SUBJECT|OBJECT|REPORTED_BY]-() } + COUNT { (anchorSource)<-[:CITED_IN]-() } AS degree,
+     COUNT { (:Claim) } AS claims
+WITH ($anchorEntityId IS NOT NULL OR $anchorSourceId IS NOT NULL) AND degree * degree <= claims * $limit AS startAtAnchor
+// Each block runs only in its case, and both give one row. The anchored one reads as
+// findAnchoredClaims does (the anchor chosen by claimAnchor in src/claim/repository.ts).
+CALL (startAtAnchor) {
+  // The range starts above every id (UUIDs) when the anchor reads the page: a condition in a WHERE
+  // of its own was planned as a filter over the scan, which then read every claim.
   MATCH (c:Claim)
-  WHERE c.id > coalesce($afterId, '')
+  WHERE c.id > CASE WHEN startAtAnchor THEN '\uFFFF' ELSE coalesce($afterId, '') END
     AND ($beforeId IS NULL OR c.id < $beforeId)
     AND ($predicates IS NULL OR c.predicate IN $predicates)
     AND ($statuses IS NULL OR c.status IN $statuses)
@@ -40,14 +49,14 @@ CALL () {
   LIMIT toInteger($limit)
   RETURN collect({id: id, sortKey: ''}) AS scanned
 }
-CALL () {
-  WITH 1 AS anchored WHERE $anchorEntityId IS NOT NULL OR $anchorSourceId IS NOT NULL
-  CALL () {
-    MATCH (:Entity {id: $anchorEntityId})<-[link:SUBJECT|OBJECT|REPORTED_BY]-(c:Claim)
+CALL (startAtAnchor) {
+  // The anchor's id only when it reads the page: else both seeks are of null, and find nothing.
+  CALL (startAtAnchor) {
+    MATCH (:Entity {id: CASE WHEN startAtAnchor THEN $anchorEntityId END})<-[link:SUBJECT|OBJECT|REPORTED_BY]-(c:Claim)
     WHERE type(link) IN $anchorLinks
     RETURN c
     UNION
-    MATCH (:Source {id: $anchorSourceId})<-[:CITED_IN]-(c:Claim)
+    MATCH (:Source {id: CASE WHEN startAtAnchor THEN $anchorSourceId END})<-[:CITED_IN]-(c:Claim)
     RETURN c
   }
   WITH c
