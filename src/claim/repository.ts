@@ -94,13 +94,14 @@ export async function findClaims(
   orderBy: ClaimOrder,
   page: PageRequest,
 ): Promise<KeyedPage> {
-  // In id order the index gives the order, either way, so a page costs about its own size
-  // (findClaimsInIdOrder, findClaimsInReverseIdOrder).
+  // A filter naming an entity or a source starts from that node's claims (claimAnchor).
   const anchor = claimAnchor(filter);
   if (anchor) {
     const rows = await db.read('findAnchoredClaims', { ...claimFilterParams(filter, view), ...anchor, ...pageParams(page, orderBy !== 'ID'), orderBy });
     return toPage(rows.map((row) => ({ id: row.id as string, sortKey: row.sortKey as string | number })), page);
   }
+  // In id order the index gives the order, either way, so a page costs about its own size
+  // (findClaimsInIdOrder, findClaimsInReverseIdOrder).
   const bounds = { afterId: page.afterId, limit: page.size + 1 };
   const rows = orderBy !== 'ID'
     ? await db.read('findClaims', { ...claimFilterParams(filter, view), ...pageParams(page, true), idFloor: '', orderBy })

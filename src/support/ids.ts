@@ -127,9 +127,12 @@ export function canonicalUrl(url: string): string {
   const u = new URL(url);
   u.hash = '';
   if (u.search) {
+    // Rewritten only when it has one: every other address keeps the key it always had.
     const parameters = u.search.slice(1).split('&');
-    const kept = parameters.filter((parameter) => parameter !== '' && !isTracking(parameter));
-    if (kept.length !== parameters.length) u.search = kept.length > 0 ? `?${kept.join('&')}` : '';
+    if (parameters.some(isTracking)) {
+      const kept = parameters.filter((parameter) => parameter !== '' && !isTracking(parameter));
+      u.search = kept.length > 0 ? `?${kept.join('&')}` : '';
+    }
   }
   let text = u.toString();
   if (text.endsWith('/') && u.pathname !== '/') text = text.slice(0, -1);

@@ -175,8 +175,9 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('https://www.bbc.com/news/articles/c1?at_medium=RSS&at_campaign=rss')).toBe('https://www.bbc.com/news/articles/c1');
     expect(canonicalUrl('https://example.com/a?id=7&fbclid=abc&q=two%20words&UTM_Campaign=y')).toBe('https://example.com/a?id=7&q=two%20words');
     expect(canonicalUrl('https://example.com/a?CMP=share_btn&smid=tw-share&page=2')).toBe('https://example.com/a?page=2');
-    // Names that only start like one are kept.
+    // Names that only start like one are kept, and an address with none is left as it was written.
     expect(canonicalUrl('https://example.com/a?utmost=1&atlas=2')).toBe('https://example.com/a?utmost=1&atlas=2');
+    expect(canonicalUrl('https://example.com/a?b=1&&c=2&')).toBe('https://example.com/a?b=1&&c=2&');
   });
 
   it('gives the same text again for its own output', () => {
