@@ -94,20 +94,19 @@ export async function findClaims(
   orderBy: ClaimOrder,
   page: PageRequest,
 ): Promise<KeyedPage> {
-  // A filter naming an entity or a source starts from that node's claims (claimAnchor).
-  const anchor = claimAnchor(filter);
-  if (anchor) {
-    const rows = await db.read('findAnchoredClaims', { ...claimFilterParams(filter, view), ...anchor, ...pageParams(page, orderBy !== 'ID'), orderBy });
-    return toPage(rows.map((row) => ({ id: row.id as string, sortKey: row.sortKey as string | number })), page);
-  }
-  // In id order the index gives the order, either way, so a page costs about its own size
+  const params = claimFilterParams(filter, view);
+  // A filter naming an entity or a source starts from that node's claims (claimAnchor). Otherwise, in
+  // id order the index gives the order, either way, so a page costs about its own size
   // (findClaimsInIdOrder, findClaimsInReverseIdOrder).
+  const anchor = claimAnchor(filter);
   const bounds = { afterId: page.afterId, limit: page.size + 1 };
-  const rows = orderBy !== 'ID'
-    ? await db.read('findClaims', { ...claimFilterParams(filter, view), ...pageParams(page, true), idFloor: '', orderBy })
-    : page.backward
-      ? await db.read('findClaimsInReverseIdOrder', { ...claimFilterParams(filter, view), ...bounds, ceiling: page.beforeId ?? ID_CEILING })
-      : await db.read('findClaimsInIdOrder', { ...claimFilterParams(filter, view), ...bounds, beforeId: page.beforeId });
+  const rows = anchor
+    ? await db.read('findAnchoredClaims', { ...params, ...anchor, ...pageParams(page, orderBy !== 'ID'), orderBy })
+    : orderBy !== 'ID'
+      ? await db.read('findClaims', { ...params, ...pageParams(page, true), idFloor: '', orderBy })
+      : page.backward
+        ? await db.read('findClaimsInReverseIdOrder', { ...params, ...bounds, ceiling: page.beforeId ?? ID_CEILING })
+        : await db.read('findClaimsInIdOrder', { ...params, ...bounds, beforeId: page.beforeId });
   return toPage(rows.map((row) => ({ id: row.id as string, sortKey: row.sortKey as string | number })), page);
 }
 
