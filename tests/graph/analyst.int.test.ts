@@ -63,6 +63,35 @@ describe('knowledge as of a date', () => {
     expect(fact.confidence).toBeCloseTo(0.9578, 3);
   });
 
+  it("finds a fact's disputes among the claims known then: the denial published on 2024-12-22 disputes it from that day, not before", async () => {
+    const query = `query D($asOf: String) {
+      relationships(filter: { types: [DEPLOYED_TO], fromId: "${seedIds.northKoreanTroops}" }, asOf: $asOf) {
+        edges { node { disputed disputes { id disputeId kind claims { polarity knownAt } } } }
+      }
+    }`;
+    const factAsOf = async (asOf?: string) => {
+      const result = await api.execute(query, { asOf });
+      expect(result.errors).toBeUndefined();
+      const facts = result.data?.relationships.edges.map((e: any) => e.node) as any[];
+      expect(facts).toHaveLength(1);
+      const fact = facts[0];
+      // The flag and the list agree, and no dispute holds a claim learned after the view's date.
+      expect(fact.disputed).toBe(fact.disputes.length > 0);
+      if (asOf) for (const dispute of fact.disputes) for (const claim of dispute.claims) expect(claim.knownAt <= asOf).toBe(true);
+      return { disputed: fact.disputed as boolean, kinds: fact.disputes.map((d: any) => d.kind) as string[], ids: fact.disputes.map((d: any) => [d.id, d.disputeId]) };
+    };
+    expect(await factAsOf('2024-11-30')).toEqual({ disputed: false, kinds: [], ids: [] });
+    expect((await factAsOf('2024-12-21')).kinds).not.toContain('POLARITY');
+    const denied = await factAsOf('2024-12-22');
+    expect(denied.disputed).toBe(true);
+    expect(denied.kinds).toContain('POLARITY');
+    // A dispute of a past view has an id of its own (docs/api.md, "Identity").
+    for (const [id, disputeId] of denied.ids) expect(id).not.toBe(disputeId);
+    const today = await factAsOf();
+    expect(today.kinds).toContain('POLARITY');
+    for (const [id, disputeId] of today.ids) expect(id).toBe(disputeId);
+  });
+
   it('rejects an asOf that is not a date, naming it', async () => {
     const result = await api.execute(DEPLOYMENT, { asOf: 'last week' });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);

@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 const VIEW = `query($id: ID!, $asOf: String) { neighborhood(id: $id, asOf: $asOf, minConfidence: 0.1, types: [DEPLOYED_TO, CASUALTIES_IN, FIGHTS_IN]) {
-  edges { id: factId claims { id: claimId text source { title publisher { name } publishedAt { iso } } } disputes { claims { id } } } } }`;
+  edges { id: factId claims { id: claimId text source { title publisher { name } publishedAt { iso } } } disputes { claims { id: claimId } } } } }`;
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF). */
 function parseCsv(text: string): string[][] {

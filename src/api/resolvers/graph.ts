@@ -6,10 +6,10 @@ import { originId, pageRequest, viewId } from '../../support';
 import { factView } from '../arguments';
 import { connection, connectionFields, toConnection } from '../connections';
 import { showsFactClaims } from '../fieldKeys';
-import { afterEntityChecks, claimIdsOf, claimLoader, loadAllRequired, loadRequired, primeEntities, requireEntityArgument } from '../loaders';
+import { afterEntityChecks, claimIdsOf, claimLoader, loadAllRequired, loadRequired, primeEntities, requireEntityArgument, type Loaders } from '../loaders';
 import { showEnds, shownClaims, shownWith } from '../projection';
 import { Selection } from '../selection';
-import { allAsOf } from '../views';
+import { allAsOf, type DisputeAsOf, type RelationshipAsOf } from '../views';
 
 export const graphResolvers: Resolvers = {
   Query: {
@@ -90,13 +90,10 @@ export const graphResolvers: Resolvers = {
         .slice(0, size)
         .map((origin) => ({ ...origin, factId: relationship.id, asOf: relationship.asOf ?? null }));
     },
-    disputes: async ({ disputed, fromId, type, toId }, _args, { loaders }) => {
-      // `disputed` is kept with the fact's claims: a fact that agrees costs no query here.
-      if (!disputed) return [];
-      const claimIds = await loaders.factClaimIds.load({ fromId, type, toId });
-      // In id order, as Query.disputes lists them.
-      return findDisputes(await claimLoader(loaders)(claimIds)).sort((a, b) => a.id.localeCompare(b.id));
-    },
+    // Today's flag is kept with the fact's claims; a view as of a date works it out from the claims known then.
+    disputed: (relationship, _args, { loaders }) =>
+      relationship.asOf && relationship.disputed ? factDisputes(relationship, loaders).then((d) => d.length > 0) : relationship.disputed,
+    disputes: (relationship, _args, { loaders }) => factDisputes(relationship, loaders),
   },
   Origin: {
     id: (origin) => viewId(originId(origin.factId, origin.id), origin.asOf),
@@ -129,4 +126,19 @@ const FACT_CLAIMS_INSTEAD = ', and page through the rest with Query.claims(filte
 /** How many of a list to keep: `first`, checked as a page size is (1 to 100), or all when left out. */
 function listSize(first: number | null | undefined): number | undefined {
   return first == null ? undefined : pageRequest({ first }).size;
+}
+
+/**
+ * A fact's disputes, in id order as Query.disputes lists them, from the claims of its subject,
+ * predicate and object: all of today's, or those known by the view's date (a denial published later
+ * was no dispute then). The stored `disputed` gates both: it is kept current with every write, and
+ * the claims known by a past day are among today's, so a fact that agrees today agreed then and
+ * costs no query.
+ */
+async function factDisputes(relationship: RelationshipAsOf, loaders: Loaders): Promise<DisputeAsOf[]> {
+  if (!relationship.disputed) return [];
+  const { fromId, type, toId, asOf } = relationship;
+  const claims = await claimLoader(loaders)(await loaders.factClaimIds.load({ fromId, type, toId }));
+  const known = asOf ? claims.filter((c) => c.knownAt <= asOf) : claims;
+  return allAsOf(findDisputes(known).sort((a, b) => a.id.localeCompare(b.id)), asOf);
 }
