@@ -15,6 +15,8 @@ export function claimView(args: {
   validDuring?: { from?: string | null; to?: string | null; keepUndated?: boolean | null } | null;
   from?: string | null;
   to?: string | null;
+  /** With `from` and `to` (Query.timeline): keep the claims that give no valid time. */
+  keepUndated?: boolean | null;
 }): ClaimView {
   let asOf: string | null;
   try {
@@ -26,7 +28,7 @@ export function claimView(args: {
   const bounds = args.validDuring ?? { from: args.from, to: args.to };
   try {
     const window = timeWindow(bounds.from, bounds.to);
-    return { asOf, window: window && { ...window, keepUndated: args.validDuring?.keepUndated ?? false } };
+    return { asOf, window: window && { ...window, keepUndated: (args.validDuring ? args.validDuring.keepUndated : args.keepUndated) ?? false } };
   } catch (error) {
     throw new BadUserInputError(`"${argument}": ${(error as Error).message}`, argument);
   }

@@ -29,8 +29,8 @@ export function entityRelationshipsKeys(entityId: string, { direction, types, fi
 }
 
 /** `Query.timeline(...)` and `Entity.timeline(...)`: the entity's claims (with `places`, its places' too) in valid-time order. */
-export function timelineKeys(entityId: string, { from, to, first, after, last, before, asOf, places }: Omit<QueryTimelineArgs, 'entityId'>) {
-  const view: ClaimView = claimView({ asOf, from, to });
+export function timelineKeys(entityId: string, { from, to, keepUndated, first, after, last, before, asOf, places }: Omit<QueryTimelineArgs, 'entityId'>) {
+  const view: ClaimView = claimView({ asOf, from, to, keepUndated });
   // Left out when false: the count then shares its key with Entity.claims' count, and loads once.
   const within = places ? { places: true } : {};
   const page = { entityId, args: { view, orderBy: 'VALID_TIME' as const, page: pageRequest({ first, after, last, before }, true), ...within } };

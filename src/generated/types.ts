@@ -1314,6 +1314,7 @@ export type QueryTimelineArgs = {
   entityId: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+  keepUndated?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -1708,7 +1709,7 @@ export type Relationship = Node & {
   pendingOnly: Scalars['Boolean']['output'];
   /** True when it rests only on unattributed claims ("reports suggest") from a single source. */
   unattributedOnly: Scalars['Boolean']['output'];
-  /** True when some claims about the same subject, predicate and object cannot all be true (see Query.disputes). */
+  /** True when some claims about the same subject, predicate and object cannot all be true (see Query.disputes); in a view with `asOf`, among the claims known then. */
   disputed: Scalars['Boolean']['output'];
   /**
    * The claims that support it, with their sources, in id order. A fact a feed reports every day may
@@ -1720,7 +1721,7 @@ export type Relationship = Node & {
   /**
    * Where the claims about this fact's subject, predicate and object disagree, by the rules of
    * Query.disputes (denials included), ordered by id; empty when they agree. Like `disputed`, from
-   * today's claims.
+   * the claims known at the view's `asOf` (today's without it).
    */
   disputes: Array<Dispute>;
 };

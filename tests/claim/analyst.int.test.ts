@@ -112,6 +112,22 @@ describe('Query.timeline', () => {
     expect(december.data?.timeline.totalCount).toBe(6);
   });
 
+  it('keeps the claims that give no valid time in a window with keepUndated, as the graph and the profile do', async () => {
+    const WITH_UNDATED = `query T($entityId: ID!, $from: String, $to: String, $keepUndated: Boolean) {
+      timeline(entityId: $entityId, from: $from, to: $to, keepUndated: $keepUndated, first: 100) { totalCount edges { node { id validFrom { iso } } } }
+    }`;
+    const all = await api.execute(WITH_UNDATED, { entityId: seedIds.northKoreanTroops });
+    const undated = all.data?.timeline.edges.filter((e: any) => e.node.validFrom === null).map((e: any) => e.node.id) as string[];
+    expect(undated.length).toBeGreaterThan(0);
+    const window = { entityId: seedIds.northKoreanTroops, from: '2024-11', to: '2024-11' };
+    const without = await api.execute(WITH_UNDATED, window);
+    expect(without.data?.timeline.totalCount).toBe(3);
+    const kept = await api.execute(WITH_UNDATED, { ...window, keepUndated: true });
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data?.timeline.totalCount).toBe(3 + undated.length);
+    expect(kept.data?.timeline.edges.filter((e: any) => e.node.validFrom === null).map((e: any) => e.node.id).sort()).toEqual([...undated].sort());
+  });
+
   it('shows only what was known as of a date', async () => {
     const result = await api.execute(TIMELINE, { entityId: seedIds.northKoreanTroops, asOf: '2024-12-21' });
     expect(result.data?.timeline.edges.map((e: any) => e.node.source.publishedAt.iso).sort()).toEqual(['2024-11-05', '2024-12-20']);

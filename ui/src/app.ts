@@ -344,7 +344,7 @@ export class App {
   // ---- loading ----
 
   /** Reloads the view from the API: the neighbourhoods, the paths, then the panel and timeline. */
-  async refresh(how: { fresh?: boolean; anchor?: string } = {}): Promise<void> {
+  async refresh(how: { fresh?: boolean; anchor?: string; keepPanel?: boolean } = {}): Promise<void> {
     const sequence = ++this.sequence;
     this.inflight?.abort();
     const inflight = new AbortController();
@@ -430,7 +430,7 @@ export class App {
       );
       if (sequence !== this.sequence) return;
       this.graph.tuneForSize();
-      this.renderAll(dropped);
+      this.renderAll(dropped, how.keepPanel);
     } catch (error) {
       if (sequence !== this.sequence || (error instanceof ApiError && error.kind === 'aborted')) return;
       this.showError(error, () => void this.refresh(how));
@@ -498,7 +498,8 @@ export class App {
 
   // ---- rendering ----
 
-  private renderAll(dropped: string[] = []): void {
+  /** Draws the view from what was loaded; `keepPanel` leaves the side panel and the status line as they are. */
+  private renderAll(dropped: string[] = [], keepPanel = false): void {
     const s = this.state;
     const nodes = [...this.loaded.nodes.values()];
     const edges = [...this.loaded.edges.values()];
@@ -541,6 +542,7 @@ export class App {
     notice.hidden = notices.length === 0;
     if (!s.pathFrom || !s.pathTo) this.paths.showMessage('');
     if (root && !s.pathFrom) this.paths.suggestFrom(root);
+    if (keepPanel) return;
     this.announce(s.entity ? `${nodes.length} entities and ${edges.length} facts in view${when}.` : 'Nothing in view.');
     this.renderPanel();
     this.renderFocusTimeline();
@@ -673,7 +675,7 @@ export class App {
           },
           review: (claim, action, reason) => this.review(claim, action, reason),
         },
-        { canReview: canReview || capabilities.trust, message: this.sourceMessage },
+        { canReview, message: this.sourceMessage },
       );
       if (focusHeading) this.panel.focus();
     } catch (error) {
@@ -698,7 +700,9 @@ export class App {
     }
     this.profile = null;
     void this.loadReviewQueue();
-    void this.refresh();
+    // The graph only: the source view was drawn again above, and drawing it once more would take the
+    // focus from the claim and wipe a reason typed for the next one.
+    void this.refresh({ keepPanel: true });
   }
 
   /** "Awaiting review": the sources of the oldest pending claims, with how many each has. */
@@ -778,7 +782,7 @@ export class App {
     const id = s.focus ?? s.entity;
     const entity = id ? this.loaded.nodes.get(id) ?? (this.profile?.data.id === id ? this.profile.data : undefined) : undefined;
     const places = entity?.kind === 'COUNTRY' || entity?.kind === 'LOCATION';
-    const key = JSON.stringify([fact?.id ?? null, id, places, s.asOf, s.validFrom, s.validTo]);
+    const key = JSON.stringify([fact?.id ?? null, id, places, s.asOf, s.validFrom, s.validTo, s.undated]);
     if (key === this.timelineKey && chart.getAttribute('aria-busy') === 'false') return;
     this.timelineKey = key;
     const sequence = ++this.timelineSequence;
@@ -801,7 +805,11 @@ export class App {
     chart.setAttribute('aria-busy', 'true');
     if (chart.childElementCount === 0) chart.replaceChildren(h('p', { class: 'muted timeline-empty' }, 'Loading the claims …'));
     try {
-      const data = await this.api.request<{ timeline: Connection<Claim> }>(timelineQuery(), { id, from: s.validFrom, to: s.validTo, asOf: s.asOf, first: TIMELINE_FIRST, places });
+      // "Keep facts with no valid time" keeps the undated claims in the timeline too, as in the graph and the profile.
+      const keepUndated = s.undated && !!(s.validFrom || s.validTo);
+      const data = await this.api.request<{ timeline: Connection<Claim> }>(timelineQuery(keepUndated), {
+        id, from: s.validFrom, to: s.validTo, asOf: s.asOf, first: TIMELINE_FIRST, places, ...(keepUndated ? { keepUndated } : {}),
+      });
       if (sequence !== this.timelineSequence) return;
       renderTimeline(chart, data.timeline.edges.map((e) => e.node), data.timeline.totalCount, s.asOf, (claim) => this.openClaim(claim));
       chart.dataset.follows = `entity:${id}`;
@@ -955,6 +963,8 @@ export class App {
     const target = event.target as HTMLElement;
     const typing = target.closest('input:not([type=range]):not([type=checkbox]), textarea, select, [contenteditable]') !== null;
     if (event.key === 'Escape') {
+      // Not from a field of the panel (a reason for a rejection, the ingest form): what was typed would be lost.
+      if (typing && target.closest('#panel')) return;
       this.closePanel();
       return;
     }

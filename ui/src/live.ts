@@ -37,23 +37,35 @@ export class LiveFeed {
   private client: Client | null = null;
   private claims: LiveClaim[] = [];
   private changed = new Map<string, string>();
+  /** Why live news stopped, when the server ended them (an expired token); null while they run. */
+  private stopped: string | null = null;
 
   constructor(private readonly handlers: LiveHandlers) {}
 
   /** (Re)connects with this token (none: anonymous); called at start and whenever the token changes. */
   connect(token: string | null): void {
     void this.client?.dispose();
+    this.stopped = null;
+    this.render();
     this.client = createClient({
       url: `${location.origin.replace(/^http/, 'ws')}/graphql`,
       connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       retryAttempts: 5,
     });
-    // A refused connection (no right to read) or a server without subscriptions just shows nothing.
+    // A refused connection (no right to read) or a server without subscriptions just shows nothing;
+    // news that stop because the token expired say so, or silence would read as "nothing new".
+    const client = this.client;
+    const ended = (error: unknown) => {
+      const close = error as { code?: unknown; reason?: unknown } | null;
+      if (client !== this.client || close?.code !== 4401 || typeof close.reason !== 'string' || !/expired/.test(close.reason)) return;
+      this.stopped = `Live news stopped: ${close.reason.replace(/: connect again with a new one$/, '')}. Enter a new token to resume them.`;
+      this.render();
+    };
     const ignore = () => undefined;
-    this.client.subscribe<{ claimAdded: LiveClaim }>({ query: CLAIM_ADDED }, { next: ({ data }) => data && this.onClaim(data.claimAdded), error: ignore, complete: ignore });
+    this.client.subscribe<{ claimAdded: LiveClaim }>({ query: CLAIM_ADDED }, { next: ({ data }) => data && this.onClaim(data.claimAdded), error: ended, complete: ignore });
     this.client.subscribe<{ factChanged: { entity: { id: string; name: string } } }>(
       { query: FACT_CHANGED },
-      { next: ({ data }) => data && this.onFacts(data.factChanged.entity), error: ignore, complete: ignore },
+      { next: ({ data }) => data && this.onFacts(data.factChanged.entity), error: ended, complete: ignore },
     );
   }
 
@@ -74,17 +86,19 @@ export class LiveFeed {
   private dismiss(): void {
     this.claims = [];
     this.changed.clear();
+    this.stopped = null;
     this.render();
   }
 
   private render(): void {
-    const empty = this.claims.length === 0 && this.changed.size === 0;
+    const empty = this.claims.length === 0 && this.changed.size === 0 && this.stopped === null;
     this.area.hidden = empty;
     if (empty) return fill(this.area);
     const more = this.claims.length - SHOWN;
     fill(
       this.area,
       h('h2', { class: 'live-title' }, 'Live'),
+      this.stopped ? h('p', { class: 'live-stopped' }, this.stopped) : null,
       this.claims.length > 0
         ? h(
             'ul',

@@ -151,9 +151,10 @@ export const NEIGHBORHOOD = neighborhoodQuery(true);
 export const PATHS = pathsQuery(true);
 
 /** `places`: a country's or place's timeline shows what happened at the places in it too. */
-export function timelineQuery(): string {
-  return `query WbTimeline($id: ID!, $from: String, $to: String, $asOf: String, $first: Int, $places: Boolean) {
-  timeline(entityId: $id, from: $from, to: $to, asOf: $asOf, first: $first, places: $places) {
+export function timelineQuery(keepUndated = false): string {
+  // keepUndated only when asked: the document stays the one servers before the argument answer.
+  return `query WbTimeline($id: ID!, $from: String, $to: String, $asOf: String, $first: Int, $places: Boolean${keepUndated ? ', $keepUndated: Boolean' : ''}) {
+  timeline(entityId: $id, from: $from, to: $to, asOf: $asOf, first: $first, places: $places${keepUndated ? ', keepUndated: $keepUndated' : ''}) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { ...WbClaim } }

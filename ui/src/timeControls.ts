@@ -8,7 +8,7 @@
  */
 import type { ApiClient } from './api';
 import { byId, debounce, h } from './dom';
-import { isoDay } from './format';
+import { isoDay, lastDay } from './format';
 import { capabilities, PUBLICATION_DATES, SOURCES } from './queries';
 import type { Connection, DateCount, PartialDate } from './types';
 import { isPartialDate } from './urlState';
@@ -99,7 +99,7 @@ export class TimeControls {
     let dates: DateCount[];
     if (capabilities.trust) {
       const publicationDates = known ?? (await this.api.request<{ publicationDates: DateCount[] }>(PUBLICATION_DATES)).publicationDates;
-      dates = publicationDates.map((d) => ({ date: firstDay(d.date), claimCount: d.claimCount }));
+      dates = publicationDates.map((d) => ({ date: lastDay(d.date), claimCount: d.claimCount }));
     } else {
       // An older API: the sources' dates and claim counts, up to MAX_SOURCE_PAGES pages.
       const counts = new Map<string, number>();
@@ -108,7 +108,7 @@ export class TimeControls {
         const data: { sources: Connection<{ publishedAt: PartialDate | null; claimCount?: number }> } = await this.api.request(SOURCES, { first: 100, after });
         for (const edge of data.sources.edges) {
           if (!edge.node.publishedAt) continue;
-          const day = firstDay(edge.node.publishedAt.iso);
+          const day = lastDay(edge.node.publishedAt.iso);
           counts.set(day, (counts.get(day) ?? 0) + (edge.node.claimCount ?? 1));
         }
         if (!data.sources.pageInfo.hasNextPage) break;
@@ -116,7 +116,9 @@ export class TimeControls {
       }
       dates = [...counts].map(([date, claimCount]) => ({ date, claimCount }));
     }
-    // Several partial dates can fall on one first day.
+    // A source dated to a month or a year counts as known from its last day, as the API counts it
+    // (Source.knownAt): placed there, it fills its bar and is a step of the axis when `asOf` takes it in.
+    // Several partial dates can fall on one last day.
     const merged = new Map<string, number>();
     for (const d of dates) merged.set(d.date, (merged.get(d.date) ?? 0) + d.claimCount);
     this.dates = [...merged].map(([date, claimCount]) => ({ date, claimCount })).sort((a, b) => a.date.localeCompare(b.date));
