@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Kind, type OperationTypeNode } from 'graphql';
 import type { Config } from '../config';
 import { lexShape, parseQuietly, selectionShape } from './documentShape';
+import { getParameters } from './httpGuards';
 import { OperationNotSupportedError } from './requestHygiene';
 
 /**
@@ -25,7 +26,9 @@ export const MAX_NESTING = 128;
 export function documentGuard(limits: Config['limits']) {
   const verdicts = new DocumentVerdicts(limits);
   return (req: Request, res: Response, next: NextFunction): void => {
-    const query = (req.body as { query?: unknown } | undefined)?.query ?? (req.method === 'GET' ? req.query.query : undefined);
+    // Where Apollo reads it: a GET's document from its URL only (a body beside it is ignored there, so here too).
+    const params = req.method === 'GET' ? getParameters(req) : null;
+    const query = params ? params.get('query') : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query !== 'string') {
       next();
       return;
@@ -35,7 +38,7 @@ export function documentGuard(limits: Config['limits']) {
       res.status(400).json({ errors: [{ message: verdict.refusal.message, extensions: { code: verdict.refusal.code } }] });
       return;
     }
-    const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
+    const operationName = params ? params.get('operationName') : (req.body as { operationName?: unknown } | undefined)?.operationName;
     const operation = operationOf(verdict.operations, typeof operationName === 'string' ? operationName : undefined);
     if (operation?.type === 'subscription') {
       // Before validation: `subscription { x }` is a subscription over HTTP before it is a bad field.

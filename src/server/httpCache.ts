@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../api';
 import { parseAsOf } from '../support';
+import { getParameters } from './httpGuards';
 
 /**
  * HTTP caching of GraphQL answers (docs/api.md#http-caching).
@@ -60,7 +61,9 @@ function persistedQueryHash(extensions: unknown): string | null {
  * so a link or an <img> can make a browser fetch a public answer, and nothing more.
  */
 export function isPersistedGet(req: Request): boolean {
-  return req.method === 'GET' && req.query.query === undefined && persistedQueryHash(req.query.extensions) !== null;
+  if (req.method !== 'GET') return false;
+  const params = getParameters(req);
+  return !params.has('query') && persistedQueryHash(params.get('extensions')) !== null;
 }
 
 /** Marks a GET of a persisted query as exempt from the CSRF check (see isPersistedGet); nothing else. */

@@ -1,6 +1,16 @@
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import type { RequestLocals } from './logging';
 
+/**
+ * A GET's parameters as Apollo reads them: every key of the URL's query string, never the body.
+ * Express's `req.query` stops at 1,000 keys, and a guard reading `req.body` on a GET would judge a
+ * document Apollo never runs (it reads only the URL), so guards read this instead.
+ */
+export function getParameters(req: Request): URLSearchParams {
+  const at = req.originalUrl.indexOf('?');
+  return new URLSearchParams(at < 0 ? '' : req.originalUrl.slice(at + 1));
+}
+
 /** A GraphQL-shaped error body, so clients parse every failure the same way. */
 function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { Writable } from 'node:stream';
 import type { Database } from '../../src/neo4j';
 import { createLogger, type RunningServer } from '../../src/server';
@@ -103,6 +104,35 @@ describe('a production-mode server (graphql-cop checks)', () => {
     expect(db.roundTrips).toBe(before);
     // graphql-js took 40–115 ms to refuse it; the lexer's count takes a few.
     expect(Math.min(...times)).toBeLessThan(30);
+  });
+
+  it('judges the document of a GET where Apollo reads it: in the URL, whatever the body says, after any number of other parameters', async () => {
+    // Within Node's 16 KB of request head, and wider than LIMIT_MAX_SELECTION_FIELDS.
+    const wide = `{ ${'__typename '.repeat(250)}}`;
+    const url = new URL(`${server.url}/graphql`);
+    const before = db.roundTrips;
+    // A harmless JSON body beside the URL's document: Express parses it, Apollo never reads it.
+    const withBody = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const body = JSON.stringify({ query: '{ __typename }' });
+      const request = http.request(
+        { host: url.hostname, port: url.port, method: 'GET', path: `/graphql?query=${encodeURIComponent(wide)}`, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8').on('data', (chunk) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+    // Express's query parser stops at 1,000 keys; Apollo's does not.
+    const padding = Array.from({ length: 1_001 }, () => 'a=').join('&');
+    const padded = await fetch(`${server.url}/graphql?${padding}&query=${encodeURIComponent(wide)}`, { headers: { 'content-type': 'application/json' } });
+    for (const answer of [withBody, { status: padded.status, text: await padded.text() }]) {
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.text).errors[0].message).toMatch(/fields in one selection set/);
+    }
+    expect(db.roundTrips).toBe(before);
   });
 
   it('refuses the same width hidden in inline fragments and named fragments', async () => {
