@@ -21,7 +21,7 @@ import { publishAfterCommit } from './publish';
  * Analyst review (docs/trust.md): accept, reject with a reason, correct (the original is kept,
  * REJECTED, and the corrected claim written ACCEPTED with a CORRECTS link), and reopen. Every change
  * rebuilds the facts it touches and is written to the history of the claim's entities. Analysts
- * review; changing another analyst's verdict (accepting, rejecting or reopening) needs an admin.
+ * review; changing another analyst's verdict (accepting, rejecting, correcting or reopening) needs an admin.
  */
 
 type Action = Extract<ChangeAction, 'CLAIM_ACCEPTED' | 'CLAIM_REJECTED' | 'CLAIM_CORRECTED' | 'CLAIM_REOPENED'>;
@@ -76,9 +76,12 @@ export async function correctClaim(
   reason: string,
   user: User | null,
 ): Promise<ClaimRecord> {
-  const actor = requireRole(user, 'analyst').id;
+  const caller = requireRole(user, 'analyst');
+  const actor = caller.id;
   const why = validate.text('reason', reason, 1, CLAIM_LIMITS.reason);
   const original = await requireClaim(db, id);
+  // A correction rejects the original: another analyst's verdict is not overturned this way either.
+  mayChangeReview(original, caller, 'correct');
   if (original.status === 'RETRACTED') throw new BadUserInputError(`id: expected a claim that is not retracted, but claim ${id} is RETRACTED`, 'id');
   if (original.correctedById !== null) {
     throw new BadUserInputError(`id: expected a claim not yet corrected, but claim ${id} is corrected by claim ${original.correctedById}; correct that claim instead`, 'id');
@@ -136,7 +139,7 @@ async function review(
  * disagrees asks them (FORBIDDEN), rather than overturning it by accepting or rejecting again. A
  * pending claim, or one accepted when it was written (no reviewer), is anyone's to review.
  */
-function mayChangeReview(claim: ClaimRecord, caller: User, verb: 'accept' | 'reject' | 'reopen'): void {
+function mayChangeReview(claim: ClaimRecord, caller: User, verb: 'accept' | 'reject' | 'reopen' | 'correct'): void {
   const { status, by } = claim.review;
   if (status === 'PENDING' || by === null || by === caller.id || caller.role === 'admin') return;
   throw new ForbiddenError(`expected the reviewer (${by}) or an admin to ${verb} claim ${claim.id}, ${status.toLowerCase()} by ${by}, but got ${caller.id} with the role ${caller.role}`);

@@ -319,6 +319,10 @@ describe('analyst review', () => {
     const overturn = await analystB.execute(`mutation($id: ID!) { rejectClaim(id: $id, reason: "I read it otherwise.") { id } }`, { id: pendingIds[0] });
     expect(errorCodes(overturn)).toEqual(['FORBIDDEN']);
     expect(overturn.errors?.[0]?.message).toBe(`expected the reviewer (analyst-a) or an admin to reject claim ${pendingIds[0]}, accepted by analyst-a, but got analyst-b with the role analyst`);
+    // Nor by correcting it, which rejects the original and writes the correction as accepted by the caller.
+    const correction = await analystB.execute(`mutation($id: ID!) { correctClaim(id: $id, input: { predicate: CASUALTIES_IN }, reason: "I read it otherwise.") { id } }`, { id: pendingIds[0] });
+    expect(errorCodes(correction)).toEqual(['FORBIDDEN']);
+    expect(correction.errors?.[0]?.message).toContain(`or an admin to correct claim ${pendingIds[0]}, accepted by analyst-a`);
     expect((await ok(analystA, reopen, { id: pendingIds[0] })).reopenClaim.review).toEqual({ status: 'PENDING', by: null });
     await ok(analystB, `mutation($id: ID!) { acceptClaim(id: $id) { id } }`, { id: pendingIds[0] });
     expect(errorCodes(await analystA.execute(`mutation($id: ID!) { rejectClaim(id: $id, reason: "No.") { id } }`, { id: pendingIds[0] }))).toEqual(['FORBIDDEN']);
