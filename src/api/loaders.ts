@@ -41,7 +41,7 @@ import {
   findSourceTexts,
   type SourceRecord,
 } from '../source';
-import { invariant, NotFoundError, type Page, type PageRequest } from '../support';
+import { BadUserInputError, invariant, NotFoundError, type Page, type PageRequest } from '../support';
 import { groupedLoader } from './groupedLoader';
 
 /**
@@ -85,7 +85,7 @@ export function createLoaders(db: Database) {
     sourceClaimCounts: groupedLoader<Record<string, never>, number>((ids) => countSourceClaims(db, ids)),
     entityHistory: groupedLoader<Record<string, never>, ChangeRecord[]>((ids) => findEntityHistory(db, ids)),
     /** Every dispute at a knowledge date ('' for today), computed once per request (Query.node). */
-    disputesAsOf: new DataLoader<string, DisputeRecord[]>((dates) => Promise.all(dates.map((date) => findAllDisputes(db, null, { asOf: date === '' ? null : date, window: null })))),
+    disputesAsOf: disputesByDate(db),
     /** The feed records each claim was imported from (Claim.feedEvents); none for claims from elsewhere. */
     claimFeedEvents: new DataLoader<string, FeedEventRecord[]>(async (ids) => {
       const found = await findFeedEventsOfClaims(db, ids);
@@ -140,6 +140,32 @@ export function claimIdsOf(fact: RelationshipRecord, loaders: Loaders): Promise<
 
 /** Past this many claims, facts seen as of a date are derived from claims read in part (factClaim). */
 export const FACT_CLAIMS_READ_WHOLE = 1_000;
+
+/**
+ * The past knowledge dates whose disputes one request may work out (Query.node of a dated id that is
+ * no entity, claim, source or fact). Each compares every claim known by then, a scan of the graph, so
+ * a hundred ids with a hundred dates must not make a hundred scans: the same cost as one
+ * `disputes(asOf:)`, whatever the ids.
+ */
+export const MAX_PAST_DISPUTE_DATES = 2;
+
+function disputesByDate(db: Database): DataLoader<string, DisputeRecord[]> {
+  const past = new Set<string>();
+  return new DataLoader<string, DisputeRecord[]>((dates) =>
+    Promise.all(
+      dates.map((date) => {
+        if (date !== '') past.add(date);
+        if (date !== '' && past.size > MAX_PAST_DISPUTE_DATES) {
+          return new BadUserInputError(
+            `ids: expected ids of at most ${MAX_PAST_DISPUTE_DATES} knowledge dates beyond today's in one request (an id that names no entity, claim, source or fact is looked for among the disputes known at its date, which compares every claim known then), but got more: ask for the others in another request`,
+            'ids',
+          );
+        }
+        return findAllDisputes(db, null, { asOf: date === '' ? null : date, window: null });
+      }),
+    ),
+  );
+}
 
 /**
  * The claims facts are derived from in a view as of a date (src/graph/view.ts). A few are read whole

@@ -162,6 +162,20 @@ describe('Query.node and Query.nodes', () => {
     expect(result.data?.node).toBeNull();
   });
 
+  it('works out the disputes of at most two past dates in one request: ids with a hundred dates do not make a hundred scans of the graph', async () => {
+    const query = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
+    const unknown = '00000000-0000-5000-8000-000000000000';
+    const dispute = objects.find((o) => o.__typename === 'Dispute' && o.asOf === PAST) as Obj;
+    // Two past dates (and today's) are looked up: the dispute is found, the unknown id is null.
+    const two = await api.execute(query, { ids: [dispute.id, `${unknown}@2024-12-01`, unknown] });
+    expect(two.errors).toBeUndefined();
+    expect(two.data?.nodes).toEqual([{ id: dispute.id }, null, null]);
+    const days = Array.from({ length: 30 }, (_, i) => `2024-11-${String(i + 1).padStart(2, '0')}`);
+    const many = await api.execute(query, { ids: days.map((day) => `${unknown}@${day}`) });
+    expect(many.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(many.errors?.[0]?.message).toContain('expected ids of at most 2 knowledge dates beyond today\'s in one request');
+  });
+
   it('refuses more than 100 ids, naming the argument', async () => {
     const result = await api.execute(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, i) => `x${i}`) });
     expect(result.errors?.[0]?.message).toContain('"ids"');
