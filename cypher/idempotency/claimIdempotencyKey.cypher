@@ -12,4 +12,13 @@ FOREACH (_ IN CASE WHEN k.expiresAt < datetime() THEN [1] ELSE [] END |
   SET k.state = 'PENDING', k.fingerprint = $fingerprint, k.createdAt = datetime(),
       k.expiresAt = datetime() + duration({seconds: $ttlSeconds}), k.claimedBy = $claimant,
       k.status = null, k.body = null)
+WITH k
+// Each key claimed deletes up to ten expired ones (a seek on idempotency_key_expires): the store of
+// keys stays bounded by what a day writes, without a timer.
+CALL {
+  MATCH (old:IdempotencyKey)
+  WHERE old.expiresAt < datetime() AND old.id <> $id
+  WITH old LIMIT 10
+  DELETE old
+}
 RETURN k { .state, .fingerprint, .status, .body } AS key, k.claimedBy = $claimant AS claimed

@@ -5,6 +5,8 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT tombstone_id IF NOT EXISTS FOR (t:Tombstone) REQUIRE t.id IS UNIQUE;
 CREATE CONSTRAINT idempotency_key_id IF NOT EXISTS FOR (k:IdempotencyKey) REQUIRE k.id IS UNIQUE;
+// Expired keys are found by date to be deleted (cypher/idempotency/claimIdempotencyKey.cypher).
+CREATE INDEX idempotency_key_expires IF NOT EXISTS FOR (k:IdempotencyKey) ON (k.expiresAt);
 CREATE INDEX merge_merged_id IF NOT EXISTS FOR (m:Merge) ON (m.mergeId);
 CREATE INDEX claim_predicate IF NOT EXISTS FOR (c:Claim) ON (c.predicate);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);

@@ -12,6 +12,8 @@ export interface User {
   /** The token's subject; recorded as createdBy. */
   id: string;
   role: Role;
+  /** When the token expires (its `exp`, seconds since the epoch): a WebSocket connection closes then. */
+  expiresAt?: number;
 }
 
 /** The highest role a token's `roles` claim grants, or null when it grants none we know. */
@@ -34,12 +36,17 @@ export class ForbiddenError extends GraphQLError {
   }
 }
 
+/** Whether the caller holds `role` or a higher one. */
+export function holdsRole(user: User, role: Role): boolean {
+  return ROLES.indexOf(user.role) >= ROLES.indexOf(role);
+}
+
 /** Checks that the caller holds `role` or a higher one, and returns them. */
 export function requireRole(user: User | null, role: Role): User {
   if (!user) {
     throw new UnauthenticatedError(`expected a bearer token with the role ${role} or higher, but the request has none`);
   }
-  if (ROLES.indexOf(user.role) < ROLES.indexOf(role)) {
+  if (!holdsRole(user, role)) {
     throw new ForbiddenError(`expected the role ${role} or higher, but the token grants ${user.role}`);
   }
   return user;

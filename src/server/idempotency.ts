@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../api';
+import { holdsRole } from '../auth';
 import type { Database } from '../neo4j';
 import type { AdmissionLocals } from './admission';
 
@@ -21,8 +22,9 @@ import type { AdmissionLocals } from './admission';
  *   gets 409 IDEMPOTENCY_KEY_IN_PROGRESS with `Retry-After`.
  * - The same key with a different request (document, operation name or variables) gets 422
  *   IDEMPOTENCY_KEY_REUSED.
- * Keys are kept IDEMPOTENCY_TTL_SECONDS; the header is ignored on queries and on requests without
- * a valid token (which cannot write anyway).
+ * Keys are kept IDEMPOTENCY_TTL_SECONDS, and every key claimed deletes a few expired ones
+ * (claimIdempotencyKey.cypher), so they do not pile up. The header is ignored on queries and on
+ * requests without a token that may write (none, or a viewer's: such a mutation is refused anyway).
  */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3_600;
@@ -56,7 +58,9 @@ export function idempotencyKeys(db: Database) {
       return;
     }
     const user = locals.authentication ? await locals.authentication.catch(() => null) : null;
-    if (!user) {
+    // A caller who may not write has nothing to make idempotent (every mutation refuses it), and a
+    // key of theirs would store an answer in Neo4j for nothing.
+    if (!user || !holdsRole(user, 'analyst')) {
       next();
       return;
     }

@@ -144,3 +144,39 @@ describe('a mutation while Neo4j is frozen', () => {
   }, 90_000);
 
 });
+
+describe('idempotency keys, Neo4j running', () => {
+  const keyCount = async () => (await db.runStatement('MATCH (k:IdempotencyKey) RETURN count(k) AS n'))[0]?.n as number;
+
+  it("are not stored for a caller who may not write: a viewer's keyed mutation is refused each time, never replayed", async () => {
+    const viewer = await signDevToken(auth, { role: 'viewer', subject: 'frozen-viewer' });
+    const before = await keyCount();
+    const key = `viewer-${randomUUID()}`;
+    for (let i = 0; i < 2; i += 1) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${viewer}`, 'idempotency-key': key },
+        body: JSON.stringify({ query: UPSERT, variables: { input: { kind: 'ORGANIZATION', name: `Viewer organisation ${key}` } } }),
+      });
+      const body = (await response.json()) as { errors?: Array<{ extensions: { code: string } }> };
+      expect(body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect(response.headers.get('idempotent-replayed')).toBeNull();
+    }
+    expect(await keyCount()).toBe(before);
+  });
+
+  it('delete expired keys as new ones are claimed', async () => {
+    const run = randomUUID();
+    await db.runStatement(
+      "UNWIND range(1, 3) AS i CREATE (:IdempotencyKey {id: 'expired-' + $run + '-' + i, state: 'DONE', fingerprint: '', expiresAt: datetime() - duration({hours: 1})})",
+      { run },
+    );
+    const expired = async () => (await db.runStatement('MATCH (k:IdempotencyKey) WHERE k.expiresAt < datetime() RETURN count(k) AS n'))[0]?.n as number;
+    expect(await expired()).toBeGreaterThanOrEqual(3);
+    const answer = await upsert(`Purging organisation ${run}`, `purge-${run}`);
+    expect(answer.status).toBe(200);
+    expect(await expired()).toBe(0);
+    // The new key is kept, and replays.
+    expect((await upsert(`Purging organisation ${run}`, `purge-${run}`)).replayed).toBe('true');
+  });
+});
