@@ -201,6 +201,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Both off in production unless enabled; an IDE enabled on purpose brings introspection with it.
   config.enableIde = read('ENABLE_IDE', !production, parseBoolean);
   config.enableIntrospection = read('ENABLE_INTROSPECTION', config.enableIde || !production, parseBoolean);
+  // An identity provider signs tokens for every application it serves: without an audience, a token
+  // meant for another of them would be accepted here. Its keys must come over TLS, or from this machine.
+  if (config.auth.jwksUrl !== null) {
+    if (config.auth.audience === null) problems.push("AUTH_JWKS_URL: tokens of an identity provider need AUTH_AUDIENCE (this API's audience), else a token it issued for another application would be accepted");
+    if (!/^https:\/\//i.test(config.auth.jwksUrl) && !isLoopbackUrl(config.auth.jwksUrl)) {
+      problems.push(`AUTH_JWKS_URL: expected an https URL (or http on this machine: localhost, 127.0.0.1, [::1]), but got ${JSON.stringify(config.auth.jwksUrl)}: keys fetched over plain HTTP can be swapped on the way`);
+    }
+  }
   if (config.enableIde && !config.enableIntrospection) {
     problems.push('ENABLE_IDE: the IDE needs introspection; set ENABLE_INTROSPECTION=true as well, or ENABLE_IDE=false');
   }
@@ -278,6 +286,14 @@ function parseOrigins(text: string): string[] {
 function parseSecret(text: string): string {
   if (text.length < 32) throw new Error(`expected a secret of at least 32 characters, but got ${text.length}`);
   return text;
+}
+
+function isLoopbackUrl(text: string): boolean {
+  try {
+    return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(text).hostname);
+  } catch {
+    return false;
+  }
 }
 
 function parseHttpUrl(text: string): string {

@@ -133,6 +133,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it("asks an identity provider's tokens for this API's audience, and its keys over https unless they are on this machine", () => {
+    expect(() => loadConfig({ AUTH_JWKS_URL: 'https://idp.example.org/keys' })).toThrow(/AUTH_JWKS_URL: tokens of an identity provider need AUTH_AUDIENCE/);
+    expect(() => loadConfig({ AUTH_JWKS_URL: 'http://idp.example.org/keys', AUTH_AUDIENCE: 'kg-api' })).toThrow(/AUTH_JWKS_URL: expected an https URL .* but got "http:\/\/idp.example.org\/keys"/);
+    expect(loadConfig({ AUTH_JWKS_URL: 'https://idp.example.org/keys', AUTH_AUDIENCE: 'kg-api' }).auth).toMatchObject({ jwksUrl: 'https://idp.example.org/keys', audience: 'kg-api' });
+    expect(loadConfig({ AUTH_JWKS_URL: 'http://127.0.0.1:8080/keys', AUTH_AUDIENCE: 'kg-api' }).auth.jwksUrl).toBe('http://127.0.0.1:8080/keys');
+    // A shared secret is this API's own: no audience is needed.
+    expect(loadConfig({ AUTH_JWT_SECRET: 'a'.repeat(32) }).auth.audience).toBeNull();
+  });
+
   it.each(['bolt://localhost:7687', 'neo4j://localhost', 'bolt+ssc://h:1'])('accepts the Neo4j URI %s', (uri) => {
     expect(loadConfig({ NEO4J_URI: uri }).neo4jUri).toBe(uri);
   });
