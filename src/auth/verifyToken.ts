@@ -52,7 +52,7 @@ export function createAuthenticator(auth: Config['auth']): Authenticator {
       }
       const problem = subjectProblem(payload.sub);
       if (problem) throw new UnauthenticatedError(`expected a token whose subject names who writes, but ${problem}`);
-      return { id: payload.sub, role };
+      return { id: payload.sub, role, ...(typeof payload.exp === 'number' ? { expiresAt: payload.exp } : {}) };
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       const reason =

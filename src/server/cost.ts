@@ -20,11 +20,20 @@ const DEFAULT_PAGE_SIZE = 20;
  * has is not known until it is read. Clients that read facts of feeds, which have thousands of
  * claims, ask `first` (the workbench does), and the request's deadline bounds the rest.
  */
-export const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const fixed = FIXED_COSTS[`${type.name}.${field.name}`];
+  if (fixed !== undefined) return fixed;
   const items = positive(args.first) ?? positive(args.last) ?? positive(args.limit) ?? listLength(args.ids) ?? (isPaged(field) ? DEFAULT_PAGE_SIZE : 1);
   const depth = positive(args.depth) ?? 1;
   return 1 + items * childComplexity + items * (depth - 1);
 };
+
+/**
+ * Fields whose work shows in no argument, at a fixed cost: a STIX bundle reads up to 500 facts of a
+ * neighbourhood or 5,000 of a window (src/stix/readSlice.ts) with every claim about them, so at the
+ * default LIMIT_MAX_COST (100,000) one request holds at most five, and the cost budget in flight ten.
+ */
+export const FIXED_COSTS: Readonly<Record<string, number>> = { 'Query.stixBundle': 20_000 };
 
 function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;

@@ -27,7 +27,7 @@ import { createLogger, REQUEST_ID_HEADER, requestLogging, type Logger } from './
 import { Metrics } from './metrics';
 import { requestHygienePlugin } from './requestHygiene';
 import { securityHeaders } from './securityHeaders';
-import { taxiiRouter } from './taxii';
+import { TAXII_PATH, taxiiRouter } from './taxii';
 import { attachSubscriptions, type SubscriptionServer } from './subscriptions';
 import { workbenchRouter } from './workbench';
 
@@ -178,6 +178,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
         settings,
         validationRules: armorProtection(limits).validationRules,
         maxValidationErrors: MAX_VALIDATION_ERRORS,
+        hideSchema: !(options.enableIntrospection ?? true),
         corsOrigins: options.corsOrigins ?? [],
         logger,
       })
@@ -209,7 +210,9 @@ export async function startServer(db: Database, options: ServerOptions): Promise
   app.use(healthRouter(db, () => stopping));
   if (metrics) app.use(metrics.router());
   if (options.enableIde) app.use(ideRouter(GRAPHQL_PATH));
-  // TAXII 2.1 (read-only STIX), with the same tokens and the same anonymous-read rule as /graphql.
+  // TAXII 2.1 (read-only STIX), with the same tokens and the same anonymous-read rule as /graphql,
+  // and a rate limit of its own per client address.
+  app.use(TAXII_PATH, rateLimitPerClient(limits));
   app.use(taxiiRouter(db, { authenticate, anonymousRead: options.auth.anonymousRead, maxContentLength: limits.maxBodyBytes }));
   app.use(workbenchRouter());
   const origins = options.corsOrigins ?? [];

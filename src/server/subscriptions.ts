@@ -2,7 +2,7 @@ import type http from 'node:http';
 import { getOperationAST, GraphQLError, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { createContext, type Access } from '../api';
 import { UnauthenticatedError, type Authenticator, type User } from '../auth';
 import type { Config, SubscriptionSettings } from '../config';
@@ -10,6 +10,7 @@ import type { Database } from '../neo4j';
 import { costLimitError, operationCost } from './cost';
 import { lexShape, parseQuietly, selectionShape } from './documentShape';
 import { MAX_NESTING } from './documentGuard';
+import { hideSchemaNames, requestNames } from './hideSchemaNames';
 import { formatError } from './formatError';
 import type { Logger } from './logging';
 
@@ -25,6 +26,8 @@ export interface SubscriptionServerOptions {
   /** The validation rules of queries (armor's depth, aliases, directives). */
   validationRules: readonly ValidationRule[];
   maxValidationErrors: number;
+  /** Introspection is off: validation messages name only what the subscribe message named, as over HTTP (requestHygiene.ts). */
+  hideSchema: boolean;
   /** Browser origins allowed besides the server's own (CORS_ORIGINS; `*` for any). */
   corsOrigins: readonly string[];
   logger: Logger;
@@ -86,6 +89,7 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
             throw new UnauthenticatedError('expected a bearer token in the connection_init payload: this server does not let anonymous clients read');
           }
           connectionState.set(ctx.extra, { user });
+          if (user?.expiresAt !== undefined) closeAtExpiry(ctx.extra.socket, user.expiresAt);
           return true;
         } catch (error) {
           const message = error instanceof UnauthenticatedError ? error.message : 'the token could not be checked';
@@ -138,6 +142,25 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
   };
 }
 
+/** setTimeout's longest delay (about 24.8 days); a longer wait is armed again when it ends. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Closes a connection when its token expires (4401, as a bad token at connection_init): the token is
+ * checked once, and a connection must not outlive what it was let in with. The client connects
+ * again with a new token.
+ */
+function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const left = expiresAt * 1000 - Date.now();
+    timer = setTimeout(left > MAX_TIMER_MS ? arm : () => socket.close(CloseCode.Unauthorized, 'the token has expired: connect again with a new one'), Math.max(0, Math.min(left, MAX_TIMER_MS)));
+    timer.unref();
+  };
+  arm();
+  socket.once('close', () => clearTimeout(timer));
+}
+
 /**
  * The document of a subscribe message, parsed and checked as documentGuard.ts and Apollo check a
  * request's, and refused unless its operation is a subscription: errors to send back, or the document.
@@ -154,8 +177,12 @@ function checkDocument(options: SubscriptionServerOptions, query: string, operat
   if (widest > limits.maxSelectionFields) {
     return refuse(`expected at most ${limits.maxSelectionFields} fields in one selection set (its fragments included), but got ${widest}`, 'GRAPHQL_VALIDATION_FAILED');
   }
-  const errors = validate(options.schema, document, [...specifiedRules, ...options.validationRules], { maxErrors: options.maxValidationErrors });
-  if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  // No "did you mean", and with introspection off no name the message did not hold: the same answers as over HTTP.
+  const errors = validate(options.schema, document, [...specifiedRules, ...options.validationRules], { maxErrors: options.maxValidationErrors, hideSuggestions: true });
+  if (errors.length > 0) {
+    const names = options.hideSchema ? requestNames(query) : null;
+    return errors.map((e) => new GraphQLError(names ? hideSchemaNames(e.message, names) : e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  }
   const operation = getOperationAST(document, operationName);
   if (!operation) return refuse('expected one operation, or an operationName naming one of the document\'s', 'BAD_USER_INPUT');
   if (operation.operation !== 'subscription') {

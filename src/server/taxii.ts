@@ -118,14 +118,21 @@ export function taxiiRouter(db: Database, options: TaxiiOptions): express.Router
   return router;
 }
 
-/** The collection, built at most once per TAXII_CACHE_MS and once at a time, so a client paging through it pays once. */
+/**
+ * The collection, built at most once per TAXII_CACHE_MS and once at a time, so a client paging
+ * through it pays once: a build still running is shared, however long it takes, and the copy it
+ * gives is kept TAXII_CACHE_MS from when it was done.
+ */
 function cachedCollection(db: Database): () => Promise<CollectedObject[]> {
-  let cached: { at: number; value: Promise<CollectedObject[]> } | null = null;
+  let cached: { doneAt: number | null; value: Promise<CollectedObject[]> } | null = null;
   return () => {
-    if (!cached || Date.now() - cached.at > TAXII_CACHE_MS) {
-      const value = readCollection(db);
-      cached = { at: Date.now(), value };
-      value.catch(() => { cached = null; });
+    if (!cached || (cached.doneAt !== null && Date.now() - cached.doneAt > TAXII_CACHE_MS)) {
+      const entry: { doneAt: number | null; value: Promise<CollectedObject[]> } = { doneAt: null, value: readCollection(db) };
+      entry.value.then(
+        () => { entry.doneAt = Date.now(); },
+        () => { if (cached === entry) cached = null; },
+      );
+      cached = entry;
     }
     return cached.value;
   };

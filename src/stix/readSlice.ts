@@ -2,6 +2,7 @@ import { findClaimsByIds, findFactClaimIds, FULL_VIEW, type ClaimRecord } from '
 import { findEntitiesByIds } from '../entity';
 import { LIMITS, neighborhood, toRelationshipRecord, type RelationshipRecord } from '../graph';
 import type { Database } from '../neo4j';
+import { BadUserInputError } from '../support';
 import { findSourcesByIds } from '../source';
 import type { GraphSlice } from './model';
 
@@ -20,6 +21,12 @@ export interface StixSelection {
 
 /** The most facts a selection's neighbourhood takes (the API's cap); the whole graph has none (it is paged). */
 export const SELECTION_FACT_LIMIT = LIMITS.maxNeighborhoodEdges;
+
+/**
+ * The most facts a window without an entity takes: one GraphQL answer, not a dump (each fact brings
+ * every claim about it). The whole graph is TAXII's and the export command's.
+ */
+export const WINDOW_FACT_LIMIT = 5_000;
 
 /** The whole graph: every entity, source, claim and fact, read page by page in id order. */
 export async function readWholeGraph(db: Database): Promise<GraphSlice> {
@@ -60,6 +67,12 @@ export async function readSelection(db: Database, selection: StixSelection): Pro
       const rows = await db.read('findFacts', { after, limit: PAGE, windowStart: window.start, windowEnd: window.end });
       if (rows.length === 0) break;
       facts.push(...rows.map((r) => toRelationshipRecord(r.relationship)));
+      if (facts.length > WINDOW_FACT_LIMIT) {
+        throw new BadUserInputError(
+          `selection.validDuring: expected a window holding at most ${WINDOW_FACT_LIMIT} facts, but it holds more; narrow it, add an entityId, or take the whole graph from TAXII (/taxii2/) or \`npm run export -- --format stix\``,
+          'selection',
+        );
+      }
       after = facts[facts.length - 1]!.id;
     }
   }

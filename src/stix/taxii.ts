@@ -57,13 +57,19 @@ export interface TaxiiQuery {
   next: string | null;
 }
 
+/** The most values one `match[…]` filter takes. */
+export const MAX_MATCH_VALUES = 100;
+
 /** Reads and checks a query string; throws "name: expected ..., but got ..." on a bad value. */
 export function parseTaxiiQuery(query: Record<string, unknown>): TaxiiQuery {
   const list = (name: string) => {
     const value = query[name];
     if (value === undefined) return null;
     const text = Array.isArray(value) ? value.join(',') : String(value);
-    return text.split(',').map((v) => v.trim()).filter((v) => v !== '');
+    const values = text.split(',').map((v) => v.trim()).filter((v) => v !== '');
+    // Each object of the collection is tested against the list: a list of thousands would make one request cost millions of tests.
+    if (values.length > MAX_MATCH_VALUES) throw new Error(`${name}: expected at most ${MAX_MATCH_VALUES} values, but got ${values.length}`);
+    return values;
   };
   const addedAfter = query.added_after === undefined ? null : String(query.added_after);
   if (addedAfter !== null && Number.isNaN(new Date(addedAfter).getTime())) {

@@ -69,6 +69,14 @@ describe('operation cost', () => {
     expect(cost(around(1, 500))).toBeGreaterThan(cost(around(1, 50)));
   });
 
+  it('charges a STIX bundle a fixed cost whatever its selection: at most five in one request', () => {
+    expect(cost('{ stixBundle(selection: { validDuring: { from: "1000" } }) }')).toBe(20_000);
+    expect(cost('{ stixBundle(selection: { entityId: "x", depth: 3 }) }')).toBe(20_000);
+    const bundles = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `b${i}: stixBundle(selection: { sourceId: "s${i}" })`).join(' ')} }`;
+    expect(cost(bundles(5))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    expect(cost(bundles(6))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+  });
+
   it('counts last as first, and Query.nodes by its number of ids', () => {
     expect(cost('{ sources(last: 100) { edges { node { id } } } }')).toBe(cost('{ sources(first: 100) { edges { node { id } } } }'));
     const ids = Array.from({ length: 50 }, (_, i) => `id-${i}`);

@@ -69,5 +69,11 @@ describe('TAXII 2.1 over HTTP', () => {
     expect(((await badNext.json()) as { description: string }).description).toMatch(/^next: expected/);
     expect((await get(`${objects}?added_after=yesterday`)).status).toBe(400);
     expect((await get(`${objects}objects--00000000-0000-4000-8000-000000000000/`)).status).toBe(404);
+    // A filter is tested against every object: at most 100 values, however they are sent.
+    const hundred = Array.from({ length: 100 }, (_, i) => `type-${i}`);
+    expect((await get(`${objects}?match[type]=${hundred.join(',')}`)).status).toBe(200);
+    const tooMany = await get(`${objects}?match[type]=${hundred.join(',')}&match[type]=one-more`);
+    expect(tooMany.status).toBe(400);
+    expect(((await tooMany.json()) as { description: string }).description).toBe('match[type]: expected at most 100 values, but got 101');
   });
 });

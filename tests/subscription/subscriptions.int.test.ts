@@ -248,6 +248,33 @@ describe('subscriptions over graphql-ws', () => {
     expect(overHttp.body.errors?.[0]?.message).toMatch(/subscriptions are served over WebSocket .* at the same path, \/graphql/);
   });
 
+  it('closes a connection with 4401 when its token expires: it does not outlive what let it in', async () => {
+    const shortLived = await signDevToken(AUTH, { role: 'viewer', subject: `live-short-${run}`, expiresIn: '2s' });
+    const { client, connected } = connect(shortLived);
+    await connected;
+    const subscription = new LiveSubscription(client, 'subscription { reviewQueueChanged { pendingCount } }');
+    // Settled by the close event, at the token's exp.
+    expect(await subscription.ended).toMatchObject({ kind: 'error', closeCode: 4401, closeReason: 'the token has expired: connect again with a new one' });
+  });
+
+  it('says what is wrong with a subscription without suggesting names, and with introspection off names only what it was sent', async () => {
+    const typo = 'subscription { claimAdded { sourc { id } } }';
+    const { client, connected } = connect(viewerToken);
+    await connected;
+    const open = (await new LiveSubscription(client, typo).ended) as { errors: Array<{ message: string }> };
+    expect(open.errors[0]?.message).toBe('Cannot query field "sourc" on type "Claim".');
+    const closed = await startTestServer(db, { auth: AUTH, limits: LIMITS, enableIntrospection: false, subscriptions: { enabled: true, maxConnections: 2, maxPerConnection: 1 } });
+    const live = liveClient(closed.url, viewerToken);
+    try {
+      await live.connected;
+      const ending = (await new LiveSubscription(live.client, typo).ended) as { errors: Array<{ message: string; extensions?: { code?: string } }> };
+      expect(ending.errors[0]).toMatchObject({ message: 'Cannot query field "sourc" on type [hidden].', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    } finally {
+      await live.client.dispose();
+      await closed.stop();
+    }
+  });
+
   it('refuses a connection over SUBSCRIPTION_MAX_CONNECTIONS at the upgrade, with 503, and closes connections when the server stops', async () => {
     const small = await startTestServer(db, { auth: AUTH, limits: LIMITS, subscriptions: { enabled: true, maxConnections: 1, maxPerConnection: 1 } });
     const first = liveClient(small.url, viewerToken);
