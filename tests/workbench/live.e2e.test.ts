@@ -9,6 +9,7 @@ import { startScratchNeo4j, type ScratchNeo4j } from '../helpers/scratchNeo4j';
 import { openDatabase, startTestServer } from '../helpers/testServer';
 import { ensureWorkbenchBuilt, launchChromium } from './support/browser';
 import { newPage, openBySearch, WIDE } from './support/session';
+import { useToken } from './support/tokenField';
 import { query, waitForView, VIEW_TIMEOUT } from './support/workbench';
 
 jest.setTimeout(300_000);
@@ -108,5 +109,20 @@ describe('the live notice', () => {
     // (A read the previous claims asked for may land between the source and the claim: the day's bar then shows 0 first.)
     await page.locator(`#as-of-histogram rect.bar[data-date="${day}"][data-count="1"]`).waitFor({ state: 'attached', timeout: VIEW_TIMEOUT });
     expect(new URL(page.url()).searchParams.get('asOf')).toBe(asOf);
+  });
+
+  it('says when the server ended live news because the token expired, instead of falling silent', async () => {
+    const fresh = await newPage(browser, WIDE);
+    try {
+      await fresh.goto(`${server.url}/`);
+      await fresh.waitForFunction(() => (globalThis as any).document.body.dataset.view === 'ready');
+      const shortLived = await signDevToken(auth, { role: 'viewer', subject: `live-e2e-short-${run}`, expiresIn: '3s' });
+      await useToken(fresh, shortLived);
+      // Settled when the server closes the connection at the token's exp (4401), not by a timer here.
+      await fresh.locator('#live .live-stopped').waitFor({ state: 'visible', timeout: VIEW_TIMEOUT });
+      await expect(fresh.locator('#live .live-stopped').textContent()).resolves.toBe('Live news stopped: the token has expired. Enter a new token to resume them.');
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -675,7 +675,7 @@ export class App {
           },
           review: (claim, action, reason) => this.review(claim, action, reason),
         },
-        { canReview, message: this.sourceMessage },
+        { canReview, message: this.sourceMessage, totalClaims: data.all.totalCount },
       );
       if (focusHeading) this.panel.focus();
     } catch (error) {
@@ -723,7 +723,13 @@ export class App {
       list.replaceChildren(
         data.reviewQueue.totalCount === 0
           ? h('p', { class: 'help' }, 'No claim awaits review.')
-          : h('p', { class: 'help' }, `${data.reviewQueue.totalCount} claim${data.reviewQueue.totalCount === 1 ? ' awaits' : 's await'} review, oldest first:`),
+          : h(
+              'p',
+              { class: 'help' },
+              `${data.reviewQueue.totalCount} claim${data.reviewQueue.totalCount === 1 ? ' awaits' : 's await'} review, oldest first` +
+                // The counts are of the claims read: say so when the queue holds more.
+                (data.reviewQueue.totalCount > data.reviewQueue.edges.length ? `; the sources of the oldest ${data.reviewQueue.edges.length}, with how many of those each has:` : ':'),
+            ),
         h(
           'ul',
           { class: 'plain' },

@@ -44,7 +44,7 @@ export function renderSourceView(
   claims: Claim[],
   selected: ReadonlySet<string>,
   actions: SourceViewActions,
-  options: { canReview: boolean; message?: string | null },
+  options: { canReview: boolean; message?: string | null; totalClaims?: number },
 ): void {
   root.dataset.showing = `source:${source.id}`;
   const text = source.text ?? null;
@@ -99,7 +99,10 @@ export function renderSourceView(
     h(
       'p',
       { class: 'source-counts' },
-      `${claims.length} claim${claims.length === 1 ? '' : 's'}: `,
+      // A source with more claims than one page shows the first page: the counts are of those.
+      options.totalClaims !== undefined && options.totalClaims > claims.length
+        ? `the first ${claims.length} of its ${options.totalClaims} claims (these counts and highlights are of them): `
+        : `${claims.length} claim${claims.length === 1 ? '' : 's'}: `,
       h('span', { class: 'badge review pending' }, `${counts.PENDING ?? 0} awaiting review`),
       h('span', { class: 'badge review accepted' }, `${counts.ACCEPTED ?? 0} accepted`),
       h('span', { class: 'badge review rejected' }, `${counts.REJECTED ?? 0} rejected`),
