@@ -120,10 +120,19 @@ export interface SubscriptionSettings {
   maxConnections: number;
   /** Subscriptions running at once on one connection; one more is refused with SUBSCRIPTION_LIMIT. */
   maxPerConnection: number;
+  /**
+   * WebSocket connections open at once from one client address (as the rate limit counts addresses);
+   * more are refused at the upgrade (HTTP 429), so one client cannot take every connection. Default
+   * DEFAULT_MAX_CONNECTIONS_PER_CLIENT.
+   */
+  maxPerClient?: number;
 }
 
 /** A connection per open workbench tab and a few per service; each workbench tab runs two subscriptions. */
 export const DEFAULT_SUBSCRIPTIONS: SubscriptionSettings = { enabled: true, maxConnections: 1_000, maxPerConnection: 10 };
+
+/** An office behind one address with a few dozen workbench tabs open, not a tenth of all connections. */
+export const DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 100;
 
 /** Thrown with every problem found, one per line. */
 export class ConfigError extends Error {}
@@ -185,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: read('SUBSCRIPTIONS', DEFAULT_SUBSCRIPTIONS.enabled, parseBoolean),
       maxConnections: read('SUBSCRIPTION_MAX_CONNECTIONS', DEFAULT_SUBSCRIPTIONS.maxConnections, (t) => parseInteger(t, 1, 1_000_000)),
       maxPerConnection: read('SUBSCRIPTION_MAX_PER_CONNECTION', DEFAULT_SUBSCRIPTIONS.maxPerConnection, (t) => parseInteger(t, 1, 1_000)),
+      maxPerClient: read('SUBSCRIPTION_MAX_PER_CLIENT', DEFAULT_MAX_CONNECTIONS_PER_CLIENT, (t) => parseInteger(t, 1, 1_000_000)),
     },
     federation: read<'off' | 'subgraph'>('FEDERATION', 'off', parseFederation),
     auth: {

@@ -7,6 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import proxyaddr from 'proxy-addr';
 import { createAuthenticator, UnauthenticatedError } from '../auth';
 import { DEFAULT_LIMITS, DEFAULT_SUBSCRIPTIONS, type Config, type SubscriptionSettings } from '../config';
 import { buildSchema, buildSubgraphSchema, createContext, type Context, type RequestLocals } from '../api';
@@ -179,6 +180,8 @@ export async function startServer(db: Database, options: ServerOptions): Promise
         validationRules: armorProtection(limits).validationRules,
         maxValidationErrors: MAX_VALIDATION_ERRORS,
         hideSchema: !(options.enableIntrospection ?? true),
+        // Express's own reading of the address (trust proxy is set below), so WebSockets count clients as requests do.
+        clientAddress: (req) => proxyaddr(req, app.get('trust proxy fn')),
         corsOrigins: options.corsOrigins ?? [],
         logger,
       })

@@ -2,10 +2,11 @@ import type http from 'node:http';
 import { getOperationAST, GraphQLError, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
+import { ipKeyGenerator } from 'express-rate-limit';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createContext, type Access } from '../api';
 import { UnauthenticatedError, type Authenticator, type User } from '../auth';
-import type { Config, SubscriptionSettings } from '../config';
+import { DEFAULT_MAX_CONNECTIONS_PER_CLIENT, type Config, type SubscriptionSettings } from '../config';
 import type { Database } from '../neo4j';
 import { costLimitError, operationCost } from './cost';
 import { lexShape, parseQuietly, selectionShape } from './documentShape';
@@ -28,6 +29,8 @@ export interface SubscriptionServerOptions {
   maxValidationErrors: number;
   /** Introspection is off: validation messages name only what the subscribe message named, as over HTTP (requestHygiene.ts). */
   hideSchema: boolean;
+  /** The client's address, as the HTTP requests' (Express's trust proxy: behind the front, the address it saw). */
+  clientAddress: (req: http.IncomingMessage) => string | undefined;
   /** Browser origins allowed besides the server's own (CORS_ORIGINS; `*` for any). */
   corsOrigins: readonly string[];
   logger: Logger;
@@ -43,23 +46,34 @@ export interface SubscriptionServer {
 /** What a connection keeps once its `connection_init` is accepted. */
 interface ConnectionState {
   user: User | null;
+  /** Subscribe messages in the current minute (`windowStart`), valid or not: RATE_LIMIT_PER_MINUTE applies to them. */
+  subscribes: { windowStart: number; count: number };
 }
 
 /**
  * GraphQL subscriptions over WebSocket (graphql-ws, the `graphql-transport-ws` protocol) on the HTTP
  * server and path of queries. docs/subscriptions.md describes it for clients. A connection:
- * - is refused at the upgrade with 503 past SUBSCRIPTION_MAX_CONNECTIONS, and with 403 from a
- *   browser origin that is neither the server's own nor in CORS_ORIGINS;
+ * - is refused at the upgrade with 503 past SUBSCRIPTION_MAX_CONNECTIONS, with 429 past
+ *   SUBSCRIPTION_MAX_PER_CLIENT from one client address, and with 403 from a browser origin that is
+ *   neither the server's own nor in CORS_ORIGINS;
  * - authenticates once, with `authorization: "Bearer <token>"` in its `connection_init` payload,
  *   checked like the Authorization header of a request: a bad token, or none where
  *   AUTH_ANONYMOUS_READ is off, closes it with 4401 and the reason;
  * - runs subscriptions only (queries and mutations go over HTTP, through its admission control),
  *   each checked like a request's document (length, nesting, width, depth, aliases, directives, cost),
- *   at most SUBSCRIPTION_MAX_PER_CONNECTION at once: one more gets SUBSCRIPTION_LIMIT.
+ *   at most SUBSCRIPTION_MAX_PER_CONNECTION at once: one more gets SUBSCRIPTION_LIMIT; and at most
+ *   RATE_LIMIT_PER_MINUTE subscribe messages a minute, accepted or not: more get TOO_MANY_REQUESTS.
  * Errors are masked as for HTTP (formatError.ts).
  */
 export function attachSubscriptions(options: SubscriptionServerOptions): SubscriptionServer {
   const { settings, limits } = options;
+  const maxPerClient = settings.maxPerClient ?? DEFAULT_MAX_CONNECTIONS_PER_CLIENT;
+  // Open connections by client address (IPv6 by /56, as the rate limit counts them).
+  const perClient = new Map<string, number>();
+  const clientOf = (req: http.IncomingMessage) => {
+    const address = options.clientAddress(req);
+    return address ? ipKeyGenerator(address) : 'unknown';
+  };
   const wsServer = new WebSocketServer({
     server: options.httpServer,
     path: options.path,
@@ -67,12 +81,23 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
     verifyClient: (info, accept) => {
       if (wsServer.clients.size >= settings.maxConnections) {
         accept(false, 503, `expected at most ${settings.maxConnections} WebSocket connections at once, but that many are open: try again later`);
+      } else if ((perClient.get(clientOf(info.req)) ?? 0) >= maxPerClient) {
+        accept(false, 429, `expected at most ${maxPerClient} WebSocket connections at once from one client address, but that many are open: close one first`);
       } else if (!originAllowed(info.origin, info.req.headers.host, options.corsOrigins)) {
         accept(false, 403, 'expected a WebSocket from this server\'s own origin or one in CORS_ORIGINS');
       } else {
         accept(true);
       }
     },
+  });
+  wsServer.on('connection', (socket, req) => {
+    const client = clientOf(req);
+    perClient.set(client, (perClient.get(client) ?? 0) + 1);
+    socket.once('close', () => {
+      const left = (perClient.get(client) ?? 1) - 1;
+      if (left > 0) perClient.set(client, left);
+      else perClient.delete(client);
+    });
   });
   const connectionState = new WeakMap<object, ConnectionState>();
   const cleanup = useServer<Record<string, unknown>, { state?: ConnectionState }>(
@@ -88,7 +113,7 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
           if (!user && !options.access.anonymousRead) {
             throw new UnauthenticatedError('expected a bearer token in the connection_init payload: this server does not let anonymous clients read');
           }
-          connectionState.set(ctx.extra, { user });
+          connectionState.set(ctx.extra, { user, subscribes: { windowStart: Date.now(), count: 0 } });
           if (user?.expiresAt !== undefined) closeAtExpiry(ctx.extra.socket, user.expiresAt);
           return true;
         } catch (error) {
@@ -102,6 +127,10 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
       onSubscribe: (ctx, _id, payload) => {
         const state = connectionState.get(ctx.extra);
         if (!state) return [new GraphQLError('expected an accepted connection_init before a subscribe message')];
+        // Every subscribe message counts against the per-minute limit of requests, checked before its
+        // document is read: refused ones too, or a connection could have documents validated without end.
+        const refusal = countSubscribe(state, limits.rateLimitPerMinute);
+        if (refusal) return [refusal];
         // graphql-ws lists the subscription being started too.
         if (Object.keys(ctx.subscriptions).length > settings.maxPerConnection) {
           return [
@@ -140,6 +169,19 @@ export function attachSubscriptions(options: SubscriptionServerOptions): Subscri
     // graphql-ws closes every connection with 1001 (going away), then the WebSocket server.
     close: () => Promise.resolve(cleanup.dispose()),
   };
+}
+
+/** Counts a subscribe message in its connection's minute; the error to answer past RATE_LIMIT_PER_MINUTE (0: no limit), else null. */
+function countSubscribe(state: ConnectionState, perMinute: number): GraphQLError | null {
+  if (perMinute === 0) return null;
+  const now = Date.now();
+  if (now - state.subscribes.windowStart >= 60_000) state.subscribes = { windowStart: now, count: 0 };
+  state.subscribes.count += 1;
+  if (state.subscribes.count <= perMinute) return null;
+  const seconds = Math.max(1, Math.ceil((state.subscribes.windowStart + 60_000 - now) / 1000));
+  return new GraphQLError(`expected at most ${perMinute} subscribe messages a minute on one connection, but got more; retry after ${seconds} s`, {
+    extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: seconds },
+  });
 }
 
 /** setTimeout's longest delay (about 24.8 days); a longer wait is armed again when it ends. */

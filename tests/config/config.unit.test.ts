@@ -35,7 +35,7 @@ describe('loadConfig', () => {
       enableMetrics: true,
       logLevel: 'info',
       auth: { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, anonymousRead: true, maxTokenAgeSeconds: null },
-      subscriptions: { enabled: true, maxConnections: 1000, maxPerConnection: 10 },
+      subscriptions: { enabled: true, maxConnections: 1000, maxPerConnection: 10, maxPerClient: 100 },
       federation: 'off',
       limits: DEFAULT_LIMITS,
     });
@@ -74,6 +74,7 @@ describe('loadConfig', () => {
       SUBSCRIPTIONS: 'no',
       SUBSCRIPTION_MAX_CONNECTIONS: '50',
       SUBSCRIPTION_MAX_PER_CONNECTION: '3',
+      SUBSCRIPTION_MAX_PER_CLIENT: '7',
       FEDERATION: 'subgraph',
     });
     expect(config).toEqual({
@@ -96,7 +97,7 @@ describe('loadConfig', () => {
       enableMetrics: false,
       logLevel: 'warn',
       auth: { jwtSecret: 'x'.repeat(32), jwksUrl: null, issuer: 'https://issuer.example', audience: 'conflict-kg', anonymousRead: false, maxTokenAgeSeconds: null },
-      subscriptions: { enabled: false, maxConnections: 50, maxPerConnection: 3 },
+      subscriptions: { enabled: false, maxConnections: 50, maxPerConnection: 3, maxPerClient: 7 },
       federation: 'subgraph',
       limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 5000 },
     });

@@ -275,21 +275,48 @@ describe('subscriptions over graphql-ws', () => {
     }
   });
 
+  it('counts subscribe messages against RATE_LIMIT_PER_MINUTE per connection, refused ones too, before reading their documents', async () => {
+    const limited = await startTestServer(db, { auth: AUTH, limits: { ...LIMITS, rateLimitPerMinute: 3 }, subscriptions: { enabled: true, maxConnections: 2, maxPerConnection: 1 } });
+    const live = liveClient(limited.url, viewerToken);
+    try {
+      await live.connected;
+      const codes: unknown[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const ending = (await new LiveSubscription(live.client, `subscription { claimAdded { nothing${i} } }`).ended) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
+        codes.push(ending.errors?.[0]?.extensions?.code);
+        if (i === 3) expect(ending.errors?.[0]?.message).toMatch(/^expected at most 3 subscribe messages a minute on one connection, but got more; retry after \d+ s$/);
+      }
+      expect(codes).toEqual(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'TOO_MANY_REQUESTS']);
+    } finally {
+      await live.client.dispose();
+      await limited.stop();
+    }
+  });
+
+  it('refuses a connection over SUBSCRIPTION_MAX_PER_CLIENT from one address at the upgrade, with 429, and takes one again when one closes', async () => {
+    const small = await startTestServer(db, { auth: AUTH, limits: LIMITS, subscriptions: { enabled: true, maxConnections: 10, maxPerConnection: 1, maxPerClient: 2 } });
+    const open = [liveClient(small.url, viewerToken), liveClient(small.url, viewerToken)];
+    try {
+      for (const live of open) await live.connected;
+      expect(await refusedUpgrade(small.url)).toBe(429);
+      await open[0]!.client.dispose();
+      // The server counts it closed when its side of the socket closes, a turn or two after the client's.
+      await waitFor(() => small.subscriptions?.connections() === 1);
+      const again = liveClient(small.url, viewerToken);
+      open.push(again);
+      await again.connected;
+    } finally {
+      for (const live of open) await live.client.dispose();
+      await small.stop();
+    }
+  });
+
   it('refuses a connection over SUBSCRIPTION_MAX_CONNECTIONS at the upgrade, with 503, and closes connections when the server stops', async () => {
     const small = await startTestServer(db, { auth: AUTH, limits: LIMITS, subscriptions: { enabled: true, maxConnections: 1, maxPerConnection: 1 } });
     const first = liveClient(small.url, viewerToken);
     try {
       await first.connected;
-      const status = await new Promise<number>((resolve, reject) => {
-        const socket = new WebSocket(`${small.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
-        socket.on('error', () => undefined);
-        socket.on('unexpected-response', (request, response) => {
-          resolve(response.statusCode ?? 0);
-          request.destroy();
-        });
-        socket.on('open', () => reject(new Error('expected the second connection to be refused, but it opened')));
-      });
-      expect(status).toBe(503);
+      expect(await refusedUpgrade(small.url)).toBe(503);
       // Stopping the server closes the open connection as "going away", and stop() returns.
       const stopped = small.stop();
       expect((await first.closed).code).toBe(1001);
@@ -300,6 +327,19 @@ describe('subscriptions over graphql-ws', () => {
     }
   });
 });
+
+/** The HTTP status a WebSocket upgrade to `url` is refused with (it fails the test if it opens). */
+function refusedUpgrade(url: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    socket.on('error', () => undefined);
+    socket.on('unexpected-response', (request, response) => {
+      resolve(response.statusCode ?? 0);
+      request.destroy();
+    });
+    socket.on('open', () => reject(new Error('expected the connection to be refused, but it opened')));
+  });
+}
 
 /** Listeners of the in-process publisher now: one per running subscription of this process. */
 function listenerCount(): number {
