@@ -246,8 +246,19 @@ describe('the timeline', () => {
     await expect(row.textContent()).resolves.toContain('denied'); // in words, for screen readers
     await page.locator('#timeline-chart').scrollIntoViewIfNeeded();
     await shot(page, 'timeline-fact-1440');
-    // A row opens its claim in the panel.
+    // A row opens its claim in the panel, and the URL names it: a link to the view opens it again.
     await row.click();
     await page.locator(`#panel .claim[data-claim-id="${denial.id}"]`).waitFor();
+    await page.waitForFunction((want: string) => new URL((globalThis as any).location.href).searchParams.get('claim') === want, denial.id);
+    const shared = await newPage(browser, WIDE);
+    try {
+      await shared.goto(page.url());
+      await shared.locator(`#panel .claim[data-claim-id="${denial.id}"]`).waitFor();
+    } finally {
+      await shared.close();
+    }
+    // Closing the panel takes the claim out of the URL.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URL((globalThis as any).location.href).searchParams.has('claim'));
   });
 });

@@ -155,7 +155,8 @@ export class App {
     window.addEventListener('popstate', () => {
       this.state = decodeState(location.search, { types: new Set(FACT_TYPES.map((t) => t.name)) });
       this.syncControls();
-      void this.refresh();
+      if (this.state.claim === null) this.claim = null;
+      void this.refresh().then(() => this.openClaimOfUrl());
     });
     document.addEventListener('keydown', (event) => this.onKey(event));
   }
@@ -179,6 +180,7 @@ export class App {
       return;
     }
     await this.refresh();
+    this.openClaimOfUrl();
   }
 
   private timeDomainTimer: ReturnType<typeof setTimeout> | null = null;
@@ -239,7 +241,7 @@ export class App {
   openEdge(id: string): void {
     this.rememberFocus();
     this.claim = null;
-    this.update({ edge: id, source: null }, 'replace', { graph: false });
+    this.update({ edge: id, source: null, claim: null }, 'replace', { graph: false });
     this.panel.focus();
   }
 
@@ -273,7 +275,7 @@ export class App {
   openProfile(id: string): void {
     this.rememberFocus();
     this.claim = null;
-    this.update({ focus: id, edge: null, source: null }, 'push', { graph: false });
+    this.update({ focus: id, edge: null, source: null, claim: null }, 'push', { graph: false });
     this.panel.focus();
   }
 
@@ -282,13 +284,13 @@ export class App {
     this.claim = null;
     this.sourceSelection = new Set();
     this.sourceMessage = null;
-    this.update({ source: id }, 'push', { graph: false });
+    this.update({ source: id, claim: null }, 'push', { graph: false });
   }
 
   closePanel(): void {
-    if (!this.state.edge && !this.claim && !this.state.source) return;
+    if (!this.state.edge && !this.claim && !this.state.claim && !this.state.source) return;
     this.claim = null;
-    this.update({ edge: null, source: null }, 'replace', { graph: false });
+    this.update({ edge: null, source: null, claim: null }, 'replace', { graph: false });
     this.returnFocus?.focus();
     this.returnFocus = null;
   }
@@ -840,13 +842,20 @@ export class App {
 
   private openClaim(claim: Claim): void {
     this.rememberFocus();
-    if (this.state.source) this.update({ source: null }, 'replace', { graph: false });
     this.claim = claim;
     // Select the fact the claim supports, when it is drawn.
     const fact = [...this.loaded.edges.values()].find((e) => e.from.id === claim.subject.id && e.type === claim.predicate && e.to.id === claim.object?.id && claim.polarity === 'ASSERTED');
     this.graph.select(fact?.id ?? null);
-    this.panel.showClaim(claim);
+    // In the URL too, so that a link to the view opens the claim; the panel is drawn from this.claim.
+    this.update({ source: null, claim: claim.id }, 'replace', { graph: false });
     this.panel.focus();
+  }
+
+  /** Opens the claim the URL names (a link, Back or Forward) once the view is loaded, unless it is open. */
+  private openClaimOfUrl(): void {
+    const id = this.state.claim;
+    if (id === null) this.claim = null;
+    else if (this.claim?.id !== id) void this.openClaimById(id);
   }
 
   // ---- export ----

@@ -1,6 +1,6 @@
 /**
  * The view in the URL, so that a link restores it: the entity, its depth and limit, the expanded
- * entities, the filters, the dates, the selected fact, the path being looked at, and graph or map.
+ * entities, the filters, the dates, the selected fact or claim, the path being looked at, and graph or map.
  */
 
 export interface ViewState {
@@ -24,6 +24,8 @@ export interface ViewState {
   source: string | null;
   /** The fact whose claims the side panel shows. */
   edge: string | null;
+  /** The claim the side panel shows (opened from the timeline, the profile, "what changed" or the live notice). */
+  claim: string | null;
   /** The entity the side panel and the timeline are about (the view's entity when null). */
   focus: string | null;
   pathFrom: string | null;
@@ -46,6 +48,7 @@ export const DEFAULT_STATE: ViewState = {
   undated: true,
   source: null,
   edge: null,
+  claim: null,
   focus: null,
   pathFrom: null,
   pathTo: null,
@@ -83,6 +86,7 @@ export function decodeState(search: string, vocabulary: { types: ReadonlySet<str
     undated: p.get('undated') !== '0',
     source: id('source'),
     edge: id('edge'),
+    claim: id('claim'),
     focus: id('focus'),
     pathFrom: id('pathFrom'),
     pathTo: id('pathTo'),
@@ -109,6 +113,7 @@ export function encodeState(state: ViewState): string {
   if (!state.undated) p.set('undated', '0');
   set('source', state.source);
   set('edge', state.edge);
+  set('claim', state.claim);
   set('focus', state.focus);
   set('pathFrom', state.pathFrom);
   set('pathTo', state.pathTo);
