@@ -2,9 +2,9 @@ import type { ErrorRequestHandler, NextFunction, Request, Response } from 'expre
 import type { RequestLocals } from './logging';
 
 /**
- * A GET's parameters as Apollo reads them: every key of the URL's query string, never the body.
+ * A request's URL parameters as Apollo reads a GET's: every key of the query string, never the body.
  * Express's `req.query` stops at 1,000 keys, and a guard reading `req.body` on a GET would judge a
- * document Apollo never runs (it reads only the URL), so guards read this instead.
+ * document Apollo never runs (it reads only the URL), so guards (and TAXII's filters) read this instead.
  */
 export function getParameters(req: Request): URLSearchParams {
   const at = req.originalUrl.indexOf('?');

@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Authenticator } from '../auth';
 import type { Database } from '../neo4j';
+import { getParameters } from './httpGuards';
 import {
   collectionResource, COLLECTION_ID, manifestEntry, parseTaxiiQuery, readCollection, selectPage, TAXII_MEDIA_TYPE,
   type CollectedObject,
@@ -140,9 +141,8 @@ function cachedCollection(db: Database): () => Promise<CollectedObject[]> {
 
 /** The query string as TAXII names it (`match[type]` stays one key; repeated keys join with commas). */
 function queryOf(req: Request): Record<string, string> {
-  const params = new URL(req.originalUrl, 'http://taxii').searchParams;
   const query: Record<string, string> = {};
-  for (const [key, value] of params) query[key] = key in query ? `${query[key]},${value}` : value;
+  for (const [key, value] of getParameters(req)) query[key] = key in query ? `${query[key]},${value}` : value;
   return query;
 }
 
