@@ -135,7 +135,17 @@ function listSize(first: number | null | undefined): number | undefined {
  * the claims known by a past day are among today's, so a fact that agrees today agreed then and
  * costs no query.
  */
-async function factDisputes(relationship: RelationshipAsOf, loaders: Loaders): Promise<DisputeAsOf[]> {
+function factDisputes(relationship: RelationshipAsOf, loaders: Loaders): Promise<DisputeAsOf[]> {
+  // `disputed` and `disputes` of one fact in a past view (the workbench asks both) share one computation.
+  let found = disputesOfFact.get(relationship);
+  if (!found) disputesOfFact.set(relationship, (found = computeFactDisputes(relationship, loaders)));
+  return found;
+}
+
+/** A request's facts (each resolved object is its own) and their disputes, computed once. */
+const disputesOfFact = new WeakMap<RelationshipAsOf, Promise<DisputeAsOf[]>>();
+
+async function computeFactDisputes(relationship: RelationshipAsOf, loaders: Loaders): Promise<DisputeAsOf[]> {
   if (!relationship.disputed) return [];
   const { fromId, type, toId, asOf } = relationship;
   const claims = await claimLoader(loaders)(await loaders.factClaimIds.load({ fromId, type, toId }));
